@@ -1,0 +1,173 @@
+"""Ingestion: files, folders and ZIPs in, Documents out. The rest of the engine never touches a file format.
+
+`discover` turns the paths a user gives into input items (each with its display path and
+dossier); `ingest_file` / `ingest_bytes` read one item into one or more Documents (a ZIP
+gives its members). Reading never raises on bad content: the Document says what went wrong
+in `text_status` and a French `status_message`, and every other input is still read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clausecheck.ingestion.archive import iter_members
+from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, RawPage
+from clausecheck.ingestion.markup import read_html, read_text, read_xml
+from clausecheck.ingestion.normalize import find_running_lines, normalise
+from clausecheck.ingestion.office import read_docx, read_odt, read_xlsx
+from clausecheck.ingestion.pdf import read_pdf
+from clausecheck.ingestion.sniff import sniff_format
+from clausecheck.model import Document, Page, TextStatus
+
+__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "discover", "ingest_file", "ingest_bytes"]
+
+Reader = Callable[[bytes, Limits], Extracted]
+
+READERS: dict[str, Reader] = {
+    "pdf": read_pdf,
+    "docx": read_docx,
+    "odt": read_odt,
+    "xlsx": read_xlsx,
+    "html": read_html,
+    "xml": read_xml,
+    "txt": read_text,
+    "md": read_text,
+}
+
+_UNSUPPORTED_MESSAGES = {
+    "doc": "Format Word 97-2003 (.doc) non pris en charge : enregistrez le fichier en .docx ou en PDF.",
+    "xls": "Format Excel 97-2003 (.xls) non pris en charge : enregistrez le fichier en .xlsx.",
+    "ods": "Classeur OpenDocument (.ods) non pris en charge : enregistrez-le en .xlsx.",
+    "unknown": "Type de fichier non reconnu (ni PDF, ni bureautique, ni texte).",
+}
+
+_SKIPPED_FILES = {".ds_store", "thumbs.db", "desktop.ini"}
+
+
+@dataclass(slots=True, frozen=True)
+class InputItem:
+    path: Path
+    display_path: str  # relative to the scanned root, '/' separators
+    dossier: str
+
+
+def discover(paths: list[Path]) -> list[InputItem]:
+    """Files to read. A folder holding files is a dossier, a ZIP is a dossier, a loose file is its own."""
+    items: list[InputItem] = []
+    prefix_roots = len(paths) > 1
+    for root in paths:
+        root = Path(root)
+        prefix = root.name + "/" if prefix_roots else ""
+        if root.is_file():
+            display = root.name
+            items.append(InputItem(root, display, display))
+            continue
+        if not root.is_dir():
+            continue
+        for directory, subdirs, files in os.walk(root):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d != "__MACOSX")
+            relative_dir = Path(directory).relative_to(root).as_posix()
+            for name in sorted(files):
+                if name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES:
+                    continue
+                rel = name if relative_dir == "." else f"{relative_dir}/{name}"
+                display = prefix + rel
+                if name.lower().endswith(".zip"):
+                    dossier = display
+                else:
+                    dossier = prefix + (relative_dir if relative_dir != "." else (root.name or "."))
+                items.append(InputItem(Path(directory) / name, display, dossier))
+    return items
+
+
+def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> list[Document]:
+    limits = limits or DEFAULT_LIMITS
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            return [_failed(display_path, dossier, "unknown", size, TextStatus.TOO_LARGE,
+                            f"Fichier de {size / 1e6:.0f} Mo : au-delà de la limite de {limits.max_file_bytes / 1e6:.0f} Mo.")]
+        data = path.read_bytes()
+    except OSError as error:
+        return [_failed(display_path, dossier, "unknown", 0, TextStatus.CORRUPT, f"Fichier inaccessible ({error.strerror or error}).")]
+    return ingest_bytes(data, display_path, dossier, limits)
+
+
+def ingest_bytes(data: bytes, display_path: str, dossier: str, limits: Limits | None = None, depth: int = 0) -> list[Document]:
+    limits = limits or DEFAULT_LIMITS
+    fmt = sniff_format(data, display_path)
+    if fmt == "zip":
+        return _ingest_zip(data, display_path, dossier, limits, depth)
+    return [_read_document(data, fmt, display_path, dossier, limits)]
+
+
+def _ingest_zip(data: bytes, display_path: str, dossier: str, limits: Limits, depth: int) -> list[Document]:
+    if depth >= limits.zip_max_depth:
+        return [_failed(display_path, dossier, "zip", len(data), TextStatus.TOO_LARGE,
+                        f"Archive imbriquée au-delà de {limits.zip_max_depth} niveaux : non ouverte.")]
+    documents: list[Document] = []
+    for member in iter_members(data, limits):
+        member_path = f"{display_path}/{member.name}" if member.name else display_path
+        if member.status is not None:
+            documents.append(_failed(member_path, dossier, "zip" if not member.name else "unknown", 0, member.status, member.message))
+            continue
+        documents.extend(ingest_bytes(member.data or b"", member_path, dossier, limits, depth + 1))
+    return documents
+
+
+def _failed(path: str, dossier: str, fmt: str, size: int, status: TextStatus, message: str) -> Document:
+    return Document(path=path, dossier=dossier, format=fmt, size_bytes=size, text_status=status, status_message=message)
+
+
+def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limits: Limits) -> Document:
+    document = Document(path=display_path, dossier=dossier, format=fmt, size_bytes=len(data),
+                        sha256=hashlib.sha256(data).hexdigest())
+    if fmt == "empty":
+        document.text_status = TextStatus.CORRUPT
+        document.status_message = "Fichier vide (0 octet)."
+        return document
+    reader = READERS.get(fmt)
+    if reader is None:
+        document.text_status = TextStatus.UNSUPPORTED
+        document.status_message = _UNSUPPORTED_MESSAGES.get(fmt, _UNSUPPORTED_MESSAGES["unknown"])
+        return document
+    try:
+        extracted = reader(data, limits)
+    except IngestionError as error:
+        document.text_status = error.status
+        document.status_message = error.message
+        return document
+    except MemoryError:
+        document.text_status = TextStatus.TOO_LARGE
+        document.status_message = "Fichier trop volumineux pour être lu en mémoire."
+        return document
+    except Exception as error:  # a parser's unexpected failure is this file's problem, not the batch's
+        document.text_status = TextStatus.CORRUPT
+        document.status_message = f"Fichier illisible : {type(error).__name__}: {error}"[:300]
+        return document
+    _fill(document, extracted)
+    return document
+
+
+def _fill(document: Document, extracted: Extracted) -> None:
+    raw_texts = [page.text for page in extracted.pages]
+    running = find_running_lines(raw_texts) if extracted.paginated else [[] for _ in raw_texts]
+    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running), start=1):
+        text, offset_map = normalise(raw_page.text, drops)
+        removed = list(raw_page.removed_lines) + [" ".join(raw_page.text[s:e].split()) for s, e in drops]
+        document.pages.append(Page(number=number, raw_text=raw_page.text, text=text, offset_map=offset_map,
+                                   has_text_layer=raw_page.has_text_layer, removed_lines=removed,
+                                   tables=raw_page.tables))
+    document.fields = extracted.fields
+    document.metadata.update(extracted.metadata)
+    document.finalise_text()
+    if document.pages and not any(page.has_text_layer for page in document.pages):
+        document.text_status = TextStatus.NO_TEXT_LAYER
+        document.status_message = ("Aucune couche texte : document numérisé (image). Il faudrait une reconnaissance "
+                                   "de caractères (OCR) pour l'analyser ; son contenu est inconnu, pas absent.")
+    elif not document.text.strip():
+        document.status_message = "Document lisible mais vide de texte."

@@ -1,0 +1,50 @@
+"""What every format reader returns, and the errors it may raise."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from clausecheck.model import StructuredField, TextStatus
+
+
+@dataclass(slots=True)
+class Limits:
+    """Bounds on what one input may cost; exceeding them is reported, never fatal to a batch."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 3000
+    max_sheet_rows: int = 20_000
+    zip_max_depth: int = 2
+    zip_max_members: int = 5_000
+    zip_max_total_bytes: int = 1024 * 1024 * 1024
+    zip_max_ratio: float = 200.0  # uncompressed / compressed, for members above 1 MiB
+    pdf_table_pages: int = 6  # pages per PDF where pdfplumber looks for tables
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class IngestionError(Exception):
+    """A reader's known failure: the document gets this status and French message."""
+
+    def __init__(self, status: TextStatus, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(slots=True)
+class RawPage:
+    text: str
+    has_text_layer: bool = True
+    tables: list[list[list[str]]] = field(default_factory=list)
+    removed_lines: list[str] = field(default_factory=list)  # headers/footers given apart by the format
+
+
+@dataclass(slots=True)
+class Extracted:
+    pages: list[RawPage]
+    fields: list[StructuredField] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    paginated: bool = False  # true pages: look for running headers and footers

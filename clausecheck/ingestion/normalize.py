@@ -1,0 +1,166 @@
+"""Text normalisation that keeps a map back to the original offsets.
+
+What it does, in one pass over the raw text of a page:
+- Unicode NFKC where it matters (ligatures ﬁ ﬂ ﬃ, no-break spaces, full-width forms),
+  typographic apostrophes and dashes folded to ASCII so rules see one spelling;
+- line-end hyphenation joined ("inser-\\ntion" -> "insertion") except where the hyphen belongs
+  to the word ("sous-\\ntraitance" -> "sous-traitance"); PDF soft-hyphen markers dropped;
+- runs of spaces collapsed, CR/LF unified;
+- lines given in `drop_ranges` (running headers and footers) left out.
+
+Only the characters that change are visited in Python; plain runs are copied whole, and the
+offset map is stored as segments, so this stays fast on large documents.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from clausecheck.model import OffsetMap
+
+# Hyphens that end a line in extracted PDF text: ASCII, pdfium's U+FFFE marker, soft hyphen, U+2010/2011.
+_LINE_END_HYPHEN = "-\ufffe\u00ad\u2010\u2011\x02"
+
+# First parts of French compounds whose hyphen must survive a line break.
+_COMPOUND_PREFIXES = frozenset(
+    """sous co non demi semi mi auto anti contre ex extra inter intra multi post pré pre pro quasi
+    vice arrière avant après grand grande petit petite haut basse porte garde chef ci là au
+    peut-être état états maître maîtres maitre maitres bons bon hors
+    """.split()
+)
+
+_FOLD = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\u2026": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u00ad": "", "\ufffe": "", "\x02": "", "\ufeff": "", "\u200b": "",
+    "\t": " ", "\x0c": "\n", "\x0b": "\n",
+}
+
+_SPECIAL = re.compile(
+    r"(?P<hyph>(?P<word>\w+)[" + re.escape(_LINE_END_HYPHEN) + r"][ \t]*\r?\n[ \t]*(?=(?P<next>\w)))"
+    r"|(?P<crlf>\r\n?)"
+    r"|(?P<trail>[ \t\u00a0\u202f]+(?=\r?\n))"
+    r"|(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})"
+    r"|(?P<comb>.[\u0300-\u036f]+)"
+    r"|(?P<other>[^\n\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])"
+)
+
+
+def _fold_char(ch: str) -> str:
+    folded = _FOLD.get(ch)
+    if folded is not None:
+        return folded
+    nfkc = unicodedata.normalize("NFKC", ch)
+    category = unicodedata.category(nfkc[0]) if nfkc else "Cc"
+    if category in ("Cc", "Cf", "Co", "Cs", "Cn"):
+        return " " if category == "Cc" else ""
+    return nfkc
+
+
+def _keeps_hyphen(word: str, next_char: str) -> bool:
+    return word.lower() in _COMPOUND_PREFIXES or next_char.isupper() or next_char.isdigit() or word.isdigit()
+
+
+def normalise(raw: str, drop_ranges: list[tuple[int, int]] | None = None) -> tuple[str, OffsetMap]:
+    """Normalise `raw`, leaving out `drop_ranges`; returns the text and its map to `raw`."""
+    if not drop_ranges:
+        return _normalise_chunk(raw, 0)
+    parts: list[str] = []
+    offset_map = OffsetMap()
+    cursor = 0
+    norm_pos = 0
+    for start, end in sorted(drop_ranges) + [(len(raw), len(raw))]:
+        if start > cursor:
+            text, chunk_map = _normalise_chunk(raw[cursor:start], cursor)
+            parts.append(text)
+            offset_map.extend(chunk_map.shifted(norm_pos, 0))
+            norm_pos += len(text)
+        cursor = max(cursor, end)
+    return "".join(parts), offset_map
+
+
+def _normalise_chunk(raw: str, raw_base: int) -> tuple[str, OffsetMap]:
+    out: list[str] = []
+    offset_map = OffsetMap()
+    pos = 0  # normalised length so far
+    last = 0
+
+    def emit(text: str, raw_start: int, raw_end: int) -> None:
+        nonlocal pos
+        if text:
+            out.append(text)
+            offset_map.add(pos, len(text), raw_base + raw_start, raw_base + raw_end)
+            pos += len(text)
+
+    for match in _SPECIAL.finditer(raw):
+        start, end = match.span()
+        if start > last:
+            emit(raw[last:start], last, start)
+        last = end
+        kind = match.lastgroup
+        if match.group("hyph") is not None:
+            word = match.group("word")
+            emit(word, start, start + len(word))
+            hyphen_at = start + len(word)
+            if _keeps_hyphen(word, match.group("next")):
+                emit("-", hyphen_at, hyphen_at + 1)
+            else:
+                # the line break disappears; map the (empty) join to the hyphen position
+                pass
+        elif kind == "crlf":
+            emit("\n", start, end)
+        elif kind == "trail":
+            pass
+        elif kind == "spaces":
+            emit(" ", start, end)
+        elif kind == "comb":
+            emit(unicodedata.normalize("NFC", match.group()), start, end)
+        else:
+            emit(_fold_char(match.group()), start, end)
+    if last < len(raw):
+        emit(raw[last:], last, len(raw))
+    return "".join(out), offset_map
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _line_key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def find_running_lines(pages: list[str], zone: int = 3) -> list[list[tuple[int, int]]]:
+    """Raw spans of lines repeated at the top or bottom of most pages (headers, footers).
+
+    A line counts when, with its numbers masked ("Page 3 sur 15"), it stands within the
+    first or last `zone` non-empty lines of at least half the pages (and of 3 pages or more).
+    """
+    result: list[list[tuple[int, int]]] = [[] for _ in pages]
+    if len(pages) < 3:
+        return result
+    per_page: list[list[tuple[str, int, int]]] = []
+    counts: Counter[str] = Counter()
+    for text in pages:
+        lines: list[tuple[str, int, int]] = []
+        start = 0
+        for line in text.splitlines(keepends=True):
+            end = start + len(line)
+            if line.strip():
+                lines.append((_line_key(line), start, end))
+            start = end
+        edge = lines[:zone] + lines[-zone:] if len(lines) > 2 * zone else lines
+        per_page.append(edge)
+        counts.update({key for key, _, _ in edge})
+    needed = max(3, (len(pages) + 1) // 2)
+    running = {key for key, n in counts.items() if n >= needed and len(key.replace("#", "").strip()) >= 3}
+    for index, edge in enumerate(per_page):
+        seen: set[tuple[int, int]] = set()
+        for key, start, end in edge:
+            if key in running and (start, end) not in seen:
+                seen.add((start, end))
+                result[index].append((start, end))
+    return result

@@ -1,0 +1,77 @@
+"""PDF: fast text per page with pypdfium2; pdfplumber only for tables on the few pages that need them."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from clausecheck.ingestion.base import Extracted, IngestionError, Limits, RawPage
+from clausecheck.model import TextStatus
+
+# A page worth a table pass: it speaks of lots and carries amounts.
+_TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:€|eur|euros|HT)")
+
+
+def read_pdf(data: bytes, limits: Limits) -> Extracted:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        text = str(error).lower()
+        if "password" in text:
+            raise IngestionError(TextStatus.ENCRYPTED, "PDF protégé par un mot de passe : son texte ne peut pas être lu.") from error
+        raise IngestionError(TextStatus.CORRUPT, f"PDF illisible ou endommagé ({error}).") from error
+    try:
+        count = len(pdf)
+        if count > limits.max_pages:
+            raise IngestionError(TextStatus.TOO_LARGE, f"PDF de {count} pages : au-delà de la limite de {limits.max_pages} pages.")
+        pages: list[RawPage] = []
+        for index in range(count):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+                has_layer = bool(text.strip()) or not _has_images(page)
+            finally:
+                page.close()
+            pages.append(RawPage(text=text, has_text_layer=has_layer))
+    finally:
+        pdf.close()
+    if count == 0:
+        raise IngestionError(TextStatus.CORRUPT, "PDF sans aucune page.")
+    _add_tables(data, pages, limits)
+    return Extracted(pages=pages, paginated=True, metadata={"page_count": count})
+
+
+def _has_images(page: "pdfium.PdfPage") -> bool:
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            return True
+    return False
+
+
+def _add_tables(data: bytes, pages: list[RawPage], limits: Limits) -> None:
+    """Tables (lots and amounts) on the few pages whose text suggests them; layout needs pdfplumber."""
+    candidates = [i for i, p in enumerate(pages) if p.has_text_layer and _TABLE_HINT.search(p.text)]
+    candidates = candidates[: limits.pdf_table_pages]
+    if not candidates:
+        return
+    try:
+        import pdfplumber
+
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            for index in candidates:
+                page = document.pages[index]
+                try:
+                    tables = page.extract_tables()
+                finally:
+                    page.flush_cache()
+                pages[index].tables = [
+                    [[" ".join((cell or "").split()) for cell in row] for row in table if any(row)]
+                    for table in tables
+                ]
+    except Exception:  # tables are a bonus: the page text is already there
+        return

@@ -1,0 +1,269 @@
+"""The command line: scan, report, rules, train, evaluate, serve, api-key.
+
+Exit codes: 0 all went well; 1 some documents could not be read (they are reported, the rest
+is analysed); 2 usage error; 3 internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 already; say it in French
+        self.print_usage(sys.stderr)
+        print(f"clausecheck : erreur d'utilisation : {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"date attendue au format AAAA-MM-JJ, reçu « {text} »") from error
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="clausecheck", description="Analyse des dossiers de consultation (DCE) : clauses sociales, "
+                     "d'insertion, environnementales, marchés réservés, allotissement et seuils.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    scan = sub.add_parser("scan", help="analyser des fichiers, dossiers et archives ZIP")
+    scan.add_argument("paths", nargs="+", type=Path, help="fichiers, dossiers ou ZIP à analyser")
+    scan.add_argument("--json", dest="json_out", type=Path, required=True, help="fichier JSON de résultats")
+    scan.add_argument("--csv", dest="csv_out", type=Path, help="tableau des dossiers en CSV")
+    scan.add_argument("--xlsx", dest="xlsx_out", type=Path, help="tableau des dossiers en XLSX")
+    scan.add_argument("--html", dest="html_out", type=Path, help="rapport HTML")
+    scan.add_argument("--workers", type=int, default=None, help="processus parallèles (défaut : nombre de cœurs)")
+    scan.add_argument("--date", type=_date, default=None, help="date de référence pour les seuils (AAAA-MM-JJ)")
+    scan.add_argument("--no-model", action="store_true", help="règles seules, sans le classifieur")
+    scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
+
+    report = sub.add_parser("report", help="produire le rapport HTML d'un résultat JSON")
+    report.add_argument("scan_json", type=Path)
+    report.add_argument("-o", "--output", type=Path, required=True)
+
+    rules = sub.add_parser("rules", help="lister ou tester les règles de détection")
+    rules_sub = rules.add_subparsers(dest="rules_command", required=True, parser_class=_Parser)
+    rules_list = rules_sub.add_parser("list", help="lister les règles")
+    rules_list.add_argument("--json", action="store_true", help="sortie JSON")
+    rules_test = rules_sub.add_parser("test", help="vérifier les exemples annotés de chaque règle")
+    rules_test.add_argument("--rules-dir", type=Path, default=None)
+
+    train = sub.add_parser("train", help="entraîner le classifieur de passages")
+    train.add_argument("--passages", type=Path, default=None)
+    train.add_argument("--out", type=Path, default=None)
+
+    evaluate = sub.add_parser("evaluate", help="mesurer précision/rappel sur un corpus étiqueté")
+    evaluate.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
+    evaluate.add_argument("--labels", type=Path, default=None)
+    evaluate.add_argument("--markdown", type=Path, default=Path("docs/quality.md"))
+    evaluate.add_argument("--readme", type=Path, default=Path("README.md"), help="README dont le tableau est régénéré")
+    evaluate.add_argument("--workers", type=int, default=None)
+
+    serve = sub.add_parser("serve", help="démarrer l'API HTTP")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+
+    keys = sub.add_parser("api-key", help="gérer les clés d'API")
+    keys_sub = keys.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
+    create = keys_sub.add_parser("create", help="créer une clé (affichée une seule fois)")
+    create.add_argument("--org", required=True)
+    revoke = keys_sub.add_parser("revoke", help="révoquer une clé")
+    revoke.add_argument("key_id")
+    keys_sub.add_parser("list", help="lister les clés")
+    return parser
+
+
+def _version() -> str:
+    from clausecheck import __version__
+
+    return f"clausecheck {__version__}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        handler = _HANDLERS[args.command]
+        return handler(args)
+    except KeyboardInterrupt:
+        print("\nInterrompu.", file=sys.stderr)
+        return EXIT_INTERNAL
+    except _UsageError as error:
+        print(f"clausecheck : {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _progress_printer(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = int(width * done / max(total, 1))
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} fichiers")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _cmd_scan(args) -> int:
+    from clausecheck.interfaces.batch import default_workers, scan
+
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise _UsageError("chemin introuvable : " + ", ".join(missing))
+    workers = args.workers if args.workers is not None else default_workers()
+    if workers < 1:
+        raise _UsageError("--workers doit être au moins 1")
+    outcome = scan(args.paths, args.json_out, workers=workers, reference_date=args.date,
+                   use_model=not args.no_model, progress=_progress_printer(args.quiet))
+    if args.html_out or args.csv_out or args.xlsx_out:
+        scan_result = json.loads(args.json_out.read_text(encoding="utf-8"))
+        if args.html_out:
+            from clausecheck.outputs.report import write_report
+
+            write_report(scan_result, args.html_out)
+        for table_out in (args.csv_out, args.xlsx_out):
+            if table_out:
+                from clausecheck.outputs.tabular import write_table
+
+                write_table(scan_result, table_out)
+    if not args.quiet:
+        unreadable = outcome.failed
+        speed = outcome.pages / outcome.seconds if outcome.seconds else 0
+        print(f"{outcome.documents} documents analysés en {outcome.seconds:.1f} s ({speed:.0f} pages/s), "
+              f"{outcome.tenders} dossiers ; {outcome.documents - unreadable} lisibles, {unreadable} illisibles "
+              "ou non pris en charge.".replace(".", ",", 1), file=sys.stderr)
+        written = [str(p) for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
+        print("Résultats : " + ", ".join(written), file=sys.stderr)
+        if unreadable:
+            print("Les documents illisibles sont listés avec leur motif (text_status, status_message) ; "
+                  "leurs catégories valent « inconnu » (null), jamais « absent ».", file=sys.stderr)
+    return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
+
+
+def _cmd_report(args) -> int:
+    from clausecheck.outputs.report import write_report
+
+    if not args.scan_json.exists():
+        raise _UsageError(f"fichier introuvable : {args.scan_json}")
+    try:
+        scan_result = json.loads(args.scan_json.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise _UsageError(f"{args.scan_json} n'est pas un JSON valide ({error})") from error
+    write_report(scan_result, args.output)
+    print(f"Rapport écrit : {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_rules(args) -> int:
+    from clausecheck.detection.rules import load_rules, rules_catalog, run_rule_examples
+
+    if args.rules_command == "list":
+        catalog = rules_catalog()
+        if args.json:
+            print(json.dumps(catalog, ensure_ascii=False, indent=2))
+        else:
+            for rule in catalog:
+                basis = ", ".join(rule.get("legal_basis") or [])
+                print(f"{rule['id']:<45} {rule['category']:<25} {rule.get('severity', ''):<8} {basis}")
+            print(f"{len(catalog)} règles.", file=sys.stderr)
+        return EXIT_OK
+    rules = load_rules(args.rules_dir)
+    failures = run_rule_examples(rules)
+    examples = sum(len(getattr(rule, "examples", []) or []) for rule in rules)
+    for failure in failures:
+        print(f"ÉCHEC {failure}", file=sys.stderr)
+    print(f"{len(rules)} règles, {examples} exemples, {len(failures)} échecs.")
+    return EXIT_OK if not failures else 1
+
+
+def _cmd_train(args) -> int:
+    from clausecheck.detection import classifier
+
+    argv = []
+    if args.passages:
+        argv += ["--passages", str(args.passages)]
+    if args.out:
+        argv += ["--out", str(args.out)]
+    return int(classifier.main_train(argv) or 0)
+
+
+def _cmd_evaluate(args) -> int:
+    from clausecheck.interfaces.batch import default_workers, scan_to_dict
+    from clausecheck.outputs.evaluation import evaluate, to_markdown
+
+    labels = args.labels or args.corpus / "labels.csv"
+    if not labels.exists():
+        raise _UsageError(f"étiquettes introuvables : {labels}")
+    scan_result = scan_to_dict([args.corpus], workers=args.workers or default_workers())
+    result = evaluate(scan_result, labels)
+    table = to_markdown(result)
+    args.markdown.parent.mkdir(parents=True, exist_ok=True)
+    args.markdown.write_text("# Qualité mesurée\n\n<!-- généré par `clausecheck evaluate` : ne pas modifier à la main -->\n\n"
+                             + table + "\n", encoding="utf-8")
+    if args.readme and args.readme.exists():
+        _replace_block(args.readme, "quality", table)
+    print(table)
+    return EXIT_OK
+
+
+def _replace_block(path: Path, name: str, content: str) -> None:
+    """Replace the text between `<!-- name:start -->` and `<!-- name:end -->` in a file."""
+    text = path.read_text(encoding="utf-8")
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        _, after = rest.split(end, 1)
+        path.write_text(f"{before}{start}\n{content}\n{end}{after}", encoding="utf-8")
+
+
+def _cmd_serve(args) -> int:
+    from api.cli import serve
+
+    serve(host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def _cmd_api_key(args) -> int:
+    from api import cli as api_cli
+
+    if args.key_command == "create":
+        key = api_cli.create_api_key(args.org)
+        print(key)
+        print("Conservez cette clé : elle ne sera plus jamais affichée.", file=sys.stderr)
+        return EXIT_OK
+    if args.key_command == "revoke":
+        return EXIT_OK if api_cli.revoke_api_key(args.key_id) else 1
+    for key in api_cli.list_api_keys():
+        print(json.dumps(key, ensure_ascii=False, default=str))
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "scan": _cmd_scan,
+    "report": _cmd_report,
+    "rules": _cmd_rules,
+    "train": _cmd_train,
+    "evaluate": _cmd_evaluate,
+    "serve": _cmd_serve,
+    "api-key": _cmd_api_key,
+}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
