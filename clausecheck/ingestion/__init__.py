@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clausecheck.ingestion.archive import iter_members
-from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, RawPage
+from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, RawPage, format_size
 from clausecheck.ingestion.markup import read_html, read_text, read_xml
 from clausecheck.ingestion.normalize import find_running_lines, normalise
 from clausecheck.ingestion.office import read_docx, read_odt, read_xlsx
@@ -90,7 +90,7 @@ def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | No
         size = path.stat().st_size
         if size > limits.max_file_bytes:
             return [_failed(display_path, dossier, "unknown", size, TextStatus.TOO_LARGE,
-                            f"Fichier de {size / 1e6:.0f} Mo : au-delà de la limite de {limits.max_file_bytes / 1e6:.0f} Mo.")]
+                            f"Fichier de {format_size(size)} : au-delà de la limite de {format_size(limits.max_file_bytes)}.")]
         data = path.read_bytes()
     except OSError as error:
         return [_failed(display_path, dossier, "unknown", 0, TextStatus.CORRUPT, f"Fichier inaccessible ({error.strerror or error}).")]

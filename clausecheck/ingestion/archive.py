@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from clausecheck.ingestion.base import Limits
+from clausecheck.ingestion.base import Limits, format_size
 from clausecheck.model import TextStatus
 
 _SKIPPED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
@@ -51,8 +51,8 @@ def iter_members(data: bytes, limits: Limits) -> Iterator[Member]:
             ratio = size / max(info.compress_size, 1)
             if size > limits.max_file_bytes or (size > 1024 * 1024 and ratio > limits.zip_max_ratio):
                 yield Member(name, None, TextStatus.TOO_LARGE,
-                             f"Fichier refusé : {size:,} octets décompressés (taux de compression {ratio:.0f}:1), "
-                             "au-delà des limites fixées contre les bombes de décompression.".replace(",", " "))
+                             f"Fichier refusé : {format_size(size)} une fois décompressé (taux de compression {ratio:.0f}:1), "
+                             "au-delà des limites fixées contre les bombes de décompression.")
                 continue
             if total + size > limits.zip_max_total_bytes:
                 yield Member(name, None, TextStatus.TOO_LARGE,

@@ -48,3 +48,11 @@ class Extracted:
     fields: list[StructuredField] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
     paginated: bool = False  # true pages: look for running headers and footers
+
+
+def format_size(size: int) -> str:
+    """A size as a person reads it, in French units."""
+    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2), ("Ko", 1024)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}".replace(".", ",")
+    return f"{size} octets"

@@ -41,7 +41,8 @@ _FOLD = {
 }
 
 _SPECIAL = re.compile(
-    r"(?P<hyph>(?P<word>\w+)[" + re.escape(_LINE_END_HYPHEN) + r"][ \t]*\r?\n[ \t]*(?=(?P<next>\w)))"
+    # pdfium marks a line-end hyphen with U+FFFE and may already have removed the line break
+    r"(?P<hyph>(?P<word>\w+)(?:[" + re.escape(_LINE_END_HYPHEN.replace("\ufffe", "")) + r"][ \t]*\r?\n|\ufffe[ \t]*(?:\r?\n)?)[ \t]*(?=(?P<next>\w)))"
     r"|(?P<crlf>\r\n?)"
     r"|(?P<trail>[ \t\u00a0\u202f]+(?=\r?\n))"
     r"|(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})"
@@ -130,7 +131,9 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _line_key(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split()).lower())
+    """Lines equal but for their numbers ("Page 3 sur 15") share a key; long lines must match exactly."""
+    folded = " ".join(line.split()).lower()
+    return _DIGITS.sub("#", folded) if len(folded) <= 60 else folded
 
 
 def find_running_lines(pages: list[str], zone: int = 3) -> list[list[tuple[int, int]]]:

@@ -95,8 +95,8 @@ def _table_rows(table) -> list[list[str]]:
 def read_odt(data: bytes, limits: Limits) -> Extracted:
     from odf import teletype
     from odf.opendocument import load
+    from odf.namespaces import TEXTNS
     from odf.table import Table, TableCell, TableRow
-    from odf.text import H, P
 
     try:
         document = load(io.BytesIO(data))
@@ -108,13 +108,16 @@ def read_odt(data: bytes, limits: Limits) -> Extracted:
     body = document.text
     for node in body.childNodes:
         qname = getattr(node, "qname", None)
-        if qname == H().qname:
+        if qname == (TEXTNS, "h"):
             text = teletype.extractText(node)
-            level = node.getAttribute("outlinelevel") or "1"
+            try:
+                level = node.getAttribute("outlinelevel") or "1"
+            except (AttributeError, ValueError):  # odfpy raises when the optional attribute is absent
+                level = "1"
             headings.append({"offset": offset, "level": int(level) if str(level).isdigit() else 1, "text": text.strip()})
             lines.append(text)
             offset += len(text) + 1
-        elif qname == P().qname:
+        elif qname == (TEXTNS, "p"):
             text = teletype.extractText(node)
             lines.append(text)
             offset += len(text) + 1

@@ -8,7 +8,7 @@ from clausecheck.model import Document
 
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
-    ("FORM", re.compile(r"\b(?:DC\s?[1-4]|ATTRI\s?[12]|NOTI\s?[1-9]|OUV\s?\d+)\b.{0,80}?(?:lettre de candidature|d[ée]claration du candidat|notice|formulaire)|formulaire\s+DC\s?[1-4]|notice explicative\s+(?:du\s+)?(?:formulaire\s+)?DC\s?[1-4]", re.I | re.S), "formulaire type (DC1/DC2/ATTRI)"),
+    ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
     ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions", re.I), "registre de questions-réponses"),
     ("RC", re.compile(r"r[èe]glement\s+(?:de\s+(?:la\s+)?)?consultation", re.I), "titre « règlement de la consultation »"),
     ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b", re.I), "titre « cahier des clauses administratives particulières »"),

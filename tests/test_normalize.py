@@ -1,0 +1,77 @@
+"""Normalisation keeps a faithful map back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.ingestion.normalize import find_running_lines, normalise
+from clausecheck.model import Document, Page
+
+
+def _raw_of(raw: str, text: str, offset_map, word: str) -> str:
+    start = text.index(word)
+    return raw[offset_map.to_raw_start(start):offset_map.to_raw_end(start + len(word))]
+
+
+def test_ligatures_and_spaces_folded_with_offsets():
+    raw = "Le ﬁnancement  de l’eﬃcacité\u00a0énergétique"
+    text, offset_map = normalise(raw)
+    assert text == "Le financement de l'efficacité énergétique"
+    assert _raw_of(raw, text, offset_map, "financement") == "ﬁnancement"
+    assert _raw_of(raw, text, offset_map, "efficacité") == "eﬃcacité"
+    assert _raw_of(raw, text, offset_map, "énergétique") == "énergétique"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("heures d'inser-\ntion professionnelle", "heures d'insertion professionnelle"),
+        ("heures d'inser\ufffe\r\ntion", "heures d'insertion"),  # pdfium's line-end hyphen marker
+        ("la sous-\ntraitance", "la sous-traitance"),
+        ("la co-\ntraitance", "la co-traitance"),
+        ("Marché non-\nréservé", "Marché non-réservé"),
+        ("article L. 2113-\n13 du code", "article L. 2113-13 du code"),
+    ],
+)
+def test_line_end_hyphenation(raw, expected):
+    text, _ = normalise(raw)
+    assert text == expected
+
+
+def test_combining_accents_composed():
+    text, _ = normalise("re\u0301serve\u0301")
+    assert text == "réservé"
+
+
+def test_drop_ranges_are_left_out_and_offsets_still_map():
+    raw = "EN-TÊTE Ville\nLe titulaire s'engage.\nPage 2 sur 9\n"
+    header_end = raw.index("\n") + 1
+    footer_start = raw.index("Page 2")
+    text, offset_map = normalise(raw, [(0, header_end), (footer_start, len(raw))])
+    assert "EN-TÊTE" not in text and "Page 2" not in text
+    assert _raw_of(raw, text, offset_map, "titulaire") == "titulaire"
+
+
+def test_running_headers_found_only_when_repeated():
+    words = ["objet", "durée", "prix", "avance", "pénalités"]
+    pages = [f"Ville d'Exempleville - CCAP\nArticle {i} - {words[i - 1]}\nLe titulaire applique l'article {words[i - 1]}.\nPage {i} sur 5"
+             for i in range(1, 6)]
+    running = find_running_lines(pages)
+    for index, spans in enumerate(running):
+        removed = sorted(pages[index][s:e].strip() for s, e in spans)
+        assert removed == sorted(["Ville d'Exempleville - CCAP", f"Page {index + 1} sur 5"])
+    assert find_running_lines(pages[:2]) == [[], []]  # two pages are too few to tell
+
+
+def test_document_evidence_points_into_raw_page():
+    raw_pages = ["Préambule\n", "Le titulaire réalise 1 200 heures d'inser-\ntion."]
+    document = Document(path="x.pdf", dossier="d", format="pdf")
+    for number, raw in enumerate(raw_pages, start=1):
+        text, offset_map = normalise(raw)
+        document.pages.append(Page(number=number, raw_text=raw, text=text, offset_map=offset_map))
+    document.finalise_text()
+    start = document.text.index("1 200 heures d'insertion")
+    evidence = document.evidence(start, start + len("1 200 heures d'insertion"))
+    assert evidence.page == 2
+    assert raw_pages[1][evidence.char_start:evidence.char_end] == "1 200 heures d'inser-\ntion"
+    assert evidence.quote == "1 200 heures d'insertion"
