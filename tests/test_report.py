@@ -1,0 +1,312 @@
+"""The HTML report (clausecheck.outputs.report) on hand-made scan dicts."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from clausecheck.outputs.report import render_report, script_json, write_report
+from clausecheck.outputs.tabular import COLUMNS
+
+_spec = importlib.util.spec_from_file_location(
+    "report_fixture", Path(__file__).parent / "browser" / "report_fixture.py")
+report_fixture = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(report_fixture)
+fixture_scan = report_fixture.fixture_scan
+
+
+class Page(HTMLParser):
+    """Collects what the tests look at: scripts, headings, tables, landmarks, visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[dict] = []
+        self.headings: list[int] = []
+        self.tags: list[tuple[str, dict]] = []
+        self.text: list[str] = []
+        self._script: dict | None = None
+        self.tables: list[dict] = []
+        self._tables: list[dict] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if tag == "script":
+            self._script = {"attrs": attrs, "text": ""}
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+        if tag == "table":
+            self._tables.append({"caption": False, "th": 0, "th_scoped": 0})
+        if tag == "caption" and self._tables:
+            self._tables[-1]["caption"] = True
+        if tag == "th" and self._tables:
+            self._tables[-1]["th"] += 1
+            if attrs.get("scope") in ("col", "row", "colgroup", "rowgroup"):
+                self._tables[-1]["th_scoped"] += 1
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.scripts.append(self._script)
+            self._script = None
+        if tag == "table" and self._tables:
+            self.tables.append(self._tables.pop())
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script["text"] += data
+        else:
+            self.text.append(data)
+
+    @property
+    def visible(self) -> str:
+        return " ".join(" ".join(self.text).split())
+
+
+def parse(html: str) -> Page:
+    page = Page()
+    page.feed(html)
+    page.close()
+    return page
+
+
+@pytest.fixture(scope="module")
+def html() -> str:
+    return render_report(fixture_scan())
+
+
+@pytest.fixture(scope="module")
+def page(html) -> Page:
+    return parse(html)
+
+
+def section(html: str, anchor_id: str) -> str:
+    start = html.index(f'id="{anchor_id}"')
+    end = html.find("</article>", start)
+    return html[start:end]
+
+
+# --------------------------------------------------------------------------- escaping
+
+
+def test_document_text_is_escaped(html, page):
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>publics</b>" not in html
+    assert "&lt;b&gt;publics&lt;/b&gt;" in html
+    assert "<img src=x onerror" not in html
+    assert "<em>mairie</em>" not in html and "<i>professionnelle</i>" not in html
+    # The hostile quote is shown to the reader as text.
+    assert "<script>alert(1)</script> au profit de <b>publics</b>" in page.visible
+    assert "Bailleur <img src=x onerror=alert(3)>" in page.visible
+
+
+def test_only_our_scripts(page):
+    # plotly.js, the chart data, the export data, the table script: nothing else can have been injected.
+    assert len(page.scripts) == 4
+    data = [s for s in page.scripts if s["attrs"].get("type") == "application/json"]
+    assert sorted(s["attrs"]["id"] for s in data) == ["donnees-export", "donnees-graphiques"]
+    assert not any("alert(" in s["text"] for s in page.scripts if s["attrs"].get("type") != "application/json")
+
+
+def test_chart_json_is_safe_against_script_close():
+    scan = fixture_scan()
+    hostile = report_fixture.HOSTILE_DOSSIER
+    for tender in scan["tenders"]:
+        if tender["id"] == hostile:
+            tender["insertion_hours"] = 120  # puts the hostile name in the hours chart
+    html = render_report(scan)
+    page = parse(html)
+    (data,) = [s for s in page.scripts if s["attrs"].get("id") == "donnees-graphiques"]
+    assert "</" not in data["text"] and "<" not in data["text"]
+    specs = json.loads(data["text"])
+    labels = [y for spec in specs for trace in spec["data"] for y in (trace.get("y") or [])]
+    assert any(isinstance(y, str) and y.startswith("quartier-nord</script>") for y in labels)
+    assert len(page.scripts) == 4
+
+
+def test_embedded_exports_are_the_table():
+    import base64
+
+    from clausecheck.outputs.tabular import table_bytes
+
+    page = parse(render_report(fixture_scan()))
+    (data,) = [s for s in page.scripts if s["attrs"].get("id") == "donnees-export"]
+    exports = json.loads(data["text"])
+    assert base64.b64decode(exports["csv"]) == table_bytes(fixture_scan(), "csv")
+    assert base64.b64decode(exports["xlsx"])[:2] == b"PK"
+
+
+def test_script_json_escapes():
+    text = str(script_json({"a": "</script><!-- & \u2028"}))
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"a": "</script><!-- & \u2028"}
+
+
+# --------------------------------------------------------------------------- unknown vs absent
+
+
+def test_unknown_is_not_absent(html, page):
+    scanned = section(html, "dossier-ecole-scan")
+    assert "Clause sociale : inconnu" in scanned
+    assert "Clause sociale : non" not in scanned
+    assert "inconnues" in scanned  # the DECP line does not say "aucune"
+    assert "aucun texte lisible" in scanned
+    assert "pas une preuve d'absence" in scanned
+    hostile = html[html.index('id="dossier-quartier-nord-script-script-alert-2-script"'):]
+    hostile = hostile[: hostile.index("</article>")]
+    assert "Clause sociale : non" in hostile
+    assert "inconnu" not in hostile.split("Accessibilité du marché")[0]
+    # The unreadable document is listed with its reason.
+    unreadable = html[html.index('id="illisibles"'): html.index('id="tableau"')]
+    assert "ecole-scan/CCTP.pdf" in unreadable
+    assert report_fixture.OCR_MESSAGE.replace("'", "&#39;") in unreadable
+    assert "sans couche texte" in unreadable
+    # Portfolio table: one dossier unknown for every category.
+    assert "au moins une considération « inconnue »" in page.visible
+
+
+def test_dossier_table_tri_states(html):
+    table = html[html.index('id="table-dossiers"'): html.index("</table>", html.index('id="table-dossiers"'))]
+    assert 'state-inconnu">inconnu<' in table
+    assert 'state-non">non<' in table
+    assert 'state-oui">oui<' in table
+    headers = re.findall(r"<th scope=\"col\"[^>]*><button type=\"button\">([^<]*)</button>", table)
+    assert [h.replace("&#39;", "'") for h in headers] == [c.label for c in COLUMNS]
+
+
+# --------------------------------------------------------------------------- content
+
+
+def test_french_labels_and_key_figures(html, page):
+    assert '<html lang="fr">' in html
+    text = page.visible
+    for label in ("Synthèse du portefeuille", "Dossiers analysés", "Heures d'insertion engagées",
+                  "Opportunités sous les seuils", "Manques au regard de la loi Climat et Résilience",
+                  "Documents illisibles", "Tableau des dossiers", "Détail par dossier",
+                  "données insuffisantes", "Raisonnement de l'outil", "Base légale"):
+        assert label in text, label
+    kpi = html[html.index('id="kpi-heures"'):]
+    assert re.search(r'kpi-value">3\u202f000<', kpi[:400])
+    kpi = html[html.index('id="kpi-dossiers"'):]
+    assert 'kpi-value">3<' in kpi[:300]
+
+
+def test_finding_shows_evidence_and_provenance(html):
+    voirie = section(html, "dossier-voirie-saint-exemple")
+    assert "Clause d&#39;insertion : 3 000 heures réservées" in voirie
+    assert "voirie-saint-exemple/CCAP.pdf, page 4" in voirie
+    assert "art. L2112-2" in voirie
+    assert "0,93" in voirie
+    assert "règle et modèle" in voirie and "insertion.heures" in voirie
+    assert "60\u00a0€" in voirie  # penalty per hour
+
+
+def test_accessibility_and_flags(html):
+    voirie = section(html, "dossier-voirie-saint-exemple")
+    assert "62\u00a0/\u00a0100" in voirie
+    assert "Facteurs du score TPE/PME locale" in voirie
+    assert "0,30" in voirie and "30,0" in voirie  # weight and contribution
+    assert "données insuffisantes" in voirie  # the delay factor
+    assert "Ajouter au règlement de la consultation au moins un critère" in voirie
+    assert "art. L2152-7" in voirie
+    assert "Lot 2 — Petits travaux de propreté" in voirie
+    opp = html[html.index('id="opportunites"'): html.index('id="manques"')]
+    assert "30\u202f000\u00a0€\u00a0HT" in opp and "35\u202f000\u00a0€\u00a0HT" in opp
+    assert "15/12/2026" in opp
+    assert "art. R2122-8" in opp
+    gaps = html[html.index('id="manques"'): html.index('id="illisibles"')]
+    assert "Critère environnemental manquant" in gaps
+
+
+def test_plotly_inlined_once_and_no_network(html):
+    from plotly.offline import get_plotlyjs
+
+    head = get_plotlyjs()[:200]
+    assert html.count(head[:120]) == 1
+    assert not re.search(r"<(script|img|iframe)[^>]+src=", html)
+    assert "<link" not in html
+    assert "@import" not in html
+    assert "default-src 'none'" in html  # CSP: the page cannot fetch anything
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+def _strip(scan: dict, *keys: str) -> dict:
+    for tender in scan["tenders"]:
+        for key in keys:
+            tender.pop(key, None)
+    return scan
+
+
+@pytest.mark.parametrize("scan", [
+    pytest.param(_strip(fixture_scan(), "accessibility", "flags", "facts"), id="sans-evaluation"),
+    pytest.param(_strip(fixture_scan(), "accessibility", "flags", "facts", "considerations", "amounts",
+                        "allotment", "decp", "documents"), id="tenders-minimaux"),
+    pytest.param({k: v for k, v in fixture_scan().items() if k != "tenders"}, id="sans-tenders"),
+    pytest.param({}, id="vide"),
+    pytest.param({"documents": [{"path": "x.pdf", "considerations": None, "findings": None,
+                                 "text_status": "corrupt", "status_message": None}],
+                  "tenders": [{"id": "x", "accessibility": {"profiles": None}, "flags": None,
+                               "facts": {"lots": None, "requirements": None, "buyer": {"value": None}}}]},
+                 id="types-inattendus"),
+])
+def test_missing_keys_do_not_crash(scan):
+    html = render_report(scan)
+    assert '<html lang="fr">' in html
+    assert "Synthèse du portefeuille" in html
+    page = parse(html)
+    assert page.headings.count(1) == 1
+
+
+def test_without_assessment_says_so():
+    html = render_report(_strip(fixture_scan(), "accessibility", "flags"))
+    assert "L'évaluation de l'accessibilité n'est pas disponible" in html
+    assert "Aucune opportunité sous les seuils" in html
+
+
+def test_tenders_rebuilt_from_documents():
+    scan = fixture_scan()
+    del scan["tenders"]
+    html = render_report(scan)
+    assert 'id="dossier-ecole-scan"' in html
+    assert "Clause sociale : inconnu" in section(html, "dossier-ecole-scan")
+    assert "Clause d&#39;insertion : oui" in section(html, "dossier-voirie-saint-exemple")
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+def test_landmarks_headings_tables(page):
+    tags = [t for t, _ in page.tags]
+    for landmark in ("header", "nav", "main", "footer"):
+        assert landmark in tags
+    assert page.headings[0] == 1 and page.headings.count(1) == 1
+    for before, after in zip(page.headings, page.headings[1:]):
+        assert after <= before + 1, page.headings
+    assert page.tables
+    for table in page.tables:
+        assert table["caption"]
+        assert table["th"] and table["th"] == table["th_scoped"]
+    ids = [a["id"] for _, a in page.tags if "id" in a]
+    assert len(ids) == len(set(ids))
+    for tag, attrs in page.tags:
+        if tag in ("input", "select"):
+            assert any(t == "label" and a.get("for") == attrs["id"] for t, a in page.tags)
+
+
+def test_print_css(html):
+    assert "@media print" in html
+
+
+def test_write_report(tmp_path):
+    out = tmp_path / "sous" / "rapport.html"
+    write_report(fixture_scan(), out)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert "Entretien de la voirie communale" in text
