@@ -46,6 +46,8 @@ _UNSUPPORTED_MESSAGES = {
 }
 
 _SKIPPED_FILES = {".ds_store", "thumbs.db", "desktop.ini"}
+# Files found in folders that are never tender documents (code, configuration, data dumps).
+_SKIPPED_SUFFIXES = {".py", ".pyc", ".sh", ".js", ".css", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".log", ".lock", ".exe", ".dll"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -72,7 +74,8 @@ def discover(paths: list[Path]) -> list[InputItem]:
             subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d != "__MACOSX")
             relative_dir = Path(directory).relative_to(root).as_posix()
             for name in sorted(files):
-                if name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES:
+                if (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
+                        or Path(name).suffix.lower() in _SKIPPED_SUFFIXES):
                     continue
                 rel = name if relative_dir == "." else f"{relative_dir}/{name}"
                 display = prefix + rel

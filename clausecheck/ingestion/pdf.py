@@ -28,6 +28,7 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
         if count > limits.max_pages:
             raise IngestionError(TextStatus.TOO_LARGE, f"PDF de {count} pages : au-delà de la limite de {limits.max_pages} pages.")
         pages: list[RawPage] = []
+        table_pages: list[int] = []
         for index in range(count):
             page = pdf[index]
             try:
@@ -35,6 +36,9 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
                 text = textpage.get_text_range()
                 textpage.close()
                 has_layer = bool(text.strip()) or not _has_images(page)
+                # pdfplumber finds tables from drawn rules: a page with none cannot yield one
+                if len(table_pages) < limits.pdf_table_pages and _TABLE_HINT.search(text) and _ruled(page):
+                    table_pages.append(index)
             finally:
                 page.close()
             pages.append(RawPage(text=text, has_text_layer=has_layer))
@@ -42,7 +46,7 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
         pdf.close()
     if count == 0:
         raise IngestionError(TextStatus.CORRUPT, "PDF sans aucune page.")
-    _add_tables(data, pages, limits)
+    _add_tables(data, pages, table_pages)
     return Extracted(pages=pages, paginated=True, metadata={"page_count": count})
 
 
@@ -53,10 +57,18 @@ def _has_images(page: "pdfium.PdfPage") -> bool:
     return False
 
 
-def _add_tables(data: bytes, pages: list[RawPage], limits: Limits) -> None:
-    """Tables (lots and amounts) on the few pages whose text suggests them; layout needs pdfplumber."""
-    candidates = [i for i, p in enumerate(pages) if p.has_text_layer and _TABLE_HINT.search(p.text)]
-    candidates = candidates[: limits.pdf_table_pages]
+def _ruled(page: "pdfium.PdfPage", minimum: int = 4) -> bool:
+    count = 0
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            count += 1
+            if count >= minimum:
+                return True
+    return False
+
+
+def _add_tables(data: bytes, pages: list[RawPage], candidates: list[int]) -> None:
+    """Tables (lots and amounts) on the few ruled pages whose text suggests them; layout needs pdfplumber."""
     if not candidates:
         return
     try:

@@ -145,15 +145,21 @@ def _cmd_scan(args) -> int:
     if not args.quiet:
         unreadable = outcome.failed
         speed = outcome.pages / outcome.seconds if outcome.seconds else 0
-        print(f"{outcome.documents} documents analysés en {outcome.seconds:.1f} s ({speed:.0f} pages/s), "
-              f"{outcome.tenders} dossiers ; {outcome.documents - unreadable} lisibles, {unreadable} illisibles "
-              "ou non pris en charge.".replace(".", ",", 1), file=sys.stderr)
+        print(f"{_count(outcome.documents, 'document analysé', 'documents analysés')} en "
+              f"{outcome.seconds:.1f} s ({speed:.0f} pages/s), {_count(outcome.tenders, 'dossier', 'dossiers')} ; "
+              f"{_count(outcome.documents - unreadable, 'lisible', 'lisibles')}, "
+              f"{_count(unreadable, 'illisible ou non pris en charge', 'illisibles ou non pris en charge')}."
+              .replace(".", ",", 1), file=sys.stderr)
         written = [str(p) for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
         print("Résultats : " + ", ".join(written), file=sys.stderr)
         if unreadable:
             print("Les documents illisibles sont listés avec leur motif (text_status, status_message) ; "
                   "leurs catégories valent « inconnu » (null), jamais « absent ».", file=sys.stderr)
     return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n <= 1 else plural}"
 
 
 def _cmd_report(args) -> int:
