@@ -1,0 +1,103 @@
+"""Extraction: the facts of one document (allotment, amounts, lots, procedure, dates,
+requirements), each with the evidence it was read from.
+
+`extract(doc) -> dict` is JSON-serialisable; the pipeline stores it in document["facts"] and
+copies document["allotment"] / document["amounts"] from it (see docs/output-schema.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausecheck.extraction.allotment import analyse_allotment
+from clausecheck.extraction.amounts import analyse_amounts
+from clausecheck.extraction.facts import buyer_and_object, cpv_codes, dates, procedure, requirements
+from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
+from clausecheck.extraction.structured import fields_of
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.model import Document, Lot
+
+__all__ = ["extract", "empty_facts", "parse_amount", "parse_number", "words_to_number", "find_amounts"]
+
+
+def empty_facts() -> dict[str, Any]:
+    """The shape of extract() for a document with no readable text."""
+    return {
+        "allotment": {"divided": None, "lot_count": None, "no_division_reason": None, "evidence": []},
+        "amounts": {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "note": ""},
+        "lots": [], "procedure": None, "buyer": None, "object": None, "cpv": [],
+        "publication_date": None, "deadline": None, "duration_months": None, "renewals": None,
+        "requirements": {k: None for k in ("min_turnover", "references", "insurance", "groupement_form",
+                                           "max_lots_per_bidder", "variants", "advance_rate", "advance_rate_sme",
+                                           "retenue_garantie", "payment_delay_days", "site_visit_mandatory")}
+        | {"certifications": []},
+    }
+
+
+def extract(doc: Document) -> dict[str, Any]:
+    if not doc.text:
+        return empty_facts()
+    scan = Scanner(doc.text)
+    fields = fields_of(doc)
+
+    def ev(start: int, end: int) -> dict[str, Any]:
+        return doc.evidence(start, end).to_dict()
+
+    allot = analyse_allotment(doc, scan)
+    amounts = analyse_amounts(doc, scan, allot.positions, allot.divided)
+
+    # lots: only numbers that appear in the text (never invented); titles from the same line
+    lots: list[dict[str, Any]] = []
+    if allot.divided:
+        for num in sorted(allot.lot_marks, key=lambda n: (len(str(n)), str(n))):
+            items = allot.lot_marks[num]
+            title = next((t for _a, _b, t in items if t), "")
+            per = amounts.per_lot.get(str(num), {})
+            lot = Lot(number=num, title=title[:200], estimated_ht=per.get("estimated"), max_ht=per.get("max"),
+                      min_ht=per.get("min"), evidence=[doc.evidence(a, b) for a, b, _t in items[:2]])
+            lots.append(lot.to_dict())
+
+    d = amounts.durations
+    note = " ; ".join(amounts.notes)
+    if amounts.ttc_only:
+        note = (note + " ; " if note else "") + "seuls des montants TTC sont indiqués : ils ne sont pas repris comme HT"
+    pub, deadline = dates(scan, fields, ev)
+    buyer, obj = buyer_and_object(scan, fields, ev)
+    duration = None
+    if d is not None and (d.initial_months or d.total_months):
+        duration = {"value": d.initial_months or d.total_months, "total_months": d.total_months,
+                    "evidence": [ev(*scan.span(a, b)) for a, b in d.spans[:2]]}
+    renewals = None
+    if d is not None and d.renewals is not None:
+        renewals = {"value": d.renewals, "evidence": [ev(*scan.span(a, b)) for a, b in d.spans[-1:]]}
+
+    return {
+        "allotment": {
+            "divided": allot.divided,
+            "lot_count": allot.lot_count,
+            "no_division_reason": allot.no_division_reason,
+            "source": allot.source,
+            "evidence": [ev(a, b) for a, b in allot.spans[:4]],
+        },
+        "amounts": {
+            "estimated_ht": _round(amounts.estimated_ht),
+            "max_ht": _round(amounts.max_ht),
+            "min_ht": _round(amounts.min_ht),
+            "evidence": [ev(a, b) for a, b in amounts.spans[:8]],
+            "note": note,
+        },
+        "lots": lots,
+        "procedure": procedure(doc, scan, fields, ev),
+        "buyer": buyer,
+        "object": obj,
+        "cpv": cpv_codes(scan, fields, ev),
+        "publication_date": pub,
+        "deadline": deadline,
+        "duration_months": duration,
+        "renewals": renewals,
+        "requirements": requirements(scan, ev),
+    }
+
+
+def _round(v: float | None) -> float | None:
+    return None if v is None else round(v, 2)

@@ -1,0 +1,350 @@
+"""Allotment (allotissement): is the contract divided into lots, how many, which ones, and
+the reason given when it is not divided (L2113-11)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clausecheck.model import Document
+from clausecheck.extraction.numbers import small_number
+from clausecheck.extraction.structured import fields_of
+from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
+
+_N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
+
+# Form answers: « Ce marché est divisé en lots : oui », « Prestations divisées en lots : non »,
+# « Allotissement : Non », « Allotissement : 11 lots ».
+FORM_RE = re.compile(
+    r"divis[ée]+s?\s+en\s+lots\s*:?\s*(?P<yn>oui|non)\b"
+    r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non)\b|(?P<n2>" + _N + r")\s+lots\b)",
+    re.IGNORECASE,
+)
+NEG_RE = re.compile(
+    r"\blot\s+unique\b(?!\s*:)"
+    r"|\bn['’]\s?(?:est|a)\s+pas\s+(?:été\s+)?(?:alloti|divis[ée]+\s+en\s+lots|d[ée]compos[ée]+\s+en\s+lots)"
+    r"|\bne\s+(?:sera|seront|sont)\s+pas\s+(?:alloti|divis[ée]+\s+en\s+lots)"
+    r"|\bnon[\s-]+alloti"
+    r"|\b(?:pas|aucune?)\s+(?:(?:n['’]est\s+)?prévu[e]?\s+)?(?:de\s+|d['’]\s?)?(?:d[ée]composition\s+en\s+lots|allotissement)\b"
+    r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+d[ée]composition\s+en\s+lots"
+    r"|\bne\s+(?:fait|fera|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|lots?\b)"
+    r"|\bsans\s+allotissement|\babsence\s+d['’]\s?allotissement|\bpas\s+d['’]\s?allotissement"
+    r"|\bpas\s+(?:été\s+)?alloti"
+    r"|\bmarch[ée]\s+(?:global|unique)\s+(?:non\s+alloti|sans\s+lot)",
+    re.IGNORECASE,
+)
+COUNT_RE = re.compile(
+    r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
+    r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+(?:en|de|d['’])?\s*"
+    r"(?P<n>" + _N + r")\s+lots?(?:\s?\(s\))?(?!\w)"
+    r"|\b(?P<n2>" + _N + r")\s+lots\s+(?:séparés|distincts|techniques)"
+    r"|\bnombre\s+de\s+lots\s*:?\s*(?P<n3>\d{1,3})\b"
+    r"|\((?P<n4>\d{1,3})\s+lots\)"
+    r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + _N + r")\s+lots\b"
+    r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b",
+    re.IGNORECASE,
+)
+POS_RE = re.compile(
+    r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
+    r"|\bchaque\s+lot\b|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
+    re.IGNORECASE,
+)
+# « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
+LOT_MARK_RE = re.compile(
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
+    r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*lot\s+(?P<num3>\d{1,3})\s*[:\-–—.|]",
+    re.IGNORECASE,
+)
+# One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
+ONE_LOT_RE = re.compile(
+    r"\b(?:relance\s+(?:du|des)|concerne\s+(?:uniquement\s+|seulement\s+)?(?:le|les)|uniquement\s+(?:le|les)|"
+    r"relance\s+pour\s+le)\s+lots?\s*(?:n\s?[°ºo]\.?\s*)?\d",
+    re.IGNORECASE,
+)
+SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
+UNIQUE_CONTRACT_RE = re.compile(r"\battribution\s+d['’]\s?un\s+march[ée]\s+unique\b", re.IGNORECASE)
+# TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
+NOTICE_LOT_RE = re.compile(r"\bLot\s*n\s?[º°o]\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
+                           re.IGNORECASE)
+REASON_CUE_RE = re.compile(
+    r"\b(?:car|en\s+raison|du\s+fait|compte\s+tenu|afin|justifi|motiv|parce|dans\s+la\s+mesure|L\.?\s?2113-11|"
+    r"R\.?\s?2113-[23]|ne\s+permet(?:tant)?\s+pas|techniquement|coordination|prestations\s+distinctes|"
+    r"difficile|onéreuse|cohérence|indissociable|homogène)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class AllotmentResult:
+    divided: bool | None = None
+    lot_count: int | None = None
+    no_division_reason: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    lot_marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # num -> [(start, end, title)]
+    source: str = ""
+    positions: list[tuple[int, str]] = field(default_factory=list)  # (offset in the analysis text, lot id)
+
+
+def _title_after(text: str, end: int) -> str:
+    line_end = text.find("\n", end)
+    line = text[end:(line_end if line_end >= 0 else len(text))][:160]
+    line = re.sub(r"^\s*[:\-–—.)]\s*", "", line).strip(" :-–—.")
+    line = re.split(r"\s(?:Maxi|Montant|Valeur|Seuil)\b", line)[0]
+    return line.strip()
+
+
+_INTITULE_RE = re.compile(r"intitul[ée]\s*:\s*(.+)", re.IGNORECASE)
+
+
+def _title_near(text: str, start: int, end: int) -> str:
+    """Title on the same line, else on an « Intitulé : » line just before or after (notice forms)."""
+    title = _title_after(text, end)
+    if title:
+        return title
+    prev_end = text.rfind("\n", 0, start)
+    prev_start = text.rfind("\n", 0, max(prev_end, 0)) + 1
+    nxt_start = text.find("\n", end) + 1
+    nxt_end = text.find("\n", nxt_start) if nxt_start > 0 else -1
+    for line in (text[nxt_start:nxt_end if nxt_end > 0 else len(text)] if nxt_start > 0 else "",
+                 text[prev_start:prev_end] if prev_end > 0 else ""):
+        m = _INTITULE_RE.search(line[:300])
+        if m and not re.search(r"\blot\s*n", m.group(1), re.IGNORECASE):
+            return m.group(1).strip(" .:")[:200]
+    return ""
+
+
+def lot_marks(text: str, scan: Scanner | None = None) -> dict[int, list[tuple[int, int, str]]]:
+    marks: dict[int, list[tuple[int, int, str]]] = {}
+    scan = scan or Scanner(text)
+    for m in scan.finditer(LOT_MARK_RE, LOT_ANCHOR, 5, 40):
+        raw = m.group("num") or m.group("num2") or m.group("num3")
+        num = int(raw)
+        if num > 300:
+            continue
+        # « tranche » right before is not a lot (« tranche ferme lot 1 » is still a lot; we only skip ranges)
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"\bdes?\s*$|\bau\s*$", before) and not m.group("num"):
+            continue
+        marks.setdefault(num, []).append((m.start(), m.end(), _title_near(text, m.start(), m.end())))
+    return marks
+
+
+def _structured(doc: Document, res: AllotmentResult) -> bool:
+    fields = fields_of(doc)
+    if not fields:
+        return False
+    lot_ids: dict[int, tuple[int, int]] = {}
+    eforms_ids: dict[str, tuple[int, int]] = {}
+    decided = False
+    for f in fields:
+        tail = f.tail(2)
+        last = f.names[-1]
+        if tail in ("DIV_EN_LOTS/OUI", "DIV_EN_LOTS/NON"):
+            res.divided = tail.endswith("OUI")
+            res.spans.append((f.start, f.end))
+            decided = True
+        elif last in ("LOT_DIVISION", "NO_LOT_DIVISION") and "OBJECT_CONTRACT" in f.names:
+            res.divided = last == "LOT_DIVISION"
+            res.spans.append((f.start, f.end))
+            decided = True
+        elif (tail in ("LOT/NUM", "DECISION/NUM_LOT") or last in ("LOT_NO", "LOT_NUMBER")) and f.text:
+            m = re.search(r"\d{1,3}", f.text)
+            if m:
+                lot_ids.setdefault(int(m.group()), (f.start, f.end))
+        elif last == "ID" and f.attributes.get("schemeName") == "Lot" and "ProcurementProjectLot" in f.names:
+            eforms_ids.setdefault(f.text, (f.start, f.end))
+    if eforms_ids:
+        real = {k: v for k, v in eforms_ids.items() if k not in ("LOT-0000",)}
+        if not decided:
+            res.divided = bool(real)
+            decided = True
+        if real:
+            res.lot_count = len(real)
+            res.spans.extend(list(real.values())[:3])
+            for k, v in real.items():
+                m = re.search(r"\d+", k)
+                if m:
+                    lot_ids.setdefault(int(m.group()), v)
+        else:
+            res.spans.append(next(iter(eforms_ids.values())))
+    if lot_ids and res.divided is not False:
+        if res.lot_count is None:
+            res.lot_count = max(max(lot_ids), len(lot_ids))
+        if not decided:
+            res.divided = True
+            decided = True
+        res.spans.append(lot_ids[max(lot_ids)])
+        for num, span in lot_ids.items():
+            res.lot_marks.setdefault(num, []).append((span[0], span[1], ""))
+    if decided:
+        res.source = "structured"
+    return decided
+
+
+_CELL_LOT_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo]\.?)?\s*)?(\d{1,3})\s*$", re.IGNORECASE)
+
+
+def _table_lots(doc: Document, scan: Scanner) -> dict[int, tuple[int, int, str]]:
+    """Lot numbers listed in a table column headed « lot » (RC/AE tables, XLSX schedules)."""
+    out: dict[int, tuple[int, int, str]] = {}
+    for page_index, page in enumerate(doc.pages):
+        for table in page.tables or []:
+            if not table or len(table) < 2:
+                continue
+            header = [str(c or "").lower() for c in table[0]]
+            cols = [i for i, h in enumerate(header) if re.search(r"\blots?\b", h)]
+            for col in cols[:1]:
+                for row in table[1:]:
+                    if col >= len(row):
+                        continue
+                    cell = str(row[col] or "")
+                    m = _CELL_LOT_RE.match(cell)
+                    if not m:
+                        continue
+                    num = int(m.group(1))
+                    title = next((str(c).strip() for i, c in enumerate(row) if i != col and c and not
+                                  re.match(r"^[\d\s.,€]+$", str(c))), "")
+                    base = doc.page_starts[page_index] if page_index < len(doc.page_starts) else 0
+                    pos = scan.text.find(cell.strip(), base) if cell.strip() else -1
+                    start = pos if pos >= 0 else base
+                    out.setdefault(num, (start, start + max(len(cell.strip()), 1), title[:200]))
+    return out
+
+
+def _reason(text: str, start: int) -> str | None:
+    """The motivation written next to a statement that the contract is not divided."""
+    s = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    window = text[s:start + 500]
+    sentences = re.split(r"(?<=[.;])\s+|\n", window)
+    for i, sentence in enumerate(sentences[:4]):
+        if len(sentence) < 12:
+            continue
+        if REASON_CUE_RE.search(sentence) and not re.match(r"^\s*(?:oui|non)\b", sentence, re.IGNORECASE):
+            return " ".join(sentence.split())[:400]
+        if i and re.match(r"^\s*(?:[IVX]+\.\d|Section|\d+[.)])", sentence):
+            break
+    return None
+
+
+def _lot_id(raw: str) -> str:
+    raw = raw.replace(" ", "").upper()
+    return str(int(raw)) if raw.isdigit() else raw
+
+
+def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentResult:
+    scan = scan or Scanner(doc.text)
+    text = scan.text
+    res = AllotmentResult()
+    structured = _structured(doc, res)
+    structured_positions = {a: str(num) for num, items in res.lot_marks.items() for a, _b, _t in items}
+
+    marks = lot_marks(text, scan)
+    for num, span in _table_lots(doc, scan).items():
+        if num not in marks:
+            marks[num] = [span]
+    for num, items in marks.items():
+        res.lot_marks.setdefault(num, []).extend((scan.orig(a), scan.orig(b), t) for a, b, t in items)
+    notice_ids: dict[str, tuple[int, int]] = {}
+    for m in scan.finditer(NOTICE_LOT_RE, LOT_ANCHOR, 2, 30):
+        notice_ids.setdefault(_lot_id(m.group("id")), m.span())
+
+    positions = {a: str(num) for num, items in marks.items() for a, _b, _t in items}
+    positions.update(structured_positions)
+    for lot_id, (a, _b) in notice_ids.items():
+        positions[a] = lot_id
+    res.positions = sorted(positions.items())
+
+    form_yes = form_no = None
+    form_count = None
+    for m in scan.finditer(FORM_RE, LOT_ANCHOR, 40, 30):
+        yn = (m.group("yn") or m.group("yn2") or "").lower()
+        if m.group("n2"):
+            form_count = small_number(m.group("n2"))
+            yn = "oui"
+        if yn == "oui" and form_yes is None:
+            form_yes = m
+        elif yn == "non" and form_no is None:
+            form_no = m
+    counts = []
+    for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 30):
+        raw = next(g for g in m.groups() if g)
+        n = small_number(raw)
+        if n and 2 <= n <= 300:
+            counts.append((n, m))
+    neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40)
+    pos = scan.search(POS_RE, LOT_ANCHOR, 60, 30)
+    single = scan.search(SINGLE_LOT_RE, LOT_ANCHOR, 30, 10)
+    one_lot = scan.search(ONE_LOT_RE, LOT_ANCHOR, 50, 20)
+
+    def add(m: re.Match[str] | tuple[int, int]) -> None:
+        a, b = m.span() if isinstance(m, re.Match) else m
+        span = scan.span(a, b)
+        if span not in res.spans:
+            res.spans.append(span)
+
+    if not structured:
+        if form_yes is not None and (form_no is None or form_yes.start() < form_no.start()):
+            res.divided = True
+            add(form_yes)
+            res.source = "formulaire"
+        elif one_lot is not None:
+            res.divided = True  # the document covers one lot of a divided contract
+            add(one_lot)
+            res.source = "texte"
+        elif form_no is not None:
+            res.divided = False
+            add(form_no)
+            res.source = "formulaire"
+        elif neg is not None and not (counts and counts[0][1].start() < neg.start()):
+            res.divided = False
+            add(neg)
+            res.source = "texte"
+        elif counts:
+            res.divided = True
+            add(counts[0][1])
+            res.source = "texte"
+        elif marks:
+            res.divided = True
+            first = min((it for items in marks.values() for it in items), key=lambda t: t[0])
+            add((first[0], first[1]))
+            res.source = "numéro de lot"
+        elif pos is not None:
+            res.divided = True
+            add(pos)
+            res.source = "texte"
+        else:
+            weak = UNIQUE_CONTRACT_RE.search(text)
+            if weak is not None:
+                res.divided = False
+                add(weak)
+                res.source = "texte (marché unique)"
+
+    if res.divided and res.lot_count is None:
+        if form_count:
+            res.lot_count = form_count
+        elif counts:
+            res.lot_count = counts[0][0]
+            add(counts[0][1])
+        elif form_yes is not None and notice_ids:
+            # a notice form: one « Lot nº » line per lot section
+            res.lot_count = len(notice_ids)
+            add(list(notice_ids.values())[-1])
+        elif len(marks) >= 2:
+            res.lot_count = len(marks)
+            top = marks[max(marks)][0]
+            add((top[0], top[1]))
+        elif single is not None:
+            res.lot_count = 1
+            add(single)
+        elif form_yes is not None and len(marks) == 1 and 1 in marks:
+            res.lot_count = 1
+    if res.divided is False:
+        res.lot_count = None
+        res.no_division_reason = None
+        for m in (form_no, neg):
+            if m is not None:
+                res.no_division_reason = _reason(text, m.start())
+                if res.no_division_reason:
+                    break
+    return res

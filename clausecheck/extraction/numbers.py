@@ -1,0 +1,189 @@
+"""Reading French numbers and amounts: « 1 083 333,33 € », « 6,5 M€ », « 500 k€ »,
+« six cent mille euros », « 2 200 000.00 EUR »; telling HT from TTC."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80,
+    "nonante": 90,
+}
+_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "milles": 1000, "million": 10**6, "millions": 10**6,
+           "milliard": 10**9, "milliards": 10**9}
+NUMBER_WORDS = sorted(list(_UNITS) + list(_SCALES) + ["et"], key=len, reverse=True)
+_WORD_ALT = "|".join(NUMBER_WORDS)
+# A run of French number words (« six cent mille », « deux millions cinq cent mille », « vingt-quatre »).
+WORDS_RE = re.compile(rf"\b(?:(?:{_WORD_ALT})(?:[\s-]+|$|(?=\W)))+", re.IGNORECASE)
+
+_SMALL_WORDS = {k: v for k, v in _UNITS.items()}
+
+
+def words_to_number(text: str) -> int | None:
+    """« six cent mille » -> 600000; « quatre-vingt-dix » -> 90; None if not a number phrase."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "et"]
+    if not tokens:
+        return None
+    total = 0
+    current = 0
+    seen = False
+    for i, tok in enumerate(tokens):
+        if tok in _UNITS:
+            value = _UNITS[tok]
+            # quatre-vingt(s): 4 x 20
+            if tok.startswith("vingt") and current and current % 100 == 4 and (i > 0 and tokens[i - 1] == "quatre"):
+                current = current - 4 + 80
+            else:
+                current += value
+            seen = True
+        elif tok in ("cent", "cents"):
+            current = (current or 1) * 100
+            seen = True
+        elif tok in _SCALES:
+            scale = _SCALES[tok]
+            total += (current or 1) * scale
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """A written number with French or English separators: '1 083 333,33', '2 200 000.00',
+    '1.500.000', '6,5', '350000'. Returns None when it cannot be read."""
+    s = text.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("'", " ").replace("’", " ")
+    if not s:
+        return None
+    s = re.sub(r"\s+", " ", s)
+    # Spaces are thousands separators.
+    s = s.replace(" ", "")
+    if not re.fullmatch(r"[\d.,]+", s):
+        return None
+    if "," in s and "." in s:
+        # the last one is the decimal mark
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        parts = s.split(",")
+        if len(parts) == 2 and len(parts[1]) != 3:
+            s = parts[0] + "." + parts[1]
+        else:  # '420,000' or '1,500,000': English thousands (an amount never has 3 decimals)
+            s = s.replace(",", "")
+    elif "." in s:
+        parts = s.split(".")
+        if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
+            s = s.replace(".", "")  # 1.500.000 or 150.000
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f.](?=\d{3}(?!\d))\d{3})+(?:[,.]\d{1,2})?|\d+(?:[,.]\d+)?"
+_MULT = r"(?P<mult>milliards?|millions?|Mds?|M|k|K|milliers?)"
+_CUR = r"(?P<cur>€|euros?(?:\s?\(s\))?|EUR\b|eur\b)"
+AMOUNT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:{_MULT}\.?\s?(?:d['’]\s?|de\s)?)?{_CUR}",
+)
+WORD_AMOUNT_RE = re.compile(
+    rf"(?<![\w-])(?P<words>(?:(?:{_WORD_ALT})[\s-]+)+)(?:d['’]\s?|de\s)?(?:euros?)\b",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"k": 1e3, "K": 1e3, "millier": 1e3, "milliers": 1e3, "M": 1e6, "million": 1e6,
+                "millions": 1e6, "Md": 1e9, "Mds": 1e9, "milliard": 1e9, "milliards": 1e9}
+
+HT_AFTER_RE = re.compile(
+    r"^\s*(?:\(\s*)?(?:h\.?\s?t\.?(?-i:(?![a-z]))|hors[\s-]+(?:toutes?\s+)?taxes?|hors\s+tva|\(h\.t\.\))",
+    re.IGNORECASE)
+TTC_AFTER_RE = re.compile(r"^\s*(?:\(\s*)?(?:t\.?\s?t\.?\s?c\.?(?-i:(?![a-z]))|toutes\s+taxes|tva\s+comprise|tva\s+incluse)",
+                          re.IGNORECASE)
+HT_BEFORE_RE = re.compile(r"(?:\bH\.?T\.?\b|\(H\.T\.\)|hors[\s-]+taxes?|hors\s+TVA|\bHT\b)(?![\s\S]*\bTTC\b)",
+                          re.IGNORECASE)
+TTC_BEFORE_RE = re.compile(r"\bT\.?T\.?C\.?\b|toutes\s+taxes\s+comprises|TVA\s+(?:comprise|incluse)", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class AmountMatch:
+    value: float
+    start: int
+    end: int  # end of the currency (and of the HT/TTC marker when one follows)
+    tax: str | None  # 'HT', 'TTC' or None when not said
+
+
+def _tax_after(text: str, pos: int) -> tuple[str | None, int]:
+    window = text[pos:pos + 30]
+    m = HT_AFTER_RE.match(window)
+    if m:
+        return "HT", pos + m.end()
+    m = TTC_AFTER_RE.match(window)
+    if m:
+        return "TTC", pos + m.end()
+    return None, pos
+
+
+def _tax_before(text: str, start: int) -> str | None:
+    # the same clause, just before: « Montant HT : 500 000 € », « Valeur hors TVA : 352 160 euros »
+    left = text[max(0, start - 45):start]
+    cut = max(left.rfind("\n"), left.rfind(". "), left.rfind(";"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    ttc = list(TTC_BEFORE_RE.finditer(left))
+    ht = list(re.finditer(r"\bH\.?\s?T\.?(?-i:(?![a-z]))|hors[\s-]+taxes?|hors\s+TVA", left, re.IGNORECASE))
+    if ttc and (not ht or ttc[-1].start() > ht[-1].start()):
+        return "TTC"
+    if ht:
+        return "HT"
+    return None
+
+
+def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
+    """Every euro amount in text[start:end], with its HT/TTC status when the text says it."""
+    end = len(text) if end is None else end
+    out: list[AmountMatch] = []
+    for m in AMOUNT_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        mult = m.group("mult")
+        if mult:
+            value *= _MULTIPLIERS.get(mult, _MULTIPLIERS.get(mult.lower(), 1))
+        tax, stop = _tax_after(text, m.end())
+        if tax is None:
+            tax = _tax_before(text, m.start())
+        out.append(AmountMatch(value, m.start(), stop, tax))
+    for m in WORD_AMOUNT_RE.finditer(text, start, end):
+        value = words_to_number(m.group("words"))
+        if not value or value < 100:
+            continue
+        tax, stop = _tax_after(text, m.end())
+        if tax is None:
+            tax = _tax_before(text, m.start())
+        out.append(AmountMatch(float(value), m.start(), stop, tax))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def parse_amount(text: str) -> float | None:
+    """The first amount in a short string ('6,5 M€' -> 6500000.0), or a bare number."""
+    found = find_amounts(text)
+    if found:
+        return found[0].value
+    value = words_to_number(text)
+    if value is not None:
+        return float(value)
+    return parse_number(text)
+
+
+def small_number(text: str) -> int | None:
+    """'3', 'trois', '(3)' -> 3."""
+    t = text.strip().strip("()").lower()
+    if t.isdigit():
+        return int(t)
+    return words_to_number(t)

@@ -1,0 +1,231 @@
+"""Assessment: dated thresholds, reference date, accessibility factors and flags on fixtures."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from clausecheck.assessment import aggregate_tender, assess_tender, load_settings, thresholds_catalog
+from clausecheck.assessment import thresholds as th
+from clausecheck.extraction import extract
+from clausecheck.model import Document, Page
+
+SCAN = date(2026, 11, 28)
+
+
+def doc_dict(text: str, path: str = "d/RC.txt", doc_type: str = "RC", considerations: dict | None = None,
+             bases: list | None = None) -> dict:
+    doc = Document(path=path, dossier="d", format="txt")
+    doc.pages.append(Page(number=1, raw_text=text, text=text))
+    doc.finalise_text()
+    return {"path": path, "doc_type": doc_type, "text_status": "ok", "considerations": considerations or {},
+            "reservation_bases": bases or [], "findings": [], "facts": extract(doc)}
+
+
+def assess(*docs: dict, override: date | None = None) -> dict:
+    docs = list(docs)
+    tender = aggregate_tender(docs)
+    result = assess_tender(tender, docs, scan_date=SCAN, override_date=override)
+    json.dumps(result)
+    return result
+
+
+def flag_ids(result: dict) -> list[str]:
+    return [f["id"] for f in result["flags"]]
+
+
+# ----------------------------------------------------------------- thresholds table
+def test_catalog_entries_are_dated_and_sourced():
+    cat = thresholds_catalog()
+    assert len(cat) >= 20
+    for entry in cat:
+        assert {"id", "kind", "article", "valid_from", "valid_to", "source", "verified"} <= set(entry)
+
+
+@pytest.mark.parametrize("day,nature,amount", [
+    (date(2026, 3, 31), "services", 40000),
+    (date(2026, 4, 1), "services", 60000),
+    (date(2026, 4, 1), "fournitures", 60000),
+    (date(2025, 12, 31), "travaux", 100000),
+    (date(2026, 1, 1), "travaux", 100000),
+])
+def test_no_publicity_threshold_by_date(day, nature, amount):
+    assert th.find("no_publicity", day, nature)["amount_ht"] == amount
+
+
+@pytest.mark.parametrize("day,ratio", [(date(2025, 12, 31), 2.0), (date(2026, 1, 1), 1.5)])
+def test_turnover_cap_by_date(day, ratio):
+    assert th.find("turnover_cap", day, "services")["ratio"] == ratio
+
+
+def test_eu_thresholds_by_period():
+    assert th.find("eu", date(2026, 1, 1), "services")["amount_ht"] == 216000
+    assert th.find("eu", date(2026, 1, 1), "travaux")["amount_ht"] == 5404000
+    old = th.find("eu", date(2025, 6, 1), "services")
+    assert old["amount_ht"] == 221000 and old["verified"] is False
+    assert th.find("small_lot", date(2026, 5, 1), "travaux")["amount_ht"] == 1000000
+
+
+# ----------------------------------------------------------------- reference date
+def test_reference_date_from_document_then_scan_then_option():
+    d = doc_dict("Avis publié le 15/05/2026\nObjet du marché : entretien des espaces verts.")
+    r = assess(d)
+    assert (r["reference_date"], r["reference_date_source"]) == ("2026-05-15", "document")
+    r = assess(doc_dict("Objet du marché : entretien des espaces verts."))
+    assert (r["reference_date"], r["reference_date_source"]) == (SCAN.isoformat(), "scan")
+    r = assess(d, override=date(2026, 1, 2))
+    assert (r["reference_date"], r["reference_date_source"]) == ("2026-01-02", "option")
+
+
+# ----------------------------------------------------------------- flags
+def _services(amount: str, day: str) -> dict:
+    return doc_dict(f"Avis publié le {day}\nType de marché : Services\nObjet du marché : maintenance informatique\n"
+                    f"Le montant estimé du marché est de {amount} € HT.\nCe marché est divisé en lots : non")
+
+
+def test_no_publicity_opportunity_before_and_after_2026_04_01():
+    before = assess(_services("50 000", "31/03/2026"))
+    after = assess(_services("50 000", "01/04/2026"))
+    assert "opportunite_sans_publicite" not in flag_ids(before)
+    assert "opportunite_sans_publicite" in flag_ids(after)
+    flag = next(f for f in after["flags"] if f["id"] == "opportunite_sans_publicite")
+    assert flag["legal_basis"] == ["R2122-8"] and flag["amount_ht"] == 50000 and flag["evidence"]
+    assert "60 000" in flag["message"]
+
+
+def test_internal_threshold_flag():
+    r = assess(_services("35 000", "31/03/2026"))
+    assert "opportunite_sans_publicite" in flag_ids(r)  # 35 000 < 40 000
+    settings = load_settings()
+    settings["buyer"]["internal_threshold_ht"] = 55000
+    docs = [_services("45 000", "31/03/2026")]
+    res = assess_tender(aggregate_tender(docs), docs, scan_date=SCAN, settings=settings)
+    assert "sous_seuil_interne" in [f["id"] for f in res["flags"]]
+
+
+def test_turnover_cap_before_and_after_2026_01_01():
+    text = ("Avis publié le {day}\nType de marché : Services\nLe montant estimé du marché est de 100 000 € HT.\n"
+            "Chiffre d'affaires minimum exigé : 180 000 € HT.\nCe marché est divisé en lots : non")
+    before = assess(doc_dict(text.format(day="31/12/2025")))
+    after = assess(doc_dict(text.format(day="01/01/2026")))
+    assert "chiffre_affaires_excessif" not in flag_ids(before)
+    flag = next(f for f in after["flags"] if f["id"] == "chiffre_affaires_excessif")
+    assert flag["severity"] == "alert" and flag["legal_basis"] == ["R2142-7"]
+
+
+def test_climate_obligations_from_2026_08_22():
+    text = ("Avis publié le {day}\nType de marché : Services\nLe montant estimé du marché est de 900 000 € HT.\n"
+            "Ce marché est divisé en lots : non car les prestations sont indissociables.")
+    cons = {"clause_sociale": False, "clause_environnementale": False, "critere_environnemental": True}
+    before = assess(doc_dict(text.format(day="21/08/2026"), considerations=cons))
+    after = assess(doc_dict(text.format(day="22/08/2026"), considerations=cons))
+    assert not [f for f in flag_ids(before) if f.startswith("climat_")]
+    ids = flag_ids(after)
+    assert "climat_clause_environnementale" in ids and "climat_clause_sociale" in ids
+    assert "climat_critere_environnemental" not in ids
+    small = assess(doc_dict(text.format(day="22/08/2026").replace("900 000", "100 000"), considerations=cons))
+    assert not [f for f in flag_ids(small) if f.startswith("climat_")]
+
+
+def test_small_lots_and_reservation_possible():
+    text = ("Avis publié le 01/05/2026\nType de marché : Services\nCe marché est divisé en lots : oui\n"
+            "Lot nº : 1\nIntitulé : Entretien des espaces verts\nValeur hors TVA : 30 000 euros\n"
+            "Lot nº : 2\nIntitulé : Maintenance des ascenseurs\nValeur hors TVA : 500 000 euros\n")
+    r = assess(doc_dict(text, doc_type="AVIS", considerations={"marche_reserve": False}))
+    small = [f for f in r["flags"] if f["id"] == "petit_lot"]
+    assert [f["lot"] for f in small] == [1] and small[0]["legal_basis"] == ["R2123-1"]
+    assert "6%" in small[0]["message"] or "6 %" in small[0]["message"]
+    reserve = [f for f in r["flags"] if f["id"] == "reservation_possible"]
+    assert [f["lot"] for f in reserve] == [1]
+    assert set(reserve[0]["legal_basis"]) == {"L2113-12", "L2113-13"}
+    lots = r["accessibility"]["lots"]
+    assert [l["number"] for l in lots] == [1, 2]
+    s1 = lots[0]["profiles"]["tpe_pme_locale"]["score"]
+    s2 = lots[1]["profiles"]["tpe_pme_locale"]["score"]
+    assert s1 > s2
+
+
+def test_reserved_contract_is_not_flagged_for_reservation():
+    text = "Objet du marché : nettoyage des locaux\nLe marché est réservé (article L2113-13)."
+    r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
+    assert "reservation_possible" not in flag_ids(r)
+    siae = r["accessibility"]["profiles"]["siae_ea_esat"]
+    factor = next(f for f in siae["factors"] if f["id"] == "reservation")
+    assert factor["score"] == 100
+
+
+def test_not_divided_without_reason():
+    r = assess(doc_dict("Ce marché est divisé en lots : non\nLe montant estimé est de 300 000 € HT."))
+    flag = next(f for f in r["flags"] if f["id"] == "non_allotissement_non_motive")
+    assert flag["severity"] == "warning" and "L2113-11" in flag["legal_basis"]
+    r = assess(doc_dict("Le marché n'est pas alloti car les prestations sont techniquement indissociables.\n"
+                        "Le montant estimé est de 300 000 € HT."))
+    assert "non_allotissement_non_motive" not in flag_ids(r)
+
+
+def test_short_response_period():
+    text = ("Avis publié le 01/06/2026\nDate limite de réception des offres : 08/06/2026\n"
+            "Type de procédure : procédure adaptée\nLe montant estimé est de 150 000 € HT.")
+    r = assess(doc_dict(text))
+    assert r["facts"]["response_days"] == 7
+    assert "delai_reponse_court" in flag_ids(r)
+
+
+# ----------------------------------------------------------------- accessibility factors
+def _factors(result: dict, profile: str = "tpe_pme_locale") -> dict:
+    return {f["id"]: f for f in result["accessibility"]["profiles"][profile]["factors"]}
+
+
+def test_unknown_factor_is_excluded_not_zero():
+    r = assess(doc_dict("Le marché n'est pas alloti car les prestations sont indissociables.\n"
+                        "Le montant estimé est de 30 000 € HT. Une avance de 20 % est prévue.\n"
+                        "Aucune retenue de garantie."))
+    prof = r["accessibility"]["profiles"]["tpe_pme_locale"]
+    f = _factors(r)
+    assert f["min_turnover"]["status"] == "donnees_insuffisantes" and f["min_turnover"]["contribution"] is None
+    known = [x for x in prof["factors"] if x["status"] == "ok"]
+    expected = sum(x["score"] * x["weight"] for x in known) / sum(x["weight"] for x in known)
+    assert prof["score"] == pytest.approx(expected, abs=0.1)
+    assert sum(x["contribution"] for x in known) == pytest.approx(prof["score"], abs=0.5)
+
+
+def test_score_null_when_too_few_factors():
+    r = assess(doc_dict("Document sans information utile."))
+    prof = r["accessibility"]["profiles"]["tpe_pme_locale"]
+    assert prof["score"] is None and prof["status"] == "donnees_insuffisantes"
+
+
+@pytest.mark.parametrize("text,factor,score", [
+    ("Le montant estimé est de 30 000 € HT.", "lot_size", 100),
+    ("Le montant estimé est de 3 000 000 € HT.", "lot_size", 20),
+    ("Ce marché est divisé en lots : oui\nLot n°1 : A\nLot n°2 : B", "allotment", 100),
+    ("Une avance de 5 % est prévue.", "advance", 55),
+    ("La retenue de garantie est de 5 %.", "retenue_garantie", 45),
+    ("Le délai global de paiement est de 30 jours.", "payment_delay", 100),
+    ("Groupement solidaire exigé.", "groupement", 55),
+    ("Les candidats fourniront 3 références.", "references", 35),
+    ("Certification ISO 9001 et Qualibat exigées.", "certifications", 50),
+])
+def test_tpe_factor_scores(text, factor, score):
+    f = _factors(assess(doc_dict(text)))[factor]
+    assert f["score"] == score and f["status"] == "ok" and f["explanation"]
+
+
+def test_siae_factors():
+    r = assess(doc_dict("Objet du marché : collecte des déchets et recyclage\nCode CPV : 90500000",
+                        considerations={"clause_insertion": True, "marche_reserve": False}))
+    f = _factors(r, "siae_ea_esat")
+    assert f["sector"]["score"] == 100
+    assert f["insertion_clause"]["score"] == 80
+    assert f["reservation"]["score"] == 0
+
+
+def test_aggregate_keeps_provenance_and_divided_from_lot_cctp():
+    rc = doc_dict("Le montant estimé est de 200 000 € HT.", path="d/RC.pdf")
+    cctp = doc_dict("CCTP\nLot 2 : Peinture", path="d/CCTP-lot2.pdf", doc_type="CCTP")
+    t = aggregate_tender([cctp, rc])
+    assert t["allotment"]["divided"] is True and t["allotment"]["sources"] == ["d/CCTP-lot2.pdf"]
+    assert t["amounts"]["estimated_ht"] == 200000 and t["amounts"]["sources"]["estimated_ht"] == "d/RC.pdf"
+    assert t["lots"][0]["number"] == 2 and t["lots"][0]["sources"] == ["d/CCTP-lot2.pdf"]

@@ -1,0 +1,218 @@
+"""Extraction on hand-written fixtures: French numbers, HT/TTC, lots, allotment, amounts, requirements."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from clausecheck.extraction import extract
+from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
+from clausecheck.model import Document, Page, StructuredField
+
+
+def make_doc(*pages: str, path: str = "d/doc.txt", fmt: str = "txt", fields=None, tables=None) -> Document:
+    doc = Document(path=path, dossier="d", format=fmt)
+    for i, text in enumerate(pages, 1):
+        doc.pages.append(Page(number=i, raw_text=text, text=text, tables=(tables or {}).get(i, [])))
+    doc.fields = fields or []
+    doc.finalise_text()
+    return doc
+
+
+@pytest.mark.parametrize("text,value", [
+    ("1 083 333,33 €", 1083333.33),
+    ("6,5 M€", 6_500_000),
+    ("500 k€", 500_000),
+    ("six cent mille euros", 600_000),
+    ("2 200 000.00 EUR", 2_200_000),
+    ("1.500.000 €", 1_500_000),
+    ("80 000euro(s) H.T", 80_000),
+    ("deux millions cinq cent mille euros", 2_500_000),
+    ("quatre-vingt-dix mille euros", 90_000),
+    ("420,000 EUR", 420_000),
+    ("3 millions d'euros", 3_000_000),
+])
+def test_french_number_forms(text, value):
+    assert parse_amount(text) == pytest.approx(value)
+
+
+def test_parse_number_and_words():
+    assert parse_number("6 666 666,67") == pytest.approx(6666666.67)
+    assert parse_number("350000") == 350000
+    assert words_to_number("trois") == 3
+    assert words_to_number("vingt et un") == 21
+
+
+def test_ht_ttc_markers():
+    found = find_amounts("Montant : 120 000 € HT soit 144 000 € TTC ; Valeur hors TVA : 50 000 euros")
+    assert [(a.value, a.tax) for a in found] == [(120000, "HT"), (144000, "TTC"), (50000, "HT")]
+
+
+def test_ttc_never_reported_as_ht():
+    facts = extract(make_doc("Le montant estimé du marché est de 240 000 € TTC."))
+    assert facts["amounts"]["estimated_ht"] is None
+    assert "TTC" in facts["amounts"]["note"]
+
+
+def test_ht_and_ttc_both_given():
+    facts = extract(make_doc("Le montant estimé du marché est de 200 000 € HT, soit 240 000 € TTC."))
+    assert facts["amounts"]["estimated_ht"] == 200000
+    assert facts["amounts"]["evidence"][0]["quote"].startswith("200 000")
+
+
+def test_amount_missing():
+    facts = extract(make_doc("Objet du marché : nettoyage des locaux.\nLe marché n'est pas alloti car les prestations sont indissociables."))
+    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
+    assert facts["allotment"]["divided"] is False
+    assert "indissociables" in facts["allotment"]["no_division_reason"]
+    json.dumps(facts)
+
+
+def test_annual_maximum_times_renewals():
+    text = ("Accord-cadre à bons de commande. Montant maximum annuel : 100 000 euro(s) HT.\n"
+            "Le marché est conclu pour une période initiale d'un (1) an. Il peut être reconduit par reconduction tacite, "
+            "à trois (3) reprises.\nCe marché est divisé en lots : non")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 400000
+    assert "annuel" in facts["amounts"]["note"]
+    assert facts["allotment"]["divided"] is False
+
+
+def test_period_maximum_identical_for_renewals():
+    text = ("Montant total des prestations pour la période initiale de l'accord-cadre (montant identique pour chaque "
+            "période de reconduction) : Minimum HT 5 000,00 euro(s) : Maximum HT 200 000,00 euro(s)\n"
+            "Nombre de périodes de reconduction fixé à 1, durée de chaque période de reconduction de 1 an.")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 400000
+    assert facts["amounts"]["min_ht"] == 10000
+
+
+def test_sum_over_lots_and_lot_numbers():
+    text = ("Ce marché est divisé en lots : oui\n"
+            "Lot nº : 1\nIntitulé : Espaces verts\nValeur hors TVA : 100 000 euros\n"
+            "Lot nº : 2\nIntitulé : Nettoyage\nValeur hors TVA : 40 000 euros\n")
+    facts = extract(make_doc(text))
+    assert facts["allotment"] == {**facts["allotment"], "divided": True, "lot_count": 2}
+    assert facts["amounts"]["estimated_ht"] == 140000
+    assert [lot["number"] for lot in facts["lots"]] == [1, 2]
+    assert facts["lots"][1]["estimated_ht"] == 40000
+
+
+def test_total_value_wins_over_lots():
+    text = ("II.1.5) Valeur totale estimée\nValeur hors TVA : 500 000 euros\nCe marché est divisé en lots : oui\n"
+            "Lot nº : 1\nValeur hors TVA : 300 000 euros\nLot nº : 2\nValeur hors TVA : 200 000 euros\n")
+    assert extract(make_doc(text))["amounts"]["estimated_ht"] == 500000
+
+
+@pytest.mark.parametrize("text,count", [
+    ("La consultation est décomposée en six lots.", 6),
+    ("Le marché est passé en deux lots séparés.", 2),
+    ("Allotissement : 11 lots", 11),
+    ("Lot n°1 : Maçonnerie\nLot n°2 : Peinture\nLot n°3 : Électricité", 3),
+])
+def test_lot_count_from_text(text, count):
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is True
+    assert facts["allotment"]["lot_count"] == count
+
+
+def test_one_lot_of_divided_contract():
+    facts = extract(make_doc("CCTP\nLot 2 : Grands équipements d'agglomération\nSurveillance des sites."))
+    assert facts["allotment"]["divided"] is True
+    assert facts["allotment"]["lot_count"] is None
+
+
+def test_tranches_are_not_lots():
+    facts = extract(make_doc("Le marché comporte une tranche ferme et deux tranches optionnelles (tranche 1 et tranche 2)."))
+    assert facts["allotment"]["divided"] is None
+    assert facts["lots"] == []
+
+
+def test_lot_number_must_appear():
+    facts = extract(make_doc("Ce marché est divisé en lots : oui\nLot nº : 3\nValeur hors TVA : 10 000 euros"))
+    assert [lot["number"] for lot in facts["lots"]] == [3]
+
+
+def test_decomposed_accents_are_read():
+    text = "Prestation divise\u0301e en lots : non\nMontant maximum : 70 000 euros H.T."
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is False
+    assert facts["amounts"]["max_ht"] == 70000
+    ev = facts["allotment"]["evidence"][0]
+    assert text[ev["char_start"]:ev["char_end"]].startswith("divise\u0301e")
+
+
+def test_boamp_xml_fields():
+    lines = ["ANNONCE/DONNEES/OBJET/DIV_EN_LOTS/OUI", "ANNONCE/DONNEES/OBJET/LOTS/LOT/NUM: 1",
+             "ANNONCE/DONNEES/OBJET/LOTS/LOT/VALEUR [DEVISE=EUR]: 1083333",
+             "ANNONCE/DONNEES/OBJET/LOTS/LOT/NUM: 2", "ANNONCE/DONNEES/OBJET/LOTS/LOT/VALEUR [DEVISE=EUR]: 6333333"]
+    text = "\n".join(lines)
+    fields, pos = [], 0
+    for line in lines:
+        path, _, value = line.partition(": ")
+        attrs = {}
+        if " [" in path:
+            path, attr = path.split(" [")
+            k, v = attr.rstrip("]").split("=")
+            attrs[k] = v
+        fields.append(StructuredField(path, value, attrs, pos + len(line) - len(value)))
+        pos += len(line) + 1
+    facts = extract(make_doc(text, fmt="xml", fields=fields))
+    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 2
+    assert facts["amounts"]["estimated_ht"] == 7416666
+
+
+def test_ted_xml_rendered_lines_without_fields():
+    text = "TED_EXPORT/FORM_SECTION/F02_2014/OBJECT_CONTRACT/NO_LOT_DIVISION\n" \
+           "TED_EXPORT/FORM_SECTION/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL [CURRENCY=EUR]: 6500000"
+    facts = extract(make_doc(text, fmt="xml"))
+    assert facts["allotment"]["divided"] is False
+    assert facts["amounts"]["estimated_ht"] == 6500000
+
+
+def test_eforms_single_lot_is_not_divided():
+    text = "ContractNotice/cac:ProcurementProjectLot/cbc:ID [schemeName=Lot]: LOT-0000\n" \
+           "ContractNotice/cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount [currencyID=EUR]: 6500000"
+    facts = extract(make_doc(text, fmt="xml"))
+    assert facts["allotment"]["divided"] is False
+    assert facts["amounts"]["estimated_ht"] == 6500000
+
+
+def test_requirements_and_dates():
+    text = ("Avis publié le 09/08/2020\nDate limite de réception des offres : 10 septembre 2020, à 12 heures.\n"
+            "Type de procédure : procédure adaptée.\nType de marché : Services\n"
+            "Chiffre d'affaires minimum exigé : 300 000 euros HT.\n"
+            "Une avance de 20 % est accordée. Retenue de garantie : pas de retenue de garantie.\n"
+            "Le délai global de paiement est de 30 jours. La visite du site est obligatoire.\n"
+            "Les candidats fourniront 3 références similaires. Certification ISO 14001 exigée.\n"
+            "Code CPV principal : 77310000")
+    facts = extract(make_doc(text))
+    req = facts["requirements"]
+    assert facts["publication_date"]["value"] == "2020-08-09"
+    assert facts["deadline"]["value"] == "2020-09-10"
+    assert facts["procedure"]["type"] == "adaptee" and facts["procedure"]["nature"] == "services"
+    assert req["min_turnover"]["value"] == 300000
+    assert req["advance_rate"]["value"] == 20
+    assert req["retenue_garantie"]["value"] == 0
+    assert req["payment_delay_days"]["value"] == 30
+    assert req["site_visit_mandatory"]["value"] is True
+    assert req["references"]["count"] == 3
+    assert [c["value"] for c in req["certifications"]] == ["ISO 14001"]
+    assert facts["cpv"][0]["code"] == "77310000"
+    json.dumps(facts)
+
+
+def test_lots_in_a_table_only():
+    # an XLSX-like schedule: each row rendered as cells joined by « | »
+    text = "N° lot | Désignation | Montant HT\nLot 1 | Tonte | 12 000 €\nLot 2 | Élagage | 8 000 €"
+    facts = extract(make_doc(text, fmt="xlsx", tables={1: [[["N° lot", "Désignation", "Montant HT"],
+                                                          ["Lot 1", "Tonte", "12 000 €"], ["Lot 2", "Élagage", "8 000 €"]]]}))
+    assert facts["allotment"]["divided"] is True
+    assert facts["allotment"]["lot_count"] == 2
+    assert {lot["number"] for lot in facts["lots"]} == {1, 2}
+
+
+def test_empty_document():
+    facts = extract(make_doc(""))
+    assert facts["allotment"]["divided"] is None and facts["lots"] == []
