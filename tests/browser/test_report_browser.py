@@ -7,10 +7,8 @@ Leaves a full-page screenshot in test-artifacts/report.png.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
-import warnings
 from pathlib import Path
 
 import pytest
@@ -50,23 +48,12 @@ def browser():
         browser.close()
 
 
-def _fixture_scan() -> dict:
-    spec = importlib.util.spec_from_file_location("report_fixture", Path(__file__).parent / "report_fixture.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.fixture_scan()
-
-
 @pytest.fixture(scope="module")
 def scan() -> dict:
-    """The scan of samples/; the hand-made fixture only while the pipeline cannot import."""
-    try:
-        from clausecheck.interfaces.batch import scan_to_dict
+    """The real scan of samples/, as the README's main command produces it."""
+    from clausecheck.interfaces.batch import scan_to_dict
 
-        return scan_to_dict([REPO / "samples"])
-    except ImportError as error:  # pipeline still being assembled
-        warnings.warn(f"scan de samples/ impossible ({error}) : rapport du jeu de test à la place")
-        return _fixture_scan()
+    return scan_to_dict([REPO / "samples"])
 
 
 @pytest.fixture(scope="module")
