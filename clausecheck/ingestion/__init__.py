@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,10 @@ _SKIPPED_FILES = {".ds_store", "thumbs.db", "desktop.ini"}
 _SKIPPED_SUFFIXES = {".py", ".pyc", ".sh", ".js", ".css", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".log", ".lock", ".exe", ".dll"}
 
 
+# A folder's own documentation (README.md) describes the folder; it is not a tender document.
+_READ_ME = re.compile(r"(?i)^(?:readme|lisezmoi|lisez-moi)(?:\.(?:md|txt|markdown))?$")
+
+
 @dataclass(slots=True, frozen=True)
 class InputItem:
     path: Path
@@ -75,7 +80,7 @@ def discover(paths: list[Path]) -> list[InputItem]:
             relative_dir = Path(directory).relative_to(root).as_posix()
             for name in sorted(files):
                 if (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
-                        or Path(name).suffix.lower() in _SKIPPED_SUFFIXES):
+                        or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name)):
                     continue
                 rel = name if relative_dir == "." else f"{relative_dir}/{name}"
                 display = prefix + rel
