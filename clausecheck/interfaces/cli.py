@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--readme", type=Path, default=Path("README.md"), help="README dont le tableau est régénéré")
     evaluate.add_argument("--workers", type=int, default=None)
 
+    indicators = sub.add_parser("indicators", help="régénérer la démonstration de docs/indicators.md depuis un scan")
+    indicators.add_argument("scan_json", type=Path)
+    indicators.add_argument("--doc", type=Path, default=Path("docs/indicators.md"))
+
     serve = sub.add_parser("serve", help="démarrer l'API HTTP")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
@@ -238,6 +242,18 @@ def _replace_block(path: Path, name: str, content: str) -> None:
         path.write_text(f"{before}{start}\n{content}\n{end}{after}", encoding="utf-8")
 
 
+def _cmd_indicators(args) -> int:
+    from clausecheck.assessment.docs import update_indicator_docs
+
+    for path in (args.scan_json, args.doc):
+        if not path.exists():
+            raise _UsageError(f"fichier introuvable : {path}")
+    scan_result = json.loads(args.scan_json.read_text(encoding="utf-8"))
+    args.doc.write_text(update_indicator_docs(args.doc.read_text(encoding="utf-8"), scan_result), encoding="utf-8")
+    print(f"Démonstration régénérée dans {args.doc}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_serve(args) -> int:
     from api.cli import serve
 
@@ -266,6 +282,7 @@ _HANDLERS = {
     "rules": _cmd_rules,
     "train": _cmd_train,
     "evaluate": _cmd_evaluate,
+    "indicators": _cmd_indicators,
     "serve": _cmd_serve,
     "api-key": _cmd_api_key,
 }
