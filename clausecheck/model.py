@@ -22,6 +22,15 @@ CATEGORIES: tuple[str, ...] = (
     "critere_environnemental",
 )
 
+CATEGORY_LABELS: dict[str, str] = {  # what a person reads (DECP vocabulary, plus the insertion sub-kind)
+    "clause_sociale": "Clause sociale",
+    "clause_insertion": "Clause d'insertion",
+    "critere_social": "Critère social",
+    "marche_reserve": "Marché réservé",
+    "clause_environnementale": "Clause environnementale",
+    "critere_environnemental": "Critère environnemental",
+}
+
 RESERVATION_BASES: tuple[str, ...] = ("L2113-12", "L2113-13", "L2113-13-1", "L2113-15")
 
 DOC_TYPES: tuple[str, ...] = (

@@ -17,16 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from clausecheck.model import CATEGORIES
+from clausecheck.model import CATEGORIES, CATEGORY_LABELS
+from clausecheck.outputs.json_output import aggregate_considerations
 
-CATEGORY_LABELS: dict[str, str] = {
-    "clause_sociale": "Clause sociale",
-    "clause_insertion": "Clause d'insertion",
-    "critere_social": "Critère social",
-    "marche_reserve": "Marché réservé",
-    "clause_environnementale": "Clause environnementale",
-    "critere_environnemental": "Critère environnemental",
-}
 
 PROFILE_KEYS: tuple[str, ...] = ("tpe_pme_locale", "siae_ea_esat")
 PROFILE_LABELS: dict[str, str] = {
@@ -132,19 +125,12 @@ def tri(value: Any) -> bool | None:
 
 
 def combine_considerations(docs: Iterable[dict]) -> dict[str, bool | None]:
-    """OR over documents: True if any document says True, else False if any says False,
-    None only when every document is unknown."""
-    result: dict[str, bool | None] = {}
-    docs = list(docs)
-    for cat in CATEGORIES:
-        values = [tri(as_dict(d.get("considerations")).get(cat)) for d in docs]
-        if any(v is True for v in values):
-            result[cat] = True
-        elif any(v is False for v in values):
-            result[cat] = False
-        else:
-            result[cat] = None
-    return result
+    """The dossier's considerations (the JSON serializer's rule), tolerant of odd input types."""
+    cleaned = [
+        {"considerations": {cat: tri(as_dict(d.get("considerations")).get(cat)) for cat in CATEGORIES}}
+        for d in docs
+    ]
+    return aggregate_considerations(cleaned)
 
 
 def documents_by_path(scan: dict) -> dict[str, dict]:
