@@ -315,3 +315,13 @@ def test_sheet_rows_are_bounded(tmp_path):
     assert document.text_status is TextStatus.OK
     assert "Article 5" in document.text
     assert "Article 150" not in document.text
+
+
+def test_stored_zip_holding_pdfs_is_an_archive_not_a_pdf(tmp_path):
+    """An uncompressed (stored) ZIP shows the PDF's '%PDF-' in its first bytes."""
+    path = tmp_path / "dce.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("RC.pdf", pdf_bytes([["Règlement de la consultation"]]))
+        archive.writestr("CCAP.pdf", pdf_bytes([["Cahier des clauses administratives particulières"]]))
+    documents = ingest_file(path, "dce.zip", "dce.zip")
+    assert sorted(d.path for d in documents) == ["dce.zip/CCAP.pdf", "dce.zip/RC.pdf"]

@@ -15,10 +15,11 @@ def sniff_format(data: bytes, name: str) -> str:
     if not data:
         return "empty"
     head = data[:2048]
-    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
-        return "pdf"
+    # ZIP first: an uncompressed archive holding a PDF shows "%PDF-" near its start
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _sniff_zip(data)
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
+        return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: legacy .doc/.xls
         return "xls" if ext in (".xls", ".xlt") else "doc"
     text_head = _decode_head(head)
