@@ -1,0 +1,128 @@
+"""Attributes read in the passage around a finding: hours, publics, modes, penalties,
+facilitator, criterion weight, reservation bases. Each extractor: (folded passage) -> dict."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from clausecheck.detection.text import compile_pattern
+
+_NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
+# "3 000 heures", "5043 h", "nombre d'heures ... : 5043"
+_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b)")
+_HOURS_LABEL = re.compile(r"(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?:\s*" + _NUMBER + r"(?![\d/])")
+# Hours that are not insertion hours: service volumes, opening hours, prevention-plan threshold.
+_HOURS_NOT_INSERTION = re.compile(
+    r"heures?\s+(?:de\s+|d'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|vacation|"
+    r"formation\s+continue|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol)"
+    # durations, not volumes: weekly hours, per-person minimum contracts
+    r"|heures?\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat)|/\s*semaine)"
+)
+_PREVENTION_PLAN = compile_pattern(r"plan de prevention")
+# Conversion figures, not commitments: "1 ETP = 1 607 heures", "35 heures par semaine".
+_CONVERSION_BEFORE = re.compile(r"(?:\betp\b|temps plein|equivalent|correspond\w*|soit|=)\s*[^\d]{0,25}$")
+_CONVERSION_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:par an|annuelles?|/\s*an\b|de travail par an)")
+
+PUBLICS = {
+    "demandeurs d'emploi de longue durée": r"demandeurs? d'emploi (?:de )?longue duree",
+    "bénéficiaires de minima sociaux": r"minima sociaux|\brsa\b|\bass\b|\baah\b",
+    "travailleurs handicapés": r"travailleurs? handicapes?|\brqth\b|personnes? handicapees?",
+    "jeunes sans qualification": r"jeunes? (?:de moins de 26 ans|sans qualification|de moins de 25 ans)",
+    "seniors": r"(?:plus|de plus) de 50 ans|seniors?",
+    "résidents QPV": r"quartiers? prioritaires?|\bqpv\b",
+    "salariés en parcours d'insertion (SIAE)": r"parcours d'insertion|salaries? en insertion",
+    "publics éloignés de l'emploi": r"eloignees? (?:de l'|du )?emploi|difficultes? (?:sociales|particulieres) d'insertion",
+}
+MODES = {
+    "embauche directe": r"embauche directe|recrutement direct",
+    "mise à disposition (ETTI/AI/GEIQ)": r"mise a disposition|\betti\b|associations? intermediaires?|\bgeiq\b|travail temporaire d'insertion",
+    "sous-traitance ou co-traitance (SIAE/EA/ESAT)": r"(?:sous|co)[- ]?traitance.{0,80}(?:siae|\bea\b|esat|insertion|adaptee)|(?:siae|esat).{0,80}(?:sous|co)[- ]?trait",
+    "formation": r"action de formation|formation qualifiante|apprentissage|contrat de professionnalisation",
+}
+_PENALTY = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:\$|euros?|eur)\s*(?:ht\s*)?(?:par|/)\s*heure")
+_FACILITATOR = compile_pattern(r"facilitat(?:eur|rice)|maison de l'emploi|\bplie\b|guichet clause|clause sociale 34")
+_WEIGHT_PCT = re.compile(r"(\d{1,2}(?:[,.]\d+)?)\s*%")
+_WEIGHT_PONDERATION = re.compile(r"(?:ponderation|weighting|coefficient)\s*:?\s*(\d{1,3}(?:[,.]\d+)?)")
+_WEIGHT_POINTS = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:points?|pts)\b")
+
+# Reservation basis from the wording (LABELS.md mapping; older bases map to current articles).
+BASES = (
+    ("L2113-13-1", r"l\.? ?2113-13-1|detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
+    ("L2113-15", r"l\.? ?2113-15|organisations_service_mission|economie sociale et solidaire|\bess\b|mission de service public.{0,80}reserv|res-pub-ser|art(?:icle)?\.? ?37"),
+    ("L2113-13", r"l\.? ?2113-13(?!-)|insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
+    ("L2113-12", r"l\.? ?2113-12|ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|personnes? handicapees?|etablissements? et services? d'aide par le travail|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|res-ws|emplois? proteges?|sheltered"),
+)
+_BASES = [(b, re.compile(p)) for b, p in BASES]
+_PUBLICS = {k: re.compile(v) for k, v in PUBLICS.items()}
+_MODES = {k: re.compile(v) for k, v in MODES.items()}
+
+
+def _to_int(text: str) -> int:
+    return int(re.sub(r"[ .\u202f]", "", text))
+
+
+def hours(passage: str) -> dict:
+    """Insertion hours stated in the passage (absolute numbers), never service volumes."""
+    values: list[int] = []
+    for regex in (_HOURS_LABEL, _HOURS_AFTER):
+        for m in regex.finditer(passage):
+            tail = passage[m.start():m.end() + 40]
+            if _HOURS_NOT_INSERTION.search(tail):
+                continue
+            value = _to_int(m.group(1))
+            if value == 400 and _PREVENTION_PLAN.search(passage):
+                continue
+            before = passage[max(0, m.start(1) - 40):m.start(1)]
+            if _CONVERSION_AFTER.search(passage[m.end(1):m.end(1) + 40]) or (
+                _CONVERSION_BEFORE.search(before) and re.search(r"\betp\b|temps plein", before)
+            ):
+                continue
+            if 35 <= value <= 200000 and value not in values:
+                values.append(value)
+    return {"hours_values": values} if values else {}
+
+
+def publics(passage: str) -> dict:
+    found = [name for name, rx in _PUBLICS.items() if rx.search(passage)]
+    return {"publics": found} if found else {}
+
+
+def modes(passage: str) -> dict:
+    found = [name for name, rx in _MODES.items() if rx.search(passage)]
+    return {"modes": found} if found else {}
+
+
+def penalty(passage: str) -> dict:
+    m = _PENALTY.search(passage)
+    return {"penalty_per_hour": float(m.group(1).replace(",", "."))} if m else {}
+
+
+def facilitator(passage: str) -> dict:
+    m = _FACILITATOR.search(passage)
+    return {"facilitator": m.group(0)} if m else {}
+
+
+def weight(passage: str) -> dict:
+    """Weight of an award criterion written right after it: 10 %, Pondération : 5, 20 points."""
+    for regex, unit in ((_WEIGHT_PCT, "%"), (_WEIGHT_PONDERATION, "pondération"), (_WEIGHT_POINTS, "points")):
+        m = regex.search(passage)
+        if m:
+            return {"weight": float(m.group(1).replace(",", ".")), "weight_unit": unit}
+    return {}
+
+
+def bases(passage: str) -> dict:
+    found = [basis for basis, rx in _BASES if rx.search(passage)]
+    return {"bases": found} if found else {}
+
+
+EXTRACTORS: dict[str, Callable[[str], dict]] = {
+    "hours": hours,
+    "publics": publics,
+    "modes": modes,
+    "penalty": penalty,
+    "facilitator": facilitator,
+    "weight": weight,
+    "bases": bases,
+}

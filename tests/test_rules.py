@@ -1,0 +1,123 @@
+"""Every detection rule ships French examples (Semgrep style); the rules themselves are linted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from clausecheck.detection import Detector, RuleError, load_rules, rules_catalog, run_rule_examples
+from clausecheck.detection.text import fold, translate_pattern
+from clausecheck.model import CATEGORIES
+
+RULES = load_rules()
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(rules=RULES, use_classifier=False)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_examples(rule, detector):
+    for example in rule.positive_examples:
+        assert detector.rule_fires(rule, example.text, example.doc_type), f"positif manqué : {example.text}"
+    for example in rule.negative_examples:
+        assert not detector.rule_fires(rule, example.text, example.doc_type), f"négatif détecté : {example.text}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_rule_lint(rule):
+    assert rule.category in CATEGORIES
+    assert rule.message.strip() and rule.message[0].isupper()
+    assert rule.positive_examples and rule.negative_examples
+    if rule.polarity == "present":
+        assert rule.decp_value, "une règle de présence donne sa valeur DECP"
+    # Triggers gate the regexes: every positive example must contain one, or it would be lost.
+    if rule.triggers and rule.regexes:
+        for example in rule.positive_examples:
+            assert any(t in fold(example.text) for t in rule.triggers), example.text
+
+
+def test_ids_unique_and_catalog():
+    ids = [r.id for r in RULES]
+    assert len(ids) == len(set(ids))
+    catalog = rules_catalog(RULES)
+    assert {c["id"] for c in catalog} == set(ids)
+    assert all(c["message"] and c["category"] in CATEGORIES for c in catalog)
+
+
+def test_every_category_has_a_rule():
+    assert {r.category for r in RULES} == set(CATEGORIES)
+
+
+def test_run_rule_examples_is_clean():
+    assert run_rule_examples(RULES) == []
+
+
+RULE_OK = """
+rules:
+  - id: {id}
+    category: {category}
+    message: "{message}"
+    patterns: ['{pattern}']
+    metadata: {{decp_value: Clause sociale}}
+    examples: {{positive: ["clause sociale"], negative: ["rien"]}}
+"""
+
+
+def _write(tmp_path: Path, name: str, **values) -> None:
+    defaults = {"id": "t.un", "category": "clause_sociale", "message": "Message", "pattern": "clause sociale"}
+    defaults.update(values)
+    (tmp_path / name).write_text(RULE_OK.format(**defaults), encoding="utf-8")
+
+
+def test_loader_accepts_a_valid_file(tmp_path):
+    _write(tmp_path, "a.yml")
+    assert [r.id for r in load_rules(tmp_path)] == ["t.un"]
+
+
+@pytest.mark.parametrize(
+    "values, fragment",
+    [
+        ({"category": "clause_magique"}, "catégorie inconnue"),
+        ({"message": " "}, "message vide"),
+        ({"pattern": "clause (sociale"}, "motif invalide"),
+    ],
+)
+def test_loader_rejects_bad_rules(tmp_path, values, fragment):
+    _write(tmp_path, "a.yml", **values)
+    with pytest.raises(RuleError, match=fragment):
+        load_rules(tmp_path)
+
+
+def test_loader_rejects_duplicate_ids(tmp_path):
+    _write(tmp_path, "a.yml")
+    _write(tmp_path, "b.yml")
+    with pytest.raises(RuleError, match="déjà utilisé"):
+        load_rules(tmp_path)
+
+
+def test_loader_rejects_rule_without_examples(tmp_path):
+    (tmp_path / "a.yml").write_text(
+        "rules:\n  - id: x\n    category: clause_sociale\n    message: M\n    patterns: ['a']\n", encoding="utf-8"
+    )
+    with pytest.raises(RuleError, match="exemples"):
+        load_rules(tmp_path)
+
+
+def test_settings_files_are_not_rules(tmp_path):
+    _write(tmp_path, "a.yml")
+    (tmp_path / "settings.yml").write_text("detection: {threshold: 0.5}\n", encoding="utf-8")
+    assert len(load_rules(tmp_path)) == 1
+
+
+def test_pattern_dialect():
+    assert fold("Clause d’insertion\u00a0ÉTÉ") == "clause d'insertion ete"
+    assert len(fold("œuvre Ŀ ﬁ")) == len("œuvre Ŀ ﬁ")
+    regex = translate_pattern("heures d’insertion ?:")
+    import re
+
+    for text in ("heures d'insertion:", "heures  d insertion :", "heures\nd?insertion :", "heures dinsertion:"):
+        assert re.search(regex, fold(text)), text
+    assert r"\S" in translate_pattern(r"\S+ Sociale")  # escapes keep their case
