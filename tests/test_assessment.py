@@ -229,3 +229,25 @@ def test_aggregate_keeps_provenance_and_divided_from_lot_cctp():
     assert t["allotment"]["divided"] is True and t["allotment"]["sources"] == ["d/CCTP-lot2.pdf"]
     assert t["amounts"]["estimated_ht"] == 200000 and t["amounts"]["sources"]["estimated_ht"] == "d/RC.pdf"
     assert t["lots"][0]["number"] == 2 and t["lots"][0]["sources"] == ["d/CCTP-lot2.pdf"]
+
+
+def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
+    text = ("Avis publié le 02/03/2026\nType de marché : Travaux\n"
+            "Les travaux sont répartis en trois lots. Le montant total estimé est de 1 300 000 € HT, réparti comme suit :\n"
+            "Lot Désignation Montant estimé (€ HT) Observations\n"
+            "Lot n° 1 Gros œuvre - Maçonnerie 1 150 000 € -\n"
+            "Lot n° 2 Peinture intérieure 90 000 € Lot réservé aux SIAE (art. L2113-13)\n"
+            "Lot n° 3 Espaces verts 60 000 € -\n"
+            "Total Ensemble des lots 1 300 000 €\n")
+    r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
+    lots = {l["number"]: l for l in r["lots"]} if "lots" in r else None
+    flags = r["flags"]
+    assert sorted(f["lot"] for f in flags if f["id"] == "petit_lot") == [2, 3]
+    assert sorted(f["lot"] for f in flags if f["id"] == "opportunite_sans_publicite") == [2, 3]
+    # lot 2 is reserved already; lot 3 (espaces verts) could be
+    assert [f["lot"] for f in flags if f["id"] == "reservation_possible"] == [3]
+    by_lot = {l["number"]: l for l in r["accessibility"]["lots"]}
+    factor = {n: next(f for f in by_lot[n]["profiles"]["siae_ea_esat"]["factors"] if f["id"] == "reservation")
+              for n in by_lot}
+    assert factor[2]["score"] == 100 and factor[3]["score"] == 0
+    assert lots is None or lots[1]["estimated_ht"] == 1150000

@@ -216,3 +216,180 @@ def test_lots_in_a_table_only():
 def test_empty_document():
     facts = extract(make_doc(""))
     assert facts["allotment"]["divided"] is None and facts["lots"] == []
+
+
+# ----------------------------------------------------------------- explicit totals, annual figures, durations
+def test_explicit_total_beats_annual_and_annual_max_times_maximum_duration():
+    text = ("L'accord-cadre prend effet le 1er septembre pour une durée d'un an ; il est reconductible expressément "
+            "deux fois par période d'un an, soit une durée maximale de trois ans.\n"
+            "La valeur estimée du besoin est de 20 000 € HT par an, soit 61 000 € HT pour la durée totale, "
+            "reconductions comprises. Le montant maximum des commandes est fixé à 25 000 € HT par an.")
+    amounts = extract(make_doc(text))["amounts"]
+    assert amounts["estimated_ht"] == 61000  # the stated total, not 20 000 and not 20 000 × 3
+    assert amounts["max_ht"] == 75000  # 25 000 a year over the three years
+    assert "3 ans" in amounts["note"]
+
+
+def test_annual_amounts_identical_for_each_renewal_without_initial_duration():
+    text = ("Les commandes annuelles seront comprises entre un minimum de 8 000 euros HT et un maximum de 30 000 euros HT. "
+            "Ces montants sont identiques pour les éventuelles périodes de reconduction.\n"
+            "Nombre de reconductions éventuelles : 3.")
+    amounts = extract(make_doc(text))["amounts"]
+    assert amounts["max_ht"] == 120000 and amounts["min_ht"] == 32000
+
+
+def test_renewable_n_times_tacitly():
+    text = ("Le marché est conclu pour un an, reconductible tacitement deux fois. "
+            "Le montant maximum annuel est de 10 000 € HT.")
+    facts = extract(make_doc(text))
+    assert facts["renewals"]["value"] == 2
+    assert facts["amounts"]["max_ht"] == 30000
+
+
+def test_bulleted_maximum_after_mono_attributaire():
+    text = ("Caractéristiques :\n- accord-cadre à bons de commande mono-attributaire ;\n"
+            "- montant maximum de 2 500 000 € HT ;\n- durée de deux ans.")
+    assert extract(make_doc(text))["amounts"]["max_ht"] == 2500000
+
+
+def test_amount_awarded_is_still_excluded():
+    text = "Le montant attribué au titulaire est de 45 000 € HT."
+    assert extract(make_doc(text))["amounts"]["estimated_ht"] is None
+
+
+def test_numbered_periods_with_maximum_label_are_summed():
+    text = ("Montant des prestations par période :\n— période nº 1 maximal HT 90 000,00 EUR,\n"
+            "— période nº 2 maximal HT 50 000,00 EUR,\n— période nº 3 maximal HT 50 000,00 EUR.")
+    amounts = extract(make_doc(text))["amounts"]
+    assert amounts["max_ht"] == 190000
+    assert "3 périodes" in amounts["note"]
+
+
+def test_numbered_periods_keep_their_kind_after_a_minimum_mention():
+    text = ("Accord-cadre sans minimum ni maximum. Les montants estimés par périodes sont :"
+            "Période 1 : 400 000 euro(s) HtPériode 2 : 200 000 euro(s) HtPériode 3 : 200 000 euro(s) Ht.")
+    assert extract(make_doc(text))["amounts"]["estimated_ht"] == 800000
+
+
+def test_maximum_estimated_value_is_also_the_estimate():
+    amounts = extract(make_doc("Valeur maximum estimée (H.T.) : 350 000 euros."))["amounts"]
+    assert amounts["estimated_ht"] == 350000 and amounts["max_ht"] == 350000
+    # a real estimate is preferred to it
+    both = extract(make_doc("Valeur estimée (H.T.) : 300 000 euros.\nValeur maximum estimée (H.T.) : 350 000 euros."))
+    assert both["amounts"]["estimated_ht"] == 300000
+
+
+# ----------------------------------------------------------------- amounts by lot
+def test_lot_total_inside_a_lot_section_is_summed_with_the_other_lots():
+    text = ("Valeur totale estimée : 400 000 euros\nCe marché est divisé en lots : oui\n"
+            "Lot nº : 1\nDescription : Le montant total maximum annuel de commandes s'élève à 30 000 euros HT.\n"
+            "Lot nº : 2\nDescription : Le montant total maximum annuel de commandes s'élève à 20 000 euros HT.\n"
+            "Le marché est conclu pour un an, renouvelable 3 fois, sans que la durée totale ne puisse excéder 4 ans.")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 200000  # (30 000 + 20 000) × 4 years
+    assert [lot["max_ht"] for lot in facts["lots"]] == [120000, 80000]
+
+
+def test_inline_lot_names_its_amounts():
+    text = ("Ce marché est divisé en lots : oui. Les montants pour la période initiale sont :Lot 1 Minimum 5 000,00 euro(s) "
+            "HtMaximum 40 000,00 euro(s) HtLot 2 Minimum 2 000,00 euro(s) HtMaximum 15 000,00 euro(s) Ht"
+            "Les montants seront identiques pour chaque période de reconduction.\n"
+            "Le nombre de périodes de reconduction est fixé à 1.\n"
+            "Lot nº : 1\nIntitulé : Secteur Est\nLot nº : 2\nIntitulé : Secteur Ouest\n")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 110000  # (40 000 + 15 000) × 2 periods
+    assert {lot["number"]: lot["max_ht"] for lot in facts["lots"]} == {1: 80000, 2: 30000}
+
+
+def test_a_list_of_lots_does_not_own_a_later_total():
+    rows = "".join(f"Lot {i} : Prix : 60 % - \nLot {i} : Valeur technique : 40 % - \n" for i in range(1, 5))
+    text = (f"Ce marché est divisé en lots : oui\n{rows}\nDurée : 1 an.\n"
+            "Valeur estimée (H.T.) : 90 000,00 euros.\n")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["estimated_ht"] == 90000
+    assert all(lot["estimated_ht"] is None for lot in facts["lots"])
+
+
+def test_lot_rows_in_text_get_amounts_titles_and_reservation():
+    text = ("Les prestations sont réparties en trois (3) lots :\n"
+            "Lot Désignation Montant estimé (€\nHT)\nObservations\n"
+            "Lot n° 1 Entretien des espaces verts 45 000 € -\n"
+            "Lot n° 2 Nettoyage des vitres et des\nhalls\n120 000 € Clause d'insertion\n"
+            "Lot n° 3 Blanchisserie 18 500 € Lot réservé aux ESAT et EA (art. L2113-12)\n"
+            "Total Ensemble des lots 183 500 €\n")
+    facts = extract(make_doc(text))
+    lots = {lot["number"]: lot for lot in facts["lots"]}
+    assert facts["allotment"]["lot_count"] == 3
+    assert lots[1]["title"] == "Entretien des espaces verts"
+    assert lots[3]["title"] == "Blanchisserie"
+    assert [lots[n]["estimated_ht"] for n in (1, 2, 3)] == [45000, 120000, 18500]
+    assert lots[3]["reserved_bases"] == ["L2113-12"] and lots[1]["reserved_bases"] == []
+    assert facts["amounts"]["estimated_ht"] == 183500
+
+
+def test_lots_table_from_pdf_cells():
+    table = [["Lot", "Désignation", "Montant estimé (€ HT)", "Observations"],
+             ["Lot n° 1", "Voirie – Réseaux divers", "250 000 €", ""],
+             ["Lot n° 2", "Signalétique", "35 000 €", "Lot réservé aux SIAE (art. L2113-13 du CCP)"],
+             ["Total", "Ensemble des lots", "285 000 €", ""]]
+    text = ("1.3 Lots\nLot Désignation Montant estimé (€ HT) Observations\nLot n° 1 Voirie – Réseaux divers 250 000 €\n"
+            "Lot n° 2 Signalétique 35 000 € Lot réservé aux SIAE (art.\nL2113-13 du CCP)\nTotal Ensemble des lots 285 000 €")
+    facts = extract(make_doc(text, fmt="pdf", tables={1: [table]}))
+    lots = {lot["number"]: lot for lot in facts["lots"]}
+    assert lots[1]["title"] == "Voirie – Réseaux divers" and lots[1]["estimated_ht"] == 250000
+    assert lots[2]["estimated_ht"] == 35000 and lots[2]["reserved_bases"] == ["L2113-13"]
+    assert facts["amounts"]["estimated_ht"] == 285000
+
+
+def test_lots_table_from_a_sheet_with_bare_numbers():
+    table = [["Consultation 2026-04 : fournitures de bureau"], [""],
+             ["N° lot", "Intitulé", "Montant maximum annuel HT"],
+             ["1", "Papier", "12000"], ["2", "Petites fournitures", "8000"]]
+    text = ("Feuille : Lots\nConsultation 2026-04 : fournitures de bureau\nN° lot | Intitulé | Montant maximum annuel HT\n"
+            "1 | Papier | 12000\n2 | Petites fournitures | 8000\nDurée : un an, reconductible 2 fois.")
+    facts = extract(make_doc(text, fmt="xlsx", tables={1: [table]}))
+    lots = {lot["number"]: lot for lot in facts["lots"]}
+    assert lots[1]["title"] == "Papier" and lots[1]["max_ht"] == 36000  # 12 000 a year × 3 years
+    assert facts["amounts"]["max_ht"] == 60000
+
+
+def test_price_schedule_by_lot_is_not_a_list_of_lot_amounts():
+    table = [["Lot", "Désignation", "Montant HT"], ["1", "Tonte", "100"], ["1", "Taille", "200"], ["2", "Élagage", "300"]]
+    facts = extract(make_doc("Lot | Désignation | Montant HT", fmt="xlsx", tables={1: [table]}))
+    assert all(lot["estimated_ht"] is None for lot in facts["lots"])
+
+
+def test_reserved_lot_in_a_sentence():
+    text = ("Le marché est divisé en 3 lots.\nEn application de l'article L2113-12 du code de la commande publique, "
+            "le lot n° 2 « Conditionnement » est réservé aux entreprises adaptées et aux ESAT.")
+    lots = {lot["number"]: lot for lot in extract(make_doc(text))["lots"]}
+    assert lots[2]["reserved_bases"] == ["L2113-12"]
+    no = extract(make_doc("Lot n° 1 : Nettoyage. Le lot n° 1 n'est pas réservé.\nLot n° 2 : Vitrerie."))
+    assert all(lot["reserved_bases"] == [] for lot in no["lots"])
+
+
+# ----------------------------------------------------------------- lot counts
+def test_numbered_list_after_allotment_heading():
+    text = ("Descriptif des ouvrages\n2/ Allotissement du projet :\n00 GENERALITES\n01 TERRASSEMENTS\n"
+            "02 GROS ŒUVRE\n03 MENUISERIES\n01.02 Note concernant le dossier\nLot 00 : généralités")
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 4
+
+
+def test_lot_marks_with_a_broken_degree_sign():
+    text = "Prestation divisée en lots : oui\nLot N\ufffd 1 - Voirie\nLot N\ufffd 2 - Plantations\nLot N \ufffd 3 - Arrosage"
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["lot_count"] == 3
+
+
+def test_notice_lot_headings_without_numbers():
+    text = ("Prestations divisées en lots : oui.\nRenseignements relatifs aux lots :\n"
+            "Lot(s) Gros oeuvre. -\nSelon CCTP\nLot(s) Peinture. -\nSelon CCTP\nLot(s) Electricité. -\nSelon CCTP\n")
+    assert extract(make_doc(text))["allotment"]["lot_count"] == 3
+
+
+def test_relaunched_lot_with_earlier_lots_listed():
+    text = ("Relance du lot n o 4 « Entretien des terrains ». Les lots n o 1, 2 et 3 ont fait l'objet d'une "
+            "précédente consultation.\nLot no4 : Entretien des terrains")
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 4

@@ -96,14 +96,16 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
 
     # --- reservation possible (L2113-12 / L2113-13)
     reserved = bool(tender.get("reservation_bases")) or (tender.get("considerations") or {}).get("marche_reserve") is True
-    if not reserved:
+    lots = tender.get("lots") or []
+    # when the documents say which lots are reserved, the other lots can still be reserved
+    lot_level = any(l.get("reserved_bases") for l in lots)
+    if not reserved or lot_level:
         obj = facts.get("object") or {}
         obj_text = obj.get("value") if isinstance(obj, dict) else None
         cpvs = [c.get("code", "") for c in facts.get("cpv") or []]
-        lots = tender.get("lots") or []
         targets = [(l.get("number"), [l.get("title") or ""] + ([] if l.get("title") else [obj_text or ""]),
                     list(l.get("cpv") or []), list(l.get("evidence") or [])[:1]) for l in lots if not l.get("reserved_bases")]
-        if not targets:
+        if not targets and not lot_level:
             targets = [(None, [obj_text or ""], cpvs, list(obj.get("evidence") or [])[:1] if isinstance(obj, dict) else [])]
         for lot, texts, lot_cpvs, ev in targets:
             match = sector_match(texts, lot_cpvs or cpvs, settings)

@@ -196,6 +196,15 @@ def _sector(tender: dict[str, Any], lot: dict[str, Any] | None, settings: dict[s
 
 def _reservation(tender: dict[str, Any], lot: dict[str, Any] | None) -> dict[str, Any]:
     bases = list(tender.get("reservation_bases") or [])
+    reserved_lots = [l.get("number") for l in tender.get("lots") or [] if l.get("reserved_bases")]
+    if lot is not None and reserved_lots:
+        # the documents say which lots are reserved: a lot is judged on its own reservation
+        own = list(lot.get("reserved_bases") or [])
+        if own:
+            return _factor("reservation", "Marché réservé", own, 100.0, f"Lot réservé ({', '.join(own)}).")
+        which = ", ".join(str(n) for n in reserved_lots)
+        return _factor("reservation", "Marché réservé", False, 0.0,
+                       f"Ce lot n'est pas réservé (lot(s) réservé(s) : {which}).")
     if lot is not None:
         bases = list(lot.get("reserved_bases") or []) + bases
     reserved = (tender.get("considerations") or {}).get("marche_reserve")

@@ -44,17 +44,23 @@ def extract(doc: Document) -> dict[str, Any]:
         return doc.evidence(start, end).to_dict()
 
     allot = analyse_allotment(doc, scan)
-    amounts = analyse_amounts(doc, scan, allot.positions, allot.divided)
+    amounts = analyse_amounts(doc, scan, allot.positions, allot.divided, allot.table)
 
     # lots: only numbers that appear in the text (never invented); titles from the same line
     lots: list[dict[str, Any]] = []
     if allot.divided:
         for num in sorted(allot.lot_marks, key=lambda n: (len(str(n)), str(n))):
             items = allot.lot_marks[num]
-            title = next((t for _a, _b, t in items if t), "")
+            row = allot.table.rows.get(num) if isinstance(num, int) else None
+            # a table cell holds the whole title; a text line may be cut by the page layout
+            title = (row.title if row is not None and row.title else "") or next((t for _a, _b, t in items if t), "")
             per = amounts.per_lot.get(str(num), {})
-            lot = Lot(number=num, title=title[:200], estimated_ht=per.get("estimated"), max_ht=per.get("max"),
-                      min_ht=per.get("min"), evidence=[doc.evidence(a, b) for a, b, _t in items[:2]])
+            spans = [(a, b) for a, b, _t in items[:2]]
+            if row is not None:
+                spans += [s for s in row.amount_spans.values()][:1]
+            lot = Lot(number=num, title=title[:200], estimated_ht=_round(per.get("estimated")), max_ht=_round(per.get("max")),
+                      min_ht=_round(per.get("min")), reserved_bases=list(allot.reserved.get(num, [])) if isinstance(num, int) else [],
+                      evidence=[doc.evidence(a, b) for a, b in spans])
             lots.append(lot.to_dict())
 
     d = amounts.durations

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from clausecheck.model import Document
+from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
@@ -51,7 +52,7 @@ POS_RE = re.compile(
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
-    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo\ufffd]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*lot\s+(?P<num3>\d{1,3})\s*[:\-–—.|]",
     re.IGNORECASE,
@@ -59,13 +60,13 @@ LOT_MARK_RE = re.compile(
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
 ONE_LOT_RE = re.compile(
     r"\b(?:relance\s+(?:du|des)|concerne\s+(?:uniquement\s+|seulement\s+)?(?:le|les)|uniquement\s+(?:le|les)|"
-    r"relance\s+pour\s+le)\s+lots?\s*(?:n\s?[°ºo]\.?\s*)?\d",
+    r"relance\s+pour\s+le)\s+lots?\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d",
     re.IGNORECASE,
 )
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
 UNIQUE_CONTRACT_RE = re.compile(r"\battribution\s+d['’]\s?un\s+march[ée]\s+unique\b", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
-NOTICE_LOT_RE = re.compile(r"\bLot\s*n\s?[º°o]\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
+NOTICE_LOT_RE = re.compile(r"\bLot\s*n\s?[º°o\ufffd]\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
 REASON_CUE_RE = re.compile(
     r"\b(?:car|en\s+raison|du\s+fait|compte\s+tenu|afin|justifi|motiv|parce|dans\s+la\s+mesure|L\.?\s?2113-11|"
@@ -84,14 +85,15 @@ class AllotmentResult:
     lot_marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # num -> [(start, end, title)]
     source: str = ""
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset in the analysis text, lot id)
+    table: LotTable = field(default_factory=LotTable)  # lots read from tables (titles, amounts by column)
+    reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
 
 
 def _title_after(text: str, end: int) -> str:
     line_end = text.find("\n", end)
     line = text[end:(line_end if line_end >= 0 else len(text))][:160]
     line = re.sub(r"^\s*[:\-–—.)]\s*", "", line).strip(" :-–—.")
-    line = re.split(r"\s(?:Maxi|Montant|Valeur|Seuil)\b", line)[0]
-    return line.strip()
+    return cut_title(line)
 
 
 _INTITULE_RE = re.compile(r"intitul[ée]\s*:\s*(.+)", re.IGNORECASE)
@@ -182,33 +184,90 @@ def _structured(doc: Document, res: AllotmentResult) -> bool:
     return decided
 
 
-_CELL_LOT_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo]\.?)?\s*)?(\d{1,3})\s*$", re.IGNORECASE)
+# « les lots n° 1 et 2 », « lots 1, 2 et 3 »: numbers listed after a plural « lots »
+PLURAL_LOTS_RE = re.compile(
+    r"\blots\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?(?P<first>\d{1,3})(?P<more>(?:\s*(?:,|et|ou)\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b)+)"
+    r"(?!\s*(?:€|%|euros?|ans?|mois|jours))",
+    re.IGNORECASE,
+)
+# BOAMP notices: one « Lot(s) <intitulé> » heading per lot section
+LOTS_HEADING_RE = re.compile(r"^[ \t]*Lot\(s\)[ \t]+(?![\d\s]*[.\-:])\S", re.MULTILINE)
+# « Allotissement du projet : » followed by one numbered line per lot (« 00 GENERALITES », « 01 GROS ŒUVRE »)
+LOT_LIST_HEAD_RE = re.compile(
+    r"(?:allotissement|d[ée]composition\s+en\s+lots|liste\s+des\s+lots|r[ée]partition\s+en\s+lots|lots\s+suivants|"
+    r"lots\s+sont\s+les\s+suivants|d[ée]compos[ée]e?s?\s+en\s+lots)[^\n]{0,60}:[ \t]*\n",
+    re.IGNORECASE,
+)
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo]\.?)?[ \t]*)?(?P<n>\d{1,2})(?:[ \t]*[-.):–][ \t]*|[ \t]+)"
+                           r"(?P<t>[^\d\s][^\n]{1,100})\n", re.IGNORECASE)
 
 
-def _table_lots(doc: Document, scan: Scanner) -> dict[int, tuple[int, int, str]]:
-    """Lot numbers listed in a table column headed « lot » (RC/AE tables, XLSX schedules)."""
-    out: dict[int, tuple[int, int, str]] = {}
-    for page_index, page in enumerate(doc.pages):
-        for table in page.tables or []:
-            if not table or len(table) < 2:
-                continue
-            header = [str(c or "").lower() for c in table[0]]
-            cols = [i for i, h in enumerate(header) if re.search(r"\blots?\b", h)]
-            for col in cols[:1]:
-                for row in table[1:]:
-                    if col >= len(row):
-                        continue
-                    cell = str(row[col] or "")
-                    m = _CELL_LOT_RE.match(cell)
-                    if not m:
-                        continue
-                    num = int(m.group(1))
-                    title = next((str(c).strip() for i, c in enumerate(row) if i != col and c and not
-                                  re.match(r"^[\d\s.,€]+$", str(c))), "")
-                    base = doc.page_starts[page_index] if page_index < len(doc.page_starts) else 0
-                    pos = scan.text.find(cell.strip(), base) if cell.strip() else -1
-                    start = pos if pos >= 0 else base
-                    out.setdefault(num, (start, start + max(len(cell.strip()), 1), title[:200]))
+def _listed_lots(scan: Scanner) -> tuple[int, tuple[int, int]] | None:
+    """A list of numbered lines right after « Allotissement : » (numbers consecutive from 0 or 1)."""
+    text = scan.text
+    for m in scan.finditer(LOT_LIST_HEAD_RE, LOT_ANCHOR, 40, 80):
+        pos = m.end()
+        numbers: list[int] = []
+        while len(numbers) < 60:
+            line = _LIST_LINE_RE.match(text, pos)
+            if not line:
+                break
+            n = int(line.group("n"))
+            if numbers and n != numbers[-1] + 1:
+                break
+            if not numbers and n > 1:
+                break
+            numbers.append(n)
+            pos = line.end()
+        if len(numbers) >= 2:
+            return len(numbers), (m.start(), pos)
+    return None
+
+
+def _plural_marks(scan: Scanner) -> dict[int, list[tuple[int, int, str]]]:
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for m in scan.finditer(PLURAL_LOTS_RE, LOT_ANCHOR, 2, 40):
+        nums = [int(m.group("first"))] + [int(x) for x in re.findall(r"\d{1,3}", m.group("more"))]
+        if any(n > 300 for n in nums) or len(set(nums)) != len(nums):
+            continue
+        for n in nums:
+            out.setdefault(n, []).append((m.start(), m.end(), ""))
+    return out
+
+
+_LOT_IN_SENTENCE_RE = re.compile(r"\blots?\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?(\d{1,3})\b((?:\s*(?:,|et|ou)\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b)*)",
+                                 re.IGNORECASE)
+A_RESERVE = re.compile(r"réserv|reserv")
+
+
+def _reserved_lots(scan: Scanner) -> dict[int, tuple[list[str], tuple[int, int]]]:
+    """Lots said to be reserved in a sentence (« le lot n° 3 … est réservé aux SIAE … L2113-13 »)."""
+    out: dict[int, tuple[list[str], tuple[int, int]]] = {}
+    low = scan.low
+    done = -1
+    for a, _b in scan.hits(A_RESERVE):
+        if a < done:
+            continue
+        s = max(low.rfind(". ", max(0, a - 300), a), low.rfind("\n\n", max(0, a - 300), a), max(0, a - 300))
+        e = low.find(". ", a, a + 400)
+        e = a + 400 if e < 0 else e
+        done = e
+        if "lot" not in low[s:e]:
+            continue
+        sentence = scan.text[s:e]
+        # the lots named before « réservé » in the sentence (« le lot n° 3 … est réservé »), else just after it
+        rel = a - s
+        named = [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence) if m.start() < rel] or \
+            [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80])]
+        if not named:
+            continue
+        bases = reserved_bases_in(sentence)
+        if not bases:
+            continue
+        m = named[-1]
+        nums = [int(m.group(1))] + [int(x) for x in re.findall(r"\d{1,3}", m.group(2) or "")]
+        for n in nums:
+            out.setdefault(n, (bases, scan.span(s, e)))
     return out
 
 
@@ -240,9 +299,18 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     structured_positions = {a: str(num) for num, items in res.lot_marks.items() for a, _b, _t in items}
 
     marks = lot_marks(text, scan)
-    for num, span in _table_lots(doc, scan).items():
+    res.table = table_lots(doc, scan)
+    for num, row in res.table.rows.items():
         if num not in marks:
-            marks[num] = [span]
+            marks[num] = [(row.start, row.end, row.title)]
+    for num, items in _plural_marks(scan).items():
+        if num not in marks:
+            marks[num] = items
+    for num, row in res.table.rows.items():
+        if row.reserved_bases:
+            res.reserved[num] = list(row.reserved_bases)
+    for num, (bases, _span) in _reserved_lots(scan).items():
+        res.reserved.setdefault(num, bases)
     for num, items in marks.items():
         res.lot_marks.setdefault(num, []).extend((scan.orig(a), scan.orig(b), t) for a, b, t in items)
     notice_ids: dict[str, tuple[int, int]] = {}
@@ -330,6 +398,11 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             # a notice form: one « Lot nº » line per lot section
             res.lot_count = len(notice_ids)
             add(list(notice_ids.values())[-1])
+        elif (listed := _listed_lots(scan)) is not None and listed[0] >= len(marks):
+            res.lot_count = listed[0]
+            add(listed[1])
+        elif len(marks) < 2 and len(headings := LOTS_HEADING_RE.findall(text)) >= 2:
+            res.lot_count = len(headings)
         elif len(marks) >= 2:
             res.lot_count = len(marks)
             top = marks[max(marks)][0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
@@ -25,7 +26,7 @@ _EXCLUDE_RE = re.compile(
     r"salaire|r[ée]f[ée]rences?\b|seuil\s+(?:de|des|européen|national|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
     r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
     r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\bfrais\b|\brémunération|\bcertificat|\btaxe\b|sous[- ]traitance|"
-    r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|\battribu|titulaire\s+a"
+    r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 _ANNUAL_RE = re.compile(r"annuel|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b")
 _PERIOD_RE = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|pour\s+chaque\s+période|"
@@ -35,6 +36,10 @@ _TOTAL_RE = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+pér
                        r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|durée\s+de\s+l['’]accord")
 _LOTWIDE_RE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|(?:valeur|montant)\s+total|global|"
                          r"total\s+(?:estimated\s+)?value|estimated\s+total")
+# says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
+_ALL_LOTS_RE = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
+                          r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
+                          r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
 
 # durations and renewals (on lower-cased text)
 _DUR_UNIT = r"(?P<u>ans?|années?|mois)"
@@ -50,8 +55,8 @@ INITIAL_DURATION_RE = re.compile(
     r"(?P<n>" + _NW + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
 )
 RENEWALS_RE = re.compile(
-    r"nombre\s+de\s+(?:périodes\s+de\s+)?reconductions?(?:\s+éventuelles)?\s*(?::|fixé\s+à)\s*(?P<n>" + _NW + r")\b"
-    r"|reconductible\s+(?P<n2>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
+    r"nombre\s+de\s+(?:périodes\s+de\s+)?reconductions?(?:\s+éventuelles)?\s*(?::|(?:est\s+)?fixé\s+à)\s*(?P<n>" + _NW + r")\b"
+    r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
     r"|renouvelable\s+(?P<n3>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
     r"|reconduit(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
@@ -72,6 +77,7 @@ class Candidate:
     lot: str | None
     lotwide: bool
     note: str = ""
+    weak: bool = False  # used only when no other candidate of its kind exists
 
 
 @dataclass(slots=True)
@@ -179,7 +185,11 @@ def _context(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
     if nl >= 0:
         prev_nl = left.rfind("\n", 0, nl)
         previous = left[prev_nl + 1:nl]
-        if left[nl + 1:].strip(" :\t") == "" or (len(previous) < 70 and prev_nl >= 0) or len(left[nl + 1:]) < 40:
+        current = left[nl + 1:]
+        bullet = re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s", current) is not None
+        closed = previous.rstrip().endswith((".", ";"))  # the previous line ended its sentence
+        if not bullet and (current.strip(" :\t") == "" or (not closed and ((len(previous) < 70 and prev_nl >= 0)
+                                                                           or len(current) < 40))):
             left = left[prev_nl + 1:]
         else:
             left = left[nl + 1:]
@@ -201,22 +211,60 @@ def _kind(left: str, right: str) -> str | None:
         excl = m.start()
     if excl is not None and (best is None or excl > best[0] - 40):
         return None
-    if re.match(r"^\s*(?:ht\s+|h\.t\.\s+)?(?:au\s+maximum|maximum)", right):
+    if re.match(r"^\s*(?:ht\s+|h\.t\.\s+)?(?:au\s+maximum|maximum)(?![\s:]*(?:de\s+|d['’]\s?)?\d)", right):
         return "max"
     if best is None:
         return None
     # « Valeur maximum estimée » -> maximum
-    if best[1] == "estimated" and _MAX_RE.search(left[max(0, best[0] - 30):]):
+    if best[1] == "estimated" and re.search(r"(?:maxim\w*|plafond|\bmax\b)\s+(?:[\w'’]+\s+){0,2}$", left[max(0, best[0] - 40):best[0]]):
         return "max"
     return best[1]
 
 
-def _lot_at(lot_positions: list[tuple[int, str]], pos: int) -> str | None:
-    current = None
+_LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
+_LIST_SCOPE = 400  # how far a list entry's lot still applies
+
+
+def _row_end(low: str, pos: int) -> int:
+    """End of a table or list row that starts at pos: its line, and up to three wrapped lines
+    (not blank, not a new « Label : » line, not another lot)."""
+    end = low.find("\n", pos)
+    end = len(low) if end < 0 else end
+    for _ in range(3):
+        nxt = low.find("\n", end + 1)
+        nxt = len(low) if nxt < 0 else nxt
+        line = low[end + 1:nxt]
+        if not line.strip() or re.match(r"\s*(?:lot\b|total\b|[\w'’ ()./-]{1,40}:)", line):
+            break
+        end = nxt
+    return min(end, pos + _LIST_SCOPE)
+
+
+def _lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int, str, float]]:
+    """(offset, lot, end of scope): a lot mark opens a section up to the next mark, but an entry of
+    a list of lots (a run of close marks naming three lots or more) only covers its own row."""
+    out: list[tuple[int, str, float]] = []
+    run: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        listed = len({lot for _p, lot in run}) >= 3
+        out.extend((p, lot, _row_end(low, p) if listed else float("inf")) for p, lot in run)
+        run.clear()
+
     for p, lot in lot_positions:
+        if run and p - run[-1][0] >= _LIST_GAP:
+            flush()
+        run.append((p, lot))
+    flush()
+    return out
+
+
+def _lot_at(lot_positions: list[tuple[int, str, float]], pos: int) -> str | None:
+    current = None
+    for p, lot, end in lot_positions:
         if p > pos:
             break
-        current = lot
+        current = lot if pos <= end else None
     return current
 
 
@@ -252,6 +300,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     strong = [c for c in wide if c.lotwide]
     if strong:
         wide = strong
+    for c in by_lot.values():
+        res.per_lot.setdefault(c.lot, {})[kind] = c.total
     if wide:
         best = max(wide, key=lambda c: c.total) if kind != "min" else min(wide, key=lambda c: c.total)
         lot_sum = sum(c.total for c in by_lot.values())
@@ -265,7 +315,6 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
         total = sum(c.total for c in by_lot.values())
         for c in by_lot.values():
             res.spans.append((c.start, c.end))
-            res.per_lot.setdefault(c.lot, {})[kind] = c.total
         if len(by_lot) == 1:
             c = next(iter(by_lot.values()))
             res.notes.append(f"{label} : {_fmt(total)} € HT (lot {c.lot})" + (f" ({c.note})" if c.note else ""))
@@ -315,8 +364,20 @@ def _structured_candidates(doc: Document, cands: list[Candidate]) -> None:
 
 
 _PAIR_RE = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$")
-_PERIOD_N_RE = re.compile(r"p[ée]riode\s*(?P<i>\d)\s*:\s*$")
+# « Période 1 : », « — période nº 2 maximal HT »
+_PERIOD_N_RE = re.compile(r"p[ée]riode\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
+                          r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
 _MOE_RE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")
+# « 14 500 € HT par an, soit 58 000 € HT sur quatre ans »: the second figure restates the first
+_RESTATE_RE = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)?|/\s?an|hors\s+taxes?)\b[\s,;]*)?"
+                         r"(?:soit|c['’]est[- ]à[- ]dire)\b[^\d\n]{0,45}$")
+# « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
+_MAX_ESTIMATED_RE = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
+# an amount on a row of a lots table rendered as text: « Lot n° 1 Démolition … 612 000 € »
+_ROW_START_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
+_HEADER_LINE_RE = re.compile(r"\blots?\b")
+# a lot named just before the amount, in the same clause: « pour le lot 1 avec un maximum de … »
+_INLINE_LOT_RE = re.compile(r"\blot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
 
 
 def _sentence(scan: Scanner, start: int, end: int) -> str:
@@ -330,8 +391,92 @@ def _sentence(scan: Scanner, start: int, end: int) -> str:
     return low[s:e]
 
 
+def _own_left(left: str) -> str:
+    """The part of the left context that speaks of this amount: from the last sentence break,
+    and after a « soit » that links it to the previous figure."""
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(".-"))
+    if cut >= 0:
+        left = left[cut + 2:]
+    m = None
+    for m in re.finditer(r"\bsoit\b", left):
+        pass
+    if m is not None:
+        left = left[m.end():]
+    return left
+
+
+def _own_right(right: str, next_start: int | None, a_end: int) -> str:
+    if next_start is not None and next_start - a_end < len(right):
+        right = right[:max(next_start - a_end, 0)]
+        # « 14 500 € par an, soit 58 000 € »: stop before the link to the next figure
+        right = re.split(r"\bsoit\b", right)[0]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[:cut]
+    return right
+
+
+def _header_kind(scan: Scanner, line_start: int) -> str | None:
+    """Kind of the amount column of a text table, read in the header line above its rows."""
+    low = scan.low
+    pos = line_start
+    for _ in range(12):
+        prev = low.rfind("\n", 0, max(pos - 1, 0))
+        if pos <= 0:
+            return None
+        line = low[prev + 1:pos]
+        pos = prev + 1
+        if _ROW_START_RE.match(line) or not line.strip():
+            continue
+        if _HEADER_LINE_RE.search(line) and not find_amounts(line):
+            if re.search(r"maxi", line):
+                return "max"
+            if re.search(r"mini", line):
+                return "min"
+            if re.search(r"montant|estim|valeur|budget|co[uû]t", line) and not re.search(r"\bttc\b", line):
+                return "estimated"
+            return None
+        # a wrapped row (« technique du bâtiment ») or the end of the header (« HT) »): keep looking up
+        if len(line) > 120:
+            return None
+    return None
+
+
+def _row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
+    """Start of the text-table row holding an amount: its own line when it opens with « Lot n° 1 »
+    or « Total », else a line up to three lines above (a title wrapped by the layout)."""
+    low = scan.low
+    if _ROW_START_RE.match(low[line_start:a_start]):
+        return line_start
+    if low[line_start:a_start].strip() and len(low[line_start:a_start]) > 60:
+        return None
+    pos = line_start
+    for _ in range(3):
+        if pos <= 0:
+            return None
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        line = low[prev:pos - 1]
+        if _ROW_START_RE.match(line):
+            return prev if not find_amounts(line) else None
+        if not line.strip() or len(line) > 80 or find_amounts(line):
+            return None
+        pos = prev
+    return None
+
+
+def _inline_lot(scan: Scanner, a_start: int, left_start: int) -> str | None:
+    window = scan.low[max(left_start, a_start - 120):a_start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
+    if cut >= 0:
+        window = window[cut + 1:]
+    found = None
+    for found in _INLINE_LOT_RE.finditer(window):
+        pass
+    return str(int(found.group(1))) if found is not None else None
+
+
 def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int, str]],
-                    divided: bool | None) -> AmountsResult:
+                    divided: bool | None, table: LotTable | None = None) -> AmountsResult:
     res = AmountsResult()
     durations = read_durations(scan)
     res.durations = durations
@@ -345,13 +490,34 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     pair_next: str | None = None
     series: list[Candidate] = []
     series_kind: str | None = None
+    last: tuple[int, str | None, str | None] = (-1, None, None)  # (end, kind, lot) of the previous amount
+    last_cand: Candidate | None = None
+    last_cand_end = -2
+    years = durations.total_years()
+    periods = durations.periods()
+    scopes = _lot_scopes(lot_positions, scan.low)
+
+    def multiply(value: float, annual: bool, per_period: bool) -> tuple[float, str]:
+        if annual:
+            if years and years > 1:
+                return value * years, f"montant annuel × {years:g} ans (durée totale, reconductions comprises)"
+            if durations.renewals and periods and periods > 1 and not durations.initial_months:
+                return value * periods, f"montant annuel × {periods} périodes d'un an (reconductions comprises)"
+            return value, "montant annuel, durée totale non déterminée"
+        if per_period and periods and periods > 1:
+            return value * periods, f"montant par période × {periods} périodes (reconductions comprises)"
+        return value, ""
+
     for s, e in scan.windows(EURO_ANCHOR, 60, 8):
-        for a in find_amounts(scan.text, s, e):
+        found = find_amounts(scan.text, s, e)
+        for idx, a in enumerate(found):
             left, right = _context(scan, a, prev_end)
+            left_start = max(prev_end, a.start - 110, 0)
             prev_end = a.end
             if a.tax == "TTC":
                 ttc_seen = True
                 pair_next = None
+                last = (a.end, None, None)
                 continue
             kind = _kind(left, right)
             wide_left = scan.low[max(0, a.start - 160):a.start]
@@ -361,49 +527,78 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                 kind, pair_next = pair_next, None
             else:
                 pair_next = None
+            between = scan.low[last[0]:a.start] if last[0] >= 0 and a.start - last[0] < 80 else None
+            if kind is None and last[1] is not None and between is not None and _RESTATE_RE.match(between):
+                kind = last[1]  # « …, soit 58 000 € HT sur la durée totale »
             period_n = _PERIOD_N_RE.search(left)
             if period_n and kind is None:
-                m_kind = None
-                for kk, rx in (("max", _MAX_RE), ("min", _MIN_RE), ("estimated", _EST_RE)):
-                    if rx.search(wide_left):
-                        m_kind = kk
-                        break
-                kind = m_kind or series_kind
+                idx_n = int(period_n.group("i"))
+                if series and idx_n == len(series) + 1:
+                    kind = series_kind
+                else:
+                    m_kind = None
+                    for kk, rx in (("max", _MAX_RE), ("min", _MIN_RE), ("estimated", _EST_RE)):
+                        hits = [m.start() for m in rx.finditer(wide_left)]
+                        if hits and (m_kind is None or hits[-1] > m_kind[0]):
+                            m_kind = (hits[-1], kk)
+                    kind = m_kind[1] if m_kind else series_kind
+            line_start = scan.low.rfind("\n", 0, a.start) + 1
+            row_line = scan.low[line_start:a.start]
+            if kind is None:
+                row_start = _row_start(scan, line_start, a.start)
+                if row_start is not None:
+                    kind = _header_kind(scan, row_start)
             if kind is None or a.value <= 0:
+                last = (a.end, None, None)
                 continue
             if moe and re.search(r"travaux", left[-60:]) and kind == "estimated":
+                last = (a.end, None, None)
                 continue
+            next_start = found[idx + 1].start if idx + 1 < len(found) else None
+            own_left = _own_left(left)
+            own_right = _own_right(right, next_start, a.end)
+            own = own_left[-80:] + " " + own_right[:80]
+            sentence = _sentence(scan, a.start, a.end)
             total = a.value
             note = ""
-            own = left[-80:] + " " + right[:80]
-            sentence = _sentence(scan, a.start, a.end)
+            # a run of figures with no sentence break keeps the « annuel » of its opening phrase
+            chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == last_cand_end
+                       and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
             if _TOTAL_RE.search(own):
                 note = "montant donné pour toute la durée"
-            elif _ANNUAL_RE.search(own) or (_ANNUAL_RE.search(sentence) and not _TOTAL_RE.search(sentence)):
-                years = durations.total_years()
-                if years and years > 1:
-                    total = a.value * years
-                    note = f"montant annuel × {years:g} ans (durée totale, reconductions comprises)"
-                else:
-                    note = "montant annuel, durée totale non déterminée"
+            elif _ANNUAL_RE.search(own) or chained or (_ANNUAL_RE.search(sentence) and not _TOTAL_RE.search(sentence)
+                                                       and not _RESTATE_RE.match(between or "")):
+                total, note = multiply(a.value, True, False)
             elif (_PERIOD_RE.search(sentence) or _PERIOD_RE.search(scan.low[a.end:a.end + 160])) and kind in ("max", "min"):
-                periods = durations.periods()
-                if periods and periods > 1:
-                    total = a.value * periods
-                    note = f"montant par période × {periods} périodes (reconductions comprises)"
-            lot = _lot_at(lot_positions, a.start)
+                total, note = multiply(a.value, False, True)
+            lot = _inline_lot(scan, a.start, left_start)
+            if lot is None and last[2] is not None and between is not None and not re.search(r"\.\s|\n|;", between):
+                lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
+            if lot is None:
+                lot = _lot_at(scopes, a.start)
+            total_row = re.match(r"\s*(?:total|montant\s+total|ensemble\s+des\s+lots)\b", row_line) is not None
+            if total_row:
+                lot = None
+            if kind == last[1] and between is not None and _RESTATE_RE.match(between) and last[2] is not None:
+                lot = last[2]
             if divided is False:
                 lot = None
             lotwide = bool(_LOTWIDE_RE.search(own))
+            if lotwide and lot is not None and not _ALL_LOTS_RE.search(own):
+                # « Le montant total maximum annuel … » inside a lot's section is the lot's total
+                lotwide = False
+            elif _ALL_LOTS_RE.search(own) or total_row:
+                lotwide = True
+            last = (a.end, kind, lot)
             s0, e0 = scan.span(a.start, a.end)
             cand = Candidate(kind, a.value, total, s0, e0, a.tax, lot, lotwide, note)
             if period_n:
-                idx = int(period_n.group("i"))
-                if idx == 1 or not series:
+                idx_n = int(period_n.group("i"))
+                if idx_n == 1 or not series:
                     series = [cand]
                     series_kind = kind
                     cands.append(cand)
-                elif idx == len(series) + 1 and series[0].kind == kind:
+                elif idx_n == len(series) + 1 and series[0].kind == kind:
                     series.append(cand)
                     head = series[0]
                     head.total = sum(c.value for c in series)
@@ -411,14 +606,33 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                     head.note = f"somme des {len(series)} périodes"
                 continue
             series = []
+            restated = last_cand if (last_cand is not None and last_cand.kind == kind and between is not None
+                                     and _RESTATE_RE.match(between)) else None
+            last_cand = cand
+            last_cand_end = a.end
+            if restated is not None:
+                # the same figure said twice: an explicit total over the whole duration beats an annual one
+                if note.startswith("montant donné") and not restated.note.startswith("montant donné"):
+                    if restated in cands:
+                        cands.remove(restated)
+                        seen.discard((kind, round(restated.total, 2), None if restated.lotwide else restated.lot))
+                elif restated.note.startswith("montant donné") and not note.startswith("montant donné"):
+                    continue
             key = (kind, round(total, 2), None if lotwide else lot)
             if key in seen:
                 continue
             seen.add(key)
             cands.append(cand)
+            if kind == "max" and _MAX_ESTIMATED_RE.search(own_left):
+                weak = Candidate("estimated", a.value, total, s0, e0, a.tax, lot, lotwide, note)
+                weak.weak = True
+                cands.append(weak)
+    if table is not None:
+        _table_candidates(table, scan, cands, seen, multiply, divided)
     res.ttc_only = ttc_seen and not cands
     for kind in ("estimated", "max", "min"):
-        pool = [c for c in structured if c.kind == kind] or [c for c in cands if c.kind == kind]
+        pool = [c for c in structured if c.kind == kind] or [c for c in cands if c.kind == kind and not c.weak] or \
+            [c for c in cands if c.kind == kind]
         value = _choose(pool, kind, divided, res)
         if kind == "estimated":
             res.estimated_ht = value
@@ -429,3 +643,26 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
+
+
+def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided) -> None:
+    for num, row in table.rows.items():
+        for kind, value in row.amounts.items():
+            total, note = multiply(value, row.annual.get(kind, False), False)
+            key = (kind, round(total, 2), str(num))
+            if key in seen or divided is False:
+                continue
+            seen.add(key)
+            a, b = row.amount_spans.get(kind, (row.start, row.end))
+            s0, e0 = scan.span(a, b)
+            cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
+                                   ("tableau des lots ; " + note if note else "tableau des lots")))
+    for kind, (value, a, b, annual) in table.totals.items():
+        total, note = multiply(value, annual, False)
+        key = (kind, round(total, 2), None)
+        if key in seen:
+            continue
+        seen.add(key)
+        s0, e0 = scan.span(a, b)
+        cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
+                               ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

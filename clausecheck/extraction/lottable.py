@@ -1,0 +1,255 @@
+"""Lots read from tables (pdfplumber tables of ruled PDF pages, DOCX/ODT tables, XLSX sheets)
+and from text rows (« Lot n° 1 Démolition - Gros œuvre 612 000 € Clause d'insertion »):
+number, title, amounts by column, reservation of the lot.
+
+Also `reserved_bases_in(text)`: the legal bases of a reservation stated in a short passage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.model import Document
+
+# ------------------------------------------------------------------ reservation of a lot
+_RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
+_NOT_RESERVED_RE = re.compile(r"\bnon\s+r[ée]serv|\bn['’]\s?est\s+pas\s+r[ée]serv|\baucun\s+lot\s+n['’]\s?est\s+r[ée]serv|"
+                              r"\bne\s+(?:sont|seront|sera)\s+pas\s+r[ée]serv|r[ée]serv[ée]e?s?\s*:\s*non\b", re.IGNORECASE)
+_BASE_RES = (
+    ("L2113-13-1", re.compile(r"L\.?\s?2113-13-1\b|p[ée]nitentiaire|personnes\s+d[ée]tenues|\bd[ée]tenus\b", re.IGNORECASE)),
+    ("L2113-13", re.compile(r"L\.?\s?2113-13(?!-)\b|\bSIAE\b|insertion\s+par\s+l['’]\s?activit[ée]\s+[ée]conomique|"
+                            r"structures?\s+d['’]\s?insertion", re.IGNORECASE)),
+    ("L2113-12", re.compile(r"L\.?\s?2113-12\b|\bESAT\b|entreprises?\s+adapt[ée]es|\bEA\b|travailleurs\s+handicap|"
+                            r"ateliers?\s+prot[ée]g", re.IGNORECASE)),
+    ("L2113-15", re.compile(r"L\.?\s?2113-15\b|[ée]conomie\s+sociale\s+et\s+solidaire|\bESS\b", re.IGNORECASE)),
+)
+
+
+def reserved_bases_in(text: str) -> list[str]:
+    """Bases of a reservation stated in a short passage (a table row, a sentence); [] when the
+    passage does not say « réservé » or says it is not."""
+    if not _RESERVED_RE.search(text) or _NOT_RESERVED_RE.search(text):
+        return []
+    out = []
+    for base, rx in _BASE_RES:
+        m = rx.search(text)
+        if m and not (base == "L2113-13" and "L2113-13-1" in out and re.match(r"L\.?\s?2113-13", m.group())):
+            out.append(base)
+    return out
+
+
+# ------------------------------------------------------------------ tables
+@dataclass(slots=True)
+class LotRow:
+    number: int
+    title: str = ""
+    amounts: dict[str, float] = field(default_factory=dict)  # 'estimated' / 'max' / 'min' -> value as written
+    annual: dict[str, bool] = field(default_factory=dict)
+    reserved_bases: list[str] = field(default_factory=list)
+    start: int = 0  # span of the row (its lot cell) in the scanner's text
+    end: int = 0
+    amount_spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class LotTable:
+    rows: dict[int, LotRow] = field(default_factory=dict)
+    totals: dict[str, tuple[float, int, int, bool]] = field(default_factory=dict)  # kind -> (value, start, end, annual)
+
+
+_CELL_LOT_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
+_CELL_LOT_LEAD_RE = re.compile(r"^\s*lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*0*(\d{1,3})\b\s*[.:)\-–]?\s*(?P<rest>.*)$",
+                               re.IGNORECASE | re.DOTALL)
+_LOT_HEADER_RE = re.compile(r"^\s*(?:n[°º]\s*(?:de\s+)?)?lots?\b|^\s*n[°º]\s*$|\blots?\s*n[°º]|num[ée]ro\s+(?:de\s+|du\s+)?lot",
+                            re.IGNORECASE)
+_TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|description|titre|prestations?|corps\s+d", re.IGNORECASE)
+_AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
+                               re.IGNORECASE)
+_NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
+                                   r"heures?|nombre", re.IGNORECASE)
+_ANNUAL_HEADER_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|\bl['’]an\b", re.IGNORECASE)
+_TOTAL_CELL_RE = re.compile(r"^\s*(?:total|montant\s+total|ensemble\s+des\s+lots|tous\s+lots|total\s+g[ée]n[ée]ral)\b",
+                            re.IGNORECASE)
+
+
+def _header_kind(header: str) -> str | None:
+    h = header.lower()
+    if not _AMOUNT_HEADER_RE.search(h) or (_NOT_AMOUNT_HEADER_RE.search(h) and not re.search(r"\bht\b|h\.t", h)):
+        return None
+    if re.search(r"\bttc\b|t\.t\.c", h) and not re.search(r"\bht\b|h\.t|hors", h):
+        return None
+    if re.search(r"maxi", h):
+        return "max"
+    if re.search(r"mini", h):
+        return "min"
+    return "estimated"
+
+
+def _cell_amount(cell: str) -> float | None:
+    cell = (cell or "").strip()
+    if not cell or not re.search(r"\d", cell):
+        return None
+    found = find_amounts(cell)
+    if found:
+        return found[0].value if found[0].tax != "TTC" else None
+    cleaned = re.sub(r"(?i)\s*(?:€|eur(?:os?)?|h\.?t\.?|hors\s+taxes?)\s*", " ", cell).strip()
+    value = parse_number(cleaned)
+    return value
+
+
+def _clean(cell: str) -> str:
+    return " ".join(str(cell or "").split())
+
+
+def _find(scan: Scanner, needle: str, start: int, limit: int) -> int:
+    """Where a cell's text appears in the analysis text (spaces may differ), or -1."""
+    needle = _clean(needle)
+    if not needle:
+        return -1
+    words = needle.split()
+    pattern = r"\s+".join(re.escape(w) for w in words[:6])
+    m = re.compile(pattern, re.IGNORECASE).search(scan.text, start, min(len(scan.text), limit))
+    return m.start() if m else -1
+
+
+def table_lots(doc: Document, scan: Scanner) -> LotTable:
+    """Lots listed in the document's tables: a column of lot numbers (headed « Lot » or holding
+    « Lot n° 1 » cells), the title column, the amount columns (kind from their header)."""
+    out = LotTable()
+    for page_index, page in enumerate(doc.pages):
+        base = doc.page_starts[page_index] if page_index < len(doc.page_starts) else 0
+        page_end = base + len(page.text)
+        for table in page.tables or []:
+            if not table or len(table) < 2:
+                continue
+            _read_table(table, scan, base, page_end, out)
+    return out
+
+
+def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable) -> None:
+    rows = [[_clean(c) for c in row] for row in table]
+    # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
+    header_index = None
+    lot_col = None
+    for i, row in enumerate(rows[:8]):
+        for j, cell in enumerate(row):
+            if cell and len(cell) < 40 and _LOT_HEADER_RE.search(cell) and not _CELL_LOT_LEAD_RE.match(cell):
+                header_index, lot_col = i, j
+                break
+        if header_index is not None:
+            break
+    body_start = (header_index + 1) if header_index is not None else 0
+    body = rows[body_start:]
+    if lot_col is None:
+        # no header: the first column whose cells read « Lot n° N » in at least two rows
+        width = max(len(r) for r in rows)
+        for j in range(min(width, 3)):
+            hits = sum(1 for r in rows if j < len(r) and re.match(r"^\s*lot\b", r[j], re.IGNORECASE)
+                       and _CELL_LOT_LEAD_RE.match(r[j]))
+            if hits >= 2:
+                lot_col = j
+                break
+        if lot_col is None:
+            return
+    header = rows[header_index] if header_index is not None else []
+    # a header may span two rows (« Montant estimé » above « (€ HT) »)
+    if header_index is not None and len(rows) > header_index + 1 and not any(
+            _CELL_LOT_RE.match(c) or _CELL_LOT_LEAD_RE.match(c) for c in rows[header_index + 1][lot_col:lot_col + 1]):
+        nxt = rows[header_index + 1]
+        if not any(_cell_amount(c) for c in nxt):
+            header = [(h + " " + (nxt[k] if k < len(nxt) else "")).strip() for k, h in enumerate(header)]
+            body = rows[header_index + 2:]
+    title_col = next((k for k, h in enumerate(header) if k != lot_col and _TITLE_HEADER_RE.search(h)
+                      and not _header_kind(h)), None)
+    amount_cols = {k: _header_kind(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
+    amount_cols = {k: v for k, v in amount_cols.items() if v}
+    annual_cols = {k for k, h in enumerate(header) if _ANNUAL_HEADER_RE.search(h)}
+    seen_numbers: dict[int, int] = {}
+    parsed: list[tuple[int, list[str], str]] = []
+    totals_rows: list[list[str]] = []
+    for row in body:
+        if lot_col >= len(row):
+            continue
+        cell = row[lot_col]
+        m = _CELL_LOT_RE.match(cell)
+        rest = ""
+        if not m:
+            m = _CELL_LOT_LEAD_RE.match(cell)
+            rest = m.group("rest").strip(" :-–.") if m else ""
+        if not m:
+            if any(_TOTAL_CELL_RE.match(c) for c in row[:lot_col + 2] if c):
+                totals_rows.append(row)
+            continue
+        num = int(m.group(1))
+        if num > 300:
+            continue
+        seen_numbers[num] = seen_numbers.get(num, 0) + 1
+        parsed.append((num, row, rest))
+    if not parsed:
+        return
+    # a lot number on several rows: a price schedule by lot, not a list of lots (keep numbers only)
+    summary = all(n == 1 for n in seen_numbers.values())
+    cursor = base
+    for num, row, rest in parsed:
+        lot_cell = row[lot_col]
+        pos = _find(scan, lot_cell, cursor, page_end + 1)
+        if pos < 0:
+            pos = _find(scan, lot_cell, base, page_end + 1)
+        start = pos if pos >= 0 else base
+        end = start + max(len(lot_cell), 1)
+        if pos >= 0:
+            cursor = end
+        title = rest
+        if title_col is not None and title_col < len(row) and row[title_col]:
+            title = row[title_col]
+        if not title:
+            title = next((c for k, c in enumerate(row) if k != lot_col and c and k not in amount_cols
+                          and not re.fullmatch(r"[\d\s.,€%-]+", c) and _cell_amount(c) is None), "")
+        lot = out.rows.get(num)
+        if lot is None:
+            lot = out.rows[num] = LotRow(num, title[:200], start=start, end=end)
+        elif not lot.title and title:
+            lot.title = title[:200]
+        lot.reserved_bases = lot.reserved_bases or reserved_bases_in(" ".join(row))
+        if not summary:
+            continue
+        for k, kind in amount_cols.items():
+            if k >= len(row) or kind in lot.amounts:
+                continue
+            value = _cell_amount(row[k])
+            if value is None or value <= 0:
+                continue
+            lot.amounts[kind] = value
+            lot.annual[kind] = k in annual_cols
+            apos = _find(scan, row[k], start, page_end + 1)
+            lot.amount_spans[kind] = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
+    if summary:
+        for row in totals_rows:
+            for k, kind in amount_cols.items():
+                if k < len(row) and kind not in out.totals:
+                    value = _cell_amount(row[k])
+                    if value:
+                        apos = _find(scan, row[k], base, page_end + 1)
+                        s = apos if apos >= 0 else base
+                        out.totals[kind] = (value, s, s + len(row[k]), k in annual_cols)
+
+
+# ------------------------------------------------------------------ text rows
+# the line of a lot row cut before its first amount: « Lot n° 1 Démolition - Gros œuvre 612 000 € … »
+_NEXT_LOT_RE = re.compile(r"\s*[;,]?\s*(?:\b(?i:lots?)|(?<=[a-zà-ÿ])Lots?)\s*(?i:n\s?[°ºo\ufffd])|\s(?:Maxi|Montant|Valeur|Seuil)\b")
+
+
+def cut_title(title: str) -> str:
+    """A lot title read from a text line, stopped before an amount, a following lot mark or a
+    trailing column (« Clause d'insertion (CCAP », « Maxi », « Montant »)."""
+    m = AMOUNT_RE.search(title)
+    if m:
+        title = title[:m.start()]
+    m = re.search(r"\s(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:[,.]\d{1,2})?)\s*(?:HT|H\.T\.)?\s*$", title)
+    if m:
+        title = title[:m.start()]
+    title = _NEXT_LOT_RE.split(title, maxsplit=1)[0]
+    return title.strip(" :-–—.;,|")
