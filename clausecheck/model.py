@@ -340,4 +340,5 @@ class DocumentAnalysis:
     insertion_hours: int | None = None
     reservation_bases: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)  # filled by extraction (see extraction/)
+    notes: list[str] = field(default_factory=list)  # document-level decision notes (French)
     timings: dict[str, float] = field(default_factory=dict)

@@ -26,6 +26,10 @@ class Engine:
             self._detector = Detector(use_classifier=self.use_model)
         return self._detector
 
+    def warm_up(self) -> None:
+        """Load rules and the classifier now, so that no document's timing pays for it."""
+        self.detector.classifier()
+
     def analyse(self, document: Document) -> DocumentAnalysis:
         from clausecheck.extraction import extract
         from clausecheck.structure import apply_structure
@@ -47,6 +51,7 @@ class Engine:
         analysis.unknown_reasons = result.unknown_reasons
         analysis.insertion_hours = result.insertion_hours
         analysis.reservation_bases = result.reservation_bases
+        analysis.notes = list(result.trace)
         analysis.timings["detect"] = time.perf_counter() - started
 
         started = time.perf_counter()

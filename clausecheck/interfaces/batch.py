@@ -45,17 +45,17 @@ _ENGINE_OPTIONS: dict[str, Any] = {}
 
 def _init_worker(options: dict[str, Any]) -> None:
     global _ENGINE, _ENGINE_OPTIONS
+    from clausecheck.pipeline import Engine
+
     _ENGINE_OPTIONS = options
-    _ENGINE = None
+    _ENGINE = Engine(use_model=options.get("use_model", True))
+    _ENGINE.warm_up()
 
 
 def analyse_item(item: InputItem) -> list[dict[str, Any]]:
     """Read and analyse one input (a ZIP gives several documents). Never raises."""
-    global _ENGINE
-    from clausecheck.pipeline import Engine
-
     if _ENGINE is None:
-        _ENGINE = Engine(use_model=_ENGINE_OPTIONS.get("use_model", True))
+        _init_worker(_ENGINE_OPTIONS)
     results = []
     started = time.perf_counter()
     documents = ingest_file(item.path, item.display_path, item.dossier)

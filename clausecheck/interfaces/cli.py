@@ -181,6 +181,16 @@ def _cmd_report(args) -> int:
 
 
 def _cmd_rules(args) -> int:
+    from clausecheck.detection.rules import RuleError
+
+    try:
+        return _rules_command(args)
+    except RuleError as error:  # a facilitator's broken rule file: say what to fix, no traceback
+        print(f"clausecheck : règle invalide : {error}", file=sys.stderr)
+        return 1
+
+
+def _rules_command(args) -> int:
     from clausecheck.detection.rules import load_rules, rules_catalog, run_rule_examples
 
     if args.rules_command == "list":

@@ -66,6 +66,7 @@ def document_to_dict(analysis: DocumentAnalysis) -> dict[str, Any]:
         "amounts": {"estimated_ht": amounts.get("estimated_ht"), "max_ht": amounts.get("max_ht")},
         "decp": decp_values(considerations),
         "findings": [finding.to_dict() for finding in analysis.findings],
+        "detection_notes": list(analysis.notes),
         "facts": facts,
         "sections": [
             {"number": s.number, "title": s.title, "level": s.level, "page": s.page} for s in document.sections[:300]
