@@ -70,16 +70,17 @@ SOURCE_LABELS = {"rule": "règle", "model": "modèle", "rule+model": "règle et 
 SEVERITY_LABELS = {"info": "information", "warning": "attention", "alert": "alerte"}
 SEVERITY_ORDER = {"alert": 0, "warning": 1, "info": 2}
 
-FLAG_LABELS = {
-    "seuil_dispense_publicite": "Sous le seuil de dispense de publicité",
+FLAG_LABELS = {  # fallbacks only: every flag carries its own French label (clausecheck/assessment/flags.py)
+    "opportunite_sans_publicite": "Sous le seuil de dispense de procédure",
+    "sous_seuil_interne": "Sous le seuil interne de l'acheteur",
     "petit_lot": "Petit lot",
     "reservation_possible": "Réservation possible",
     "non_allotissement_non_motive": "Non-allotissement non motivé",
-    "ca_minimum_excessif": "Chiffre d'affaires minimum excessif",
+    "chiffre_affaires_excessif": "Chiffre d'affaires exigé au-dessus du plafond",
     "delai_reponse_court": "Délai de réponse court",
-    "loi_climat_condition_environnementale": "Loi Climat : condition d'exécution environnementale manquante",
-    "loi_climat_critere_environnemental": "Loi Climat : critère environnemental manquant",
-    "loi_climat_condition_sociale": "Loi Climat : condition d'exécution sociale manquante",
+    "climat_clause_environnementale": "Loi Climat : condition d'exécution environnementale manquante",
+    "climat_critere_environnemental": "Loi Climat : critère environnemental manquant",
+    "climat_clause_sociale": "Loi Climat : condition d'exécution sociale manquante",
 }
 
 
@@ -359,9 +360,22 @@ def lot_label(number_: Any, lots: list[dict]) -> str:
     return f"Lot {number_}"
 
 
+def _lot_amount(number_: Any, lots: list[dict]) -> float | None:
+    for lot in lots:
+        if number_ is not None and str(lot.get("number")) == str(number_):
+            for key in ("estimated_ht", "max_ht"):
+                if number(lot.get(key)) is not None:
+                    return number(lot.get(key))
+    return None
+
+
 def flag_view(flag: dict, lots: list[dict]) -> dict:
     severity = str(flag.get("severity") or "info")
     fid = str(flag.get("id") or "")
+    # a lot's flag without its own amount shows the lot's amount, never the whole contract's
+    amount = number(flag.get("amount_ht"))
+    if amount is None and flag.get("lot") is not None:
+        amount = _lot_amount(flag.get("lot"), lots)
     return {
         "id": fid,
         "label": str(flag.get("label") or FLAG_LABELS.get(fid, fid)),
@@ -371,8 +385,8 @@ def flag_view(flag: dict, lots: list[dict]) -> dict:
         "message": str(flag.get("message") or ""),
         "lot": flag.get("lot"),
         "lot_label": lot_label(flag.get("lot"), lots),
-        "amount_ht": number(flag.get("amount_ht")),
-        "amount_text": fr_money(flag.get("amount_ht")) if number(flag.get("amount_ht")) is not None else "",
+        "amount_ht": amount,
+        "amount_text": fr_money(amount) if amount is not None else "",
         "evidence": evidence_list(flag.get("evidence")),
     }
 

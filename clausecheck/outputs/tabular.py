@@ -29,8 +29,9 @@ PROFILE_LABELS: dict[str, str] = {
 
 # Flags that point at an opportunity for small or inclusive businesses (below a threshold,
 # small lot, reservation possible), as opposed to a legal gap or a point of vigilance.
-OPPORTUNITY_FLAGS: tuple[str, ...] = ("seuil_dispense_publicite", "petit_lot", "reservation_possible")
-LEGAL_GAP_PREFIX = "loi_climat_"
+# flag ids as clausecheck/assessment/flags.py emits them (a test checks they meet)
+OPPORTUNITY_FLAGS: tuple[str, ...] = ("opportunite_sans_publicite", "sous_seuil_interne", "petit_lot", "reservation_possible")
+LEGAL_GAP_PREFIX = "climat_"
 
 PROCEDURE_LABELS = {
     "mapa": "Procédure adaptée (MAPA)",

@@ -153,7 +153,7 @@ _SCAN = {
                 {"id": "petit_lot", "label": "Petit lot", "severity": "info", "legal_basis": ["R2123-1"],
                  "message": "Le lot 2 (30 000 € HT) peut être passé en procédure adaptée : à signaler aux TPE et SIAE du territoire.",
                  "lot": 2, "amount_ht": 30000.0, "evidence": [_ev("voirie-saint-exemple/CCAP.pdf", 2, "Lot 2 : 30 000 € HT")]},
-                {"id": "loi_climat_critere_environnemental", "label": "Critère environnemental manquant",
+                {"id": "climat_critere_environnemental", "label": "Critère environnemental manquant",
                  "severity": "alert", "legal_basis": ["L2152-7"],
                  "message": "Ajouter au règlement de la consultation au moins un critère d'attribution environnemental (loi Climat et Résilience).",
                  "lot": None, "amount_ht": None, "evidence": []},
@@ -173,7 +173,7 @@ _SCAN = {
              "tpe_pme_locale": _profile("TPE/PME locale", None, []),
              "siae_ea_esat": _profile("SIAE/EA/ESAT", None, [])}, "lots": []},
          "flags": [
-             {"id": "seuil_dispense_publicite", "label": "Sous le seuil de dispense de publicité", "severity": "info",
+             {"id": "opportunite_sans_publicite", "label": "Sous le seuil de dispense de publicité", "severity": "info",
               "legal_basis": ["R2122-8"], "message": "Marché de 35 000 € HT : l'acheteur peut consulter directement une TPE ou une SIAE locale.",
               "lot": None, "amount_ht": 35000, "evidence": []},
          ]},
