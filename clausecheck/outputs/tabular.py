@@ -242,7 +242,7 @@ def text_value(value: Any) -> str | None:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value if v not in (None, "")) or None
     if isinstance(value, dict):
-        for key in ("name", "nom", "label", "title", "text"):
+        for key in ("name", "nom", "label", "title", "text", "code"):  # a CPV entry is {code, evidence}
             if value.get(key):
                 return str(value[key])
         return None
