@@ -10,14 +10,16 @@ from clausecheck.detection.text import compile_pattern
 
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
 # "3 000 heures", "5043 h", "nombre d'heures ... : 5043"
-_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b)")
+_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|hours?\b)")
 _HOURS_LABEL = re.compile(r"(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?:\s*" + _NUMBER + r"(?![\d/])")
 # Hours that are not insertion hours: service volumes, opening hours, prevention-plan threshold.
 _HOURS_NOT_INSERTION = re.compile(
     r"heures?\s+(?:de\s+|d'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|vacation|"
     r"formation\s+continue|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol)"
     # durations, not volumes: weekly hours, per-person minimum contracts
-    r"|heures?\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat)|/\s*semaine)"
+    r"|heures?\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|tranche|lot\s+de|million|\d)|/\s*semaine)"
+    # ratios, not volumes: "35 heures par tranche de 10 000 EUR HT", "5 heures pour 1 000 EUR"
+    r"|heures?\s+(?:d'\s*insertion\s+)?(?:par|pour)\s+(?:tranche|\d)"
 )
 _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
 # Conversion figures, not commitments: "1 ETP = 1 607 heures", "35 heures par semaine".
@@ -51,7 +53,7 @@ BASES = (
     ("L2113-13-1", r"l\.? ?2113-13-1|detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
     ("L2113-15", r"l\.? ?2113-15|organisations_service_mission|economie sociale et solidaire|\bess\b|mission de service public.{0,80}reserv|res-pub-ser|art(?:icle)?\.? ?37"),
     ("L2113-13", r"l\.? ?2113-13(?!-)|insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
-    ("L2113-12", r"l\.? ?2113-12|ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|personnes? handicapees?|etablissements? et services? d'aide par le travail|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|res-ws|emplois? proteges?|sheltered"),
+    ("L2113-12", r"l\.? ?2113-12|ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|personnes? handicapees?|etablissements? et services? d'aide par le travail|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|res-ws|emplois? proteges?|sheltered|disabled|handicapped"),
 )
 _BASES = [(b, re.compile(p)) for b, p in BASES]
 _PUBLICS = {k: re.compile(v) for k, v in PUBLICS.items()}

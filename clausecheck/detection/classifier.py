@@ -461,6 +461,145 @@ def _write_card(path: Path, metrics: dict, passages_path: Path, passages: Sequen
 # --------------------------------------------------------------------------------------------
 
 
+class _Stub:
+    """Stands in for a scikit-learn class while unpickling: keeps the fitted state only."""
+
+    def __setstate__(self, state):
+        self.__dict__.update(state if isinstance(state, dict) else {})
+
+
+_STUBS: dict[tuple[str, str], type] = {}
+
+
+def _stub_class(module: str, name: str) -> type:
+    key = (module, name)
+    if key not in _STUBS:
+        _STUBS[key] = type(name, (_Stub,), {"_stub_of": f"{module}.{name}"})
+    return _STUBS[key]
+
+
+def _load_light(path: Path) -> dict:
+    """Unpickle the joblib artifact with scikit-learn classes replaced by stubs, then build a
+    :class:`LightPipeline` from their fitted state (vocabularies, idf, coefficients)."""
+    from joblib import numpy_pickle as jnp
+
+    class _Unpickler(jnp.NumpyUnpickler):
+        def find_class(self, module, name):
+            if module.split(".")[0] == "sklearn":
+                return _stub_class(module, name)
+            return super().find_class(module, name)
+
+    with open(path, "rb") as fh:
+        with jnp._validate_fileobject_and_memmap(fh, str(path), None) as (fobj, _):
+            data = _Unpickler(str(path), fobj, True).load()
+    if isinstance(data, dict) and "pipeline" in data:
+        data = dict(data, pipeline=LightPipeline.from_stub(data["pipeline"]))
+    return data
+
+
+class _LightTfidf:
+    """TfidfVectorizer.transform for analyzer 'word' (token pattern) or 'char_wb', with
+    sublinear tf, idf and l2 norm, on a dict of column -> weight."""
+
+    def __init__(self, vec: Any) -> None:
+        if vec.analyzer not in ("word", "char_wb") or vec.tokenizer is not None or vec.stop_words:
+            raise ValueError(f"vectoriseur non pris en charge ({vec.analyzer})")
+        if vec.binary or vec.norm != "l2" or not vec._tfidf.use_idf:
+            raise ValueError("options de vectoriseur non prises en charge")
+        self.analyzer = vec.analyzer
+        self.preprocessor = vec.preprocessor or (lambda t: t.lower())
+        self.token_re = re.compile(vec.token_pattern) if vec.analyzer == "word" else None
+        self.min_n, self.max_n = vec.ngram_range
+        self.vocabulary: dict[str, int] = vec.vocabulary_
+        self.idf = [float(x) for x in vec._tfidf.idf_]
+        self.sublinear = bool(vec._tfidf.sublinear_tf)
+        self.size = len(self.idf)
+
+    def _terms(self, text: str) -> list[str]:
+        min_n, max_n = self.min_n, self.max_n
+        if self.analyzer == "word":
+            tokens = self.token_re.findall(text)
+            out = list(tokens) if min_n == 1 else []
+            for n in range(max(min_n, 2), min(max_n + 1, len(tokens) + 1)):
+                out.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+            return out
+        out = []
+        for w in _SPACES.sub(" ", text).split():
+            w = " " + w + " "
+            w_len = len(w)
+            for n in range(min_n, max_n + 1):
+                offset = 0
+                out.append(w[offset:offset + n])
+                while offset + n < w_len:
+                    offset += 1
+                    out.append(w[offset:offset + n])
+                if offset == 0:
+                    break
+        return out
+
+    def transform(self, text: str) -> dict[int, float]:
+        import math
+
+        counts: dict[int, int] = {}
+        vocab = self.vocabulary
+        for term in self._terms(self.preprocessor(text)):
+            j = vocab.get(term)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        row = {}
+        for j, c in counts.items():
+            tf = (math.log(c) + 1.0) if self.sublinear else float(c)
+            row[j] = tf * self.idf[j]
+        norm = math.sqrt(sum(v * v for v in row.values()))
+        if norm > 0:
+            row = {j: v / norm for j, v in row.items()}
+        return row
+
+
+class LightPipeline:
+    """predict_proba of Pipeline(FeatureUnion(tfidf...), OneVsRestClassifier(LogisticRegression))
+    in plain Python + numpy, from the fitted state; no scikit-learn import."""
+
+    def __init__(self, vectorizers: list[_LightTfidf], coef: Any, intercept: Any) -> None:
+        self.vectorizers = vectorizers
+        self.coef = coef  # (n_features, n_labels)
+        self.intercept = intercept
+
+    @classmethod
+    def from_stub(cls, pipeline: Any) -> "LightPipeline":
+        import numpy as np
+
+        steps = dict(pipeline.steps)
+        union, clf = steps["features"], steps["clf"]
+        if getattr(union, "transformer_weights", None):
+            raise ValueError("poids de FeatureUnion non pris en charge")
+        vectorizers = [_LightTfidf(vec) for _, vec in union.transformer_list]
+        if clf.label_binarizer_.y_type_ != "multilabel-indicator":
+            raise ValueError("classifieur non multi-étiquettes")
+        coef = np.vstack([np.asarray(e.coef_, dtype=np.float64).reshape(1, -1) for e in clf.estimators_]).T
+        intercept = np.array([float(np.ravel(e.intercept_)[0]) for e in clf.estimators_])
+        if coef.shape[0] != sum(v.size for v in vectorizers):
+            raise ValueError("dimensions incohérentes")
+        return cls(vectorizers, coef, intercept)
+
+    def predict_proba(self, texts: Sequence[str]):
+        import numpy as np
+
+        out = np.zeros((len(texts), self.coef.shape[1]))
+        for i, text in enumerate(texts):
+            z = self.intercept.copy()
+            offset = 0
+            for vec in self.vectorizers:
+                row = vec.transform(text)
+                if row:
+                    cols = np.fromiter((offset + j for j in row), dtype=np.int64, count=len(row))
+                    vals = np.fromiter(row.values(), dtype=np.float64, count=len(row))
+                    z += vals @ self.coef[cols]
+                offset += vec.size
+            out[i] = 1.0 / (1.0 + np.exp(-z))
+        return out
+
+
 class PassageClassifier:
     """Trained passage classifier; ``predict`` gives a probability per category."""
 
@@ -471,9 +610,14 @@ class PassageClassifier:
         self.thresholds: dict[str, float] = dict(thresholds or {c: 0.5 for c in self.labels})
 
     @classmethod
-    def load(cls, models_dir: Path | None = None) -> "PassageClassifier | None":
+    def load(cls, models_dir: Path | None = None, light: bool = True) -> "PassageClassifier | None":
         """Load ``passage_classifier.joblib`` from ``models_dir`` (default: the installed models
-        directory). Returns None when there is no artifact or it cannot be read."""
+        directory). Returns None when there is no artifact or it cannot be read.
+
+        ``light`` (default): read the fitted parameters without importing scikit-learn (its
+        import costs 2-3 s per worker process) and predict with :class:`LightPipeline`, which
+        reproduces the pipeline's ``predict_proba``; falls back to scikit-learn if the
+        artifact's layout is not the expected one."""
         if models_dir is None:
             from clausecheck.resources import models_dir as default_dir
 
@@ -481,13 +625,21 @@ class PassageClassifier:
         path = Path(models_dir) / ARTIFACT_NAME
         if not path.is_file():
             return None
-        try:
-            import joblib
+        data = None
+        if light:
+            try:
+                data = _load_light(path)
+            except Exception as exc:  # unexpected layout: fall back to scikit-learn
+                logger.debug("chargement léger impossible (%s) : scikit-learn", exc)
+                data = None
+        if data is None:
+            try:
+                import joblib
 
-            data = joblib.load(path)
-        except Exception as exc:  # corrupt artifact or incompatible library: the rules still run
-            logger.warning("classifieur de passages illisible (%s) : %s", path, exc)
-            return None
+                data = joblib.load(path)
+            except Exception as exc:  # corrupt artifact or incompatible library: the rules still run
+                logger.warning("classifieur de passages illisible (%s) : %s", path, exc)
+                return None
         if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
             logger.warning("classifieur de passages au format inattendu : %s", path)
             return None

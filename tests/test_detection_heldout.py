@@ -1,0 +1,139 @@
+"""Held-out style passages (tests/data/heldout_passages.yml): realistic French DCE wording written
+for this test set, not taken from the evaluation corpus, run through the real Detector.
+
+Run as a script to print per-category precision / recall:
+
+    .venv/bin/python tests/test_detection_heldout.py [--no-classifier]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from clausecheck.detection import Detector, snippet_document
+from clausecheck.model import CATEGORIES
+
+DATA = Path(__file__).resolve().parent / "data" / "heldout_passages.yml"
+ABBREV = {
+    "CS": "clause_sociale", "CI": "clause_insertion", "KS": "critere_social",
+    "MR": "marche_reserve", "CE": "clause_environnementale", "KE": "critere_environnemental",
+}
+PASSAGES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]
+# Passages the current engine still gets wrong (see docs/rules.md, "Limites connues"): kept in
+# the set so the figures stay honest, marked xfail so the suite stays green.
+KNOWN_MISSES: set[str] = {
+    "ins-16",  # QPV hiring without "insertion"/"éloignés de l'emploi": no rule, model p≈0.7
+}
+
+
+def expected(item: dict) -> dict[str, bool]:
+    wanted = {ABBREV[a] for a in item.get("pos") or []}
+    return {c: c in wanted for c in CATEGORIES}
+
+
+def errors(detector: Detector, item: dict) -> list[str]:
+    result = detector.detect(snippet_document(item["text"], item["doc_type"]))
+    out = []
+    for category, want in expected(item).items():
+        got = bool(result.considerations[category])
+        if got != want:
+            out.append(f"{'FN' if want else 'FP'} {category}")
+    if expected(item)["clause_insertion"] and result.considerations["clause_insertion"]:
+        if result.insertion_hours != item.get("hours"):
+            out.append(f"hours {result.insertion_hours} != {item.get('hours')}")
+    if expected(item)["marche_reserve"] and result.considerations["marche_reserve"] and "bases" in item:
+        if sorted(result.reservation_bases) != sorted(item["bases"]):
+            out.append(f"bases {result.reservation_bases} != {item['bases']}")
+    return out
+
+
+def scores(detector: Detector) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
+    counts = {c: {"tp": 0, "fp": 0, "fn": 0} for c in CATEGORIES}
+    wrong = []
+    for item in PASSAGES:
+        result = detector.detect(snippet_document(item["text"], item["doc_type"]))
+        for category, want in expected(item).items():
+            got = bool(result.considerations[category])
+            if got and want:
+                counts[category]["tp"] += 1
+            elif got:
+                counts[category]["fp"] += 1
+            elif want:
+                counts[category]["fn"] += 1
+        errs = errors(detector, item)
+        if errs:
+            wrong.append((item["id"], errs))
+    table = {}
+    for category, n in counts.items():
+        p = n["tp"] / (n["tp"] + n["fp"]) if n["tp"] + n["fp"] else 1.0
+        r = n["tp"] / (n["tp"] + n["fn"]) if n["tp"] + n["fn"] else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        table[category] = {"precision": p, "recall": r, "f1": f, **n}
+    return table, wrong
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector()  # as shipped: classifier included when installed
+
+
+def test_heldout_set_is_large_and_well_formed():
+    assert len(PASSAGES) >= 80
+    assert len({p["id"] for p in PASSAGES}) == len(PASSAGES)
+    for item in PASSAGES:
+        assert set(item.get("pos") or []) <= set(ABBREV), item["id"]
+        if "CI" in (item.get("pos") or []):
+            assert "CS" in item["pos"], f"{item['id']}: clause_insertion implique clause_sociale"
+
+
+@pytest.mark.parametrize("item", PASSAGES, ids=[p["id"] for p in PASSAGES])
+def test_heldout_passage(detector, item):
+    if item["id"] in KNOWN_MISSES:
+        pytest.xfail("limite connue")
+    assert errors(detector, item) == [], item["text"]
+
+
+def test_heldout_macro_f1_floor(detector):
+    table, _ = scores(detector)
+    macro = sum(v["f1"] for v in table.values()) / len(table)
+    assert macro >= 0.9, table
+
+
+if __name__ == "__main__":
+    det = Detector(use_classifier="--no-classifier" not in sys.argv)
+    table, wrong = scores(det)
+    for category, v in table.items():
+        print(f"{category:26s} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}"
+              f"  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
+    print(f"macro_f1 {sum(v['f1'] for v in table.values()) / len(table):.4f}")
+    for pid, errs in wrong:
+        print(pid, "; ".join(errs))
+
+
+def test_light_classifier_matches_scikit_learn():
+    from clausecheck.detection.classifier import LightPipeline, PassageClassifier
+
+    light = PassageClassifier.load()
+    if light is None:
+        pytest.skip("pas d'artefact de classifieur")
+    full = PassageClassifier.load(light=False)
+    assert isinstance(light._pipeline, LightPipeline)
+    texts = [p["text"] for p in PASSAGES]
+    for a, b in zip(light.predict(texts), full.predict(texts)):
+        assert all(abs(a[c] - b[c]) < 1e-4 for c in a)
+
+
+def test_model_only_respects_negation_and_precision():
+    det = Detector()
+    if det.classifier() is None:
+        pytest.skip("pas d'artefact de classifieur")
+    det.model_only = True
+    by_id = {p["id"]: p for p in PASSAGES}
+    for pid in ("trap-19", "trap-30", "trap-31", "trap-09", "trap-01"):
+        assert errors(det, by_id[pid]) == [], pid
+    table, _ = scores(det)
+    assert all(v["precision"] >= 0.95 for v in table.values()), table
