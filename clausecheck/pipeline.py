@@ -27,8 +27,11 @@ class Engine:
         return self._detector
 
     def warm_up(self) -> None:
-        """Load rules and the classifier now, so that no document's timing pays for it."""
+        """Load rules, the classifier and spaCy's parser now, so that no document's timing pays for it."""
+        from clausecheck.detection.negation import nlp
+
         self.detector.classifier()
+        nlp()
 
     def analyse(self, document: Document) -> DocumentAnalysis:
         from clausecheck.extraction import extract
