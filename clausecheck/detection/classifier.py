@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from clausecheck.model import CATEGORIES
+from clausecheck.model import CATEGORIES, CATEGORY_LABELS
 
 logger = logging.getLogger(__name__)
 
@@ -65,14 +65,6 @@ PARAMS: dict[str, Any] = {
     "report_threshold": 0.7,
 }
 
-LABEL_TITLES_FR: dict[str, str] = {
-    "clause_sociale": "Clause sociale",
-    "clause_insertion": "Clause d'insertion",
-    "critere_social": "Critère social",
-    "marche_reserve": "Marché réservé",
-    "clause_environnementale": "Clause environnementale",
-    "critere_environnemental": "Critère environnemental",
-}
 
 # --------------------------------------------------------------------------------------------
 # Text normalisation (module-level so the fitted vectorisers can be pickled)
@@ -313,7 +305,6 @@ def train(passages_path: Path, out_dir: Path, seed: int = 0, folds: int | None =
     ``MODEL_CARD.md`` into ``out_dir``. Returns the metrics dict. ``folds`` overrides the number
     of group folds of the held-out evaluation (default 5; tests use fewer to run fast)."""
     import joblib
-    import numpy as np
     import sklearn
 
     passages_path = Path(passages_path)
@@ -392,7 +383,7 @@ def _write_card(path: Path, metrics: dict, passages_path: Path, passages: Sequen
         "",
         "Scores a passage of a French tender document (sentence or paragraph) with one probability per category:",
         "" ,
-        *[f"- `{c}` ({LABEL_TITLES_FR[c]})" for c in CATEGORIES],
+        *[f"- `{c}` ({CATEGORY_LABELS[c]})" for c in CATEGORIES],
         "",
         "It backs up the YAML rules: it catches phrasings they miss, but gives no evidence span, hours or legal basis;",
         "the rule engine decides what to report. Categories follow `shared/eval/LABELS.md`.",
@@ -697,7 +688,7 @@ def run_train(args: argparse.Namespace) -> int:
     print("Évaluation sur familles de modèles tenues à l'écart (précision / rappel / F1) :")
     for c in CATEGORIES:
         m = metrics["per_label"][c]
-        print(f"  {LABEL_TITLES_FR[c]:<26} {m['precision']:.2f} / {m['recall']:.2f} / {m['f1']:.2f}  (n={m['support']})")
+        print(f"  {CATEGORY_LABELS[c]:<26} {m['precision']:.2f} / {m['recall']:.2f} / {m['f1']:.2f}  (n={m['support']})")
     print(f"  F1 macro : {metrics['macro_f1']:.3f}")
     return 0
 

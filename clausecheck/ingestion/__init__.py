@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from clausecheck.ingestion.archive import iter_members
-from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, RawPage, format_size
+from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, format_size
 from clausecheck.ingestion.markup import read_html, read_text, read_xml
 from clausecheck.ingestion.normalize import find_running_lines, normalise
 from clausecheck.ingestion.office import read_docx, read_odt, read_xlsx

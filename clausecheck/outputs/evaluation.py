@@ -11,16 +11,8 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from clausecheck.model import CATEGORIES
+from clausecheck.model import CATEGORIES, CATEGORY_LABELS
 
-CATEGORY_LABELS = {
-    "clause_sociale": "Clause sociale",
-    "clause_insertion": "Clause d'insertion",
-    "critere_social": "Critère social",
-    "marche_reserve": "Marché réservé",
-    "clause_environnementale": "Clause environnementale",
-    "critere_environnemental": "Critère environnemental",
-}
 NUMBER_LABELS = {
     "allotment_divided": "Allotissement (oui/non)",
     "lot_count": "Nombre de lots",
