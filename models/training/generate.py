@@ -24,16 +24,11 @@ import unicodedata
 import zlib
 from pathlib import Path
 
+from clausecheck.model import CATEGORIES
+
 OUT = Path(__file__).resolve().parent / "passages.jsonl"
 
-CS, CI, CRS, MR, CE, CRE = (
-    "clause_sociale",
-    "clause_insertion",
-    "critere_social",
-    "marche_reserve",
-    "clause_environnementale",
-    "critere_environnemental",
-)
+CS, CI, CRS, MR, CE, CRE = CATEGORIES
 INS = [CS, CI]
 ORDER = [CS, CI, CRS, MR, CE, CRE]
 
