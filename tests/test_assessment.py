@@ -147,6 +147,22 @@ def test_small_lots_and_reservation_possible():
     assert s1 > s2
 
 
+def test_small_lots_stay_within_twenty_percent_of_the_total():
+    text = ("Avis publié le 01/05/2026\nType de marché : Services\nCe marché est divisé en lots : oui\n"
+            "Lot nº : 1\nIntitulé : Nettoyage\nValeur hors TVA : 70 000 euros\n"
+            "Lot nº : 2\nIntitulé : Gardiennage\nValeur hors TVA : 60 000 euros\n"
+            "Lot nº : 3\nIntitulé : Accueil\nValeur hors TVA : 50 000 euros\n"
+            "Lot nº : 4\nIntitulé : Maintenance\nValeur hors TVA : 420 000 euros\n")
+    r = assess(doc_dict(text, doc_type="AVIS", considerations={"marche_reserve": False}))
+    # total 600 000: 20 % is 120 000, so only the smallest lots that fit (50 000 + 60 000) qualify
+    assert sorted(f["lot"] for f in r["flags"] if f["id"] == "petit_lot") == [2, 3]
+    # every lot block of the notice gives its own value: the contract's value is their sum
+    facts = doc_dict(text, doc_type="AVIS")["facts"]
+    assert facts["amounts"]["estimated_ht"] == 600000
+    assert [l["estimated_ht"] for l in facts["lots"]] == [70000, 60000, 50000, 420000]
+    assert [l["number"] for l in r["accessibility"]["lots"]] == [1, 2, 3, 4]
+
+
 def test_reserved_contract_is_not_flagged_for_reservation():
     text = "Objet du marché : nettoyage des locaux\nLe marché est réservé (article L2113-13)."
     r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
@@ -242,7 +258,9 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
     lots = {l["number"]: l for l in r["lots"]} if "lots" in r else None
     flags = r["flags"]
-    assert sorted(f["lot"] for f in flags if f["id"] == "petit_lot") == [2, 3]
+    # 1.3 M€ of works is below the EU works threshold: the whole is already in adapted procedure,
+    # so the small-lot exemption (R2123-1 2°) adds nothing
+    assert [f["lot"] for f in flags if f["id"] == "petit_lot"] == []
     assert sorted(f["lot"] for f in flags if f["id"] == "opportunite_sans_publicite") == [2, 3]
     # lot 2 is reserved already; lot 3 (espaces verts) could be
     assert [f["lot"] for f in flags if f["id"] == "reservation_possible"] == [3]

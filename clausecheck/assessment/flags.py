@@ -75,23 +75,29 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
                 f"fixé par l'acheteur : une consultation simplifiée de structures locales est possible.",
                 lot=lot, amount=amount, evidence=ev))
 
-    # --- small lots (R2123-1 2°)
+    # --- small lots (R2123-1 2°): only matters when the whole is in a formal procedure (at or above
+    # the EU threshold), and only for the smallest lots that together stay within 20 % of the total
     small = th.find("small_lot", ref, nature, table=table)
-    if small and allot.get("divided"):
-        small_lots = [(lot, amount, ev) for lot, amount, ev, _w in units[1:] if amount < float(small["amount_ht"])]
-        share = None
-        if small_lots and total_amount:
-            share = sum(a for _l, a, _e in small_lots) / total_amount
-        for lot, amount, ev in small_lots:
-            tail = ""
-            if share is not None:
-                tail = (f" Ces petits lots représentent {share:.0%} du total : "
-                        + ("la limite de 20 % est respectée." if share <= float(small.get("share_max", 0.2))
-                           else "la limite de 20 % est dépassée, la procédure adaptée ne vaut pas pour tous."))
+    eu_buyer = (settings.get("buyer") or {}).get("default_eu_buyer", "autres")
+    eu_whole = th.find("eu", ref, nature, buyer=None if eu_buyer == "autres" else eu_buyer, table=table)
+    if small and allot.get("divided") and total_amount and eu_whole and total_amount >= float(eu_whole["amount_ht"]):
+        share_max = float(small.get("share_max", 0.2))
+        candidates = sorted(((lot, amount, ev) for lot, amount, ev, _w in units[1:] if amount < float(small["amount_ht"])),
+                            key=lambda item: item[1])
+        budget = share_max * total_amount
+        chosen, used = [], 0.0
+        for lot, amount, ev in candidates:
+            if used + amount <= budget:
+                chosen.append((lot, amount, ev))
+                used += amount
+        for lot, amount, ev in chosen:
             flags.append(_flag(
                 "petit_lot", "Petit lot (procédure adaptée possible)", "info", ["R2123-1"],
-                f"Le lot {lot} ({_fmt(amount)}) est sous {_fmt(small['amount_ht'])} ({nature_label}) : il peut être "
-                f"passé en procédure adaptée et allégé pour les petites structures.{tail}",
+                f"Le lot {lot} ({_fmt(amount)}) est sous {_fmt(small['amount_ht'])} ({nature_label}) et, avec les "
+                f"autres petits lots signalés ({used / total_amount:.0%} du total), reste dans la limite de "
+                f"{share_max:.0%} de la valeur totale "
+                f"({_fmt(total_amount)}, au-dessus du seuil européen) : il peut être passé en procédure adaptée, "
+                "allégée pour les petites structures.",
                 lot=lot, amount=amount, evidence=ev, threshold=small))
 
     # --- reservation possible (L2113-12 / L2113-13)

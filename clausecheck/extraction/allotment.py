@@ -24,7 +24,7 @@ FORM_RE = re.compile(
 NEG_RE = re.compile(
     r"\blot\s+unique\b(?!\s*:)"
     r"|\bn['’]\s?(?:est|a)\s+pas\s+(?:été\s+)?(?:alloti|divis[ée]+\s+en\s+lots|d[ée]compos[ée]+\s+en\s+lots)"
-    r"|\bne\s+(?:sera|seront|sont)\s+pas\s+(?:alloti|divis[ée]+\s+en\s+lots)"
+    r"|\bne\s+(?:sera|seront|sont|est)\s+pas\s+(?:allotie?s?|(?:divis|d[ée]compos)[ée]+e?s?\s+en\s+lots)"
     r"|\bnon[\s-]+alloti"
     r"|\b(?:pas|aucune?)\s+(?:(?:n['’]est\s+)?prévu[e]?\s+)?(?:de\s+|d['’]\s?)?(?:d[ée]composition\s+en\s+lots|allotissement)\b"
     r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+d[ée]composition\s+en\s+lots"
@@ -37,24 +37,26 @@ NEG_RE = re.compile(
 COUNT_RE = re.compile(
     r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
     r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+(?:en|de|d['’])?\s*"
-    r"(?P<n>" + _N + r")\s+lots?(?:\s?\(s\))?(?!\w)"
+    r"(?P<n>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + _N + r")\s+lots\s+(?:séparés|distincts|techniques)"
     r"|\bnombre\s+de\s+lots\s*:?\s*(?P<n3>\d{1,3})\b"
     r"|\((?P<n4>\d{1,3})\s+lots\)"
     r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + _N + r")\s+lots\b"
-    r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b",
+    r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
+    r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b",
     re.IGNORECASE,
 )
 POS_RE = re.compile(
     r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
-    r"|\bchaque\s+lot\b|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
+    r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d))|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
     re.IGNORECASE,
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
     r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo\ufffd]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
-    r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*lot\s+(?P<num3>\d{1,3})\s*[:\-–—.|]",
+    r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
+    r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)",
     re.IGNORECASE,
 )
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
@@ -63,8 +65,12 @@ ONE_LOT_RE = re.compile(
     r"relance\s+pour\s+le)\s+lots?\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d",
     re.IGNORECASE,
 )
+# « lots 1 à 5 », « lots nº 1 à 12 »: a range from the first lot gives the number of lots
+LOT_RANGE_RE = re.compile(r"\blots\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?0?1\s*(?:à|a|-)\s*(?:lot\s*)?(?P<n>\d{1,3})\b(?!\s*(?:€|%|euros?|ans?|mois|jours))",
+                          re.IGNORECASE)
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
-UNIQUE_CONTRACT_RE = re.compile(r"\battribution\s+d['’]\s?un\s+march[ée]\s+unique\b", re.IGNORECASE)
+# « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
+UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
 NOTICE_LOT_RE = re.compile(r"\bLot\s*n\s?[º°o\ufffd]\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
@@ -120,7 +126,7 @@ def lot_marks(text: str, scan: Scanner | None = None) -> dict[int, list[tuple[in
     marks: dict[int, list[tuple[int, int, str]]] = {}
     scan = scan or Scanner(text)
     for m in scan.finditer(LOT_MARK_RE, LOT_ANCHOR, 5, 40):
-        raw = m.group("num") or m.group("num2") or m.group("num3")
+        raw = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
         num = int(raw)
         if num > 300:
             continue
@@ -343,6 +349,8 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40)
     pos = scan.search(POS_RE, LOT_ANCHOR, 60, 30)
     single = scan.search(SINGLE_LOT_RE, LOT_ANCHOR, 30, 10)
+    lot_range = max((m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30) if 2 <= int(m.group("n")) <= 300),
+                    key=lambda m: int(m.group("n")), default=None)
     one_lot = scan.search(ONE_LOT_RE, LOT_ANCHOR, 50, 20)
 
     def add(m: re.Match[str] | tuple[int, int]) -> None:
@@ -377,6 +385,10 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             first = min((it for items in marks.values() for it in items), key=lambda t: t[0])
             add((first[0], first[1]))
             res.source = "numéro de lot"
+        elif lot_range is not None:
+            res.divided = True
+            add(lot_range)
+            res.source = "texte"
         elif pos is not None:
             res.divided = True
             add(pos)
@@ -401,6 +413,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif (listed := _listed_lots(scan)) is not None and listed[0] >= len(marks):
             res.lot_count = listed[0]
             add(listed[1])
+        elif lot_range is not None and int(lot_range.group("n")) >= len(marks):
+            res.lot_count = int(lot_range.group("n"))
+            add(lot_range)
         elif len(marks) < 2 and len(headings := LOTS_HEADING_RE.findall(text)) >= 2:
             res.lot_count = len(headings)
         elif len(marks) >= 2:

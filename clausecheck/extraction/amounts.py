@@ -225,30 +225,38 @@ _LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % 
 _LIST_SCOPE = 400  # how far a list entry's lot still applies
 
 
-def _row_end(low: str, pos: int) -> int:
-    """End of a table or list row that starts at pos: its line, and up to three wrapped lines
-    (not blank, not a new « Label : » line, not another lot)."""
-    end = low.find("\n", pos)
-    end = len(low) if end < 0 else end
-    for _ in range(3):
-        nxt = low.find("\n", end + 1)
+def _block_end(low: str, pos: int, lines: int) -> int:
+    """End of the block of `lines` lines opened at pos, stopped early by a blank line."""
+    end = pos
+    for _ in range(lines):
+        nxt = low.find("\n", end + 1 if end > pos else end)
         nxt = len(low) if nxt < 0 else nxt
-        line = low[end + 1:nxt]
-        if not line.strip() or re.match(r"\s*(?:lot\b|total\b|[\w'’ ()./-]{1,40}:)", line):
+        if not low[end:nxt].strip() and end > pos:
             break
         end = nxt
     return min(end, pos + _LIST_SCOPE)
 
 
 def _lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int, str, float]]:
-    """(offset, lot, end of scope): a lot mark opens a section up to the next mark, but an entry of
-    a list of lots (a run of close marks naming three lots or more) only covers its own row."""
+    """(offset, lot, end of scope): a lot mark opens a section up to the next mark, but in a list
+    of lots (a run of close marks naming three lots or more) each entry covers the text up to the
+    next entry, and the last one only as many lines as the longest entry before it (a row of a
+    list, or a « Lot nº / Intitulé / Valeur » block of a notice)."""
     out: list[tuple[int, str, float]] = []
     run: list[tuple[int, str]] = []
 
     def flush() -> None:
-        listed = len({lot for _p, lot in run}) >= 3
-        out.extend((p, lot, _row_end(low, p) if listed else float("inf")) for p, lot in run)
+        if len({lot for _p, lot in run}) < 3:
+            out.extend((p, lot, float("inf")) for p, lot in run)
+        else:
+            # lines spanned by each entry (from one lot to the next different one)
+            starts = [i for i, (_p, lot) in enumerate(run) if i == 0 or lot != run[i - 1][1]]
+            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in zip(starts, starts[1:])), default=1)
+            last_start = run[starts[-1]][0]
+            last_end = _block_end(low, last_start, max(height, 1))
+            for i, (p, lot) in enumerate(run):
+                nxt = next((q for q, other in run[i + 1:] if other != lot), None)
+                out.append((p, lot, nxt if nxt is not None else last_end))
         run.clear()
 
     for p, lot in lot_positions:
@@ -285,6 +293,14 @@ def _fmt(v: float) -> str:
     return s[:-3] if s.endswith(",00") else s
 
 
+def _part_name(part: str) -> str:
+    """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2' (see _inline_tranche)."""
+    kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
+    if part[:2] in kinds:
+        return (kinds[part[:2]] + " " + part[2:]).strip()
+    return f"lot {part}"
+
+
 def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
     mine = [c for c in cands if c.kind == kind]
     if not mine:
@@ -317,9 +333,10 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
             c = next(iter(by_lot.values()))
-            res.notes.append(f"{label} : {_fmt(total)} € HT (lot {c.lot})" + (f" ({c.note})" if c.note else ""))
+            res.notes.append(f"{label} : {_fmt(total)} € HT ({_part_name(c.lot)})" + (f" ({c.note})" if c.note else ""))
         else:
-            res.notes.append(f"{label} : somme sur {len(by_lot)} lots = {_fmt(total)} € HT")
+            parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
+            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {_fmt(total)} € HT")
         return total
     return None
 
@@ -371,11 +388,18 @@ _MOE_RE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")
 # « 14 500 € HT par an, soit 58 000 € HT sur quatre ans »: the second figure restates the first
 _RESTATE_RE = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)?|/\s?an|hors\s+taxes?)\b[\s,;]*)?"
                          r"(?:soit|c['’]est[- ]à[- ]dire)\b[^\d\n]{0,45}$")
+# between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
+_PART = (r"(?:lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}|tranche\s+(?:ferme|optionnelle|conditionnelle)"
+         r"(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,2})?)")
+_NEXT_PART_RE = re.compile(r"^[\s,;]*(?:et\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
+                           + _PART + r"\s*(?::|à|de|pour|est\s+(?:de|estimée?\s+à))?\s*$")
+# a tranche named just before the amount: its figures add up like those of lots
+_TRANCHE_RE = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,2}))?")
 # « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
 _MAX_ESTIMATED_RE = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
 # an amount on a row of a lots table rendered as text: « Lot n° 1 Démolition … 612 000 € »
-_ROW_START_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
-_HEADER_LINE_RE = re.compile(r"\blots?\b")
+_ROW_START_RE = re.compile(r"^\s*(?:[-•*–]\s*)?(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
+_HEADER_LINE_RE = re.compile(r"\blots?\b|:\s*$")  # names the lots, or introduces the list
 # a lot named just before the amount, in the same clause: « pour le lot 1 avec un maximum de … »
 _INLINE_LOT_RE = re.compile(r"\blot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
 
@@ -416,30 +440,31 @@ def _own_right(right: str, next_start: int | None, a_end: int) -> str:
     return right
 
 
-def _header_kind(scan: Scanner, line_start: int) -> str | None:
+def _header_kind(scan: Scanner, line_start: int) -> tuple[str | None, bool]:
     """Kind of the amount column of a text table, read in the header line above its rows."""
     low = scan.low
     pos = line_start
     for _ in range(12):
         prev = low.rfind("\n", 0, max(pos - 1, 0))
         if pos <= 0:
-            return None
+            return None, False
         line = low[prev + 1:pos]
         pos = prev + 1
         if _ROW_START_RE.match(line) or not line.strip():
             continue
         if _HEADER_LINE_RE.search(line) and not find_amounts(line):
+            annual = bool(_ANNUAL_RE.search(line))
             if re.search(r"maxi", line):
-                return "max"
+                return "max", annual
             if re.search(r"mini", line):
-                return "min"
+                return "min", annual
             if re.search(r"montant|estim|valeur|budget|co[uû]t", line) and not re.search(r"\bttc\b", line):
-                return "estimated"
-            return None
+                return "estimated", annual
+            return None, False
         # a wrapped row (« technique du bâtiment ») or the end of the header (« HT) »): keep looking up
         if len(line) > 120:
-            return None
-    return None
+            return None, False
+    return None, False
 
 
 def _row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
@@ -464,15 +489,30 @@ def _row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
     return None
 
 
-def _inline_lot(scan: Scanner, a_start: int, left_start: int) -> str | None:
+def _inline(scan: Scanner, a_start: int, left_start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The last mention of a part (lot, tranche) in the clause just before an amount."""
     window = scan.low[max(left_start, a_start - 120):a_start]
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
     if cut >= 0:
         window = window[cut + 1:]
     found = None
-    for found in _INLINE_LOT_RE.finditer(window):
+    for found in pattern.finditer(window):
         pass
+    return found
+
+
+def _inline_lot(scan: Scanner, a_start: int, left_start: int) -> str | None:
+    found = _inline(scan, a_start, left_start, _INLINE_LOT_RE)
     return str(int(found.group(1))) if found is not None else None
+
+
+def _inline_tranche(scan: Scanner, a_start: int, left_start: int) -> str | None:
+    """« tranche ferme » -> 'TF', « tranche optionnelle 2 » -> 'TO2': the tranches of one contract
+    add up like lots (they are not lots)."""
+    found = _inline(scan, a_start, left_start, _TRANCHE_RE)
+    if found is None:
+        return None
+    return "T" + found.group(1)[0].upper() + (found.group(2) or "")
 
 
 def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int, str]],
@@ -517,7 +557,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             if a.tax == "TTC":
                 ttc_seen = True
                 pair_next = None
-                last = (a.end, None, None)
+                last = (a.end, _kind(left, right), None)  # an HT figure restating it takes its kind
                 continue
             kind = _kind(left, right)
             wide_left = scan.low[max(0, a.start - 160):a.start]
@@ -528,8 +568,11 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             else:
                 pair_next = None
             between = scan.low[last[0]:a.start] if last[0] >= 0 and a.start - last[0] < 80 else None
-            if kind is None and last[1] is not None and between is not None and _RESTATE_RE.match(between):
-                kind = last[1]  # « …, soit 58 000 € HT sur la durée totale »
+            if kind is None and last[1] is not None and between is not None and (
+                    _RESTATE_RE.match(between) or _NEXT_PART_RE.match(between) or re.fullmatch(r"\s*[(\[]\s*", between)):
+                # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
+                # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
+                kind = last[1]
             period_n = _PERIOD_N_RE.search(left)
             if period_n and kind is None:
                 idx_n = int(period_n.group("i"))
@@ -544,10 +587,11 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                     kind = m_kind[1] if m_kind else series_kind
             line_start = scan.low.rfind("\n", 0, a.start) + 1
             row_line = scan.low[line_start:a.start]
+            header_annual = False
             if kind is None:
                 row_start = _row_start(scan, line_start, a.start)
                 if row_start is not None:
-                    kind = _header_kind(scan, row_start)
+                    kind, header_annual = _header_kind(scan, row_start)
             if kind is None or a.value <= 0:
                 last = (a.end, None, None)
                 continue
@@ -566,13 +610,14 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                        and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
             if _TOTAL_RE.search(own):
                 note = "montant donné pour toute la durée"
-            elif _ANNUAL_RE.search(own) or chained or (_ANNUAL_RE.search(sentence) and not _TOTAL_RE.search(sentence)
+            elif _ANNUAL_RE.search(own) or chained or header_annual or (_ANNUAL_RE.search(sentence) and not _TOTAL_RE.search(sentence)
                                                        and not _RESTATE_RE.match(between or "")):
                 total, note = multiply(a.value, True, False)
             elif (_PERIOD_RE.search(sentence) or _PERIOD_RE.search(scan.low[a.end:a.end + 160])) and kind in ("max", "min"):
                 total, note = multiply(a.value, False, True)
             lot = _inline_lot(scan, a.start, left_start)
-            if lot is None and last[2] is not None and between is not None and not re.search(r"\.\s|\n|;", between):
+            tranche = _inline_tranche(scan, a.start, left_start) if lot is None else None
+            if lot is None and tranche is None and last[2] is not None and between is not None and not re.search(r"\.\s|\n|;", between):
                 lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
             if lot is None:
                 lot = _lot_at(scopes, a.start)
@@ -583,6 +628,8 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                 lot = last[2]
             if divided is False:
                 lot = None
+            if lot is None and not total_row:
+                lot = tranche
             lotwide = bool(_LOTWIDE_RE.search(own))
             if lotwide and lot is not None and not _ALL_LOTS_RE.search(own):
                 # « Le montant total maximum annuel … » inside a lot's section is the lot's total

@@ -126,7 +126,51 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
             if not table or len(table) < 2:
                 continue
             _read_table(table, scan, base, page_end, out)
+    _text_rows(scan, out)
     return out
+
+
+# a table rendered as text whose amount cells carry no currency sign: the header names the lot
+# column and the amount column with its unit (« Lot  Désignation  Montant estimé en euros HT »)
+_TEXT_HEADER_RE = re.compile(r"^[^\n]*\blots?\b[^\n]*$", re.MULTILINE)
+_BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo\ufffd]\.?)?[ \t]*)?0*(?P<n>\d{1,3})[ \t]*[-.:)–]?[ \t]+"
+                          r"(?P<t>[^\d\n][^\n]*?)[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)[ \t]*(?:h\.?t\.?)?[ \t]*(?:\n|$)",
+                          re.IGNORECASE)
+_LOT_ANCHOR = re.compile(r"lot")
+
+
+def _text_rows(scan: Scanner, out: LotTable) -> None:
+    low = scan.low
+    done = -1
+    for a, _b in scan.windows(_LOT_ANCHOR, 0, 0):
+        if a < done:
+            continue
+        line_start = low.rfind("\n", 0, a) + 1
+        line_end = low.find("\n", a)
+        line_end = len(low) if line_end < 0 else line_end
+        done = line_end
+        header = low[line_start:line_end]
+        kind = _header_kind(header) if len(header) < 160 and re.search(r"€|euros?|\bht\b|h\.t", header) else None
+        if kind is None or find_amounts(header) or re.search(r"\d{3}", header):
+            continue
+        pos, rows = line_end + 1, []
+        while len(rows) < 60:
+            m = _BARE_ROW_RE.match(scan.text, pos)
+            if not m or find_amounts(m.group()):
+                break
+            rows.append(m)
+            pos = m.end()
+        if len(rows) < 2 or len({int(m.group("n")) for m in rows}) != len(rows):
+            continue
+        for m in rows:
+            num = int(m.group("n"))
+            value = parse_number(m.group("v"))
+            if num > 300 or not value or num in out.rows:
+                continue
+            row = out.rows[num] = LotRow(num, cut_title(m.group("t").strip()), start=m.start("n"), end=m.end("n"))
+            row.amounts[kind] = value
+            row.annual[kind] = bool(_ANNUAL_HEADER_RE.search(header))
+            row.amount_spans[kind] = m.span("v")
 
 
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable) -> None:
