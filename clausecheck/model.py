@@ -8,10 +8,14 @@ assessment scores the dossier, outputs serialise it all.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
+
+# Where a sentence ends in analysis text: end punctuation before a space, a blank line, a page break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\f")
 
 CATEGORIES: tuple[str, ...] = (
     "clause_sociale",
@@ -144,15 +148,19 @@ class Evidence:
     char_start: int  # offsets in the page's raw extracted text
     char_end: int
     quote: str
+    context: str = ""  # the sentence around the quote, so it reads without opening the document
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "document": self.document,
             "page": self.page,
             "char_start": self.char_start,
             "char_end": self.char_end,
             "quote": self.quote,
         }
+        if self.context and self.context != self.quote:
+            data["context"] = self.context
+        return data
 
 
 @dataclass(slots=True)
@@ -236,7 +244,29 @@ class Document:
         raw_start, raw_end = page.raw_span(local_start, max(local_end, local_start + 1))
         if quote is None:
             quote = " ".join(self.text[start:end].split())
-        return Evidence(self.path, page.number, raw_start, raw_end, quote)
+        return Evidence(self.path, page.number, raw_start, raw_end, quote, self.sentence_around(start, end))
+
+    def sentence_around(self, start: int, end: int, reach: int = 160) -> str:
+        """The sentence holding [start, end) of `self.text`, at most `reach` characters each side."""
+        left_bound = max(0, start - reach)
+        before = self.text[left_bound:start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(before)), default=None)
+        if cut is not None:
+            left = left_bound + cut
+        else:
+            space = before.find(" ")
+            left = left_bound + space + 1 if left_bound > 0 and space >= 0 else left_bound
+        after = self.text[end:end + reach]
+        match = _SENTENCE_END.search(after)
+        if match:
+            right = end + match.start() + (1 if after[match.start()] in ".!?" else 0)
+        else:
+            space = after.rfind(" ")
+            right = end + space if end + reach < len(self.text) and space > 0 else end + len(after)
+        text = " ".join(self.text[left:right].split())
+        prefix = "… " if cut is None and left > 0 else ""
+        suffix = " …" if not match and right < len(self.text) else ""
+        return prefix + text + suffix
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost section containing the offset."""

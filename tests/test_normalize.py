@@ -75,3 +75,14 @@ def test_document_evidence_points_into_raw_page():
     assert evidence.page == 2
     assert raw_pages[1][evidence.char_start:evidence.char_end] == "1 200 heures d'inser-\ntion"
     assert evidence.quote == "1 200 heures d'insertion"
+
+
+def test_evidence_carries_the_sentence_around_the_quote():
+    raw = "Article 6. Le titulaire trie ses déchets de chantier et valorise 70 % des déchets. Suite."
+    text, offset_map = normalise(raw)
+    document = Document(path="x.txt", dossier="d", format="txt", pages=[Page(1, raw, text, offset_map)])
+    document.finalise_text()
+    start = document.text.index("trie")
+    evidence = document.evidence(start, start + len("trie ses déchets"))
+    assert evidence.context == "Le titulaire trie ses déchets de chantier et valorise 70 % des déchets."
+    assert evidence.to_dict()["context"] == evidence.context

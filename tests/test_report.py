@@ -310,3 +310,24 @@ def test_write_report(tmp_path):
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
     assert "Entretien de la voirie communale" in text
+
+
+def test_quote_is_marked_inside_its_sentence_and_both_are_escaped():
+    from clausecheck.outputs.report import render_report
+
+    scan = {
+        "schema_version": "1",
+        "documents": [{
+            "path": "d/CCAP.pdf", "dossier": "d", "text_status": "ok", "doc_type": "CCAP",
+            "considerations": {"clause_environnementale": True},
+            "findings": [{
+                "category": "clause_environnementale", "kind": "dechets", "rule_id": "env.dechets",
+                "message": "Tri des déchets", "polarity": "present", "score": 0.9, "source": "rule",
+                "evidence": {"document": "d/CCAP.pdf", "page": 3, "char_start": 10, "char_end": 26,
+                             "quote": "trie ses déchets",
+                             "context": "Le titulaire <b>trie ses déchets</b> de chantier."},
+            }],
+        }],
+    }
+    html = render_report(scan)
+    assert "Le titulaire &lt;b&gt;<mark>trie ses déchets</mark>&lt;/b&gt; de chantier." in html

@@ -243,12 +243,17 @@ def evidence_view(ev: Any) -> dict | None:
     if not ev:
         return None
     quote = " ".join(str(ev.get("quote") or "").split())
+    context = " ".join(str(ev.get("context") or "").split())
     start, end = ev.get("char_start"), ev.get("char_end")
+    # the quote is shown marked inside its sentence when the sentence holds it
+    at = context.find(quote) if quote and context else -1
     return {
         "document": str(ev.get("document") or ""),
         "page": ev.get("page"),
         "chars": f"{start}–{end}" if isinstance(start, int) and isinstance(end, int) else "",
         "quote": quote,
+        "before": context[:at] if at >= 0 else "",
+        "after": context[at + len(quote):] if at >= 0 else "",
     }
 
 
