@@ -41,14 +41,17 @@ _FOLD = {
 }
 
 _SPECIAL = re.compile(
-    # pdfium marks a line-end hyphen with U+FFFE and may already have removed the line break
-    r"(?P<hyph>(?P<word>\w+)(?:[" + re.escape(_LINE_END_HYPHEN.replace("\ufffe", "")) + r"][ \t]*\r?\n|\ufffe[ \t]*(?:\r?\n)?)[ \t]*(?=(?P<next>\w)))"
-    r"|(?P<crlf>\r\n?)"
-    r"|(?P<trail>[ \t\u00a0\u202f]+(?=\r?\n))"
+    # a line-end hyphen between word characters; pdfium marks it with U+FFFE and may already have
+    # removed the line break. The word before it is looked up only when this matches (cheaper
+    # than starting a word match at every character).
+    r"(?P<hyph>(?<=\w)(?:[" + re.escape(_LINE_END_HYPHEN.replace("\ufffe", "")) + r"][ \t]*\r?\n|\ufffe[ \t]*(?:\r?\n)?)[ \t]*(?=(?P<next>\w)))"
+    r"|(?P<crlf>[ \t\u00a0\u202f]*\r\n?)"  # trailing spaces go with the line break
+    r"|(?P<trail>[ \t\u00a0\u202f]+(?=\n))"
     r"|(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})"
     r"|(?P<comb>.[\u0300-\u036f]+)"
     r"|(?P<other>[^\n\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])"
 )
+_WORD_BEFORE = re.compile(r"\w+$")
 
 
 def _fold_char(ch: str) -> str:
@@ -103,15 +106,11 @@ def _normalise_chunk(raw: str, raw_base: int) -> tuple[str, OffsetMap]:
             emit(raw[last:start], last, start)
         last = end
         kind = match.lastgroup
-        if match.group("hyph") is not None:
-            word = match.group("word")
-            emit(word, start, start + len(word))
-            hyphen_at = start + len(word)
-            if _keeps_hyphen(word, match.group("next")):
-                emit("-", hyphen_at, hyphen_at + 1)
-            else:
-                # the line break disappears; map the (empty) join to the hyphen position
-                pass
+        if kind == "hyph":
+            word = _WORD_BEFORE.search(raw, max(0, start - 40), start)
+            if _keeps_hyphen(word.group() if word else "", match.group("next")):
+                emit("-", start, start + 1)
+            # else the hyphen and the line break disappear: the word is joined
         elif kind == "crlf":
             emit("\n", start, end)
         elif kind == "trail":
