@@ -108,3 +108,42 @@ def test_every_labelled_corpus_document_is_read(corpus_dir, corpus_scan):
     assert not missing
     not_ok = {path: documents[path]["status_message"] for path in labelled if documents[path]["text_status"] != "ok"}
     assert not not_ok
+
+
+def test_same_named_loose_files_stay_apart(tmp_path):
+    for folder, text in (("A", CCAP_TEXT), ("B", "RÈGLEMENT DE LA CONSULTATION\nLe marché n'est pas alloti.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "RC.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "scan.json"
+    _run(["scan", str(tmp_path / "A" / "RC.txt"), str(tmp_path / "B" / "RC.txt"), "--json", str(out), "--quiet"])
+    scan = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(d["path"] for d in scan["documents"]) == ["A/RC.txt", "B/RC.txt"]
+    assert sorted(t["id"] for t in scan["tenders"]) == ["A/RC.txt", "B/RC.txt"]
+
+
+def test_a_second_scan_does_not_read_the_first_scans_outputs(tmp_path):
+    folder = tmp_path / "dce"
+    folder.mkdir()
+    (folder / "RC.txt").write_text("RÈGLEMENT DE LA CONSULTATION\nLe marché n'est pas alloti.\n", encoding="utf-8")
+    args = ["scan", str(folder), "--json", str(folder / "r.json"), "--csv", str(folder / "dossiers.csv"),
+            "--html", str(folder / "rapport.html"), "--xlsx", str(folder / "dossiers.xlsx"), "--quiet"]
+    results = []
+    for _ in range(2):
+        assert _run(args) == 0
+        scan = json.loads((folder / "r.json").read_text(encoding="utf-8"))
+        results.append(sorted((d["path"], json.dumps(d["considerations"])) for d in scan["documents"]))
+    assert results[0] == results[1] == [("RC.txt", results[0][0][1])]
+
+
+def test_unwritable_output_is_a_usage_error_before_any_analysis(tmp_path, capsys):
+    (tmp_path / "RC.txt").write_text("RÈGLEMENT DE LA CONSULTATION\n", encoding="utf-8")
+    assert _run(["scan", str(tmp_path / "RC.txt"), "--json", str(tmp_path)]) == 2
+    assert "est un dossier" in capsys.readouterr().err
+    assert _run(["scan", str(tmp_path / "RC.txt"), "--json", str(tmp_path / "o.json"), "--csv", "/proc/x/y.csv"]) == 2
+    assert not (tmp_path / "o.json").exists()
+
+
+def test_report_refuses_a_json_that_is_not_a_scan(tmp_path):
+    bogus = tmp_path / "autre.json"
+    bogus.write_text("{}", encoding="utf-8")
+    assert _run(["report", str(bogus), "-o", str(tmp_path / "r.html")]) == 2

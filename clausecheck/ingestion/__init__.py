@@ -48,7 +48,9 @@ _UNSUPPORTED_MESSAGES = {
 
 _SKIPPED_FILES = {".ds_store", "thumbs.db", "desktop.ini"}
 # Files found in folders that are never tender documents (code, configuration, data dumps).
-_SKIPPED_SUFFIXES = {".py", ".pyc", ".sh", ".js", ".css", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".log", ".lock", ".exe", ".dll"}
+# CSV is a data export (the scan writes its own tables as CSV), not a piece of a DCE.
+_SKIPPED_SUFFIXES = {".py", ".pyc", ".sh", ".js", ".css", ".json", ".yml", ".yaml", ".toml", ".ini", ".cfg", ".log",
+                     ".lock", ".exe", ".dll", ".csv"}
 
 
 # A folder's own documentation (README.md) describes the folder; it is not a tender document.
@@ -62,34 +64,60 @@ class InputItem:
     dossier: str
 
 
-def discover(paths: list[Path]) -> list[InputItem]:
-    """Files to read. A folder holding files is a dossier, a ZIP is a dossier, a loose file is its own."""
+def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[InputItem]:
+    """Files to read, each with its display path and its dossier (one tender).
+
+    A folder that directly holds documents is a dossier, a ZIP is a dossier (with everything
+    inside it), a file given on its own is its own dossier. `exclude` leaves out files such as
+    the scan's own outputs written inside the scanned folder.
+    """
+    excluded = {_resolved(p) for p in exclude or []}
+    labels = _root_labels([Path(p) for p in paths])
     items: list[InputItem] = []
-    prefix_roots = len(paths) > 1
-    for root in paths:
-        root = Path(root)
-        prefix = root.name + "/" if prefix_roots else ""
+    for root, label in zip((Path(p) for p in paths), labels):
+        prefix = label + "/" if len(paths) > 1 else ""
         if root.is_file():
-            display = root.name
-            items.append(InputItem(root, display, display))
+            if _resolved(root) not in excluded:
+                display = label if len(paths) > 1 else root.name
+                items.append(InputItem(root, display, display))
             continue
         if not root.is_dir():
             continue
         for directory, subdirs, files in os.walk(root):
             subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d != "__MACOSX")
             relative_dir = Path(directory).relative_to(root).as_posix()
+            folder_dossier = (prefix + relative_dir) if relative_dir != "." else label
             for name in sorted(files):
-                if (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
-                        or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name)):
+                if not _is_candidate(name) or _resolved(Path(directory) / name) in excluded:
                     continue
-                rel = name if relative_dir == "." else f"{relative_dir}/{name}"
-                display = prefix + rel
-                if name.lower().endswith(".zip"):
-                    dossier = display
-                else:
-                    dossier = prefix + (relative_dir if relative_dir != "." else (root.name or "."))
+                display = prefix + (name if relative_dir == "." else f"{relative_dir}/{name}")
+                dossier = display if name.lower().endswith(".zip") else folder_dossier
                 items.append(InputItem(Path(directory) / name, display, dossier))
     return items
+
+
+def _is_candidate(name: str) -> bool:
+    return not (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
+                or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name))
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _root_labels(roots: list[Path]) -> list[str]:
+    """A name per root: its folder or file name ("." becomes the folder's real name), made
+    unique with as many parent folders as needed ("A/RC.pdf", "B/RC.pdf")."""
+    parts = [_resolved(root).parts for root in roots]
+    depth = 1
+    while True:
+        labels = ["/".join(p[-depth:]) if p else "." for p in parts]
+        if len(set(labels)) == len(labels) or depth > max((len(p) for p in parts), default=1):
+            return labels
+        depth += 1
 
 
 def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> list[Document]:

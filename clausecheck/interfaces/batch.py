@@ -155,11 +155,15 @@ def scan(
     reference_date: date | None = None,
     use_model: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    exclude: list[Path] | None = None,
 ) -> ScanOutcome:
-    """Scan files, folders and ZIPs; write the scan JSON to `json_out`, streaming documents."""
+    """Scan files, folders and ZIPs; write the scan JSON to `json_out`, streaming documents.
+
+    `exclude` names files not to read (the scan's own outputs when written in a scanned folder).
+    """
     started = time.perf_counter()
     started_at = datetime.now(timezone.utc)
-    items = discover(paths)
+    items = discover(paths, exclude=[json_out, *(exclude or [])])
     outcome = ScanOutcome()
     executor = make_executor(workers, {"use_model": use_model})
     json_out.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -133,8 +134,14 @@ def _cmd_scan(args) -> int:
     workers = args.workers if args.workers is not None else default_workers()
     if workers < 1:
         raise _UsageError("--workers doit être au moins 1")
+    outputs = [p for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
+    for output in outputs:  # say it now, not after an hour of analysis
+        _check_writable(output)
     outcome = scan(args.paths, args.json_out, workers=workers, reference_date=args.date,
-                   use_model=not args.no_model, progress=_progress_printer(args.quiet))
+                   use_model=not args.no_model, progress=_progress_printer(args.quiet), exclude=outputs)
+    if outcome.documents == 0:
+        print("Aucun document trouvé dans les chemins donnés (PDF, DOCX, ODT, XLSX, HTML, XML, TXT ou ZIP).",
+              file=sys.stderr)
     if args.html_out or args.csv_out or args.xlsx_out:
         scan_result = json.loads(args.json_out.read_text(encoding="utf-8"))
         if args.html_out:
@@ -162,6 +169,18 @@ def _cmd_scan(args) -> int:
     return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
 
 
+def _check_writable(path: Path) -> None:
+    if path.is_dir():
+        raise _UsageError(f"{path} est un dossier : donnez un nom de fichier de sortie")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _UsageError(f"impossible de créer le dossier de sortie {folder} ({error.strerror or error})") from error
+    if not os.access(folder, os.W_OK):
+        raise _UsageError(f"écriture impossible dans {folder}")
+
+
 def _count(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n <= 1 else plural}"
 
@@ -175,6 +194,11 @@ def _cmd_report(args) -> int:
         scan_result = json.loads(args.scan_json.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise _UsageError(f"{args.scan_json} n'est pas un JSON valide ({error})") from error
+    if isinstance(scan_result, dict) and isinstance(scan_result.get("result"), dict):
+        scan_result = scan_result["result"]  # an analysis as the API returns it
+    if not isinstance(scan_result, dict) or not isinstance(scan_result.get("documents"), list):
+        raise _UsageError(f"{args.scan_json} n'est pas un résultat de `clausecheck scan` (clé « documents » absente)")
+    _check_writable(args.output)
     write_report(scan_result, args.output)
     print(f"Rapport écrit : {args.output}", file=sys.stderr)
     return EXIT_OK

@@ -6,6 +6,7 @@ reservation_bases, allotment, amounts) keep their meaning; everything else is ad
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from clausecheck import __version__
@@ -89,14 +90,20 @@ def aggregate_considerations(documents: list[dict[str, Any]]) -> dict[str, bool 
     return result
 
 
+def rules_version() -> str | None:
+    """A fingerprint of the rule, settings and threshold files, so a result says what judged it."""
+    from clausecheck.resources import rules_dir
+
+    digest = hashlib.sha256()
+    files = sorted(rules_dir().glob("*.yml"))
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return f"r-{digest.hexdigest()[:12]}" if files else None
+
+
 def engine_info() -> dict[str, Any]:
     info: dict[str, Any] = {"name": "clausecheck", "version": __version__}
-    try:
-        from clausecheck.detection.rules import rules_version
-
-        info["rules_version"] = rules_version()
-    except Exception:  # the version string is informative only
-        info["rules_version"] = None
+    info["rules_version"] = rules_version()
     try:
         from clausecheck.detection.classifier import PassageClassifier
 
