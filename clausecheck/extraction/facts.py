@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
+from clausecheck.extraction.identity import find_buyer, find_object, is_blank_form
 from clausecheck.extraction.numbers import find_amounts, parse_number, small_number
 from clausecheck.extraction.structured import Field, fields_of
 from clausecheck.extraction.textscan import Scanner
@@ -15,10 +16,8 @@ from clausecheck.model import Document
 # literal anchors (searched in the lower-cased text) around which the costly patterns run
 A_PROC = re.compile(r"proc[ée]dure|mapa|appel d|dialogue|concours|sans publicit")
 A_NATURE = re.compile(r"type de march|nature du march|catégorie du march|categorie du march")
-A_BUYER = re.compile(r"nom et adresse|adjudica|acheteur|ma[iî]tre d|organisme")
-A_OBJECT = re.compile(r"objet|intitul")
-A_PUB = re.compile(r"publi|date d['’]envoi|mise en ligne|lancement|lancée")
-A_DEADLINE = re.compile(r"limite|remise des|réception des")
+A_PUB = re.compile(r"publi|parution|a été envoy|date d['’]envoi|mise en ligne|lancement|lancée")
+A_DEADLINE = re.compile(r"limite|remise des|réception des|clot|clôt|deadline")
 A_TURNOVER = re.compile(r"chiffre d")
 A_REFS = re.compile(r"référence|réalisation|attestations? de bonne|principa")
 A_CERT = re.compile(r"iso|qualibat|qualifelec|mase|opq|rge|certibat|apsad|cnaps|qualipv|ecocert|nf env|qualipaysage")
@@ -28,7 +27,7 @@ A_LOT = re.compile(r"lot")
 A_VARIANT = re.compile(r"variante")
 A_ADVANCE = re.compile(r"avance")
 A_RETENUE = re.compile(r"retenue")
-A_PAYMENT = re.compile(r"paiement")
+A_PAYMENT = re.compile(r"paiement|règlement|payé|payée|réglé|mandaté")
 A_VISIT = re.compile(r"visite")
 
 MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
@@ -87,7 +86,8 @@ def _fact(value: Any, spans: list[tuple[int, int]], ev: Ev, **extra: Any) -> dic
 PROC_RE = re.compile(
     r"proc[ée]dure\s+adapt[ée]e|\bmapa\b|appel\s+d['’]\s?offres?\s+ouvert|proc[ée]dure\s+ouverte|"
     r"appel\s+d['’]\s?offres?\s+restreint|proc[ée]dure\s+restreinte|proc[ée]dure\s+n[ée]goci[ée]e|"
-    r"proc[ée]dure\s+concurrentielle\s+avec\s+n[ée]gociation|dialogue\s+comp[ée]titif|concours\b|"
+    r"proc[ée]dure\s+concurrentielle\s+avec\s+n[ée]gociation|dialogue\s+comp[ée]titif|"
+    r"(?:proc[ée]dure\s+de\s+)?concours\s+(?:restreint|ouvert|de\s+ma[iî]trise\s+d)|"
     r"march[ée]\s+(?:négocié\s+)?sans\s+publicit[ée]",
     re.IGNORECASE,
 )
@@ -117,10 +117,42 @@ _XML_PROC = {
     "comp-dial": ("dialogue", "dialogue compétitif"), "comp-tend": ("negociee", "procédure concurrentielle"),
     "ADAPTE": ("adaptee", "procédure adaptée"), "OUVERT": ("ouverte", "appel d'offres ouvert"),
     "RESTREINT": ("restreinte", "appel d'offres restreint"), "NEGOCIE": ("negociee", "procédure négociée"),
+    "PROCEDURE_ADAPTE": ("adaptee", "procédure adaptée"), "DIALOGUE_COMPETITIF": ("dialogue", "dialogue compétitif"),
+    "CONCOURS": ("concours", "concours"), "PROCEDURE_NEGOCIEE": ("negociee", "procédure négociée"),
+    "PT_NEGOTIATED_WITH_PRIOR_CALL": ("negociee", "procédure négociée avec mise en concurrence préalable"),
+    "PT_NEGOTIATED_WITH_COMPETITION": ("negociee", "procédure négociée avec mise en concurrence préalable"),
+    "PT_INNOVATION_PARTNERSHIP": ("negociee", "partenariat d'innovation"),
+    "PT_AWARD_CONTRACT_WITH_PRIOR_PUBLICATION": ("autre", "attribution avec publication préalable (concession)"),
+    "PT_AWARD_CONTRACT_WITHOUT_PUBLICATION": ("sans_publicite", "attribution sans publication préalable"),
 }
 _XML_NATURE = {"SERVICE": "services", "SERVICES": "services", "TRAVAUX": "travaux", "WORKS": "travaux",
                "FOURNITURES": "fournitures", "SUPPLIES": "fournitures", "services": "services", "works": "travaux",
                "supplies": "fournitures"}
+
+
+# a labelled procedure (« Type de procédure : Procédure adaptée », « Mode de passation Procédure adaptée ») beats
+# a mere mention; a mention of what the buyer *may* do later (« peut recourir à une procédure négociée sans
+# publicité » for similar services, R2122-7) is not the procedure of this consultation
+PROC_LABEL_RE = re.compile(r"(?:type\s+de\s+proc[ée]dure|mode\s+de\s+passation|proc[ée]dure(?:\s+de\s+passation)?)\s*:?\s*$",
+                           re.IGNORECASE)
+_PROC_HYPOTHETICAL = re.compile(r"(?:recourir|recours|pourr[ao]i?t?|possibilit[ée]|peut|peuvent|ult[ée]rieurement|le\s+cas\s+[ée]ch[ée]ant|"
+                                r"en\s+cas\s+d|si\s+|lorsque|conform[ée]ment\s+à\s+l['’]article\s+R\.?\s?2122)[^.\n]{0,60}$",
+                                re.IGNORECASE)
+
+
+def _procedure_mention(scan: Scanner) -> re.Match[str] | None:
+    text = scan.text
+    if is_blank_form(text):
+        return None
+    first = None
+    for m in scan.finditer(PROC_RE, A_PROC, 40, 60):
+        ls = max(0, m.start() - 80)
+        before = text[ls:m.start()]
+        if PROC_LABEL_RE.search(before.replace("\n", " ")[-40:]):
+            return m
+        if first is None and not _PROC_HYPOTHETICAL.search(before):
+            first = m
+    return first
 
 
 def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict[str, Any] | None:
@@ -128,6 +160,13 @@ def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict
     spans: list[tuple[int, int]] = []
     for f in fields:
         last = f.names[-1]
+        if ptype is None and "PROCEDURE" in f.names:  # TED PROCEDURE/…/PT_X/…, BOAMP TYPE_PROCEDURE/X
+            pt = next((n for n in f.names if n.startswith("PT_") and n in _XML_PROC), None)
+            if pt is None and "TYPE_PROCEDURE" in f.names and last in _XML_PROC:
+                pt = last
+            if pt is not None:
+                ptype, label = _XML_PROC[pt]
+                spans.append((f.start, f.end))
         if ptype is None and (last in _XML_PROC or (last.startswith("PT_") and last in _XML_PROC)):
             ptype, label = _XML_PROC[last]
             spans.append((f.start, f.end))
@@ -144,9 +183,8 @@ def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict
                 nature = _XML_NATURE[f.attributes["CTYPE"]]
             elif last == "ProcurementTypeCode" and f.text in _XML_NATURE:
                 nature = _XML_NATURE[f.text]
-    text = scan.text
     if ptype is None:
-        m = scan.search(PROC_RE, A_PROC, 5, 60)
+        m = _procedure_mention(scan)
         if m:
             for rx, code, lab in _PROC_TYPES:
                 if rx.search(m.group()):
@@ -169,63 +207,68 @@ def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict
 
 
 # ---------------------------------------------------------------- buyer / object
-BUYER_RE = re.compile(
-    r"(?:nom\s+et\s+adresse\s+officiels\s+de\s+l['’]organisme\s+acheteur|nom\s+et\s+adresses|pouvoir\s+adjudicateur|"
-    r"entit[ée]\s+adjudicatrice|acheteur\s+public|identification\s+de\s+l['’]acheteur|ma[iî]tre\s+d['’]ouvrage|"
-    r"organisme\s+acheteur)\s*:?\s*(?:\n\s*)?",
-    re.IGNORECASE,
-)
-OBJECT_RE = re.compile(
-    r"(?:objet\s+du\s+march[ée]|objet\s+de\s+la\s+consultation|objet\s+de\s+l['’]accord[- ]cadre|intitul[ée]\s+du\s+march[ée]|"
-    r"II\.1\.1\)\s*intitul[ée]|objet\s+du\s+contrat)\s*:?\s*(?:\n\s*)?",
-    re.IGNORECASE,
-)
-
-
-def _first_field(fields: list[Field], names: tuple[str, ...]) -> Field | None:
-    for f in fields:
-        if f.names[-1] in names and f.text:
-            return f
+def _first_field(fields: list[Field], names: tuple[str, ...], under: tuple[str, ...] = (),
+                 not_under: tuple[str, ...] = ()) -> Field | None:
+    """The first field named like the first of `names` that has one, then the second…"""
+    for name in names:
+        for f in fields:
+            if f.names[-1] == name and f.text and (not under or any(u in f.names for u in under)) \
+                    and not any(u in f.names for u in not_under):
+                return f
     return None
+
+
+_NOT_BUYER = ("CONTRACTOR", "ADDRESS_CONTRACTOR", "ADDRESS_REVIEW_BODY", "ADDRESS_MEDIATION_BODY", "REVIEW_BODY",
+              "ADDRESS_FURTHER_INFO", "ADDRESS_PARTICIPATION", "TITULAIRE", "ATTRIBUTAIRE", "ORGANISME_RECOURS",
+              "INSTANCE_RECOURS", "RENSEIGNEMENTS_COMPLEMENTAIRES")
+
+
+def _eforms_buyer(fields: list[Field]) -> Field | None:
+    """eForms: the Organization whose id is the ContractingParty's (the first one otherwise)."""
+    buyer_id = next((f.text for f in fields if "ContractingParty" in f.names and f.names[-1] == "ID" and f.text), None)
+    current_id = None
+    first = None
+    for f in fields:
+        if "Organization" not in f.names:
+            continue
+        if f.names[-1] == "ID" and "PartyIdentification" in f.names:
+            current_id = f.text
+        elif f.names[-1] == "Name" and "PartyName" in f.names and f.text:
+            if buyer_id is not None and current_id == buyer_id:
+                return f
+            first = first or f
+    return first
 
 
 def buyer_and_object(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[dict | None, dict | None]:
     buyer = obj = None
-    f = _first_field(fields, ("DENOMINATION", "OFFICIALNAME"))
-    if f is None:
-        for g in fields:
-            if g.names[-1] == "Name" and "PartyName" in g.names and g.text:
-                f = g
-                break
-    if f is not None:
-        buyer = _fact(f.text, [(f.start, f.end)], ev)
-    f = _first_field(fields, ("TITRE_MARCHE", "TITLE", "OBJET_COMPLET"))
-    if f is None:
-        for g in fields:
-            if g.names[-1] == "Name" and "ProcurementProject" in g.names and g.text:
-                f = g
-                break
-    if f is not None:
-        obj = _fact(f.text, [(f.start, f.end)], ev)
-    text = scan.text
-    head = min(len(text), 60_000)
+    if fields:
+        f = _first_field(fields, ("DENOMINATION", "OFFICIALNAME"), not_under=_NOT_BUYER)
+        if f is None:
+            f = _eforms_buyer(fields)
+        if f is not None:
+            buyer = _fact(" ".join(f.text.split()), [(f.start, f.end)], ev)
+        f = _first_field(fields, ("TITRE_MARCHE", "OBJET_COMPLET"))
+        if f is None:  # TED: OBJECT_CONTRACT/TITLE/P
+            f = next((g for g in fields if g.text and g.names[-1] in ("TITLE", "P") and "TITLE" in g.names[-2:]
+                      and "OBJECT_CONTRACT" in g.names), None)
+        if f is None:
+            f = next((g for g in fields if g.names[-1] == "Name" and g.names[-2:-1] == ["ProcurementProject"]
+                      and "ProcurementProjectLot" not in g.names and g.text), None)
+        if f is None:
+            f = next((g for g in fields if g.names[-1] == "Name" and "ProcurementProject" in g.names and g.text), None)
+        if f is not None:
+            obj = _fact(" ".join(f.text.split()), [(f.start, f.end)], ev)
     if buyer is None:
-        for m in scan.finditer(BUYER_RE, A_BUYER, 20, 80):
-            if m.start() > head:
-                break
-            line, s, e = _line_after(text, m.end(), 160)
-            line = line.split(",")[0].strip(" .")
-            if len(line) >= 3 and not re.match(r"^(?:oui|non|\d)", line, re.I):
-                buyer = _fact(line, [scan.span(s, s + len(line))], ev)
-                break
+        found = find_buyer(scan)
+        if found:
+            v, s, e = found
+            buyer = _fact(v, [scan.span(s, e)], ev)
     if obj is None:
-        for m in scan.finditer(OBJECT_RE, A_OBJECT, 12, 40):
-            if m.start() > head:
-                break
-            line, s, e = _line_after(text, m.end(), 300)
-            if len(line) >= 5 and not re.match(r"^(?:\.{3,}|\d+\s*$)", line):
-                obj = _fact(line.strip(" ."), [scan.span(s, e)], ev)
-                break
+        found = find_object(scan)
+        if found:
+            v, s, e = found
+            obj = _fact(v, [scan.span(s, e)], ev)
     return buyer, obj
 
 
@@ -253,51 +296,75 @@ def cpv_codes(scan: Scanner, fields: list[Field], ev: Ev) -> list[dict[str, Any]
 
 # ---------------------------------------------------------------- dates
 PUB_RE = re.compile(
-    r"(?:publi[ée]\s+le|date\s+d['’]envoi\s+du\s+présent\s+avis(?:\s+à\s+la\s+publication)?|date\s+de\s+publication|"
-    r"date\s+d['’]envoi\s+(?:de\s+l['’]avis|à\s+la\s+publication)|date\s+de\s+mise\s+en\s+ligne|"
+    r"(?:publi[ée]e?\s+(?:au\s+(?:JOUE|BOAMP|JOUE?|journal\s+officiel\S*)\s+)?le|date\s+d['’]envoi\s+du\s+présent\s+avis(?:\s+à\s+la\s+publication)?|"
+    r"date\s+de\s+publication|date\s+de\s+parution|publication\s+date|"
+    r"date\s+d['’]envoi\s+(?:de\s+l['’]avis|à\s+la\s+publication|de\s+la\s+consultation)(?:\s+à\s+la\s+publication)?|"
+    r"date\s+de\s+mise\s+en\s+ligne|avis\s+(?:de\s+march[ée]\s+)?a\s+[ée]t[ée]\s+envoy[ée]\s+le|"
     r"date\s+de\s+lancement(?:\s+de\s+la\s+consultation)?|consultation\s+lancée\s+le)\s*:?\s*",
     re.IGNORECASE,
 )
 DEADLINE_RE = re.compile(
-    r"date\s+(?:et\s+heure\s+)?limites?\s+(?:de\s+)?(?:réception|remise|dépôt)\s+des\s+(?:offres|plis|candidatures|"
-    r"demandes\s+de\s+participation)(?:\s+ou\s+des\s+demandes\s+de\s+participation)?\s*:?\s*(?:\n\s*)?(?:date\s*:?\s*)?"
-    r"|(?:remise|réception)\s+des\s+(?:offres|plis)\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)\s*",
-    re.IGNORECASE,
+    r"date\s+(?:et\s+heure\s+)?limites?\s+(?:de\s+|d['’]\s?)?(?:réception|remise|dépôts?|envoi)\s+des\s+(?:offres|plis|candidatures|projets|"
+    r"demandes\s+de\s+participation)(?:\s+ou\s+des\s+demandes\s+de\s+participation)?\s*"
+    r"|date\s+(?:et\s+heure\s+)?limites?\s+de\s+r[ée]ponse\s*|date\s+de\s+cl[ôo\ufffd]t[uû\ufffd]re\s*|^[ \t]*DT\s+Deadline\s*|"
+    r"(?:remise|réception)\s+des\s+(?:offres|plis)\s+(?:au\s+plus\s+tard\s+)?(?:le|avant\s+le)\s*",
+    re.IGNORECASE | re.MULTILINE,
 )
-_XML_PUB = ("DATE_PUBLICATION", "DATE_PUB", "IssueDate", "DATE_ENVOI", "DATE_DISPATCH_NOTICE")
+# structured fields, best first
+_XML_PUB = ("DATE_PUBLICATION", "DATE_PUB", "PublicationDate", "DATE_ENVOI", "DS_DATE_DISPATCH", "DATE_DISPATCH_NOTICE",
+            "IssueDate")
 _XML_DEADLINE = ("RECEPT_OFFRES", "DATE_RECEIPT_TENDERS", "DATE_LIMITE_REPONSE")
+# a date after a label, on the same line or the next one (« Date limite … :\n18/09/2020 12:00 »)
+_AFTER_LABEL = 160
+_LEAD_RE = re.compile(r"[\s:\-–*]*(?:date\s*:?\s*)?(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
+                      re.IGNORECASE)
+
+
+def _date_after(text: str, end: int) -> tuple[Any, int] | None:
+    window = text[end:end + _AFTER_LABEL]
+    nl = [i for i, ch in enumerate(window) if ch == "\n"]
+    if len(nl) >= 2:  # no further than the next line
+        window = window[:nl[1]]
+    for dm in DATE_RE.finditer(window):
+        between = window[:dm.start()]
+        if "\n" in between and not _LEAD_RE.fullmatch(between.split("\n", 1)[1]):
+            break  # on the next line, the date must open it
+        d = parse_date(dm.group())
+        if d and 1990 < d.year < 2100:
+            return d, end + dm.end()
+    return None
 
 
 def dates(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[dict | None, dict | None]:
     pub = deadline = None
+    for name in _XML_PUB:
+        for f in fields:
+            # eForms: the notice's own IssueDate (ContractAwardNotice/IssueDate), not a contract's
+            if f.names[-1] == name and f.text and (name != "IssueDate" or len(f.names) == 2):
+                d = parse_date(f.text)
+                if d:
+                    pub = _fact(d.isoformat(), [(f.start, f.end)], ev)
+                    break
+        if pub is not None:
+            break
     for f in fields:
         last = f.names[-1]
-        if pub is None and last in _XML_PUB and f.text:
-            d = parse_date(f.text)
-            if d:
-                pub = _fact(d.isoformat(), [(f.start, f.end)], ev)
         if deadline is None and (last in _XML_DEADLINE or (last == "EndDate" and "TenderSubmissionDeadlinePeriod" in f.names)) and f.text:
             d = parse_date(f.text)
             if d:
                 deadline = _fact(d.isoformat(), [(f.start, f.end)], ev)
     text = scan.text
-    if pub is None:
+    if pub is None and not fields:
         for m in scan.finditer(PUB_RE, A_PUB, 8, 70):
-            window = text[m.end():m.end() + 40]
-            d = parse_date(window)
-            if d and 1990 < d.year < 2100:
-                dm = DATE_RE.search(window)
-                e = m.end() + (dm.end() if dm else 10)
-                pub = _fact(d.isoformat(), [scan.span(m.start(), e)], ev)
+            got = _date_after(text, m.end())
+            if got:
+                pub = _fact(got[0].isoformat(), [scan.span(m.start(), got[1])], ev)
                 break
-    if deadline is None:
+    if deadline is None and not fields:
         for m in scan.finditer(DEADLINE_RE, A_DEADLINE, 25, 90):
-            window = text[m.end():m.end() + 50]
-            d = parse_date(window)
-            if d and 1990 < d.year < 2100:
-                dm = DATE_RE.search(window)
-                e = m.end() + (dm.end() if dm else 10)
-                deadline = _fact(d.isoformat(), [scan.span(m.start(), e)], ev)
+            got = _date_after(text, m.end())
+            if got:
+                deadline = _fact(got[0].isoformat(), [scan.span(m.start(), got[1])], ev)
                 break
     return pub, deadline
 
@@ -307,7 +374,9 @@ TURNOVER_RE = re.compile(r"chiffre\s+d['’]\s?affaires", re.IGNORECASE)
 REFERENCES_RE = re.compile(
     r"(?:(?P<n>\d{1,2}|deux|trois|quatre|cinq|six)\s+(?:références|réalisations|attestations\s+de\s+bonne\s+exécution))"
     r"|(?:liste\s+des\s+principa(?:les|ux)\s+(?:fournitures|services|travaux|prestations|références))"
-    r"|(?:références\s+(?:similaires|de\s+moins|équivalentes|pour\s+des\s+prestations))",
+    r"|(?:références\s+(?:similaires|de\s+moins|équivalentes|pour\s+des\s+prestations|de\s+(?:travaux|prestations|"
+    r"services|fournitures|chantiers)\s+(?:de\s+nature|similaires|équivalent|comparables|analogues)))"
+    r"|(?:attestations?\s+de\s+bonne\s+exécution)",
     re.IGNORECASE,
 )
 CERT_RE = re.compile(
@@ -325,9 +394,12 @@ MAXLOTS_RE = re.compile(
     r"(?P<b>\d{1,2}|un|deux|trois|quatre|cinq)\s+lots?)",
     re.IGNORECASE)
 VARIANTS_RE = re.compile(
-    r"variantes?\s+(?:seront|sont|ne\s+sont\s+pas|ne\s+seront\s+pas)?\s*(?:prises?\s+en\s+considération|autorisées?|acceptées?|admises?)\s*:?\s*(?P<yn>oui|non)?"
-    r"|(?P<refus>refus\s+des\s+variantes|variantes?\s+(?:ne\s+sont\s+pas|non)\s+(?:autorisées|admises|acceptées)|pas\s+de\s+variantes?)"
-    r"|(?P<ok>variantes?\s+(?:sont\s+)?(?:autorisées|admises|acceptées))",
+    r"variantes?\s+(?:seront\s+|sont\s+)?prises?\s+en\s+consid[ée]ration\s*:?\s*(?P<yn>oui|non)|"
+    r"(?P<refus>refus\s+des\s+variantes|pas\s+de\s+variantes?|aucune\s+variante|variantes?\s*:\s*(?:non|sans|interdites?|refus[ée]es)\b|"
+    r"variantes?\s+(?:sans|interdites?)\b|"
+    r"variantes?\b[^.\n]{0,60}?\b(?:ne\s+(?:sont|seront)\s+pas|non)\s+(?:autoris[ée]es|admises|accept[ée]es|prises?\s+en\s+(?:compte|consid[ée]ration)))"
+    r"|(?P<ok>variantes?\s*:\s*(?:oui|avec|autoris[ée]es|admises|accept[ée]es)\b|variantes?\s+avec\b|"
+    r"variantes?\b[^.\n]{0,60}?\b(?:sont|seront)\s+(?:autoris[ée]es|admises|accept[ée]es))",
     re.IGNORECASE)
 ADVANCE_RE = re.compile(r"\bavance\b[^.\n]{0,160}?(?P<p>\d{1,2}(?:[,.]\d+)?)\s?%", re.IGNORECASE)
 NO_ADVANCE_RE = re.compile(r"(?:pas\s+d['’]\s?avance|aucune\s+avance|avance\s*:\s*non|renonce\s+à\s+l['’]avance|"
@@ -335,8 +407,14 @@ NO_ADVANCE_RE = re.compile(r"(?:pas\s+d['’]\s?avance|aucune\s+avance|avance\s*
 RETENUE_RE = re.compile(r"retenue\s+de\s+garantie[^.\n]{0,120}?(?P<p>\d{1,2}(?:[,.]\d+)?)\s?%", re.IGNORECASE)
 NO_RETENUE_RE = re.compile(r"(?:pas\s+de|aucune)\s+retenue\s+de\s+garantie|retenue\s+de\s+garantie\s*:\s*(?:non|sans\s+objet|néant)",
                            re.IGNORECASE)
-PAYMENT_RE = re.compile(r"délai\s+(?:global\s+)?(?:maximum\s+)?de\s+paiement[^.\n]{0,60}?(?P<d>\d{2,3})\s+jours", re.IGNORECASE)
-VISIT_RE = re.compile(r"visite\s+(?:du\s+site|des\s+lieux|de\s+site|sur\s+site|des\s+sites|préalable)[^.\n]{0,60}?"
+_DAYS = r"(?P<d>\d{2,3}|trente|quarante-cinq|quarante|soixante|cinquante|vingt)\s+(?:\(\s*\d{2,3}\s*\)\s+)?jours"
+PAYMENT_RE = re.compile(
+    r"(?:délai\s+(?:global\s+)?(?:maximum\s+|maximal\s+)?de\s+(?:paiement|règlement)|"
+    r"(?:pay[ée]e?s?|réglée?s?|mandatée?s?)\s+dans\s+un\s+délai\s+(?:global\s+)?(?:maximum\s+|maximal\s+)?(?:de\s+paiement\s+)?de)"
+    r"[^.\n]{0,60}?" + _DAYS, re.IGNORECASE)
+_DAY_WORDS = {"vingt": 20, "trente": 30, "quarante": 40, "quarante-cinq": 45, "cinquante": 50, "soixante": 60}
+VISIT_RE = re.compile(r"visites?\s+(?:(?:du\s+site|des\s+lieux|de\s+site|sur\s+site|des\s+sites|préalable|des\s+locaux|"
+                      r"des\s+installations|des\s+bâtiments)\b[^.\n]{0,60}?|(?=obligatoire|facultative))"
                       r"(?P<v>obligatoire|facultative|conseillée|recommandée|n['’]est\s+pas\s+obligatoire)", re.IGNORECASE)
 
 
@@ -386,14 +464,7 @@ def requirements(scan: Scanner, ev: Ev) -> dict[str, Any]:
             out["max_lots_per_bidder"] = _fact(n, [scan.span(*m.span())], ev)
     m = scan.search(VARIANTS_RE, A_VARIANT, 40, 80)
     if m:
-        if m.group("refus"):
-            v = False
-        elif m.group("ok"):
-            v = True
-        elif m.group("yn"):
-            v = m.group("yn").lower() == "oui"
-        else:
-            v = not re.search(r"ne\s+(?:sont|seront)\s+pas", m.group(), re.I)
+        v = False if m.group("refus") else True if m.group("ok") else m.group("yn").lower() == "oui"
         out["variants"] = _fact(v, [scan.span(*m.span())], ev)
     for m in scan.finditer(ADVANCE_RE, A_ADVANCE, 2, 180):
         pct = parse_number(m.group("p"))
@@ -414,9 +485,10 @@ def requirements(scan: Scanner, ev: Ev) -> dict[str, Any]:
         m = scan.search(NO_RETENUE_RE, A_RETENUE, 20, 60)
         if m:
             out["retenue_garantie"] = _fact(0.0, [scan.span(*m.span())], ev, unit="%")
-    m = scan.search(PAYMENT_RE, A_PAYMENT, 30, 80)
+    m = scan.search(PAYMENT_RE, A_PAYMENT, 40, 110)
     if m:
-        out["payment_delay_days"] = _fact(int(m.group("d")), [scan.span(*m.span())], ev)
+        d = m.group("d").lower()
+        out["payment_delay_days"] = _fact(_DAY_WORDS.get(d) or int(d), [scan.span(*m.span())], ev)
     m = scan.search(VISIT_RE, A_VISIT, 2, 130)
     if m:
         out["site_visit_mandatory"] = _fact(m.group("v").lower() == "obligatoire", [scan.span(*m.span())], ev)
