@@ -27,6 +27,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
 from api.engine import Engine, noop, result_tags
+from api.results import is_archive_upload, present_result
 from api.settings import Settings
 from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, utcnow
 
@@ -226,7 +227,7 @@ class JobRunner:
             reference, ref_date = job.reference, job.consultation_date
         root = self._work_root(job_id)
         shutil.rmtree(root, ignore_errors=True)
-        if len(files) == 1 and files[0].kind == "zip":
+        if is_archive_upload([(f.filename, f.kind) for f in files]):
             target = root / safe_name(files[0].filename, "dossier.zip")
             if not target.name.lower().endswith(".zip"):
                 target = target.with_name(target.name + ".zip")
@@ -321,6 +322,11 @@ class JobRunner:
         return sa.and_(Analysis.id == job_id, Analysis.status == "running", Analysis.runner_id == self.runner_id)
 
     def _finish_done(self, job_id: str, result: dict) -> None:
+        with self.sessions() as s:
+            job = s.get(Analysis, job_id)
+            if job is not None:
+                result = present_result(result, files=[(f.filename, f.kind) for f in job.files],
+                                        buyer=job.buyer, reference=job.reference)
         categories, flags = result_tags(result)
         docs = result.get("documents") or []
         with self.sessions() as s:

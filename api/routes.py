@@ -20,7 +20,8 @@ from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from api.auth import Principal, verify_key
 from api.problems import ApiProblem
-from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, iso, utcnow
+from api.results import present_result
+from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, iso, search_key, utcnow
 from api.validation import UploadRejected, inspect_file
 
 CATEGORIES = ("clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
@@ -55,7 +56,8 @@ class FileOut(BaseModel):
     filename: str = Field(description="Nom du fichier déposé.")
     sha256: str = Field(description="Empreinte SHA-256 du contenu.")
     size_bytes: int = Field(description="Taille en octets.")
-    kind: str = Field(description="Type reconnu d'après le contenu : pdf, zip, xml, html ou text.")
+    kind: str = Field(description="Type reconnu d'après le contenu : pdf, docx, xlsx, pptx, odt, ods, odp, zip, xml, html "
+                                  "ou text.")
 
 
 class AnalysisCreated(BaseModel):
@@ -214,7 +216,14 @@ def _finished(job: Analysis) -> dict:
         else:
             detail = "L'analyse n'est pas encore terminée ; réessayez quand son statut sera « done »."
         raise ApiProblem(409, detail, code="analyse-non-terminee", title="Analyse non terminée")
-    return job.result
+    return _result(job)
+
+
+def _result(job: Analysis) -> Any:
+    """The stored result as shown: file names for roots, declared buyer and reference (see api.results);
+    also right for results stored before these rules."""
+    return present_result(job.result, files=[(f.filename, f.kind) for f in job.files], buyer=job.buyer,
+                          reference=job.reference)
 
 
 def _text(value: str | None, name: str) -> str | None:
@@ -341,7 +350,7 @@ def list_analyses(
     session: SessionDep,
     page: Annotated[int, Query(ge=1, le=100000, description="Numéro de page, à partir de 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Nombre d'analyses par page (100 au plus).")] = 20,
-    buyer: Annotated[str | None, Query(max_length=300, description="Acheteur (recherche sans tenir compte de la casse, sur une partie du nom).")] = None,
+    buyer: Annotated[str | None, Query(max_length=300, description="Acheteur (recherche sur une partie du nom, sans tenir compte de la casse, des accents ni de la ponctuation).")] = None,
     date_from: Annotated[date | None, Query(description="Date de consultation à partir de (AAAA-MM-JJ, incluse).")] = None,
     date_to: Annotated[date | None, Query(description="Date de consultation jusqu'à (AAAA-MM-JJ, incluse).")] = None,
     category: Annotated[Category | None, Query(description="Ne garder que les analyses où cette catégorie de considération est présente.")] = None,
@@ -349,9 +358,14 @@ def list_analyses(
     status: Annotated[Status | None, Query(description="Statut de l'analyse.")] = None,
 ) -> dict[str, Any]:
     conditions = [Analysis.org == principal.org]
-    if buyer:
-        pattern = "%" + buyer.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append(sa.func.lower(Analysis.buyer).like(pattern, escape="\\"))
+    if buyer and buyer.strip():
+        # Compared folded (no case, no accents, punctuation as spaces) on both sides: see search_key.
+        folded = search_key(buyer)
+        if folded:
+            pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(Analysis.buyer_search.like(pattern, escape="\\"))
+        else:  # only punctuation: no name can match
+            conditions.append(sa.false())
     if date_from:
         conditions.append(Analysis.consultation_date >= date_from)
     if date_to:
@@ -385,7 +399,7 @@ def get_analysis(
     base = _url(request, job.id)
     body.update(files=_files(job), links={"self": base, "report": base + "/report", "csv": base + "/export.csv",
                                           "xlsx": base + "/export.xlsx"},
-                result=job.result if (include_result and job.status == "done") else None)
+                result=_result(job) if (include_result and job.status == "done") else None)
     return body
 
 

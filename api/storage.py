@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
+import unicodedata
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator
@@ -13,7 +15,7 @@ from typing import Any, BinaryIO, Iterator
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker, validates
 
 from api.settings import Settings
 
@@ -34,6 +36,23 @@ def iso(value: datetime | date | None) -> str | None:
             value = value.replace(tzinfo=timezone.utc)
         return value.isoformat().replace("+00:00", "Z")
     return value.isoformat()
+
+
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def search_key(value: str | None) -> str | None:
+    """A name folded for searching: no case, no accents, ligatures spelled out, punctuation as spaces.
+
+    « Commune de Saint-Étienne » → « commune de saint etienne ». Stored next to the name (the
+    databases' own lower() is ASCII-only on SQLite) and applied to the searched text alike.
+    """
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFKD", value.translate(_LIGATURES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 class Base(DeclarativeBase):
@@ -61,6 +80,8 @@ class Analysis(Base):
     status: Mapped[str] = mapped_column(sa.String(16), index=True, default="queued")
     progress: Mapped[float] = mapped_column(sa.Float(), default=0.0)
     buyer: Mapped[str | None] = mapped_column(sa.String(300), nullable=True, index=True)
+    # search_key(buyer), kept in step by `_buyer_changed`; the list's buyer filter searches it.
+    buyer_search: Mapped[str | None] = mapped_column(sa.String(600), nullable=True)
     reference: Mapped[str | None] = mapped_column(sa.String(300), nullable=True)
     consultation_date: Mapped[date | None] = mapped_column(sa.Date(), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(sa.DateTime(), default=utcnow, index=True)
@@ -78,6 +99,11 @@ class Analysis(Base):
         passive_deletes=True,
     )
     tags: Mapped[list["AnalysisTag"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+
+    @validates("buyer")
+    def _buyer_changed(self, _key: str, value: str | None) -> str | None:
+        self.buyer_search = search_key(value)
+        return value
 
 
 class AnalysisFile(Base):

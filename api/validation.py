@@ -23,7 +23,9 @@ class UploadRejected(Exception):
 
 
 def sniff(head: bytes) -> str | None:
-    """The kind of a file from its first bytes: pdf, zip, xml, html, text, or None if refused."""
+    """The kind of a file from its first bytes: pdf, zip, xml, html, text, or None if refused.
+
+    A ZIP is told apart from an office document (docx, xlsx, odt…) by `inspect_file`."""
     if not head:
         return None
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -82,8 +84,34 @@ def inspect_file(path: Path, settings: Settings) -> Inspection:
     if kind == "pdf":
         return Inspection(kind, pdf_pages(path.read_bytes()))
     if kind == "zip":
-        return Inspection(kind, check_zip(path, settings))
+        pages, office = check_zip(path, settings)
+        return Inspection(office or "zip", pages)
     return Inspection(kind)
+
+
+OOXML_PARTS = (("word/", "docx"), ("xl/", "xlsx"), ("ppt/", "pptx"))
+ODF_KINDS = {"text": "odt", "spreadsheet": "ods", "presentation": "odp", "graphics": "odg"}
+OFFICE_EXTENSIONS = (".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".odg", ".docm", ".xlsm")
+
+
+def office_kind(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    """docx, xlsx, pptx, odt, ods, odp, odg for an office document (a ZIP inside), else None."""
+    names = {i.filename for i in infos}
+    if "[Content_Types].xml" in names:
+        for prefix, kind in OOXML_PARTS:
+            if any(n.startswith(prefix) for n in names):
+                return kind
+        return None
+    mimetype = next((i for i in infos if i.filename == "mimetype"), None)
+    if mimetype is not None and mimetype.file_size <= 200 and not mimetype.flag_bits & 0x1:
+        try:
+            value = zf.read(mimetype).decode("ascii", "ignore").strip()
+        except Exception:
+            return None
+        prefix = "application/vnd.oasis.opendocument."
+        if value.startswith(prefix):
+            return ODF_KINDS.get(value[len(prefix):].split("-", 1)[0])
+    return None
 
 
 def pdf_pages(data: bytes) -> int:
@@ -102,8 +130,9 @@ def pdf_pages(data: bytes) -> int:
         pdf.close()
 
 
-def check_zip(path: Path, settings: Settings) -> int:
-    """Refuse ZIP bombs and oversized archives; returns the pages of the PDFs inside."""
+def check_zip(path: Path, settings: Settings) -> tuple[int, str | None]:
+    """Refuse ZIP bombs and oversized archives; returns the pages of the PDFs inside and, for an
+    office document (DOCX, XLSX, ODT…), its kind."""
     try:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
@@ -112,7 +141,8 @@ def check_zip(path: Path, settings: Settings) -> int:
     pages = 0
     with zf:
         infos = zf.infolist()
-        is_office = any(i.filename in ("[Content_Types].xml", "mimetype") for i in infos)
+        office = office_kind(zf, infos)
+        is_office = office is not None or any(i.filename in ("[Content_Types].xml", "mimetype") for i in infos)
         if len(infos) > settings.max_zip_entries:
             raise UploadRejected(
                 413, "zip-trop-de-fichiers", "Archive ZIP trop volumineuse",
@@ -134,7 +164,7 @@ def check_zip(path: Path, settings: Settings) -> int:
                 f"la limite est de {settings.max_zip_uncompressed_bytes // (1024 * 1024)} Mo.",
             )
         if is_office:
-            return 0
+            return 0, office
         for info in infos:
             if info.is_dir() or not info.filename.lower().endswith(".pdf") or info.flag_bits & 0x1:
                 continue
@@ -144,4 +174,4 @@ def check_zip(path: Path, settings: Settings) -> int:
                 pages += pdf_pages(zf.read(info))
             except Exception:
                 continue
-    return pages
+    return pages, None
