@@ -25,6 +25,44 @@ _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
 # Conversion figures, not commitments: "1 ETP = 1 607 heures", "35 heures par semaine".
 _CONVERSION_BEFORE = re.compile(r"(?:\betp\b|temps plein|equivalent|correspond\w*|soit|=)\s*[^\d]{0,25}$")
 _CONVERSION_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:par an|annuelles?|/\s*an\b|de travail par an)")
+# Total labour hours of the works (the base of a share), not insertion hours: "soit 10 % du
+# nombre d'heures total de main d'oeuvre estimé à 8 000 heures", "sur 6 000 heures travaillées".
+_LABOUR_BEFORE = re.compile(
+    r"(?:main[- ]d' ?o?euvre|heures? (?:totale?s?|travaillees)|total (?:des |d'|de )\s*heures|"
+    r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
+)
+_LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?euvre|travaillees|totales?\b)")
+# French number words before "heures": "deux mille heures", "mille cinq cents heures".
+_UNITS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+_NUMBER_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|cents?|mille|et)"
+_HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:[ -]+" + _NUMBER_WORD + r")*)\s+(?:\(\s*[\d .\u202f]+\)\s*)?heures?\b")
+
+
+def words_to_int(text: str) -> int | None:
+    """"deux mille cinq cents" -> 2500; None when the words do not form a number."""
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[ -]+", text.strip()):
+        if word == "et":
+            continue
+        if word in _UNITS:
+            value = _UNITS[word]
+            if value == 20 and current % 100 == 4:  # quatre-vingt(s)
+                current += 76
+            else:
+                current += value
+        elif word in ("cent", "cents"):
+            current = max(current, 1) * 100
+        elif word == "mille":
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
 
 PUBLICS = {
     "demandeurs d'emploi de longue durée": r"demandeurs? d'emploi (?:de )?longue duree",
@@ -65,24 +103,37 @@ def _to_int(text: str) -> int:
 
 
 def hours(passage: str) -> dict:
-    """Insertion hours stated in the passage (absolute numbers), never service volumes."""
+    """Insertion hours stated in the passage (absolute numbers), never service volumes.
+
+    `hours_values`: the distinct figures; `hours_at`: every statement as [value, offset of the
+    figure in the passage], so the engine can tell lots and periods from restatements."""
     values: list[int] = []
-    for regex in (_HOURS_LABEL, _HOURS_AFTER):
+    at: list[list[int]] = []
+    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
         for m in regex.finditer(passage):
             tail = passage[m.start():m.end() + 40]
             if _HOURS_NOT_INSERTION.search(tail):
                 continue
-            value = _to_int(m.group(1))
+            value = words_to_int(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
+            if value is None:
+                continue
             if value == 400 and _PREVENTION_PLAN.search(passage):
                 continue
             before = passage[max(0, m.start(1) - 40):m.start(1)]
-            if _CONVERSION_AFTER.search(passage[m.end(1):m.end(1) + 40]) or (
+            after = passage[m.end(1):m.end(1) + 40]
+            if _CONVERSION_AFTER.search(after) or (
                 _CONVERSION_BEFORE.search(before) and re.search(r"\betp\b|temps plein", before)
             ):
                 continue
-            if 35 <= value <= 200000 and value not in values:
+            if _LABOUR_BEFORE.search(passage[max(0, m.start(1) - 80):m.start(1)]) or _LABOUR_AFTER.search(after):
+                continue
+            if not 35 <= value <= 200000:
+                continue
+            if value not in values:
                 values.append(value)
-    return {"hours_values": values} if values else {}
+            if all(offset != m.start(1) for _, offset in at):
+                at.append([value, m.start(1)])
+    return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if values else {}
 
 
 def publics(passage: str) -> dict:

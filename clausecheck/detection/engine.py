@@ -97,6 +97,40 @@ _SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n|\f")
 _POST_CLAUSE_END = re.compile(r"[\n,;(]|(?<!\w)(?:dont|qui|que|lorsque|si)(?!\w)")
 
 
+# What follows a label or heading and denies it (folded text).
+_DENIAL_VALUE = re.compile(
+    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)|n/?a(?!\w)|none(?!\w)|no(?!\w)|pas de\s)"
+)
+_LABEL_DENIAL = re.compile(r"\s*(?:[:=]|-\s)\s*" + _DENIAL_VALUE.pattern)
+# A heading line: numbering / "Article 8 -" before the match, nothing but punctuation after.
+_HEADING_PREFIX = re.compile(
+    r"\s*[*#>\-]*\s*(?:(?:article|art\.?|chapitre|section|titre|partie|paragraphe|annexe|point)\s*[\w.\-]{0,8}\s*)?"
+    r"[\d.\-)]*\s*[\-:.)]?\s*\Z"
+)
+_HEADING_REST = re.compile(r"[\s:.\-]*\Z")
+_BOX = r"\[\s*[xX✓✔✗✘■●]?\s*\]|\(\s*[xX✓✔■●]?\s*\)|[☐□☒☑■⊠✓✔✗✘❏▢]"
+_BOX_OR_ANSWER = re.compile(r"(" + _BOX + r")|(?<!\w)(oui|non|yes|no)(?!\w)", re.IGNORECASE)
+_CHECKED = re.compile(r"[xX✓✔✗✘■●☒☑⊠]")
+
+
+def checked_answer(text: str) -> str | None:
+    """The answer ticked on a yes/no line ("[ ] oui [x] non", "☐ Oui ☒ Non", "Oui ☐ Non ☒"):
+    "oui", "non", or None when nothing (or both) is ticked. Boxes go with the answer they
+    stand before when the line opens with a box, else with the answer they follow."""
+    items = [(m.group(1), (m.group(2) or "").lower()) for m in _BOX_OR_ANSWER.finditer(text[:80])]
+    if not any(box for box, _ in items) or not any(answer for _, answer in items):
+        return None
+    box_first = bool(items[0][0])
+    ticked: set[str] = set()
+    for i, (box, _) in enumerate(items):
+        if not box:
+            continue
+        j = i + 1 if box_first else i - 1
+        if 0 <= j < len(items) and items[j][1] and _CHECKED.search(box):
+            ticked.add({"yes": "oui", "no": "non"}.get(items[j][1], items[j][1]))
+    return ticked.pop() if len(ticked) == 1 else None
+
+
 @dataclass(slots=True)
 class DetectionResult:
     findings: list[Finding] = field(default_factory=list)
@@ -189,11 +223,12 @@ class Detector:
         candidates = self._candidates(doc, folded, rules)
         self._score_context(doc, folded, candidates)
         self._apply_negation(doc, folded, candidates)
+        self._apply_denials(doc, folded, candidates)
         self._apply_classifier(doc, candidates, result)
         result.findings = self._findings(doc, folded, candidates)
         if self.model_only and rules is self.rules:
             result.findings.extend(self._model_only_findings(doc, folded, result))
-        self._decide(doc, result)
+        self._decide(doc, folded, result)
         return result
 
     def rule_fires(self, rule: Rule, text: str, doc_type: str | None = None) -> bool:
@@ -276,6 +311,48 @@ class Detector:
                 continue
             if negated:
                 cand.score = 0.0
+                cand.negated = True
+                cand.trace.append(f"{note} : écarté")
+
+    def _apply_denials(self, doc: Document, folded: str, candidates: list[Candidate]) -> None:
+        """A heading or a label is not a commitment when what follows denies it:
+        "Clause d'insertion : néant", "Clause sociale : [ ] oui [x] non", or a heading
+        "Article 8 - Clause d'insertion" whose first sentence is "Le présent marché ne comporte
+        pas de clause d'insertion." (a negated match of the same category) or "Néant."."""
+        for cand in candidates:
+            rule = cand.rule
+            if not rule.negation or cand.from_field or rule.polarity != "present" or cand.score < self.threshold:
+                continue
+            line_start = folded.rfind("\n", 0, cand.start) + 1
+            line_end = folded.find("\n", cand.end)
+            line_end = len(folded) if line_end < 0 else line_end
+            after = folded[cand.end:line_end]
+            note = ""
+            if _LABEL_DENIAL.match(after) or checked_answer(doc.text[cand.end:line_end]) == "non":
+                note = f"libellé suivi d'une réponse négative « {_short(doc.text[cand.end:line_end], 40)} »"
+            elif _HEADING_PREFIX.match(folded[line_start:cand.start]) and _HEADING_REST.match(after):
+                nxt = line_end + 1
+                while nxt < len(folded) and folded[nxt] in " \n\t":
+                    nxt += 1
+                stop = _SENTENCE_END.search(folded, nxt, min(len(folded), nxt + CLAUSE_LIMIT))
+                sentence_end = stop.start() + 1 if stop else min(len(folded), nxt + CLAUSE_LIMIT)
+                first_line_end = folded.find("\n", nxt)
+                first_line_end = len(folded) if first_line_end < 0 else first_line_end
+                if nxt < len(folded) and (
+                    _DENIAL_VALUE.match(folded, nxt)
+                    or checked_answer(doc.text[nxt:first_line_end]) == "non"
+                    or any(
+                        other.rule.category == rule.category and nxt <= other.start < sentence_end and (
+                            other.negated or negated_before(folded[nxt:other.start])
+                            or (other.rule.polarity == "absent" and other.score >= self.threshold)
+                        )
+                        for other in candidates
+                    )
+                ):
+                    note = f"intitulé suivi d'une négation « {_short(doc.text[nxt:sentence_end], 60)} »"
+            if note:
+                cand.score = 0.0
+                cand.negated = True
                 cand.trace.append(f"{note} : écarté")
 
     def _apply_classifier(self, doc: Document, candidates: list[Candidate], result: DetectionResult) -> None:
@@ -386,7 +463,7 @@ class Detector:
         for category, (prob, start, end) in best.items():
             attrs: dict[str, Any] = {}
             for name in extractors.get(category, ()):
-                attrs.update(attribute_extractors.EXTRACTORS[name](folded[start:end]))
+                attrs.update(_absolute(attribute_extractors.EXTRACTORS[name](folded[start:end]), start))
             section = doc.section_at(start)
             findings.append(Finding(
                 category=category, kind="modele", rule_id=f"model.{category}",
@@ -441,10 +518,10 @@ class Detector:
             back, forward = ATTRIBUTE_WINDOWS.get(name, (200, 300))
             lo = max(0, cand.start - back)
             hi = min(len(folded), cand.end + forward)
-            attrs.update(extractor(folded[lo:hi]))
+            attrs.update(_absolute(extractor(folded[lo:hi]), lo))
         return attrs
 
-    def _decide(self, doc: Document, result: DetectionResult) -> None:
+    def _decide(self, doc: Document, folded: str, result: DetectionResult) -> None:
         present = {f.category for f in result.findings if f.polarity == "present"}
         for category in list(present):
             present.update(IMPLIES.get(category, ()))
@@ -461,7 +538,7 @@ class Detector:
             else:
                 result.considerations[category] = False
         notes_before = len(result.trace)
-        result.insertion_hours = self._insertion_hours(result)
+        result.insertion_hours = self._insertion_hours(result, folded)
         # The scan output carries findings, not document notes: the first hours finding also
         # carries how the document's total was computed.
         for note in result.trace[notes_before:]:
@@ -480,31 +557,109 @@ class Detector:
 
         result.reservation_bases = [b for b in RESERVATION_BASES if b in bases]
 
-    def _insertion_hours(self, result: DetectionResult) -> int | None:
-        """Sum of the distinct hour figures stated by insertion findings (one per lot or
-        period); a figure repeated (bilingual notice, summary then detail) counts once."""
-        values: list[int] = []
+    def _insertion_hours(self, result: DetectionResult, folded: str) -> int | None:
+        """Insertion hours of the document: one figure per lot or period, summed.
+
+        Every hours statement of the insertion findings is placed in its lot / period (the
+        nearest "lot 2", "tranche optionnelle 1", "2e période"… before it, else right after it).
+        A figure restated in the same lot / period (RC then CCAP, the same sentence twice) or
+        without one counts once; equal figures of different lots all count; a figure equal to
+        the sum of the others is a stated total with its breakdown."""
+        statements: dict[int | None, int] = {}
+        loose: list[int] = []
         for f in result.findings:
             if f.category != "clause_insertion" or f.polarity != "present":
                 continue
-            for value in f.attributes.get("hours_values", []):
-                if value not in values:
-                    values.append(value)
-        if not values:
+            at = f.attributes.get("hours_at")
+            if at:
+                for value, pos in at:
+                    statements.setdefault(int(pos), int(value))
+            else:
+                loose.extend(int(v) for v in f.attributes.get("hours_values", []))
+        ordered = sorted(statements.items())
+        entries: list[tuple[str | None, int]] = []
+        for i, (pos, value) in enumerate(ordered):
+            prev_end = ordered[i - 1][0] + 1 if i else 0
+            next_start = ordered[i + 1][0] if i + 1 < len(ordered) else len(folded)
+            scope = _hours_scope(folded, pos, prev_end, next_start)
+            if (scope, value) not in entries:
+                entries.append((scope, value))
+        for value in loose:
+            if (None, value) not in entries:
+                entries.append((None, value))
+        scoped = {v for s, v in entries if s is not None}
+        entries = [(s, v) for s, v in entries if s is not None or v not in scoped]
+        if not entries:
             return None
+        values = [v for _, v in entries]
         largest = max(values)
-        others = [v for v in values if v != largest]
-        if others and largest == sum(others):
+        others = list(values)
+        others.remove(largest)
+        all_lots = all(s and s.startswith("lot") for s, _ in entries)
+        if others and largest not in others and largest == sum(others) and not all_lots:
             result.trace.append(
                 f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others))
             )
             return largest
         if len(values) > 1:
+            parts = [f"{v} ({s})" if s else str(v) for s, v in entries]
             result.trace.append(
-                "heures d'insertion : somme des valeurs distinctes " + " + ".join(map(str, values))
-                + f" = {sum(values)} (une par lot ou période)"
+                "heures d'insertion : somme " + " + ".join(parts)
+                + f" = {sum(values)} (une par lot ou période, les reprises comptées une fois)"
             )
         return sum(values)
+
+
+_ORDINALS = {
+    "premier": "1", "premiere": "1", "1er": "1", "1ere": "1", "deuxieme": "2", "second": "2", "seconde": "2",
+    "2e": "2", "2eme": "2", "2nde": "2", "troisieme": "3", "3e": "3", "3eme": "3", "quatrieme": "4",
+    "4e": "4", "4eme": "4", "cinquieme": "5", "5e": "5", "5eme": "5", "initiale": "1",
+}
+_ORDINAL = r"(?:\d+|premiere?|1ere?|deuxieme|second[e]?|2nde|2e(?:me)?|troisieme|3e(?:me)?|quatrieme|4e(?:me)?|cinquieme|5e(?:me)?)"
+_NUM = r"(?:n\s*[o_]?\s*\.?\s*)?"
+_SCOPE = re.compile(
+    r"(?<!\w)(?:(lot)s?\s*" + _NUM + r"(\d+|[a-z](?![\w']))"
+    r"|(tranche)\s+(ferme|optionnelle|conditionnelle)(?:\s*" + _NUM + r"(\d+))?"
+    r"|(" + _ORDINAL + r")\s+(periode|annee|reconduction|phase|tranche)"
+    r"|(periode|annee|reconduction|phase)\s+(?:de reconduction\s+)?" + _NUM + r"(\d+|initiale)(?!\w))"
+)
+_SCOPE_BACK = 200  # characters looked at before a figure for its lot / period
+_SCOPE_FORWARD = 60  # and after it, when nothing stands before
+_SCOPE_FORWARD_END = re.compile(r"[,;:.!?\n]")
+_FIGURE = re.compile(r"[\d .\u202f]*")
+
+
+def _scope_key(m: re.Match[str]) -> str:
+    g = m.groups()
+    if g[0]:
+        return f"lot {g[1]}"
+    if g[2]:
+        return f"tranche {g[3]} {g[4] or ''}".strip()
+    if g[5]:
+        return f"{g[6]} {_ORDINALS.get(g[5], g[5])}"
+    return f"{g[7]} {_ORDINALS.get(g[8], g[8])}"
+
+
+def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str | None:
+    """The lot or period an hours figure at `pos` belongs to, or None."""
+    lo = max(prev_end, pos - _SCOPE_BACK)
+    last = None
+    for m in _SCOPE.finditer(folded, lo, pos):
+        last = m
+    if last is not None:
+        return _scope_key(last)
+    hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
+    figure_end = _FIGURE.match(folded, pos).end()
+    end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1
+    m = _SCOPE.search(folded, pos, end.start() if end else hi)
+    return _scope_key(m) if m else None
+
+
+def _absolute(attrs: dict[str, Any], offset: int) -> dict[str, Any]:
+    """Hours statements' positions, from the passage read to the document's text."""
+    if "hours_at" in attrs:
+        attrs["hours_at"] = [[value, pos + offset] for value, pos in attrs["hours_at"]]
+    return attrs
 
 
 _FIELD_LINE = re.compile(r"^([A-Za-z][\w\-.:/]*[A-Z_][\w\-.:/]*): ?(.*)$")

@@ -25,6 +25,7 @@ class Candidate:
     source: str = "rule"
     from_field: bool = False
     context_hit: bool = False
+    negated: bool = False  # set by the negation stage
 
 
 class Recognizer(Protocol):
