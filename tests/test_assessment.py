@@ -269,3 +269,72 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
               for n in by_lot}
     assert factor[2]["score"] == 100 and factor[3]["score"] == 0
     assert lots is None or lots[1]["estimated_ht"] == 1150000
+
+
+# ----------------------------------------------------------------- QA: value compared with R2122-8
+def _framework(estimate: str, annual_max: str, day: str = "04/05/2026") -> dict:
+    return doc_dict(f"Avis publié le {day}\nType de marché : Services\nObjet du marché : nettoyage des locaux\n"
+                    "Accord-cadre à bons de commande mono-attributaire.\n"
+                    "Durée : un an, reconductible trois fois, soit quatre ans au total.\n"
+                    f"Le montant estimé de l'accord-cadre est de {estimate} € HT sur la durée totale, reconductions comprises.\n"
+                    f"Le montant maximum est fixé à {annual_max} € HT par an.\n"
+                    "Ce marché est divisé en lots : non car les prestations sont indissociables.")
+
+
+def test_framework_maximum_over_the_whole_duration_is_compared_with_the_threshold():
+    # estimate 58 000 under 60 000, but maximum 4 × 16 000 = 64 000 over it: no dispense
+    over = assess(_framework("58 000", "16 000"))
+    assert "opportunite_sans_publicite" not in flag_ids(over)
+    # maximum 4 × 14 750 = 59 000 < 60 000: dispense, on the maximum, citing the maximum
+    under = assess(_framework("50 000", "14 750"))
+    flag = next(f for f in under["flags"] if f["id"] == "opportunite_sans_publicite")
+    assert flag["amount_ht"] == 59000 and "maximum" in flag["message"]
+    assert any("14 750" in e["quote"] for e in flag["evidence"])
+
+
+def _lots_notice(values: list[int], day: str = "01/05/2026", nature: str = "Services") -> dict:
+    blocks = "".join(f"Lot nº : {i}\nIntitulé : Prestation {i}\nValeur hors TVA : {v:,} euros\n".replace(",", " ")
+                     for i, v in enumerate(values, 1))
+    return doc_dict(f"Avis publié le {day}\nType de marché : {nature}\nCe marché est divisé en lots : oui\n{blocks}",
+                    doc_type="AVIS", considerations={"marche_reserve": False})
+
+
+def _dispensed_lots(result: dict) -> list:
+    return sorted((f["lot"] for f in result["flags"] if f["id"] == "opportunite_sans_publicite"),
+                  key=lambda lot: (lot is not None, lot or 0))
+
+
+@pytest.mark.parametrize("values,expected", [
+    ([30000, 45000, 425000], [1, 2]),          # 75 000 ≤ 20 % of 500 000
+    ([50000, 55000, 50000, 345000], [1, 3]),   # 50 000 + 50 000 = 20 %; 55 000 more would exceed it
+    ([50000, 150000], []),                     # 50 000 > 20 % of 200 000: no lot may be dispensed alone
+    ([59000, 241000], [1]),                    # 59 000 < 60 000 and 19.7 % of 300 000
+    ([61000, 339000], []),                     # 61 000 ≥ 60 000: above the dispense threshold
+])
+def test_lot_dispense_needs_the_small_lot_conditions(values, expected):
+    assert _dispensed_lots(assess(_lots_notice(values))) == expected
+
+
+def test_lot_dispense_for_works_below_100k_and_within_20_percent():
+    assert _dispensed_lots(assess(_lots_notice([95000, 1905000], nature="Travaux"))) == [1]
+    assert _dispensed_lots(assess(_lots_notice([105000, 1895000], nature="Travaux"))) == []
+    assert _dispensed_lots(assess(_lots_notice([95000, 300000], nature="Travaux"))) == []  # 24 % of the total
+
+
+def test_whole_contract_under_the_threshold_is_flagged_once():
+    r = assess(_lots_notice([20000, 30000]))
+    assert _dispensed_lots(r) == [None]
+
+
+def test_price_schedule_rows_raise_no_threshold_flag():
+    rows = [["N°", "Désignation", "Unité", "Prix unitaire HT"],
+            ["1", "Isolant laine de verre 200 mm", "m²", "32.5"], ["2", "Heure de main d'œuvre", "h", "41"]]
+    text = "Avis publié le 04/05/2026\n" + "\n".join(" | ".join(r) for r in rows)
+    doc = Document(path="d/BPU.xlsx", dossier="d", format="xlsx", doc_type="BPU")
+    doc.pages.append(Page(number=1, raw_text=text, text=text, tables=[rows]))
+    doc.finalise_text()
+    d = {"path": doc.path, "doc_type": "BPU", "text_status": "ok", "considerations": {}, "reservation_bases": [],
+         "findings": [], "facts": extract(doc)}
+    r = assess(d)
+    assert d["facts"]["allotment"]["divided"] is None and d["facts"]["amounts"]["estimated_ht"] is None
+    assert not [f for f in r["flags"] if f["id"] in ("opportunite_sans_publicite", "sous_seuil_interne", "petit_lot")]

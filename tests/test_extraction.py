@@ -8,6 +8,8 @@ import pytest
 
 from clausecheck.extraction import extract
 from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
+from clausecheck.extraction.lottable import table_lots
+from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Page, StructuredField
 
 
@@ -393,3 +395,104 @@ def test_relaunched_lot_with_earlier_lots_listed():
             "précédente consultation.\nLot no4 : Entretien des terrains")
     facts = extract(make_doc(text))
     assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 4
+
+
+# ----------------------------------------------------------------- QA: price schedules, lot rows
+_BPU_ROWS = [["N°", "Désignation", "Unité", "Prix unitaire HT"],
+             ["1", "Isolant laine de verre 200 mm", "m²", "32.5"],
+             ["2", "Heure de main d'œuvre compagnon", "h", "41"]]
+
+
+def _bpu_doc(doc_type: str = "AUTRE") -> Document:
+    text = "\n".join(" | ".join(r) for r in _BPU_ROWS)
+    doc = make_doc(text, path="d/BPU.xlsx", fmt="xlsx", tables={1: [_BPU_ROWS]})
+    doc.doc_type = doc_type
+    return doc
+
+
+@pytest.mark.parametrize("doc_type", ["BPU", "AUTRE"])
+def test_price_schedule_item_numbers_are_not_lots(doc_type):
+    facts = extract(_bpu_doc(doc_type))
+    assert facts["allotment"]["divided"] is None and facts["allotment"]["lot_count"] is None
+    assert facts["lots"] == []
+    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
+
+
+def test_unit_price_column_is_never_a_lot_amount():
+    table = [["Lot", "Désignation", "Prix unitaire HT", "Montant estimé HT"],
+             ["Lot 1", "Peinture", "25,00 €", "40 000 €"],
+             ["Lot 2", "Sols souples", "31,00 €", "55 000 €"]]
+    text = "\n".join(" | ".join(r) for r in table)
+    doc = make_doc(text, fmt="xlsx", tables={1: [table]})
+    rows = table_lots(doc, Scanner(doc.text)).rows
+    assert {n: r.amounts for n, r in rows.items()} == {1: {"estimated": 40000}, 2: {"estimated": 55000}}
+    facts = extract(doc)
+    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == {1: 40000, 2: 55000}
+    assert facts["amounts"]["estimated_ht"] == 95000
+
+
+def test_bare_number_header_is_a_lot_column_only_when_cells_name_lots():
+    table = [["N°", "Intitulé", "Montant estimé HT"],
+             ["Lot 1", "Gros œuvre", "250 000 €"], ["Lot 2", "Charpente", "80 000 €"]]
+    text = "\n".join(" | ".join(r) for r in table)
+    facts = extract(make_doc(text, fmt="xlsx", tables={1: [table]}))
+    assert facts["allotment"]["lot_count"] == 2
+    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == {1: 250000, 2: 80000}
+
+
+def test_lot_evidence_never_points_inside_a_unit():
+    table = [["Lot", "Désignation", "Unité", "Montant estimé HT"],
+             ["1", "Peinture", "m2", "9 000 €"], ["2", "Carrelage et faïence", "m²", "12 000 €"]]
+    text = "\n".join(" | ".join(r) for r in table)
+    doc = make_doc(text, fmt="xlsx", tables={1: [table]})
+    rows = table_lots(doc, Scanner(doc.text)).rows
+    for num, row in rows.items():
+        assert doc.text[row.start:row.end] == str(num)
+        assert not doc.text[row.start - 1].isalnum()
+
+
+@pytest.mark.parametrize("text,lots,estimated", [
+    ("Lot 1 Gros œuvre 250 000 €\nLot 2 Charpente couverture 80 000 €\n", {1: 250000, 2: 80000}, 330000),
+    ("Lot 1 Gros œuvre 250 000 € HT\n", {1: 250000}, 250000),
+    ("Lot n° 1 | Voirie | 300 000 € HT\nLot n° 2 | Éclairage public | 50 000 € HT\n", {1: 300000, 2: 50000}, 350000),
+])
+def test_lot_rows_without_separator_or_with_pipes(text, lots, estimated):
+    facts = extract(make_doc("Consultation de travaux.\n" + text))
+    assert facts["allotment"]["divided"] is True
+    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == lots
+    assert facts["amounts"]["estimated_ht"] == estimated
+
+
+def test_lot_word_in_prose_without_amount_is_not_a_row():
+    facts = extract(make_doc("Le lot 1 sera notifié en premier.\nLot 1 de la tranche : voir annexe.\n"))
+    assert facts["amounts"]["estimated_ht"] is None
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Les lots 2 et 4 sont réservés aux structures d'insertion par l'activité économique (L2113-13).\n", None),
+    ("Le marché est divisé en 5 lots.\nLes lots 2 et 4 sont réservés aux SIAE (L2113-13).\n", 5),
+    ("Les offres peuvent porter sur les lots 1, 2 et 3.\n", 3),
+])
+def test_a_sentence_naming_some_lots_is_not_the_count(text, count):
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is True
+    assert facts["allotment"]["lot_count"] == count
+
+
+def test_price_schedule_never_sums_prices_into_the_contract_value():
+    text = ("Bordereau des prix unitaires\nLot n° 1 | Fourniture de sable | 32,50 € HT\n"
+            "Lot n° 2 | Fourniture de gravier | 41,00 € HT\n")
+    doc = make_doc(text, path="d/BPU.pdf")
+    doc.doc_type = "BPU"
+    facts = extract(doc)
+    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
+    assert all(l["estimated_ht"] is None for l in facts["lots"])
+
+
+def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
+    text = "BPU – Lot n° 3 : Isolation\n" + "\n".join(" | ".join(r) for r in _BPU_ROWS)
+    doc = make_doc(text, path="d/BPU-lot3.xlsx", fmt="xlsx", tables={1: [_BPU_ROWS]})
+    doc.doc_type = "BPU"
+    facts = extract(doc)
+    assert [l["number"] for l in facts["lots"]] == [3]
+    assert facts["amounts"]["estimated_ht"] is None and facts["lots"][0]["estimated_ht"] is None

@@ -48,4 +48,7 @@ def test_lot_flags_show_the_lot_amount_not_the_contract_total(scan):
     assert lot_rows
     total_text = f"{int(total):,}".replace(",", "\u202f")
     for row in lot_rows:
-        assert total_text not in row and f"{int(total):,}".replace(",", " ") not in row
+        # the "Montant HT" cell; the "Pourquoi" cell may cite the total (R2123-1's 20 % condition)
+        amount_cell = re.search(r'<td class="num">(.*?)</td>', row, re.S).group(1)
+        assert amount_cell.strip() not in ("", "—")
+        assert total_text not in amount_cell and f"{int(total):,}".replace(",", " ") not in amount_cell

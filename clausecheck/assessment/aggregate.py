@@ -74,13 +74,16 @@ def aggregate_tender(documents: list[dict[str, Any]]) -> dict[str, Any]:
 
     # --- amounts: the most authoritative document that states them
     amounts: dict[str, Any] = {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "note": "",
-                               "sources": {}}
+                               "sources": {}, "evidence_by_kind": {}}
     for key in ("estimated_ht", "max_ht", "min_ht"):
         for doc in docs:
             a = _facts(doc).get("amounts") or doc.get("amounts") or {}
             if a.get(key) is not None:
                 amounts[key] = a[key]
                 amounts["sources"][key] = doc.get("path")
+                by_kind = (a.get("evidence_by_kind") or {}).get(key)
+                if by_kind:
+                    amounts["evidence_by_kind"][key] = list(by_kind)
                 amounts["evidence"].extend(e for e in (a.get("evidence") or [])[:3] if e not in amounts["evidence"])
                 if a.get("note") and a["note"] not in amounts["note"]:
                     amounts["note"] = (amounts["note"] + " ; " if amounts["note"] else "") + a["note"]

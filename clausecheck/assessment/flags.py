@@ -30,17 +30,62 @@ def _flag(fid: str, label: str, severity: str, legal_basis: list[str], message: 
     return out
 
 
+def _value(amounts: dict[str, Any]) -> tuple[float | None, str | None]:
+    """The value to compare with a threshold, and which figure it is: for a framework agreement with a
+    maximum (accord-cadre à bons de commande), the maximum over its whole duration (R2121-8), else the
+    estimated value. When both are given, the larger one."""
+    est, mx = amounts.get("estimated_ht"), amounts.get("max_ht")
+    if mx is not None and (est is None or float(mx) >= float(est)):
+        return float(mx), "max_ht"
+    if est is not None:
+        return float(est), "estimated_ht"
+    return None, None
+
+
 def _units(tender: dict[str, Any]) -> list[tuple[Any, float | None, list, str]]:
     """(lot number or None, amount, evidence, label) for the contract and each lot with an amount."""
     amounts = tender.get("amounts") or {}
     out = []
-    total = amounts.get("estimated_ht") or amounts.get("max_ht")
-    out.append((None, total, list(amounts.get("evidence") or [])[:2], "le marché"))
+    total, key = _value(amounts)
+    ev = list(((amounts.get("evidence_by_kind") or {}).get(key) or amounts.get("evidence") or []))[:2] if key else []
+    what = "le marché (montant maximum de l'accord-cadre)" if key == "max_ht" else "le marché"
+    out.append((None, total, ev, what))
     for lot in tender.get("lots") or []:
-        amt = lot.get("estimated_ht") or lot.get("max_ht")
+        amt, lkey = _value(lot)
         if amt is not None:
-            out.append((lot.get("number"), amt, list(lot.get("evidence") or [])[:2], f"le lot {lot.get('number')}"))
+            label = f"le lot {lot.get('number')}" + (" (montant maximum)" if lkey == "max_ht" else "")
+            out.append((lot.get("number"), amt, list(lot.get("evidence") or [])[:2], label))
     return out
+
+
+def _all_lots_value(tender: dict[str, Any], units: list[tuple[Any, float | None, list, str]]) -> float | None:
+    """The total value of all the lots: the contract's value, else the sum of the lots' values when
+    every lot has one."""
+    if units[0][1] is not None:
+        return units[0][1]
+    lots = units[1:]
+    count = (tender.get("allotment") or {}).get("lot_count")
+    if lots and count and len(lots) == int(count) == len(tender.get("lots") or []):
+        return sum(float(a) for _l, a, _e, _w in lots)
+    return None
+
+
+def _small_lots(units: list[tuple[Any, float | None, list, str]], total: float | None,
+                small: dict[str, Any] | None) -> tuple[list[tuple[Any, float, list, str]], float]:
+    """Lots meeting R2123-1 2°: each below the small-lot amount, and together within `share_max` of the
+    total value of all lots (the smallest lots first). Returns them and the share of the total they use."""
+    if not small or not total:
+        return [], 0.0
+    share_max = float(small.get("share_max", 0.2))
+    candidates = sorted((u for u in units[1:] if u[1] is not None and u[1] < float(small["amount_ht"])),
+                        key=lambda u: u[1])
+    budget = share_max * total
+    chosen, used = [], 0.0
+    for unit in candidates:
+        if used + unit[1] <= budget + 1e-6:
+            chosen.append(unit)
+            used += unit[1]
+    return chosen, used
 
 
 def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
@@ -55,48 +100,57 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
     allot = tender.get("allotment") or {}
     total_amount = units[0][1]
 
-    # --- under the no-publicity threshold (R2122-8), and under the buyer's internal threshold
+    # --- under the no-publicity threshold (R2122-8), and under the buyer's internal threshold. The
+    # value of the contract is that of all its lots (for a framework with a maximum, the maximum over its
+    # whole duration); a lot alone may be dispensed only when it meets R2123-1 2° (below 80 000 € HT for
+    # supplies and services or 1 M€ HT for works, and with the other such lots within 20 % of the total)
     dispense = th.find("no_publicity", ref, nature, table=table)
     internal = (settings.get("buyer") or {}).get("internal_threshold_ht")
+    small = th.find("small_lot", ref, nature, table=table)
+    all_lots = _all_lots_value(tender, units)
+    eligible, used_small = _small_lots(units, all_lots, small)
+    eligible_lots = {lot for lot, _a, _e, _w in eligible}
+    whole_dispensed = bool(dispense and total_amount is not None and total_amount < float(dispense["amount_ht"]))
+    whole_internal = bool(internal and total_amount is not None and total_amount < float(internal))
+    share_note = ""
+    if small and all_lots:
+        share_note = (f" ; il remplit les conditions de l'article R2123-1 2° (lot sous {_fmt(small['amount_ht'])}, "
+                      f"petits lots retenus = {used_small / all_lots:.0%} de la valeur totale de {_fmt(all_lots)}, "
+                      f"limite {float(small.get('share_max', 0.2)):.0%})")
     for lot, amount, ev, what in units:
         if amount is None:
             continue
+        if lot is not None and (whole_dispensed or lot not in eligible_lots):
+            continue  # the whole contract is flagged already, or the lot cannot be dispensed alone
+        cond = share_note if lot is not None else ""
         if dispense and amount < float(dispense["amount_ht"]):
             flags.append(_flag(
-                "opportunite_sans_publicite", "Sous le seuil de dispense de procédure", "info", ["R2122-8"],
+                "opportunite_sans_publicite", "Sous le seuil de dispense de procédure", "info",
+                ["R2122-8"] + (["R2123-1"] if lot is not None else []),
                 f"Pour {what} ({_fmt(amount)}), le montant est sous le seuil de {_fmt(dispense['amount_ht'])} "
-                f"({nature_label}, en vigueur au {ref.isoformat()}) : l'acheteur peut consulter directement "
+                f"({nature_label}, en vigueur au {ref.isoformat()}){cond} : l'acheteur peut consulter directement "
                 f"des TPE/PME locales, SIAE, EA ou ESAT sans publicité ni mise en concurrence.",
                 lot=lot, amount=amount, evidence=ev, threshold=dispense))
-        elif internal and amount < float(internal):
+        elif internal and amount < float(internal) and not (lot is not None and whole_internal):
             flags.append(_flag(
                 "sous_seuil_interne", "Sous le seuil interne de l'acheteur", "info", ["R2122-8"],
                 f"Pour {what} ({_fmt(amount)}), le montant est sous le seuil interne de {_fmt(internal)} "
-                f"fixé par l'acheteur : une consultation simplifiée de structures locales est possible.",
+                f"fixé par l'acheteur{cond} : une consultation simplifiée de structures locales est possible.",
                 lot=lot, amount=amount, evidence=ev))
 
     # --- small lots (R2123-1 2°): only matters when the whole is in a formal procedure (at or above
     # the EU threshold), and only for the smallest lots that together stay within 20 % of the total
-    small = th.find("small_lot", ref, nature, table=table)
     eu_buyer = (settings.get("buyer") or {}).get("default_eu_buyer", "autres")
     eu_whole = th.find("eu", ref, nature, buyer=None if eu_buyer == "autres" else eu_buyer, table=table)
-    if small and allot.get("divided") and total_amount and eu_whole and total_amount >= float(eu_whole["amount_ht"]):
+    if small and allot.get("divided") and all_lots and eu_whole and all_lots >= float(eu_whole["amount_ht"]):
         share_max = float(small.get("share_max", 0.2))
-        candidates = sorted(((lot, amount, ev) for lot, amount, ev, _w in units[1:] if amount < float(small["amount_ht"])),
-                            key=lambda item: item[1])
-        budget = share_max * total_amount
-        chosen, used = [], 0.0
-        for lot, amount, ev in candidates:
-            if used + amount <= budget:
-                chosen.append((lot, amount, ev))
-                used += amount
-        for lot, amount, ev in chosen:
+        for lot, amount, ev, _w in eligible:
             flags.append(_flag(
                 "petit_lot", "Petit lot (procédure adaptée possible)", "info", ["R2123-1"],
                 f"Le lot {lot} ({_fmt(amount)}) est sous {_fmt(small['amount_ht'])} ({nature_label}) et, avec les "
-                f"autres petits lots signalés ({used / total_amount:.0%} du total), reste dans la limite de "
+                f"autres petits lots signalés ({used_small / all_lots:.0%} du total), reste dans la limite de "
                 f"{share_max:.0%} de la valeur totale "
-                f"({_fmt(total_amount)}, au-dessus du seuil européen) : il peut être passé en procédure adaptée, "
+                f"({_fmt(all_lots)}, au-dessus du seuil européen) : il peut être passé en procédure adaptée, "
                 "allégée pour les petites structures.",
                 lot=lot, amount=amount, evidence=ev, threshold=small))
 

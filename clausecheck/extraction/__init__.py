@@ -24,7 +24,8 @@ def empty_facts() -> dict[str, Any]:
     """The shape of extract() for a document with no readable text."""
     return {
         "allotment": {"divided": None, "lot_count": None, "no_division_reason": None, "evidence": []},
-        "amounts": {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "note": ""},
+        "amounts": {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "evidence_by_kind": {},
+                    "note": ""},
         "lots": [], "procedure": None, "buyer": None, "object": None, "cpv": [],
         "publication_date": None, "deadline": None, "duration_months": None, "renewals": None,
         "requirements": {k: None for k in ("min_turnover", "references", "insurance", "groupement_form",
@@ -90,6 +91,8 @@ def extract(doc: Document) -> dict[str, Any]:
             "max_ht": _round(amounts.max_ht),
             "min_ht": _round(amounts.min_ht),
             "evidence": [ev(a, b) for a, b in amounts.spans[:8]],
+            # the same evidence, by figure (a flag on the maximum cites the maximum)
+            "evidence_by_kind": {f"{k}_ht": [ev(a, b) for a, b in spans[:3]] for k, spans in amounts.spans_by_kind.items()},
             "note": note,
         },
         "lots": lots,

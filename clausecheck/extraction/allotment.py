@@ -56,7 +56,9 @@ LOT_MARK_RE = re.compile(
     r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo\ufffd]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
-    r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)",
+    r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
+    # a row of a lots table rendered as text, with no separator after the number: « Lot 1 Gros œuvre 250 000 € »
+    r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?lot[ \t]+(?P<num5>\d{1,3})(?=[ \t]+[^\W\d][^\n]{0,120}?\d[ \t]?(?:€|euros?\b|eur\b))",
     re.IGNORECASE,
 )
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
@@ -126,7 +128,7 @@ def lot_marks(text: str, scan: Scanner | None = None) -> dict[int, list[tuple[in
     marks: dict[int, list[tuple[int, int, str]]] = {}
     scan = scan or Scanner(text)
     for m in scan.finditer(LOT_MARK_RE, LOT_ANCHOR, 5, 40):
-        raw = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4")
+        raw = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
         num = int(raw)
         if num > 300:
             continue
@@ -309,9 +311,14 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for num, row in res.table.rows.items():
         if num not in marks:
             marks[num] = [(row.start, row.end, row.title)]
+    plural_only: set[int] = set()
     for num, items in _plural_marks(scan).items():
         if num not in marks:
             marks[num] = items
+            plural_only.add(num)
+    # lots only named in a sentence (« les lots 2 et 4 sont réservés ») are some of the lots, not
+    # all of them: they count only when the numbers run 1..n
+    counted = set(marks) if set(marks) == set(range(1, len(marks) + 1)) else set(marks) - plural_only
     for num, row in res.table.rows.items():
         if row.reserved_bases:
             res.reserved[num] = list(row.reserved_bases)
@@ -418,9 +425,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             add(lot_range)
         elif len(marks) < 2 and len(headings := LOTS_HEADING_RE.findall(text)) >= 2:
             res.lot_count = len(headings)
-        elif len(marks) >= 2:
-            res.lot_count = len(marks)
-            top = marks[max(marks)][0]
+        elif len(counted) >= 2:
+            res.lot_count = len(counted)
+            top = marks[max(counted)][0]
             add((top[0], top[1]))
         elif single is not None:
             res.lot_count = 1

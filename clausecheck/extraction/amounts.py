@@ -282,6 +282,7 @@ class AmountsResult:
     max_ht: float | None = None
     min_ht: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    spans_by_kind: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # 'estimated' / 'max' / 'min'
     notes: list[str] = field(default_factory=list)
     per_lot: dict[str, dict[str, float]] = field(default_factory=dict)
     durations: Durations | None = None
@@ -404,6 +405,24 @@ _HEADER_LINE_RE = re.compile(r"\blots?\b|:\s*$")  # names the lots, or introduce
 _INLINE_LOT_RE = re.compile(r"\blot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
 
 
+PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
+ROW_NOTE = "ligne d'un tableau des lots"
+_BARE_LOT_ROW_RE = re.compile(r"^\s*(?:[-•*–]\s*)?lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b(?!\s*(?:,|et|ou|à)\s*\d)")
+
+
+def _bare_lot_row(row_line: str) -> bool:
+    """The start of a line up to its first amount reads like a lots-table row (« lot 1 gros œuvre »,
+    « lot n° 1 | voirie | »): a lot mark, a short title, no other figure, no word that gives the
+    amount another meaning (minimum, unit price, threshold…)."""
+    if not _BARE_LOT_ROW_RE.match(row_line) or len(row_line) > 140:
+        return False
+    rest = row_line[_BARE_LOT_ROW_RE.match(row_line).end():]
+    if re.search(r"\d", rest) or find_amounts(row_line):
+        return False
+    return not (_EXCLUDE_RE.search(rest) or _MIN_RE.search(rest) or _MAX_RE.search(rest)
+                or re.search(r"\bttc\b|unitaire|\bpu\b|\bpar\b", rest))
+
+
 def _sentence(scan: Scanner, start: int, end: int) -> str:
     low = scan.low
     s = max(low.rfind(". ", max(0, start - 250), start), low.rfind("\n", max(0, start - 250), start), start - 250, 0)
@@ -518,6 +537,8 @@ def _inline_tranche(scan: Scanner, a_start: int, left_start: int) -> str | None:
 def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int, str]],
                     divided: bool | None, table: LotTable | None = None) -> AmountsResult:
     res = AmountsResult()
+    # a price schedule lists unit prices (or a detail of quantities): its rows never give the value of a lot
+    price_schedule = str(getattr(doc, "doc_type", "") or "").upper() in PRICE_SCHEDULES
     durations = read_durations(scan)
     res.durations = durations
     cands: list[Candidate] = []
@@ -588,10 +609,15 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             line_start = scan.low.rfind("\n", 0, a.start) + 1
             row_line = scan.low[line_start:a.start]
             header_annual = False
-            if kind is None:
+            bare_row = False
+            if kind is None and not price_schedule:
                 row_start = _row_start(scan, line_start, a.start)
                 if row_start is not None:
                     kind, header_annual = _header_kind(scan, row_start)
+                if kind is None and row_start == line_start and _bare_lot_row(row_line):
+                    # « Lot 1 Gros œuvre 250 000 € », « Lot n° 1 | Voirie | 300 000 € HT » with no header:
+                    # the lot's value, used only when nothing states the estimate in words
+                    kind, bare_row = "estimated", True
             if kind is None or a.value <= 0:
                 last = (a.end, None, None)
                 continue
@@ -639,6 +665,12 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             last = (a.end, kind, lot)
             s0, e0 = scan.span(a.start, a.end)
             cand = Candidate(kind, a.value, total, s0, e0, a.tax, lot, lotwide, note)
+            if bare_row:
+                cand.weak = True
+                cand.note = cand.note or ROW_NOTE
+            if bare_row and lot is None:
+                last = (a.end, None, None)
+                continue
             if period_n:
                 idx_n = int(period_n.group("i"))
                 if idx_n == 1 or not series:
@@ -675,12 +707,20 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                 weak.weak = True
                 cands.append(weak)
     if table is not None:
-        _table_candidates(table, scan, cands, seen, multiply, divided)
+        _table_candidates(table, scan, cands, seen, multiply, divided, rows=not price_schedule)
+    # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
+    if any(c.kind == "estimated" and not c.weak and c.lot is not None and not c.lotwide for c in cands):
+        for c in cands:
+            if c.weak and c.note == ROW_NOTE:
+                c.weak = False
     res.ttc_only = ttc_seen and not cands
     for kind in ("estimated", "max", "min"):
         pool = [c for c in structured if c.kind == kind] or [c for c in cands if c.kind == kind and not c.weak] or \
             [c for c in cands if c.kind == kind]
+        before = len(res.spans)
         value = _choose(pool, kind, divided, res)
+        if value is not None:
+            res.spans_by_kind[kind] = res.spans[before:]
         if kind == "estimated":
             res.estimated_ht = value
         elif kind == "max":
@@ -692,8 +732,9 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     return res
 
 
-def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided) -> None:
-    for num, row in table.rows.items():
+def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,
+                      rows: bool = True) -> None:
+    for num, row in (table.rows.items() if rows else ()):
         for kind, value in row.amounts.items():
             total, note = multiply(value, row.annual.get(kind, False), False)
             key = (kind, round(total, 2), str(num))

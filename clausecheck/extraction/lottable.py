@@ -65,9 +65,15 @@ _CELL_LOT_LEAD_RE = re.compile(r"^\s*lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*0*(\
                                re.IGNORECASE | re.DOTALL)
 _LOT_HEADER_RE = re.compile(r"^\s*(?:n[°º]\s*(?:de\s+)?)?lots?\b|^\s*n[°º]\s*$|\blots?\s*n[°º]|num[ée]ro\s+(?:de\s+|du\s+)?lot",
                             re.IGNORECASE)
+# a bare « N° » / « Numéro » header numbers the rows (items of a price schedule), not lots: it heads
+# the lot column only when its cells say « Lot 1 »
+_BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:n[°º]|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
 _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|description|titre|prestations?|corps\s+d", re.IGNORECASE)
 _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
                                re.IGNORECASE)
+# never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
+_NEVER_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
+                                     re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
 _ANNUAL_HEADER_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|\bl['’]an\b", re.IGNORECASE)
@@ -77,6 +83,8 @@ _TOTAL_CELL_RE = re.compile(r"^\s*(?:total|montant\s+total|ensemble\s+des\s+lots
 
 def _header_kind(header: str) -> str | None:
     h = header.lower()
+    if _NEVER_AMOUNT_HEADER_RE.search(h):
+        return None
     if not _AMOUNT_HEADER_RE.search(h) or (_NOT_AMOUNT_HEADER_RE.search(h) and not re.search(r"\bht\b|h\.t", h)):
         return None
     if re.search(r"\bttc\b|t\.t\.c", h) and not re.search(r"\bht\b|h\.t|hors", h):
@@ -110,7 +118,12 @@ def _find(scan: Scanner, needle: str, start: int, limit: int) -> int:
     if not needle:
         return -1
     words = needle.split()
+    # never inside a longer word or number (the « 2 » of « m2 », the « 1 » of « 12 »)
     pattern = r"\s+".join(re.escape(w) for w in words[:6])
+    if words[0][0].isalnum():
+        pattern = r"(?<![\w²³])" + pattern
+    if len(words) <= 6 and words[-1][-1].isalnum():
+        pattern += r"(?![\w²³])"
     m = re.compile(pattern, re.IGNORECASE).search(scan.text, start, min(len(scan.text), limit))
     return m.start() if m else -1
 
@@ -173,6 +186,26 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
             row.amount_spans[kind] = m.span("v")
 
 
+def _names_lots(body: list[list[str]], col: int) -> bool:
+    """The cells of a column read « Lot 1 », « Lot n° 2 » (at least two of them, most of the filled ones)."""
+    cells = [r[col] for r in body if col < len(r) and r[col]]
+    hits = sum(1 for c in cells if re.match(r"^\s*lot\b", c, re.IGNORECASE) and _CELL_LOT_LEAD_RE.match(c))
+    return hits >= 2 and hits * 2 >= len(cells)
+
+
+_LOTS_WORD_RE = re.compile(r"\blots?\b|\balloti", re.IGNORECASE)
+
+
+def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
+    """A « N° » column numbers lots when the other columns give amounts of a lot (« Montant maximum HT »),
+    none of them is a unit, a quantity or a unit price (a price schedule), and the document speaks of lots."""
+    if any(_NEVER_AMOUNT_HEADER_RE.search(h) for h in header if h):
+        return False
+    if not any(_header_kind(h) for h in header if h):
+        return False
+    return bool(_LOTS_WORD_RE.search(scan.text))
+
+
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
@@ -181,6 +214,9 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     for i, row in enumerate(rows[:8]):
         for j, cell in enumerate(row):
             if cell and len(cell) < 40 and _LOT_HEADER_RE.search(cell) and not _CELL_LOT_LEAD_RE.match(cell):
+                if _BARE_NUMBER_HEADER_RE.match(cell) and not _names_lots(rows[i + 1:], j) \
+                        and not _numbered_lots_table(row, scan):
+                    continue
                 header_index, lot_col = i, j
                 break
         if header_index is not None:
