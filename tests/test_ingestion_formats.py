@@ -349,6 +349,7 @@ def test_discover_folders_zips_and_hidden_files(tmp_path):
     by_display = {item.display_path: item for item in items}
     assert set(by_display) == {"dossier-a/RC.pdf", "dossier-a/annexes/plan.txt", "dossier-b.zip", "avis.xml"}
     assert by_display["dossier-a/RC.pdf"].dossier == "dossier-a"
+    assert by_display["dossier-a/annexes/plan.txt"].dossier == "dossier-a"
     assert by_display["dossier-b.zip"].dossier == "dossier-b.zip"
     assert by_display["dossier-a/RC.pdf"].path == root / "dossier-a" / "RC.pdf"
     assert all("\\" not in item.display_path for item in items)
@@ -356,6 +357,30 @@ def test_discover_folders_zips_and_hidden_files(tmp_path):
     for item in items:
         for document in ingest_file(item.path, item.display_path, item.dossier):
             assert document.path.startswith(item.display_path)
+
+
+def test_unzipped_dce_parts_stay_in_their_dossier(tmp_path):
+    root = tmp_path / "marches"
+    # a DCE with its pieces in numbered sub-folders, the folder itself holding no document
+    write(root / "DCE Mairie 2026-015" / "01 - RC" / "RC.pdf", pdf_bytes([["a"]]))
+    write(root / "DCE Mairie 2026-015" / "02_Pièces administratives" / "CCAP.txt", b"x")
+    write(root / "DCE Mairie 2026-015" / "Lot 2 - Peinture" / "CCTP.txt", b"x")
+    # a DCE whose documents sit beside a plans folder
+    write(root / "ecole" / "RC.txt", b"x")
+    write(root / "ecole" / "Plans" / "plan-rdc.txt", b"x")
+    # tenders side by side are not merged, whatever the folder above
+    write(root / "Consultation voirie" / "RC.txt", b"x")
+    write(root / "35651276" / "avis.txt", b"x")
+    dossiers = {item.display_path: item.dossier for item in discover([root])}
+    assert dossiers == {
+        "DCE Mairie 2026-015/01 - RC/RC.pdf": "DCE Mairie 2026-015",
+        "DCE Mairie 2026-015/02_Pièces administratives/CCAP.txt": "DCE Mairie 2026-015",
+        "DCE Mairie 2026-015/Lot 2 - Peinture/CCTP.txt": "DCE Mairie 2026-015",
+        "ecole/RC.txt": "ecole",
+        "ecole/Plans/plan-rdc.txt": "ecole",
+        "Consultation voirie/RC.txt": "Consultation voirie",
+        "35651276/avis.txt": "35651276",
+    }
 
 
 def test_discover_single_file(tmp_path):

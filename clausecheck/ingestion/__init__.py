@@ -68,7 +68,8 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
     """Files to read, each with its display path and its dossier (one tender).
 
     A folder that directly holds documents is a dossier, a ZIP is a dossier (with everything
-    inside it), a file given on its own is its own dossier. `exclude` leaves out files such as
+    inside it), a file given on its own is its own dossier. A sub-folder named after a part of a
+    DCE (« 01 - RC », « Annexes », « Lot 2 ») belongs to the dossier of the folder above it. `exclude` leaves out files such as
     the scan's own outputs written inside the scanned folder.
     """
     excluded = {_resolved(p) for p in exclude or []}
@@ -83,10 +84,18 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
             continue
         if not root.is_dir():
             continue
+        dossier_of: dict[str, str] = {}
         for directory, subdirs, files in os.walk(root):
             subdirs[:] = sorted(d for d in subdirs if not d.startswith(".") and d != "__MACOSX")
             relative_dir = Path(directory).relative_to(root).as_posix()
-            folder_dossier = (prefix + relative_dir) if relative_dir != "." else label
+            if relative_dir == ".":
+                folder_dossier = label
+            elif is_dce_part_folder(Path(directory).name):
+                # « 01 - RC », « Annexes », « Lot 2 » of an unzipped DCE belong to the folder above
+                folder_dossier = dossier_of[Path(relative_dir).parent.as_posix()]
+            else:
+                folder_dossier = prefix + relative_dir
+            dossier_of[relative_dir] = folder_dossier
             for name in sorted(files):
                 if not _is_candidate(name) or _resolved(Path(directory) / name) in excluded:
                     continue
@@ -94,6 +103,22 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
                 dossier = display if name.lower().endswith(".zip") else folder_dossier
                 items.append(InputItem(Path(directory) / name, display, dossier))
     return items
+
+
+# Sub-folders of an unzipped DCE, named after its parts: numbered (« 01 - RC », « 2_Pièces
+# administratives »), a piece (« CCTP », « Plans »), a group of pieces or a lot (« Lot 3 - Peinture »).
+# A sub-folder with any other name (« Mairie 2026-015 ») is a dossier of its own.
+_DCE_PART_FOLDER = re.compile(
+    r"(?i)^(?:\d{1,2}\s*[-._)]\s*\S.*"
+    r"|(?:rc|ccap|cctp|ccag|cahiers? des charges|ae|acte d.engagement|bpu|dpgf|dqe|cadre de r[ée]ponse"
+    r"|m[ée]moire technique|annexes?|plans?|pi[èe]ces?(?: \w+)?|documents? (?:administratifs|techniques|graphiques)"
+    r"|[ée]tudes?|diagnostics?|questions?.r[ée]ponses?)(?:\s*[-–:,]?\s+\S.*)?"
+    r"|lot\s*(?:n\s*[°o]?\s*)?\d{1,3}(?:\W.*)?)$"
+)
+
+
+def is_dce_part_folder(name: str) -> bool:
+    return bool(_DCE_PART_FOLDER.match(name.strip()))
 
 
 def _is_candidate(name: str) -> bool:
