@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from clausecheck.extraction.identity import find_buyer, find_object, is_blank_form
 from clausecheck.extraction.numbers import find_amounts, parse_number, small_number
-from clausecheck.extraction.structured import Field, fields_of
+from clausecheck.extraction.structured import Field
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
 
