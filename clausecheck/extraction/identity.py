@@ -10,6 +10,8 @@ title; when none does the fact is None, never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
 from clausecheck.extraction.textscan import Scanner
 
 # what may stand before a label on its line: bullets, a numbering (« I.1) », « 1.1 - »,
@@ -156,13 +158,17 @@ def _buyer_continued(text: str, value: str, e: int) -> tuple[str, int]:
     return value, e
 
 
-def find_buyer(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | None:
+def _best_labelled(scan: Scanner, anchor: re.Pattern[str], labels: list[tuple[re.Pattern[str], int, bool]],
+                   around: tuple[int, int], limit: int,
+                   read: Callable[[re.Match[str], int, bool], tuple[int, str, int, int] | None]) -> tuple[str, int, int] | None:
+    """The value after the best label: the lowest rank, then the earliest. `read` turns a label
+    match into (effective rank, value, start, end), or None when what follows is no value."""
     text = scan.text
     best: tuple[int, int, str, int, int] | None = None
-    for ws, we in scan.windows(_BUYER_ANCHOR, 30, 60):
+    for ws, we in scan.windows(anchor, *around):
         if ws > limit:
             break
-        for rx, rank, inline in _BUYER_LABELS:
+        for rx, rank, inline in labels:
             if best is not None and rank > best[0]:
                 continue
             for m in rx.finditer(text, ws, we):
@@ -170,22 +176,35 @@ def find_buyer(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | Non
                     break
                 if not _label_ok(text, m.start()):
                     continue
-                got = _value_after(text, m.end(), inline)
+                got = read(m, rank, inline)
                 if got is None:
                     continue
-                value, s, e = got
-                value, e = _buyer_continued(text, value, e)
-                v = clean_buyer(value)
-                if v is None:
+                eff, v, s, e = got
+                if best is not None and (eff, m.start()) >= (best[0], best[1]):
                     continue
-                k = text.find(v, s, e)
-                best = (rank, m.start(), v, k if k >= 0 else s, k + len(v) if k >= 0 else e)
+                best = (eff, m.start(), v, s, e)
                 break
         if best is not None and best[0] == 0:
             break
-    if best is not None:
-        return best[2], best[3], best[4]
-    return header_buyer(text)
+    return (best[2], best[3], best[4]) if best is not None else None
+
+
+def find_buyer(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | None:
+    text = scan.text
+
+    def read(m: re.Match[str], rank: int, inline: bool) -> tuple[int, str, int, int] | None:
+        got = _value_after(text, m.end(), inline)
+        if got is None:
+            return None
+        value, s, e = got
+        value, e = _buyer_continued(text, value, e)
+        v = clean_buyer(value)
+        if v is None:
+            return None
+        k = text.find(v, s, e)
+        return rank, v, (k if k >= 0 else s), (k + len(v) if k >= 0 else e)
+
+    return _best_labelled(scan, _BUYER_ANCHOR, _BUYER_LABELS, (30, 60), limit, read) or header_buyer(text)
 
 
 def is_blank_form(text: str) -> bool:
@@ -229,10 +248,10 @@ def header_buyer(text: str, lines: int = 25) -> tuple[str, int, int] | None:
 
 
 # ---------------------------------------------------------------- object
-_OBJECT_LABELS: list[tuple[re.Pattern[str], int]] = [
+_OBJECT_LABELS: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(r"(?:objet|intitul[ée])\s+(?:du\s+march[ée]|de\s+la\s+consultation|de\s+l['’\ufffd]\s?accord[- ]cadre|du\s+contrat|"
-                r"de\s+l['’\ufffd]\s?achat|de\s+la\s+proc[ée]dure)(?:\s+public)?|intitul[ée]|titre\s+du\s+march[ée]|title", re.I), 0),
-    (re.compile(r"objet", re.I), 1),
+                r"de\s+l['’\ufffd]\s?achat|de\s+la\s+proc[ée]dure)(?:\s+public)?|intitul[ée]|titre\s+du\s+march[ée]|title", re.I), 0, False),
+    (re.compile(r"objet", re.I), 1, False),
 ]
 _OBJECT_ANCHOR = re.compile(r"objet|intitul|titre|title")
 _SENTENCE_RE = re.compile(
@@ -279,44 +298,27 @@ def clean_object(value: str, labelled: bool = False) -> str | None:
 
 def find_object(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | None:
     text = scan.text
-    best: tuple[int, int, str, int, int] | None = None
-    for ws, we in scan.windows(_OBJECT_ANCHOR, 20, 60):
-        if ws > limit:
-            break
-        for rx, rank in _OBJECT_LABELS:
-            if best is not None and rank > best[0]:
-                continue
-            for m in rx.finditer(text, ws, we):
-                if best is not None and (rank, m.start()) >= (best[0], best[1]):
-                    break
-                if not _label_ok(text, m.start()):
-                    continue
-                got = _value_after(text, m.end(), False)
-                if got is None and rank == 1:
-                    got = _inline_title(text, m.end())
-                if got is None:
-                    continue
-                value, s, e = got
-                le = text.find("\n", m.end())
-                explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "：")  # « Label : » then the value
-                value, e = _continued(text, value, s, e)
-                sentence = bool(_SENTENCE_RE.match(" ".join(value.split())))
-                if not explicit and not sentence and not _title_like(value):
-                    continue  # « Article 6 - Objet » then running text: not a title
-                v = clean_object(value, labelled=True)
-                if v is None:
-                    continue
-                # « Objet : X » beats « Objet de la consultation » / « La consultation porte sur X »
-                eff = rank + (0 if explicit and not sentence else 2)
-                if best is not None and (eff, m.start()) >= (best[0], best[1]):
-                    continue
-                best = (eff, m.start(), v, s, e)
-                break
-        if best is not None and best[0] == 0:
-            break
-    if best is None:
-        return None
-    return best[2], best[3], best[4]
+
+    def read(m: re.Match[str], rank: int, _inline: bool) -> tuple[int, str, int, int] | None:
+        got = _value_after(text, m.end(), False)
+        if got is None and rank == 1:
+            got = _inline_title(text, m.end())
+        if got is None:
+            return None
+        value, s, e = got
+        le = text.find("\n", m.end())
+        explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "：")  # « Label : » then the value
+        value, e = _continued(text, value, s, e)
+        sentence = bool(_SENTENCE_RE.match(" ".join(value.split())))
+        if not explicit and not sentence and not _title_like(value):
+            return None  # « Article 6 - Objet » then running text: not a title
+        v = clean_object(value, labelled=True)
+        if v is None:
+            return None
+        # « Objet : X » beats « Objet de la consultation » / « La consultation porte sur X »
+        return rank + (0 if explicit and not sentence else 2), v, s, e
+
+    return _best_labelled(scan, _OBJECT_ANCHOR, _OBJECT_LABELS, (20, 60), limit, read)
 
 
 _RUNNING_TEXT = re.compile(r"\b(?:est|sont|fait|font|peut|peuvent|doit|doivent|sera|seront|a|ont|vise|visent|"
