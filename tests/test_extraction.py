@@ -90,6 +90,107 @@ def test_period_maximum_identical_for_renewals():
     assert facts["amounts"]["min_ht"] == 10000
 
 
+def test_form_duration_covering_renewals_by_yearly_periods():
+    """« Durée en mois : 36 » with yearly renewals « pour une durée maximale de reconduction de 2 ans »:
+    36 months is the whole duration (1 + 2 periods of a year), and the renewals' length is not the total."""
+    text = ("II.2.7) Durée du marché, de l'accord-cadre ou du système d'acquisition dynamique\nDurée en mois : 36\n"
+            "Ce marché peut faire l'objet d'une reconduction : oui\n"
+            "Description des modalités ou du calendrier des reconductions : L'accord-cadre peut être reconduit par période "
+            "successive de 1 an pour une durée maximale de reconduction de 2 ans.\n"
+            "II.2.14) Informations complémentaires : Montant maximum annuel : 50 000,00 Euros H.T.\n")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 150000
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Le délai global d'exécution des travaux est de quatorze (14) mois à compter de l'ordre de service.", 14),
+    ("Délai d'exécution : 6 mois", 6),
+    ("Le marché est conclu pour une durée de douze mois.", 12),
+    ("Le délai d'exécution de chaque bon de commande est de 2 mois.", None),  # an order's delay, not the contract's
+    ("Le délai de paiement est de 30 jours.", None),
+])
+def test_duration_of_the_contract(text, months):
+    duration = extract(make_doc(text))["duration_months"]
+    assert (duration and duration["value"]) == months
+
+
+def test_amount_for_initial_and_each_renewal_period():
+    """A figure « pour la période initiale et chaque période de reconduction annuelle » counts once per period,
+    even when the first period is shorter than a year; « trois (03) ans » of renewals are three renewals."""
+    text = ("Durée en mois : 6\nLe marché sera conclu pour une période allant de sa date de notification jusqu'au "
+            "31 décembre. Il pourra être renouvelé par période successive d'un (01) an pour une durée maximale de "
+            "reconduction de trois (03) ans.\nLe marché sera conclu pour la période initiale et chaque période de "
+            "reconduction annuelle pour un montant minimum de 40.000 EUR H.T et un montant maximum de 130.000 EUR H.T\n")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 520000
+
+
+def test_renewable_with_adverb_and_capitalised_euro():
+    text = ("Durée : 12 mois à compter de la notification, renouvelable tacitement deux fois pour une durée de 12 mois.\n"
+            "Montant maximum par période : 30 000 Euro HT.")
+    facts = extract(make_doc(text))
+    assert facts["amounts"]["max_ht"] == 90000
+
+
+def test_fresh_produce_lot_is_not_a_fee_and_previous_contract_is_not_the_value():
+    facts = extract(make_doc("- lot n° 1 « Produits frais » : montant maximum de 40 000 € HT ;\n"
+                             "- lot n° 2 « Épicerie » : montant maximum de 20 000 € HT.\n"))
+    assert facts["amounts"]["max_ht"] == 60000
+    facts = extract(make_doc("Les frais de déplacement sont estimés à 2 000 € HT.\n"
+                             "Le montant des commandes du précédent marché s'est élevé à 85 000 € HT.\n"))
+    assert facts["amounts"]["estimated_ht"] is None
+
+
+def test_text_table_with_pipes_and_bare_lot_numbers():
+    text = ("Lot | Désignation | Estimation HT\n1 | Terrassement – VRD | 145 000,00 €\n"
+            "2 | Gros œuvre | 410 000,00 €\n3 | Menuiseries extérieures | 95 000,00 €\n")
+    facts = extract(make_doc(text))
+    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 3
+    assert facts["amounts"]["estimated_ht"] == 650000
+
+
+@pytest.mark.parametrize("text,divided,count", [
+    ("Le présent marché est un marché unique ne faisant pas l'objet d'un allotissement.", False, None),
+    ("La présente consultation ne comporte pas de lots.", False, None),
+    ("Dévolution en lots séparés : non", False, None),
+    ("Lots :\n01 - Terrassements généraux\n02 - Gros œuvre\n03 - Étanchéité\n", True, 3),
+])
+def test_allotment_wordings(text, divided, count):
+    allotment = extract(make_doc(text))["allotment"]
+    assert (allotment["divided"], allotment["lot_count"]) == (divided, count)
+
+
+@pytest.mark.parametrize("text,maximum", [
+    ("L'accord-cadre est passé pour un montant maximum de 90 000 € HT par an pendant 4 ans.", 360000),
+    ("Le marché est alloti en deux lots.\nLe montant maximum est de 100 000 € HT pour le lot 1 et de 40 000 € HT pour le lot 2.",
+     140000),
+    ("Les montants minimum et maximum de l'accord-cadre, pour sa durée totale, sont respectivement de 10 000 € HT "
+     "et 90 000 € HT.", 90000),
+    ("La durée du marché est de 3 ans. Le maximum annuel est de 70 000 € HT.", 210000),
+])
+def test_maximum_wordings(text, maximum):
+    assert extract(make_doc(text))["amounts"]["max_ht"] == maximum
+
+
+@pytest.mark.parametrize("text,estimated,maximum", [
+    ("Montant estimé (€ HT) : 450 000", 450000, None),
+    ("Montant estimatif HT en euros : 98 500,00", 98500, None),
+    ("Montant estimé (€ TTC) : 120 000", None, None),
+    ("Estimation globale : 1 200 000 € HT, dont lot 1 : 700 000 € HT et lot 2 : 500 000 € HT.", 1200000, None),
+    ("Le montant des prestations sous-traitées ne peut excéder 30 000 € HT.", None, None),
+    ("Le montant maximum des bons de commande est de 15 000 € HT par bon de commande.", None, None),
+])
+def test_amount_label_and_cap_wordings(text, estimated, maximum):
+    amounts = extract(make_doc(text))["amounts"]
+    assert (amounts["estimated_ht"], amounts["max_ht"]) == (estimated, maximum)
+
+
+def test_lots_known_from_their_figures():
+    """Each lot 1..n named in prose with its own figure: the contract is divided into n lots."""
+    allotment = extract(make_doc("Estimation globale : 1 200 000 € HT, dont lot 1 : 700 000 € HT et lot 2 : 500 000 € HT."))["allotment"]
+    assert (allotment["divided"], allotment["lot_count"]) == (True, 2)
+
+
 def test_sum_over_lots_and_lot_numbers():
     text = ("Ce marché est divisé en lots : oui\n"
             "Lot nº : 1\nIntitulé : Espaces verts\nValeur hors TVA : 100 000 euros\n"

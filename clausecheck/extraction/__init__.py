@@ -46,6 +46,7 @@ def extract(doc: Document) -> dict[str, Any]:
 
     allot = analyse_allotment(doc, scan)
     amounts = analyse_amounts(doc, scan, allot.positions, allot.divided, allot.table)
+    _lots_from_amounts(allot, amounts)
 
     # lots: only numbers that appear in the text (never invented); titles from the same line
     lots: list[dict[str, Any]] = []
@@ -106,6 +107,22 @@ def extract(doc: Document) -> dict[str, Any]:
         "renewals": renewals,
         "requirements": requirements(scan, ev),
     }
+
+
+def _lots_from_amounts(allot, amounts) -> None:
+    """Lots named only in prose, each with its own figure (« le lot 1 est estimé à 45 000 € HT, le lot 2 à
+    30 000 € HT et le lot 3 à 25 000 € HT »): figures given for lots 1 to n (n >= 2) make the contract
+    divided and, when nothing else gives the number, tell it."""
+    if allot.divided is False or allot.source == "structured":
+        return
+    numbers = sorted(int(k) for k in amounts.per_lot if k.isdigit())
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return
+    if allot.divided is None:
+        allot.divided = True
+        allot.source = "montants par lot"
+    if allot.lot_count is None or allot.lot_count < len(numbers):
+        allot.lot_count = len(numbers)
 
 
 def _round(v: float | None) -> float | None:

@@ -18,7 +18,8 @@ _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treiz
 # « Allotissement : Non », « Allotissement : 11 lots ».
 FORM_RE = re.compile(
     r"divis[ée]+s?\s+en\s+lots\s*:?\s*(?P<yn>oui|non)\b"
-    r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non)\b|(?P<n2>" + _N + r")\s+lots\b)",
+    r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non)\b|(?P<n2>" + _N + r")\s+lots\b)"
+    r"|\bd[ée]volution\s+en\s+lots\s+s[ée]par[ée]s\s*:\s*(?P<yn3>oui|non)\b",
     re.IGNORECASE,
 )
 NEG_RE = re.compile(
@@ -28,7 +29,8 @@ NEG_RE = re.compile(
     r"|\bnon[\s-]+alloti"
     r"|\b(?:pas|aucune?)\s+(?:(?:n['’]est\s+)?prévu[e]?\s+)?(?:de\s+|d['’]\s?)?(?:d[ée]composition\s+en\s+lots|allotissement)\b"
     r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+d[ée]composition\s+en\s+lots"
-    r"|\bne\s+(?:fait|fera|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|lots?\b)"
+    r"|\bne\s+comporte\s+(?:pas\s+(?:de\s+|d['’]\s?)|aucun\s+)(?:lots?\b|allotissement)"
+    r"|\bne\s+(?:fait|fera|faisant|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|lots?\b)"
     r"|\bsans\s+allotissement|\babsence\s+d['’]\s?allotissement|\bpas\s+d['’]\s?allotissement"
     r"|\bpas\s+(?:été\s+)?alloti"
     r"|\bmarch[ée]\s+(?:global|unique)\s+(?:non\s+alloti|sans\s+lot)",
@@ -47,7 +49,7 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 POS_RE = re.compile(
-    r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
+    r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
     r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d))|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
     re.IGNORECASE,
 )
@@ -203,7 +205,7 @@ LOTS_HEADING_RE = re.compile(r"^[ \t]*Lot\(s\)[ \t]+(?![\d\s]*[.\-:])\S", re.MUL
 # « Allotissement du projet : » followed by one numbered line per lot (« 00 GENERALITES », « 01 GROS ŒUVRE »)
 LOT_LIST_HEAD_RE = re.compile(
     r"(?:allotissement|d[ée]composition\s+en\s+lots|liste\s+des\s+lots|r[ée]partition\s+en\s+lots|lots\s+suivants|"
-    r"lots\s+sont\s+les\s+suivants|d[ée]compos[ée]e?s?\s+en\s+lots)[^\n]{0,60}:[ \t]*\n",
+    r"lots\s+sont\s+les\s+suivants|d[ée]compos[ée]e?s?\s+en\s+lots|(?:^|(?<=\n))[ \t]*lots(?=[ \t]*:))[^\n]{0,60}:[ \t]*\n",
     re.IGNORECASE,
 )
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo]\.?)?[ \t]*)?(?P<n>\d{1,2})(?:[ \t]*[-.):–][ \t]*|[ \t]+)"
@@ -216,9 +218,11 @@ def _listed_lots(scan: Scanner) -> tuple[int, tuple[int, int]] | None:
     for m in scan.finditer(LOT_LIST_HEAD_RE, LOT_ANCHOR, 40, 80):
         pos = m.end()
         numbers: list[int] = []
+        # under a bare « Lots : » heading the lines must read as lot titles, not sentences
+        bare = re.match(r"\s*lots\s*:", m.group(), re.IGNORECASE) is not None
         while len(numbers) < 60:
             line = _LIST_LINE_RE.match(text, pos)
-            if not line:
+            if not line or (bare and (len(line.group("t")) > 70 or line.group("t").rstrip().endswith((".", ";", "?")))):
                 break
             n = int(line.group("n"))
             if numbers and n != numbers[-1] + 1:
@@ -339,7 +343,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     form_yes = form_no = None
     form_count = None
     for m in scan.finditer(FORM_RE, LOT_ANCHOR, 40, 30):
-        yn = (m.group("yn") or m.group("yn2") or "").lower()
+        yn = (m.group("yn") or m.group("yn2") or m.group("yn3") or "").lower()
         if m.group("n2"):
             form_count = small_number(m.group("n2"))
             yn = "oui"
@@ -395,6 +399,10 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif lot_range is not None:
             res.divided = True
             add(lot_range)
+            res.source = "texte"
+        elif (listed := _listed_lots(scan)) is not None:
+            res.divided = True  # « Lots : » then « 01 - Terrassements », « 02 - Gros œuvre »…
+            add(listed[1])
             res.source = "texte"
         elif pos is not None:
             res.divided = True

@@ -12,7 +12,7 @@ from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 
-_NW = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)"
+_NW = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-huit|vingt-quatre|trente-six|quarante-huit)"
 
 # keywords, searched in the lower-cased left context
 _MAX_RE = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -22,15 +22,21 @@ _EST_RE = re.compile(r"estim|valeur|montant\s+(?:global|total|prévisionnel|indi
                      r"des\s+travaux|du\s+contrat|des\s+commandes)|prévisionnel|indicati|budget|enveloppe|évalu|co[uû]t\s+(?:estim|prévi|global|total|des\s+travaux)|"
                      r"montant\s+(?:hors\s+tva|ht)\b|montant\s*:|\bmontant\s+de\s+l['’]op")
 _EXCLUDE_RE = re.compile(
-    r"chiffre\s+d['’]\s?affaires|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
+    r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
     r"salaire|r[ée]f[ée]rences?\b|seuil\s+(?:de|des|européen|national|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
     r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
-    r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\bfrais\b|\brémunération|\bcertificat|\btaxe\b|sous[- ]traitance|"
+    r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|"
+    r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
+    r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
+    # what a previous or current contract cost (« le précédent marché s'est élevé à … »), not this one's value
+    r"pr[ée]c[ée]dente?s?\s+(?:march|contrat|accord|consultation)|(?:march[ée]|contrat|accord[- ]cadre)\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|sortant)|"
+    r"\bancien\s+(?:march|contrat)|s['’]est\s+[ée]lev[ée]|"
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 _ANNUAL_RE = re.compile(r"annuel|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b")
 _PERIOD_RE = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|pour\s+chaque\s+période|"
                         r"par\s+période|\bchaque\s+reconduction|identiques?\s+en\s+cas\s+de\s+reconduction|même\s+montant")
+_EACH_PERIOD_RE = re.compile(r"période\s+initiale\s+et\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
 _TOTAL_RE = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+totale|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
                        r"\bsur\s+(?:la\s+durée|" + _NW + r"\s+(?:ans|années|mois))|pour\s+" + _NW + r"\s+(?:ans|années)|"
                        r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|durée\s+de\s+l['’]accord")
@@ -44,25 +50,37 @@ _ALL_LOTS_RE = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:le
 # durations and renewals (on lower-cased text)
 _DUR_UNIT = r"(?P<u>ans?|années?|mois)"
 TOTAL_DURATION_RE = re.compile(
-    r"(?:toutes\s+périodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|durée\s+(?:maximale|totale|globale)(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
+    r"(?:toutes\s+périodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|durée\s+(?:maximale|totale|globale)"
+    # « durée maximale de reconduction de 2 ans » is the renewals' length, not the whole duration
+    r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
     r"[^.\n]{0,40}?\b(?P<n>" + _NW + r")\s*(?:\(\d+\)\s*)?" + _DUR_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
     r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + _NW + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|années?|mois)"
 )
 INITIAL_DURATION_RE = re.compile(
     r"durée\s+en\s+mois\s*:\s*(?P<m>\d{1,3})"
-    r"|(?:durée\s+(?:initiale\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*(?:de\s+)?|période\s+initiale\s+(?:de\s+|d['’])|"
-    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+)?(?:de\s+|d['’]))"
+    r"|(?:durée\s+(?:initiale\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
+    r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:de\s+|d['’])|"
+    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+)?(?:de\s+|d['’])|"
+    # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
+    # (never « le délai d'exécution de chaque bon de commande »)
+    r"délai\s+(?:global\s+)?d['’]exécution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
+    r"\s*:?\s*(?:(?:est|sera)\s+(?:fixé\s+à\s+|de\s+|d['’])|de\s+)?)"
     r"(?P<n>" + _NW + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
 )
 RENEWALS_RE = re.compile(
     r"nombre\s+de\s+(?:périodes\s+de\s+)?reconductions?(?:\s+éventuelles)?\s*(?::|(?:est\s+)?fixé\s+à)\s*(?P<n>" + _NW + r")\b"
     r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
-    r"|renouvelable\s+(?P<n3>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
+    r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + _NW + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
     r"|reconduit(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
-    r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + _NW + r")\s*(?P<u6>ans?|années?)"
+    r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + _NW + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
     r"|(?P<n7>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes\s+de\s+reconduction)"
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non)"
+)
+# the length of each renewal: « reconduit par période successive de 1 an », « reconductible par périodes de 12 mois »
+RENEWAL_PERIOD_RE = re.compile(
+    r"(?:reconduc|renouvel)[^.\n]{0,60}?\bpar\s+p[ée]riodes?\s+(?:successives?\s+)?(?:de\s+|d['’])(?P<n>" + _NW + r")\s*"
+    r"(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
 )
 
 
@@ -113,7 +131,7 @@ def _months(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith("mois") else 12)
 
 
-A_DURATION = re.compile(r"durée|période|reconduc|renouvel|exc[ée]der")
+A_DURATION = re.compile(r"durée|période|reconduc|renouvel|exc[ée]der|délai")
 
 
 def _low_iter(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
@@ -168,7 +186,17 @@ def read_durations(scan: Scanner) -> Durations:
         break
     if d.initial_months is None and generic is not None:
         months, span = generic
-        if d.renewals and months * (1 + d.renewals) > 120 and d.total_months is None:
+        period = None
+        if d.renewals:
+            for m in _low_iter(scan, RENEWAL_PERIOD_RE, 90, 110):
+                period = _months(m.group("n"), m.group("u"))
+                break
+        if d.renewals and d.total_months is None and period and period < months \
+                and abs(period * (1 + d.renewals) - months) < 0.5:
+            # « Durée en mois : 36 », renewed twice by periods of a year: the form's duration covers the renewals
+            d.total_months = months
+            d.initial_months = period
+        elif d.renewals and months * (1 + d.renewals) > 120 and d.total_months is None:
             d.total_months = months  # a form's « durée » that already covers the renewals
         else:
             d.initial_months = months
@@ -211,6 +239,8 @@ def _kind(left: str, right: str) -> str | None:
         excl = m.start()
     if excl is not None and (best is None or excl > best[0] - 40):
         return None
+    if _PER_UNIT_RIGHT_RE.match(right):
+        return None  # « 15 000 € HT par bon de commande », « 2 000 € par sinistre »: a cap per order, not the contract's
     if re.match(r"^\s*(?:ht\s+|h\.t\.\s+)?(?:au\s+maximum|maximum)(?![\s:]*(?:de\s+|d['’]\s?)?\d)", right):
         return "max"
     if best is None:
@@ -221,6 +251,8 @@ def _kind(left: str, right: str) -> str | None:
     return best[1]
 
 
+_PER_UNIT_RIGHT_RE = re.compile(r"^[\s)]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s)]*)?,?\s*(?:par|pour\s+(?:un|une|chaque))\s+"
+                                r"(?:bons?\s+de\s+commande|commande|facture|intervention|sinistre|unité|heure|jour|agent|élève|repas)\b")
 _LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
 _LIST_SCOPE = 400  # how far a list entry's lot still applies
 
@@ -381,7 +413,9 @@ def _structured_candidates(doc: Document, cands: list[Candidate]) -> None:
         cands.append(Candidate(kind, value, value, f.start, f.end, "HT", lot, lotwide, "champ structuré"))
 
 
-_PAIR_RE = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$")
+_PAIR_RE = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"
+                      # « les montants minimum et maximum …, sont respectivement de 10 000 € HT et 90 000 € HT »
+                      r"|minim\w*\s+et\s+maxim\w*[^0-9\n.;]{0,100}\brespectivement\s+(?:de\s+|d['’]\s?|à\s+)?$")
 # « Période 1 : », « — période nº 2 maximal HT »
 _PERIOD_N_RE = re.compile(r"p[ée]riode\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
                           r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
@@ -392,8 +426,13 @@ _RESTATE_RE = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)
 # between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
 _PART = (r"(?:lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}|tranche\s+(?:ferme|optionnelle|conditionnelle)"
          r"(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,2})?)")
-_NEXT_PART_RE = re.compile(r"^[\s,;]*(?:et\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
+_NEXT_PART_RE = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
                            + _PART + r"\s*(?::|à|de|pour|est\s+(?:de|estimée?\s+à))?\s*$")
+# the previous figure's part named after it, then the next figure: « … € HT pour le lot 1 et de … »
+_PART_THEN_NEXT_RE = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[ue])\s+(?:le\s+|la\s+)?" + _PART + r"\s*,?\s*(?:et\s+)(?:de\s+|à\s+)?$")
+_LOT_AFTER_RE = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du)\s+(?:le\s+)?lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
+# « … par an pendant 4 ans »
+_DURING_RE = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|annuel(?:lement)?)?\s*,?\s*(?:pendant|durant)\s+(?P<n>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
 # a tranche named just before the amount: its figures add up like those of lots
 _TRANCHE_RE = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,2}))?")
 # « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
@@ -569,7 +608,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             return value * periods, f"montant par période × {periods} périodes (reconductions comprises)"
         return value, ""
 
-    for s, e in scan.windows(EURO_ANCHOR, 60, 8):
+    for s, e in scan.windows(EURO_ANCHOR, 60, 30):
         found = find_amounts(scan.text, s, e)
         for idx, a in enumerate(found):
             left, right = _context(scan, a, prev_end)
@@ -584,13 +623,14 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             wide_left = scan.low[max(0, a.start - 160):a.start]
             if _PAIR_RE.search(wide_left):
                 kind, pair_next = "min", "max"
-            elif pair_next and re.fullmatch(r"[\s(]*(?:h\.?t\.?)?[\s)]*/\s*", left):
+            elif pair_next and re.fullmatch(r"[\s(]*(?:h\.?t\.?)?[\s)]*(?:/|,?\s*et\s+(?:de\s+|à\s+)?)\s*", left):
                 kind, pair_next = pair_next, None
             else:
                 pair_next = None
             between = scan.low[last[0]:a.start] if last[0] >= 0 and a.start - last[0] < 80 else None
             if kind is None and last[1] is not None and between is not None and (
-                    _RESTATE_RE.match(between) or _NEXT_PART_RE.match(between) or re.fullmatch(r"\s*[(\[]\s*", between)):
+                    _RESTATE_RE.match(between) or _NEXT_PART_RE.match(between) or _PART_THEN_NEXT_RE.match(between)
+                    or re.fullmatch(r"\s*[(\[]\s*", between)):
                 # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
                 # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
                 kind = last[1]
@@ -636,12 +676,26 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                        and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
             if _TOTAL_RE.search(own):
                 note = "montant donné pour toute la durée"
+            elif _EACH_PERIOD_RE.search(sentence) and kind in ("max", "min") and periods and periods > 1:
+                # « pour la période initiale et chaque période de reconduction (annuelle) » : a figure per period,
+                # whatever the length of the first one
+                total, note = multiply(a.value, False, True)
             elif _ANNUAL_RE.search(own) or chained or header_annual or (_ANNUAL_RE.search(sentence) and not _TOTAL_RE.search(sentence)
                                                        and not _RESTATE_RE.match(between or "")):
                 total, note = multiply(a.value, True, False)
+                during = _DURING_RE.match(own_right)
+                if not (years and years > 1) and during and (n_years := small_number(during.group("n"))) and 1 < n_years <= 10:
+                    # « 90 000 € HT par an pendant 4 ans »: the clause gives its own duration
+                    total, note = a.value * n_years, f"montant annuel × {n_years} ans"
             elif (_PERIOD_RE.search(sentence) or _PERIOD_RE.search(scan.low[a.end:a.end + 160])) and kind in ("max", "min"):
                 total, note = multiply(a.value, False, True)
-            lot = _inline_lot(scan, a.start, left_start)
+            after = _LOT_AFTER_RE.match(own_right)
+            if after is not None:
+                lot = str(int(after.group(1)))  # the lot named right after its figure: « … € HT pour le lot 2 »
+            elif between is not None and _PART_THEN_NEXT_RE.match(between):
+                lot = None  # the lot named just before belongs to the previous figure
+            else:
+                lot = _inline_lot(scan, a.start, left_start)
             tranche = _inline_tranche(scan, a.start, left_start) if lot is None else None
             if lot is None and tranche is None and last[2] is not None and between is not None and not re.search(r"\.\s|\n|;", between):
                 lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »

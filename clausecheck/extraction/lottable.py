@@ -146,8 +146,9 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 # a table rendered as text whose amount cells carry no currency sign: the header names the lot
 # column and the amount column with its unit (« Lot  Désignation  Montant estimé en euros HT »)
 _TEXT_HEADER_RE = re.compile(r"^[^\n]*\blots?\b[^\n]*$", re.MULTILINE)
-_BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo\ufffd]\.?)?[ \t]*)?0*(?P<n>\d{1,3})[ \t]*[-.:)–]?[ \t]+"
-                          r"(?P<t>[^\d\n][^\n]*?)[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)[ \t]*(?:h\.?t\.?)?[ \t]*(?:\n|$)",
+_BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*|][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo\ufffd]\.?)?[ \t]*)?0*(?P<n>\d{1,3})[ \t]*[-.:)–|]?[ \t]+"
+                          r"(?P<t>[^\d\n|][^\n]*?)(?:[ \t]*\|)?[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)"
+                          r"[ \t]*(?P<cur>€|euros?\b|eur\b)?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
                           re.IGNORECASE)
 _LOT_ANCHOR = re.compile(r"lot")
 
@@ -169,7 +170,9 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
         pos, rows = line_end + 1, []
         while len(rows) < 60:
             m = _BARE_ROW_RE.match(scan.text, pos)
-            if not m or find_amounts(m.group()):
+            # a row that opens with « Lot 1 » and gives its amount in euros is read with the text
+            # (amounts.py); one that opens with a bare number (« 1 | VRD | 145 000,00 € ») only here
+            if not m or (find_amounts(m.group()) and (m.group("cur") is None or re.match(r"[ \t]*(?:[-•*|][ \t]*)?lot", m.group(), re.IGNORECASE))):
                 break
             rows.append(m)
             pos = m.end()

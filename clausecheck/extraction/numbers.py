@@ -88,12 +88,19 @@ def parse_number(text: str) -> float | None:
 
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.](?=\d{3}(?!\d))\d{3})+(?:[,.]\d{1,2})?|\d+(?:[,.]\d+)?"
 _MULT = r"(?P<mult>milliards?|millions?|Mds?|M|k|K|milliers?)"
-_CUR = r"(?P<cur>€|euros?(?:\s?\(s\))?|EUR\b|eur\b)"
+_CUR = r"(?P<cur>€|[eE]uros?(?:\s?\(s\))?|EUR\b|eur\b)"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:{_MULT}\.?\s?(?:d['’]\s?|de\s)?)?{_CUR}",
 )
 WORD_AMOUNT_RE = re.compile(
     rf"(?<![\w-])(?P<words>(?:(?:{_WORD_ALT})[\s-]+)+)(?:d['’]\s?|de\s)?(?:euros?)\b",
+    re.IGNORECASE,
+)
+# the currency given in the label, the figure bare after the colon: « Montant estimé (€ HT) : 450 000 »,
+# « Montant estimatif HT en euros : 98 500,00 »
+LABEL_AMOUNT_RE = re.compile(
+    r"(?:\(\s*(?:en\s+)?(?:€|euros?|EUR)\s*(?:H\.?T\.?|hors\s+taxes?|TTC)?\s*\)|\ben\s+(?:€|euros?|EUR)\b(?:\s+(?:H\.?T\.?|hors\s+taxes?|TTC))?)"
+    rf"\s*:\s*(?P<num>{_NUM})(?![\d]|[.,]\d|\s?(?:€|euros?|eur\b|%|[kKM]€|m[²2³3]|ml\b|[a-zA-Z]))",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {"k": 1e3, "K": 1e3, "millier": 1e3, "milliers": 1e3, "M": 1e6, "million": 1e6,
@@ -158,6 +165,13 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
         if tax is None:
             tax = _tax_before(text, m.start())
         out.append(AmountMatch(value, m.start(), stop, tax))
+    for m in LABEL_AMOUNT_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if not value or any(a.start <= m.start("num") < a.end for a in out):
+            continue
+        stop = m.end()
+        tax = _tax_before(text, m.start("num"))
+        out.append(AmountMatch(value, m.start("num"), stop, tax))
     for m in WORD_AMOUNT_RE.finditer(text, start, end):
         value = words_to_number(m.group("words"))
         if not value or value < 100:
