@@ -64,6 +64,24 @@ def test_hours_label_form_of_notices(detector):
     assert detect(detector, text, "AVIS").insertion_hours == 2100
 
 
+def test_share_restated_in_hours_is_the_insertion_figure(detector):
+    # "5 % des heures travaillées, soit 1 000 heures": the share, not the labour base
+    text = "Le titulaire réserve 5 % des heures travaillées à l'insertion, soit 1 000 heures."
+    assert detect(detector, text).insertion_hours == 1000
+    base = ("Le titulaire réalise une action d'insertion représentant 5 % du nombre d'heures total "
+            "de main d'oeuvre estimé à 8 000 heures.")
+    assert detect(detector, base).insertion_hours is None
+
+
+def test_hours_column_of_a_table(detector):
+    # one row per lot: equal figures of two rows both count; a total row is not added again
+    rows = "Répartition des heures d'insertion :\nLot | Désignation | Heures\n1 | VRD | 500\n2 | Gros oeuvre | 500\n"
+    assert detect(detector, rows).insertion_hours == 1000
+    assert detect(detector, rows + "Total | | 1 000\n").insertion_hours == 1000
+    other = "Le marché comporte une clause d'insertion.\nLot | Montant estimé | Durée\n1 | 50 000 | 12\n"
+    assert detect(detector, other).insertion_hours is None
+
+
 def test_insertion_attributes(detector):
     text = (
         "Le titulaire s'engage à réaliser 800 heures d'insertion. Publics éligibles : demandeurs d'emploi "

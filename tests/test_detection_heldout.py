@@ -1,9 +1,11 @@
-"""Held-out style passages (tests/data/heldout_passages.yml): realistic French DCE wording written
-for this test set, not taken from the evaluation corpus, run through the real Detector.
+"""Held-out style passages (tests/data/heldout_passages.yml and heldout_passages_2.yml): realistic
+French DCE wording written for these test sets, not taken from the evaluation corpus, run through
+the real Detector. The second set was written without looking at rules/*.yml, to measure how the
+rules generalise to wording they were not tuned on.
 
-Run as a script to print per-category precision / recall:
+Run as a script to print per-category precision / recall (each set, then both together):
 
-    .venv/bin/python tests/test_detection_heldout.py [--no-classifier]
+    .venv/bin/python tests/test_detection_heldout.py [--no-classifier] [--set heldout_passages_2]
 """
 
 from __future__ import annotations
@@ -17,16 +19,30 @@ import yaml
 from clausecheck.detection import Detector, snippet_document
 from clausecheck.model import CATEGORIES
 
-DATA = Path(__file__).resolve().parent / "data" / "heldout_passages.yml"
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_FILES = [DATA_DIR / "heldout_passages.yml", DATA_DIR / "heldout_passages_2.yml"]
 ABBREV = {
     "CS": "clause_sociale", "CI": "clause_insertion", "KS": "critere_social",
     "MR": "marche_reserve", "CE": "clause_environnementale", "KE": "critere_environnemental",
 }
-PASSAGES = yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]
+SETS: dict[str, list[dict]] = {
+    path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))["passages"] for path in DATA_FILES
+}
+PASSAGES = SETS["heldout_passages"]
+ALL_PASSAGES = [item for items in SETS.values() for item in items]
 # Passages the current engine still gets wrong (see docs/rules.md, "Limites connues"): kept in
 # the set so the figures stay honest, marked xfail so the suite stays green.
 KNOWN_MISSES: set[str] = {
     "ins-16",  # QPV hiring without "insertion"/"éloignés de l'emploi": no rule, model p≈0.7
+    # "Démarche RSE et engagements sociaux" (labelled social only): the criteria rules count RSE
+    # as environmental too, on purpose (CSR covers both); debatable label, not a rule bug
+    "h2-x-12",
+    # "… délai (10 %). Les entreprises sociales sont invitées…": a weight of the previous sentence,
+    # within the 40 characters looked at before a term, makes "sociales" a criterion
+    "h2-z-01",
+    # DQE line "Heures d'insertion (pour mémoire) | h | 0": read as an insertion commitment (the
+    # quantity 0 is not read; "pour mémoire" cannot veto, a CCAP says "pour mémoire, 700 heures…")
+    "h2-z-02",
 }
 
 
@@ -51,10 +67,11 @@ def errors(detector: Detector, item: dict) -> list[str]:
     return out
 
 
-def scores(detector: Detector) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
+def scores(detector: Detector, passages: list[dict] | None = None
+           ) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
     counts = {c: {"tp": 0, "fp": 0, "fn": 0} for c in CATEGORIES}
     wrong = []
-    for item in PASSAGES:
+    for item in PASSAGES if passages is None else passages:
         result = detector.detect(snippet_document(item["text"], item["doc_type"]))
         for category, want in expected(item).items():
             got = bool(result.considerations[category])
@@ -81,37 +98,50 @@ def detector() -> Detector:
     return Detector()  # as shipped: classifier included when installed
 
 
-def test_heldout_set_is_large_and_well_formed():
-    assert len(PASSAGES) >= 80
-    assert len({p["id"] for p in PASSAGES}) == len(PASSAGES)
-    for item in PASSAGES:
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_set_is_large_and_well_formed(name):
+    passages = SETS[name]
+    assert len(passages) >= 80
+    assert len({p["id"] for p in ALL_PASSAGES}) == len(ALL_PASSAGES)  # ids unique across sets
+    for item in passages:
         assert set(item.get("pos") or []) <= set(ABBREV), item["id"]
         if "CI" in (item.get("pos") or []):
             assert "CS" in item["pos"], f"{item['id']}: clause_insertion implique clause_sociale"
 
 
-@pytest.mark.parametrize("item", PASSAGES, ids=[p["id"] for p in PASSAGES])
+@pytest.mark.parametrize("item", ALL_PASSAGES, ids=[p["id"] for p in ALL_PASSAGES])
 def test_heldout_passage(detector, item):
     if item["id"] in KNOWN_MISSES:
         pytest.xfail("limite connue")
     assert errors(detector, item) == [], item["text"]
 
 
-def test_heldout_macro_f1_floor(detector):
-    table, _ = scores(detector)
+@pytest.mark.parametrize("name", list(SETS))
+def test_heldout_macro_f1_floor(detector, name):
+    table, _ = scores(detector, SETS[name])
     macro = sum(v["f1"] for v in table.values()) / len(table)
     assert macro >= 0.9, table
 
 
-if __name__ == "__main__":
-    det = Detector(use_classifier="--no-classifier" not in sys.argv)
-    table, wrong = scores(det)
+def report(detector: Detector, name: str, passages: list[dict]) -> None:
+    table, wrong = scores(detector, passages)
+    print(f"== {name} ({len(passages)} passages)")
     for category, v in table.items():
         print(f"{category:26s} P {v['precision']:.3f}  R {v['recall']:.3f}  F1 {v['f1']:.3f}"
               f"  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
     print(f"macro_f1 {sum(v['f1'] for v in table.values()) / len(table):.4f}")
     for pid, errs in wrong:
-        print(pid, "; ".join(errs))
+        print(pid, "; ".join(errs) + ("  [known miss]" if pid in KNOWN_MISSES else ""))
+
+
+if __name__ == "__main__":
+    det = Detector(use_classifier="--no-classifier" not in sys.argv)
+    only = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else None
+    for set_name, set_passages in SETS.items():
+        if only in (None, set_name):
+            report(det, set_name, set_passages)
+    if only is None:
+        report(det, "all", ALL_PASSAGES)
 
 
 def test_light_classifier_matches_scikit_learn():
@@ -122,7 +152,7 @@ def test_light_classifier_matches_scikit_learn():
         pytest.skip("pas d'artefact de classifieur")
     full = PassageClassifier.load(light=False)
     assert isinstance(light._pipeline, LightPipeline)
-    texts = [p["text"] for p in PASSAGES]
+    texts = [p["text"] for p in ALL_PASSAGES]
     for a, b in zip(light.predict(texts), full.predict(texts)):
         assert all(abs(a[c] - b[c]) < 1e-4 for c in a)
 

@@ -32,6 +32,12 @@ _LABOUR_BEFORE = re.compile(
     r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
 )
 _LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?euvre|travaillees|totales?\b)")
+# ...unless the figure is the share itself, restated after its percentage: "5 % des heures
+# travaillées, soit 1 000 heures", "10 % des heures de main-d'oeuvre du chantier, soit 900 heures".
+_SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,80}\bsoit\s*(?:environ\s*|au moins\s*|au minimum\s*|un volume de\s*)?$")
+# A table whose column gives the hours ("Lot | Intitulé | Heures d'insertion" then "01 | Gros œuvre | 1 200").
+_TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
+_TABLE_FIGURE = re.compile(r"^\s*" + _NUMBER + r"\s*(?:h|heures?)?\s*$")
 # French number words before "heures": "deux mille heures", "mille cinq cents heures".
 _UNITS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
@@ -125,7 +131,8 @@ def hours(passage: str) -> dict:
                 _CONVERSION_BEFORE.search(before) and re.search(r"\betp\b|temps plein", before)
             ):
                 continue
-            if _LABOUR_BEFORE.search(passage[max(0, m.start(1) - 80):m.start(1)]) or _LABOUR_AFTER.search(after):
+            window = passage[max(0, m.start(1) - 80):m.start(1)]
+            if (_LABOUR_BEFORE.search(window) and not _SHARE_RESTATED.search(window)) or _LABOUR_AFTER.search(after):
                 continue
             if not 35 <= value <= 200000:
                 continue
@@ -133,7 +140,40 @@ def hours(passage: str) -> dict:
                 values.append(value)
             if all(offset != m.start(1) for _, offset in at):
                 at.append([value, m.start(1)])
+    for value, offset in _table_column_hours(passage):
+        if value not in values:
+            values.append(value)
+        if all(o != offset for _, o in at):
+            at.append([value, offset])
     return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if values else {}
+
+
+def _table_column_hours(passage: str) -> list[tuple[int, int]]:
+    """Figures of an hours column of a table rendered as " | " lines, whose header cell names
+    hours and insertion (in the cell, or in the text before the table): [(value, offset)]."""
+    found: list[tuple[int, int]] = []
+    lines = passage.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("|")
+        column = next((k for k, cell in enumerate(cells) if _TABLE_HOURS_CELL.search(cell)), None)
+        if len(cells) < 2 or column is None or "insertion" not in passage[:starts[i] + len(lines[i])]:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and "|" in lines[i]:
+            row = lines[i].split("|")
+            m = _TABLE_FIGURE.match(row[column]) if len(row) == len(cells) else None
+            if m:
+                value = _to_int(m.group(1))
+                if 35 <= value <= 200000:
+                    offset = starts[i] + sum(len(c) + 1 for c in row[:column]) + m.start(1)
+                    found.append((value, offset))
+            i += 1
+    return found
 
 
 def publics(passage: str) -> dict:

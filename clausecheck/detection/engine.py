@@ -641,7 +641,21 @@ def _scope_key(m: re.Match[str]) -> str:
 
 
 def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str | None:
-    """The lot or period an hours figure at `pos` belongs to, or None."""
+    """The lot or period an hours figure at `pos` belongs to, or None. A figure in a table row
+    (a " | " line) belongs to that row: its lot or period if the row names one before the
+    figure, else the row's first cell ("01 | Gros œuvre | 1 200" is row 01)."""
+    line_start = folded.rfind("\n", 0, pos) + 1
+    line_end = folded.find("\n", pos)
+    line = folded[line_start:len(folded) if line_end < 0 else line_end]
+    if "|" in line[:pos - line_start]:
+        last = None
+        for m in _SCOPE.finditer(folded, line_start, pos):
+            last = m
+        if last is not None:
+            return _scope_key(last)
+        first = line.split("|", 1)[0].strip()
+        if first:
+            return f"ligne {first}"
     lo = max(prev_end, pos - _SCOPE_BACK)
     last = None
     for m in _SCOPE.finditer(folded, lo, pos):
@@ -666,13 +680,19 @@ _FIELD_LINE = re.compile(r"^([A-Za-z][\w\-.:/]*[A-Z_][\w\-.:/]*): ?(.*)$")
 
 
 def snippet_document(text: str, doc_type: str = "AUTRE", path: str = "exemple.txt") -> Document:
-    """A one-page Document for a snippet. Lines `ELEMENT/PATH: text` also become structured
-    fields, the way the XML ingestion renders notices."""
-    page = Page(number=1, raw_text=text, text=text)
+    """A one-page Document for a snippet. Its analysis text is normalised the way the ingestion
+    normalises a page (line-end hyphenation joined, typographic apostrophes and spaces folded),
+    with the offset map back to the snippet, so a snippet is read as the same text in a document
+    would be. Lines `ELEMENT/PATH: text` also become structured fields, the way the XML
+    ingestion renders notices."""
+    from clausecheck.ingestion.normalize import normalise
+
+    analysis, offset_map = normalise(text)
+    page = Page(number=1, raw_text=text, text=analysis, offset_map=offset_map)
     doc = Document(path=path, dossier="exemple", format="txt", pages=[page], doc_type=doc_type)
     doc.finalise_text()
     pos = 0
-    for line in text.split("\n"):
+    for line in analysis.split("\n"):
         m = _FIELD_LINE.match(line)
         if m and "/" in m.group(1):
             doc.fields.append(StructuredField(m.group(1), m.group(2).strip(), {}, pos + len(m.group(1)) + 2))
