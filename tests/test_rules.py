@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from clausecheck.detection import Detector, RuleError, load_rules, rules_catalog, run_rule_examples
-from clausecheck.detection.text import fold, translate_pattern
+from clausecheck.detection.recognizers import WordIndex, required_literals
+from clausecheck.detection.text import compile_pattern, fold, translate_pattern
 from clausecheck.model import CATEGORIES
 
 RULES = load_rules()
@@ -37,6 +38,39 @@ def test_rule_lint(rule):
     if rule.triggers and rule.regexes:
         for example in rule.positive_examples:
             assert any(t in fold(example.text) for t in rule.triggers), example.text
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_required_literals_are_in_every_match(rule):
+    """The cascade runs a regex only around the literals it says every match holds: check that
+    claim on every match of every example, positive or negative."""
+    for regex in rule.regexes:
+        literals = required_literals(regex)
+        if not literals:
+            continue
+        for example in rule.positive_examples + rule.negative_examples:
+            for m in regex.finditer(fold(example.text)):
+                assert any(lit in m.group() for lit in literals), (regex.pattern, m.group(), literals)
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"reglement (?:\(ue\) )?2016/1628", {"2016/1628"}),
+    (r"(?:clause|condition)s? d’insertion", {"insertion"}),
+    (r"\bfairtrade\b|max havelaar", {"fairtrade", "havelaar"}),
+    (r"(?:phase|stage) v|engins?", {"phase", "stage", "engin"}),
+    (r"\d+ h|engins?", None),  # a branch without a literal of 4 characters: no shortcut
+    (r"(?:insertion )?professionnelle", {"professionnelle"}),  # an optional part is never required
+])
+def test_required_literals(pattern, expected):
+    found = required_literals(compile_pattern(pattern))
+    assert (set(found) if found else None) == expected
+
+
+def test_word_index_finds_overlapping_words():
+    index = WordIndex(frozenset({"insert", "insertion", "sertion", "absent"}))
+    assert index.positions("l'insertion, insertion") == {
+        "insert": [2, 13], "insertion": [2, 13], "sertion": [4, 15]}
+    assert WordIndex(frozenset()).positions("texte") == {}
 
 
 def test_ids_unique_and_catalog():
