@@ -213,6 +213,10 @@ def test_total_value_wins_over_lots():
     ("Le marché est passé en deux lots séparés.", 2),
     ("Allotissement : 11 lots", 11),
     ("Lot n°1 : Maçonnerie\nLot n°2 : Peinture\nLot n°3 : Électricité", 3),
+    # a sentence naming some lots is not the count
+    ("Les lots 2 et 4 sont réservés aux structures d'insertion par l'activité économique (L2113-13).\n", None),
+    ("Le marché est divisé en 5 lots.\nLes lots 2 et 4 sont réservés aux SIAE (L2113-13).\n", 5),
+    ("Les offres peuvent porter sur les lots 1, 2 et 3.\n", 3),
 ])
 def test_lot_count_from_text(text, count):
     facts = extract(make_doc(text))
@@ -567,17 +571,6 @@ def test_lot_rows_without_separator_or_with_pipes(text, lots, estimated):
 def test_lot_word_in_prose_without_amount_is_not_a_row():
     facts = extract(make_doc("Le lot 1 sera notifié en premier.\nLot 1 de la tranche : voir annexe.\n"))
     assert facts["amounts"]["estimated_ht"] is None
-
-
-@pytest.mark.parametrize("text,count", [
-    ("Les lots 2 et 4 sont réservés aux structures d'insertion par l'activité économique (L2113-13).\n", None),
-    ("Le marché est divisé en 5 lots.\nLes lots 2 et 4 sont réservés aux SIAE (L2113-13).\n", 5),
-    ("Les offres peuvent porter sur les lots 1, 2 et 3.\n", 3),
-])
-def test_a_sentence_naming_some_lots_is_not_the_count(text, count):
-    facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is True
-    assert facts["allotment"]["lot_count"] == count
 
 
 def test_price_schedule_never_sums_prices_into_the_contract_value():
