@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from clausecheck.detection.text import compile_pattern
+from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
 # "3 000 heures", "5043 h", "nombre d'heures ... : 5043"
@@ -39,36 +40,8 @@ _SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,80}\bsoit\s*(?:environ\s*|au moins
 _TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
 _TABLE_FIGURE = re.compile(r"^\s*" + _NUMBER + r"\s*(?:h|heures?)?\s*$")
 # French number words before "heures": "deux mille heures", "mille cinq cents heures".
-_UNITS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
-    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-}
-_NUMBER_WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r"|cents?|mille|et)"
+_NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 _HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:[ -]+" + _NUMBER_WORD + r")*)\s+(?:\(\s*[\d .\u202f]+\)\s*)?heures?\b")
-
-
-def words_to_int(text: str) -> int | None:
-    """"deux mille cinq cents" -> 2500; None when the words do not form a number."""
-    total, current, seen = 0, 0, False
-    for word in re.split(r"[ -]+", text.strip()):
-        if word == "et":
-            continue
-        if word in _UNITS:
-            value = _UNITS[word]
-            if value == 20 and current % 100 == 4:  # quatre-vingt(s)
-                current += 76
-            else:
-                current += value
-        elif word in ("cent", "cents"):
-            current = max(current, 1) * 100
-        elif word == "mille":
-            total += max(current, 1) * 1000
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
 
 PUBLICS = {
     "demandeurs d'emploi de longue durée": r"demandeurs? d'emploi (?:de )?longue duree",
@@ -120,7 +93,7 @@ def hours(passage: str) -> dict:
             tail = passage[m.start():m.end() + 40]
             if _HOURS_NOT_INSERTION.search(tail):
                 continue
-            value = words_to_int(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
+            value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
             if value is None:
                 continue
             if value == 400 and _PREVENTION_PLAN.search(passage):

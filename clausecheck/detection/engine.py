@@ -640,6 +640,14 @@ def _scope_key(m: re.Match[str]) -> str:
     return f"{g[7]} {_ORDINALS.get(g[8], g[8])}"
 
 
+def _last_scope(folded: str, lo: int, hi: int) -> str | None:
+    """The last lot / period named between lo and hi."""
+    last = None
+    for last in _SCOPE.finditer(folded, lo, hi):
+        pass
+    return _scope_key(last) if last is not None else None
+
+
 def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str | None:
     """The lot or period an hours figure at `pos` belongs to, or None. A figure in a table row
     (a " | " line) belongs to that row: its lot or period if the row names one before the
@@ -648,20 +656,13 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
     line_end = folded.find("\n", pos)
     line = folded[line_start:len(folded) if line_end < 0 else line_end]
     if "|" in line[:pos - line_start]:
-        last = None
-        for m in _SCOPE.finditer(folded, line_start, pos):
-            last = m
-        if last is not None:
-            return _scope_key(last)
+        scope = _last_scope(folded, line_start, pos)
         first = line.split("|", 1)[0].strip()
-        if first:
-            return f"ligne {first}"
-    lo = max(prev_end, pos - _SCOPE_BACK)
-    last = None
-    for m in _SCOPE.finditer(folded, lo, pos):
-        last = m
-    if last is not None:
-        return _scope_key(last)
+        if scope or first:
+            return scope or f"ligne {first}"
+    scope = _last_scope(folded, max(prev_end, pos - _SCOPE_BACK), pos)
+    if scope:
+        return scope
     hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
     figure_end = _FIGURE.match(folded, pos).end()
     end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1

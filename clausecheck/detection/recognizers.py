@@ -124,10 +124,11 @@ class RegexRecognizer:
             if not windows:
                 continue
             spans: set[tuple[int, int]] = set()
+            reach = sum(hi - lo for lo, hi in windows)
             for regex in rule.regexes:
                 literals = required_literals(regex)
                 own = self._windows(folded, literals, positions) if literals else windows
-                if sum(hi - lo for lo, hi in own) > sum(hi - lo for lo, hi in windows):
+                if sum(hi - lo for lo, hi in own) > reach:
                     own = windows
                 for lo, hi in own:
                     for m in regex.finditer(folded, lo, hi):

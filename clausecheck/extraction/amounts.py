@@ -453,9 +453,10 @@ def _bare_lot_row(row_line: str) -> bool:
     """The start of a line up to its first amount reads like a lots-table row (« lot 1 gros œuvre »,
     « lot n° 1 | voirie | »): a lot mark, a short title, no other figure, no word that gives the
     amount another meaning (minimum, unit price, threshold…)."""
-    if not _BARE_LOT_ROW_RE.match(row_line) or len(row_line) > 140:
+    mark = _BARE_LOT_ROW_RE.match(row_line)
+    if mark is None or len(row_line) > 140:
         return False
-    rest = row_line[_BARE_LOT_ROW_RE.match(row_line).end():]
+    rest = row_line[mark.end():]
     if re.search(r"\d", rest) or find_amounts(row_line):
         return False
     return not (_EXCLUDE_RE.search(rest) or _MIN_RE.search(rest) or _MAX_RE.search(rest)
@@ -577,7 +578,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                     divided: bool | None, table: LotTable | None = None) -> AmountsResult:
     res = AmountsResult()
     # a price schedule lists unit prices (or a detail of quantities): its rows never give the value of a lot
-    price_schedule = str(getattr(doc, "doc_type", "") or "").upper() in PRICE_SCHEDULES
+    price_schedule = doc.doc_type in PRICE_SCHEDULES
     durations = read_durations(scan)
     res.durations = durations
     cands: list[Candidate] = []
