@@ -15,9 +15,9 @@ from typing import Any, Callable
 
 
 def scan(paths: list[Path], reference_date: date | None = None) -> dict:
-    from clausecheck.interfaces.batch import scan_to_dict
+    from clausecheck.pipeline import scan_json
 
-    return scan_to_dict([Path(p) for p in paths], reference_date=reference_date, workers=1)
+    return scan_json([Path(p) for p in paths], reference_date=reference_date)
 
 
 def render_report(result: dict) -> str:

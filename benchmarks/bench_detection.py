@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from clausecheck.interfaces.batch import scan_to_dict
+from clausecheck.pipeline import scan_json
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -28,7 +28,7 @@ def main() -> int:
     if not args.folder.exists():
         parser.error(f"{args.folder} introuvable")
     started = time.perf_counter()
-    scan = scan_to_dict([args.folder], workers=args.workers, use_model=not args.no_model)
+    scan = scan_json([args.folder], workers=args.workers, use_model=not args.no_model)
     wall = time.perf_counter() - started
     totals: Counter[str] = Counter()
     pages = 0

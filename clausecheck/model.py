@@ -1,8 +1,7 @@
-"""The typed objects every stage passes on. Nothing else is shared between stages.
+"""The document as read: pages, analysis text, offset map, sections, evidence.
 
-Data flows one way: ingestion builds a Document (pages, text, offsets back to the source),
-structure fills its sections and type, detection adds Findings, extraction adds Facts,
-assessment scores the dossier, outputs serialise it all.
+Ingestion builds a Document (pages, text, offsets back to the source) and structure fills its
+sections and type. What the later stages conclude is in clausecheck/results.py.
 """
 
 from __future__ import annotations
@@ -11,31 +10,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
 
 
 # Where a sentence ends in analysis text: end punctuation before a space, a blank line, a page break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\f")
 
-CATEGORIES: tuple[str, ...] = (
-    "clause_sociale",
-    "clause_insertion",
-    "critere_social",
-    "marche_reserve",
-    "clause_environnementale",
-    "critere_environnemental",
-)
-
-CATEGORY_LABELS: dict[str, str] = {  # what a person reads (DECP vocabulary, plus the insertion sub-kind)
-    "clause_sociale": "Clause sociale",
-    "clause_insertion": "Clause d'insertion",
-    "critere_social": "Critère social",
-    "marche_reserve": "Marché réservé",
-    "clause_environnementale": "Clause environnementale",
-    "critere_environnemental": "Critère environnemental",
-}
-
-RESERVATION_BASES: tuple[str, ...] = ("L2113-12", "L2113-13", "L2113-13-1", "L2113-15")
+# Re-exported for the detection package until its imports move to clausecheck.categories.
+from clausecheck.categories import CATEGORIES, CATEGORY_LABELS, RESERVATION_BASES  # noqa: E402,F401
 
 DOC_TYPES: tuple[str, ...] = (
     "RC", "CCAP", "CCTP", "AE", "BPU", "DPGF", "DQE", "AVIS", "QR", "FORM", "CADRE", "AUTRE",
@@ -148,19 +132,13 @@ class Evidence:
     char_start: int  # offsets in the page's raw extracted text
     char_end: int
     quote: str
-    context: str = ""  # the sentence around the quote, so it reads without opening the document
+    # the sentence around the quote, so it reads without opening the document (left out when it
+    # would only repeat the quote)
+    context: Annotated[str, Field(exclude_if=lambda context: not context)] = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        data = {
-            "document": self.document,
-            "page": self.page,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "quote": self.quote,
-        }
-        if self.context and self.context != self.quote:
-            data["context"] = self.context
-        return data
+    def __post_init__(self) -> None:
+        if self.context == self.quote:
+            self.context = ""
 
 
 @dataclass(slots=True)
@@ -277,98 +255,10 @@ class Document:
         return best
 
 
-@dataclass(slots=True)
-class Finding:
-    """One social or environmental commitment (or its explicit absence) found in a document."""
+def __getattr__(name: str) -> Any:
+    """`Finding` moved to clausecheck.results; the detection package still imports it from here."""
+    if name == "Finding":
+        from clausecheck.results import Finding
 
-    category: str  # one of CATEGORIES
-    kind: str  # finer kind, e.g. 'heures_insertion', 'reserve_siae', 'critere_pondere'
-    rule_id: str
-    message: str  # French
-    evidence: Evidence
-    score: float
-    source: str = "rule"  # 'rule', 'model' or 'rule+model'
-    polarity: str = "present"  # 'present', or 'absent' for an explicit statement of absence
-    severity: str = "INFO"
-    legal_basis: list[str] = field(default_factory=list)
-    decp_value: str | None = None
-    attributes: dict[str, Any] = field(default_factory=dict)
-    trace: list[str] = field(default_factory=list)
-    section: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "category": self.category,
-            "kind": self.kind,
-            "rule_id": self.rule_id,
-            "message": self.message,
-            "polarity": self.polarity,
-            "score": round(self.score, 3),
-            "source": self.source,
-            "severity": self.severity,
-            "legal_basis": list(self.legal_basis),
-            "decp_value": self.decp_value,
-            "section": self.section,
-            "evidence": self.evidence.to_dict(),
-            "attributes": self.attributes,
-            "trace": list(self.trace),
-        }
-
-
-@dataclass(slots=True)
-class Fact:
-    """An extracted value (amount, date, requirement, ...) with where it was read."""
-
-    name: str
-    value: Any
-    evidence: list[Evidence] = field(default_factory=list)
-    note: str = ""  # French, e.g. how a total was computed
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "value": self.value,
-            "note": self.note,
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
-@dataclass(slots=True)
-class Lot:
-    number: int | str
-    title: str = ""
-    estimated_ht: float | None = None
-    min_ht: float | None = None
-    max_ht: float | None = None
-    duration_months: float | None = None
-    reserved_bases: list[str] = field(default_factory=list)
-    cpv: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "title": self.title,
-            "estimated_ht": self.estimated_ht,
-            "min_ht": self.min_ht,
-            "max_ht": self.max_ht,
-            "duration_months": self.duration_months,
-            "reserved_bases": list(self.reserved_bases),
-            "cpv": list(self.cpv),
-            "evidence": [e.to_dict() for e in self.evidence],
-        }
-
-
-@dataclass(slots=True)
-class DocumentAnalysis:
-    """Everything the engine concluded about one document."""
-
-    document: Document
-    findings: list[Finding] = field(default_factory=list)
-    considerations: dict[str, bool | None] = field(default_factory=dict)
-    unknown_reasons: dict[str, str] = field(default_factory=dict)  # category -> French reason
-    insertion_hours: int | None = None
-    reservation_bases: list[str] = field(default_factory=list)
-    facts: dict[str, Any] = field(default_factory=dict)  # filled by extraction (see extraction/)
-    notes: list[str] = field(default_factory=list)  # document-level decision notes (French)
-    timings: dict[str, float] = field(default_factory=dict)
+        return Finding
+    raise AttributeError(name)

@@ -1,25 +1,58 @@
-"""Analyse one document: the only place that knows the order of the stages.
+"""Analyse documents and dossiers: the only place that knows the order of the stages.
 
-ingestion (done before) -> structure -> detection -> extraction. Assessment works per dossier,
-after every document of it is analysed (see interfaces/batch.py).
+ingestion -> structure -> detection -> extraction give one DocumentResult per document;
+assessment turns the documents of a dossier into a TenderResult. `scan()` runs this over files,
+folders and ZIPs through an executor (local processes by default) and streams the results;
+`analyse_dossier()` analyses one dossier and returns its TenderResult.
 """
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
-from clausecheck.model import CATEGORIES, Document, DocumentAnalysis
+from clausecheck.categories import CATEGORIES, decp_values
+from clausecheck.ingestion import InputItem, discover, ingest_file
+from clausecheck.model import Document
+from clausecheck.results import (
+    AllotmentSummary,
+    AmountsSummary,
+    DocumentResult,
+    ScanInfo,
+    ScanResult,
+    ScanSummary,
+    SectionSummary,
+    TenderResult,
+)
+
+if TYPE_CHECKING:
+    from clausecheck.detection import Detector
+    from clausecheck.executors import Executor
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """What a worker needs to build its engine (picklable, sent once per worker)."""
+
+    use_model: bool = True
 
 
 class Engine:
     """Holds what is costly to load (rules, spaCy, classifier) once per process."""
 
-    def __init__(self, use_model: bool = True):
+    def __init__(self, use_model: bool = True) -> None:
         self.use_model = use_model
-        self._detector = None
+        self._detector: Detector | None = None
 
     @property
-    def detector(self):
+    def detector(self) -> Detector:
         if self._detector is None:
             from clausecheck.detection import Detector
 
@@ -33,31 +66,230 @@ class Engine:
         self.detector.classifier()
         nlp()
 
-    def analyse(self, document: Document) -> DocumentAnalysis:
+    def analyse(self, document: Document, ingest_seconds: float | None = None) -> DocumentResult:
         from clausecheck.extraction import extract
         from clausecheck.structure import apply_structure
 
-        analysis = DocumentAnalysis(document=document)
+        result = _document_shell(document)
         if not document.text_status.readable:
             reason = document.status_message or "document illisible"
-            analysis.considerations = {category: None for category in CATEGORIES}
-            analysis.unknown_reasons = {category: reason for category in CATEGORIES}
-            return analysis
+            result.considerations = {category: None for category in CATEGORIES}
+            result.unknown_reasons = {category: reason for category in CATEGORIES}
+            result.decp = decp_values(result.considerations)
+            return result
+        timings: dict[str, float] = {}
         started = time.perf_counter()
         apply_structure(document)
-        analysis.timings["structure"] = time.perf_counter() - started
+        timings["structure"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        result = self.detector.detect(document)
-        analysis.findings = result.findings
-        analysis.considerations = result.considerations
-        analysis.unknown_reasons = result.unknown_reasons
-        analysis.insertion_hours = result.insertion_hours
-        analysis.reservation_bases = result.reservation_bases
-        analysis.notes = list(result.trace)
-        analysis.timings["detect"] = time.perf_counter() - started
+        detected = self.detector.detect(document)
+        timings["detect"] = time.perf_counter() - started
 
         started = time.perf_counter()
-        analysis.facts = extract(document)
-        analysis.timings["extract"] = time.perf_counter() - started
-        return analysis
+        facts = extract(document)
+        timings["extract"] = time.perf_counter() - started
+        if ingest_seconds is not None:
+            timings["ingest"] = ingest_seconds
+
+        result = _document_shell(document)  # structure has set the type, title and sections
+        result.considerations = {category: detected.considerations.get(category) for category in CATEGORIES}
+        result.unknown_reasons = dict(detected.unknown_reasons)
+        result.insertion_hours = detected.insertion_hours
+        result.reservation_bases = list(detected.reservation_bases)
+        result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
+        result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)
+        result.decp = decp_values(result.considerations)
+        result.findings = detected.findings
+        result.detection_notes = list(detected.trace)
+        result.facts = facts
+        result.timings = timings
+        return result
+
+
+def _document_shell(document: Document) -> DocumentResult:
+    """A document's identity and reading status, before any analysis."""
+    readable = document.text_status.readable
+    return DocumentResult(
+        path=document.path,
+        dossier=document.dossier,
+        format=document.format,
+        size_bytes=document.size_bytes,
+        sha256=document.sha256,
+        doc_type=document.doc_type if readable else None,
+        doc_type_reason=document.doc_type_reason,
+        title=document.title,
+        text_status=document.text_status.value,
+        status_message=document.status_message,
+        page_count=document.page_count,
+        pages_without_text=document.pages_without_text,
+        sections=[SectionSummary(s.number, s.title, s.level, s.page) for s in document.sections[:300]],
+    )
+
+
+# ----------------------------------------------------------------------------- one input, in a worker
+
+_ENGINE: Engine | None = None
+
+
+def start_worker(options: EngineOptions) -> None:
+    """Build this process's engine and load everything costly before the first document."""
+    global _ENGINE
+    _ENGINE = Engine(use_model=options.use_model)
+    _ENGINE.warm_up()
+
+
+def analyse_item(item: InputItem) -> list[DocumentResult]:
+    """Read and analyse one input (a ZIP gives several documents). Never raises: a document the
+    engine fails on is reported with the reason, the others are analysed."""
+    if _ENGINE is None:
+        start_worker(EngineOptions())
+    assert _ENGINE is not None
+    started = time.perf_counter()
+    documents = ingest_file(item.path, item.display_path, item.dossier)
+    ingest_seconds = (time.perf_counter() - started) / max(len(documents), 1)
+    results = []
+    for document in documents:
+        try:
+            results.append(_ENGINE.analyse(document, ingest_seconds))
+        except Exception as error:  # one document's failure is reported, the batch goes on
+            results.append(engine_failure(document, error))
+    return results
+
+
+def engine_failure(document: Document, error: Exception) -> DocumentResult:
+    reason = f"Erreur interne de l'analyse : {type(error).__name__}: {error}"[:300]
+    result = _document_shell(document)
+    result.doc_type = None
+    result.text_status = "corrupt"
+    result.status_message = reason
+    result.considerations = {category: None for category in CATEGORIES}
+    result.unknown_reasons = {category: reason for category in CATEGORIES}
+    result.decp = decp_values(result.considerations)
+    result.sections = []
+    return result
+
+
+# ----------------------------------------------------------------------------- a scan
+
+
+def compact(document: DocumentResult) -> DocumentResult:
+    """What the assessment of a dossier needs of a document: no sections, notes or traces."""
+    return replace(
+        document, sections=[], detection_notes=[], timings={},
+        findings=[replace(f, trace=[], message="", rule_id="", section=None) for f in document.findings],
+    )
+
+
+@dataclass
+class ScanRun:
+    """One scan, streamed: `documents()` yields each document as a worker finishes it (any order),
+    then `tenders()` yields each dossier's assessment. Memory stays flat: only a compact copy of
+    each document waits, in a temporary file, for its dossier to be assessed."""
+
+    paths: list[Path]
+    items: list[InputItem]
+    executor: Executor
+    options: EngineOptions
+    reference_date: date | None = None
+    started_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    summary: ScanSummary = field(default_factory=ScanSummary)
+    _pending: IO[str] | None = None
+    _started: float = field(default_factory=time.perf_counter)
+    _seconds: float | None = None
+
+    def documents(self, progress: Callable[[int, int], None] | None = None) -> Iterator[DocumentResult]:
+        from clausecheck.outputs.json_output import dumps
+
+        self._pending = tempfile.TemporaryFile("w+", encoding="utf-8")
+        by_status: Counter[str] = Counter()
+        done = 0
+        for results in self.executor.map_unordered(self.items, self.options):
+            for document in results:
+                self._pending.write(dumps(compact(document)) + "\n")
+                self.summary.documents += 1
+                self.summary.pages += document.page_count
+                by_status[document.text_status] += 1
+                yield document
+            done += 1
+            if progress:
+                progress(done, len(self.items))
+        self.summary.by_status = dict(by_status)
+        self.summary.ok = by_status.get("ok", 0)
+        self.summary.failed = self.summary.documents - self.summary.ok
+
+    def tenders(self) -> Iterator[TenderResult]:
+        from clausecheck.assessment import assess_tenders
+        from clausecheck.outputs.json_output import load_document
+
+        if self._pending is None:  # documents() not consumed: run it now, results discarded
+            for _ in self.documents():
+                pass
+        assert self._pending is not None
+        self._pending.seek(0)
+        documents = (load_document(json.loads(line)) for line in self._pending if line.strip())
+        for tender in assess_tenders(documents, scan_date=self.started_at.date(), override_date=self.reference_date):
+            self.summary.tenders += 1
+            yield tender
+        self._pending.close()
+        self._seconds = time.perf_counter() - self._started
+
+    @property
+    def seconds(self) -> float:
+        return self._seconds if self._seconds is not None else time.perf_counter() - self._started
+
+    def info(self) -> ScanInfo:
+        return ScanInfo(
+            started_at=self.started_at.isoformat(timespec="seconds"),
+            finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            roots=[str(p) for p in self.paths],
+            reference_date=self.reference_date.isoformat() if self.reference_date else None,
+            workers=self.executor.workers,
+            seconds=round(self.seconds, 2),
+        )
+
+    def result(self, progress: Callable[[int, int], None] | None = None) -> ScanResult:
+        """The whole scan in memory (an API job, the report of a small scan, tests)."""
+        from clausecheck.outputs.json_output import engine_info
+
+        documents = list(self.documents(progress))
+        tenders = list(self.tenders())
+        return ScanResult(engine=engine_info(), documents=documents, tenders=tenders, scan=self.info(),
+                          summary=self.summary)
+
+
+def scan(paths: Sequence[Path | str], *, executor: Executor | None = None, reference_date: date | None = None,
+         use_model: bool = True, exclude: Sequence[Path] = ()) -> ScanRun:
+    """Scan files, folders and ZIPs. `executor` runs the documents (default: this process);
+    `exclude` names files not to read (the scan's own outputs written in a scanned folder)."""
+    from clausecheck.executors import SerialExecutor
+
+    roots = [Path(p) for p in paths]
+    items = discover(roots, exclude=list(exclude))
+    return ScanRun(roots, items, executor or SerialExecutor(), EngineOptions(use_model=use_model), reference_date)
+
+
+def analyse_dossier(paths: Sequence[Path | str], *, reference_date: date | None = None,
+                    use_model: bool = True) -> TenderResult:
+    """Analyse the files of one dossier (a folder, a ZIP, or several files) as one consultation."""
+    from clausecheck.assessment import assess_dossier
+
+    run = scan(paths, reference_date=reference_date, use_model=use_model)
+    documents = [compact(d) for d in run.documents()]
+    label = Path(paths[0]).name if len(paths) == 1 else "dossier"
+    return assess_dossier(label, documents, scan_date=run.started_at.date(), override_date=reference_date)
+
+
+def scan_json(paths: Sequence[Path | str], **options: Any) -> dict[str, Any]:
+    """`scan(...).result()` as the JSON the command line writes (tests, benchmarks, the API)."""
+    from clausecheck.outputs.json_output import to_jsonable
+
+    executor = options.pop("executor", None)
+    workers = options.pop("workers", None)
+    if executor is None and workers:
+        from clausecheck.executors import make_executor
+
+        executor = make_executor(workers)
+    data = to_jsonable(scan(paths, executor=executor, **options).result())
+    assert isinstance(data, dict)
+    return data

@@ -8,7 +8,8 @@
 `out/same-output/`; `check` scans the same paths again and compares. What may change between
 two runs of the same engine is set aside first: timings, the engine's version and rules
 fingerprint, the scan's clock times and worker count, and the order in which workers finished
-documents (documents are sorted by path). Exit 0 when identical, 1 with the first differences.
+documents (documents are sorted by path), and the order of keys inside an object (JSON
+objects are unordered; typed results may list their fields in another order). Exit 0 when identical, 1 with the first differences.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def canonical(scan: dict[str, Any]) -> str:
         document.pop("timings", None)
         documents.append(document)
     scan["documents"] = sorted(documents, key=lambda d: d.get("path", ""))
-    return json.dumps(scan, ensure_ascii=False, indent=1)
+    return json.dumps(scan, ensure_ascii=False, indent=1, sort_keys=True)
 
 
 def run_scan(path: Path, out: Path) -> dict[str, Any]:
@@ -53,11 +54,17 @@ def name_of(path: Path) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Compare la sortie d'un scan avant et après un changement.")
-    parser.add_argument("action", choices=("record", "check"))
+    parser.add_argument("action", choices=("record", "check", "recanonicalise"))
     parser.add_argument("paths", nargs="*", type=Path)
     args = parser.parse_args()
     STORE.mkdir(parents=True, exist_ok=True)
     index = STORE / "paths.json"
+    if args.action == "recanonicalise":
+        for raw in STORE.glob("*.raw.json"):
+            if not raw.name.endswith(".after.raw.json"):
+                name = raw.name[: -len(".raw.json")]
+                (STORE / f"{name}.json").write_text(canonical(json.loads(raw.read_text(encoding="utf-8"))), encoding="utf-8")
+        return 0
     if args.action == "record":
         if not args.paths:
             raise SystemExit("donner les chemins à enregistrer")

@@ -18,6 +18,6 @@ def corpus_dir() -> Path:
 @pytest.fixture(scope="session")
 def corpus_scan(corpus_dir: Path) -> dict:
     """One scan of the real corpus shared by every test that needs it (it takes a while)."""
-    from clausecheck.interfaces.batch import scan_to_dict
+    from clausecheck.pipeline import scan_json
 
-    return scan_to_dict([corpus_dir], workers=2)
+    return scan_json([corpus_dir], workers=2)

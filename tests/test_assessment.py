@@ -7,27 +7,28 @@ from datetime import date
 
 import pytest
 
-from clausecheck.assessment import aggregate_tender, assess_tender, load_settings, thresholds_catalog
+from clausecheck.assessment import assess_dossier, load_settings, merge, thresholds_catalog
 from clausecheck.assessment import thresholds as th
 from clausecheck.extraction import extract
 from clausecheck.model import Document, Page
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.results import DocumentResult
 
 SCAN = date(2026, 11, 28)
 
 
 def doc_dict(text: str, path: str = "d/RC.txt", doc_type: str = "RC", considerations: dict | None = None,
-             bases: list | None = None) -> dict:
+             bases: list | None = None) -> DocumentResult:
     doc = Document(path=path, dossier="d", format="txt")
     doc.pages.append(Page(number=1, raw_text=text, text=text))
     doc.finalise_text()
-    return {"path": path, "doc_type": doc_type, "text_status": "ok", "considerations": considerations or {},
-            "reservation_bases": bases or [], "findings": [], "facts": extract(doc)}
+    return DocumentResult(path=path, dossier="d", doc_type=doc_type, considerations=considerations or {},
+                          reservation_bases=bases or [], facts=extract(doc))
 
 
-def assess(*docs: dict, override: date | None = None) -> dict:
-    docs = list(docs)
-    tender = aggregate_tender(docs)
-    result = assess_tender(tender, docs, scan_date=SCAN, override_date=override)
+def assess(*docs: DocumentResult, override: date | None = None, settings: dict | None = None) -> dict:
+    """The dossier's assessment as the scan JSON gives it."""
+    result = to_jsonable(assess_dossier("d", list(docs), scan_date=SCAN, override_date=override, settings=settings))
     json.dumps(result)
     return result
 
@@ -101,7 +102,7 @@ def test_internal_threshold_flag():
     settings = load_settings()
     settings["buyer"]["internal_threshold_ht"] = 55000
     docs = [_services("45 000", "31/03/2026")]
-    res = assess_tender(aggregate_tender(docs), docs, scan_date=SCAN, settings=settings)
+    res = assess(*docs, settings=settings)
     assert "sous_seuil_interne" in [f["id"] for f in res["flags"]]
 
 
@@ -157,7 +158,7 @@ def test_small_lots_stay_within_twenty_percent_of_the_total():
     # total 600 000: 20 % is 120 000, so only the smallest lots that fit (50 000 + 60 000) qualify
     assert sorted(f["lot"] for f in r["flags"] if f["id"] == "petit_lot") == [2, 3]
     # every lot block of the notice gives its own value: the contract's value is their sum
-    facts = doc_dict(text, doc_type="AVIS")["facts"]
+    facts = to_jsonable(doc_dict(text, doc_type="AVIS").facts)
     assert facts["amounts"]["estimated_ht"] == 600000
     assert [l["estimated_ht"] for l in facts["lots"]] == [70000, 60000, 50000, 420000]
     assert [l["number"] for l in r["accessibility"]["lots"]] == [1, 2, 3, 4]
@@ -241,7 +242,7 @@ def test_siae_factors():
 def test_aggregate_keeps_provenance_and_divided_from_lot_cctp():
     rc = doc_dict("Le montant estimé est de 200 000 € HT.", path="d/RC.pdf")
     cctp = doc_dict("CCTP\nLot 2 : Peinture", path="d/CCTP-lot2.pdf", doc_type="CCTP")
-    t = aggregate_tender([cctp, rc])
+    t = to_jsonable(merge([cctp, rc]))
     assert t["allotment"]["divided"] is True and t["allotment"]["sources"] == ["d/CCTP-lot2.pdf"]
     assert t["amounts"]["estimated_ht"] == 200000 and t["amounts"]["sources"]["estimated_ht"] == "d/RC.pdf"
     assert t["lots"][0]["number"] == 2 and t["lots"][0]["sources"] == ["d/CCTP-lot2.pdf"]
@@ -333,8 +334,7 @@ def test_price_schedule_rows_raise_no_threshold_flag():
     doc = Document(path="d/BPU.xlsx", dossier="d", format="xlsx", doc_type="BPU")
     doc.pages.append(Page(number=1, raw_text=text, text=text, tables=[rows]))
     doc.finalise_text()
-    d = {"path": doc.path, "doc_type": "BPU", "text_status": "ok", "considerations": {}, "reservation_bases": [],
-         "findings": [], "facts": extract(doc)}
+    d = DocumentResult(path=doc.path, dossier="d", doc_type="BPU", facts=extract(doc))
     r = assess(d)
-    assert d["facts"]["allotment"]["divided"] is None and d["facts"]["amounts"]["estimated_ht"] is None
+    assert d.facts.allotment.divided is None and d.facts.amounts.estimated_ht is None
     assert not [f for f in r["flags"] if f["id"] in ("opportunite_sans_publicite", "sous_seuil_interne", "petit_lot")]

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from clausecheck.extraction import extract
+from clausecheck.outputs.json_output import to_jsonable
 from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.lottable import table_lots
 from clausecheck.extraction.textscan import Scanner
@@ -53,22 +54,22 @@ def test_ht_ttc_markers():
 
 def test_ttc_never_reported_as_ht():
     facts = extract(make_doc("Le montant estimé du marché est de 240 000 € TTC."))
-    assert facts["amounts"]["estimated_ht"] is None
-    assert "TTC" in facts["amounts"]["note"]
+    assert facts.amounts.estimated_ht is None
+    assert "TTC" in facts.amounts.note
 
 
 def test_ht_and_ttc_both_given():
     facts = extract(make_doc("Le montant estimé du marché est de 200 000 € HT, soit 240 000 € TTC."))
-    assert facts["amounts"]["estimated_ht"] == 200000
-    assert facts["amounts"]["evidence"][0]["quote"].startswith("200 000")
+    assert facts.amounts.estimated_ht == 200000
+    assert facts.amounts.evidence[0].quote.startswith("200 000")
 
 
 def test_amount_missing():
     facts = extract(make_doc("Objet du marché : nettoyage des locaux.\nLe marché n'est pas alloti car les prestations sont indissociables."))
-    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
-    assert facts["allotment"]["divided"] is False
-    assert "indissociables" in facts["allotment"]["no_division_reason"]
-    json.dumps(facts)
+    assert facts.amounts.estimated_ht is None and facts.amounts.max_ht is None
+    assert facts.allotment.divided is False
+    assert "indissociables" in facts.allotment.no_division_reason
+    json.dumps(to_jsonable(facts))
 
 
 def test_annual_maximum_times_renewals():
@@ -76,9 +77,9 @@ def test_annual_maximum_times_renewals():
             "Le marché est conclu pour une période initiale d'un (1) an. Il peut être reconduit par reconduction tacite, "
             "à trois (3) reprises.\nCe marché est divisé en lots : non")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 400000
-    assert "annuel" in facts["amounts"]["note"]
-    assert facts["allotment"]["divided"] is False
+    assert facts.amounts.max_ht == 400000
+    assert "annuel" in facts.amounts.note
+    assert facts.allotment.divided is False
 
 
 def test_period_maximum_identical_for_renewals():
@@ -86,8 +87,8 @@ def test_period_maximum_identical_for_renewals():
             "période de reconduction) : Minimum HT 5 000,00 euro(s) : Maximum HT 200 000,00 euro(s)\n"
             "Nombre de périodes de reconduction fixé à 1, durée de chaque période de reconduction de 1 an.")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 400000
-    assert facts["amounts"]["min_ht"] == 10000
+    assert facts.amounts.max_ht == 400000
+    assert facts.amounts.min_ht == 10000
 
 
 def test_form_duration_covering_renewals_by_yearly_periods():
@@ -99,7 +100,7 @@ def test_form_duration_covering_renewals_by_yearly_periods():
             "successive de 1 an pour une durée maximale de reconduction de 2 ans.\n"
             "II.2.14) Informations complémentaires : Montant maximum annuel : 50 000,00 Euros H.T.\n")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 150000
+    assert facts.amounts.max_ht == 150000
 
 
 @pytest.mark.parametrize("text, months", [
@@ -110,8 +111,8 @@ def test_form_duration_covering_renewals_by_yearly_periods():
     ("Le délai de paiement est de 30 jours.", None),
 ])
 def test_duration_of_the_contract(text, months):
-    duration = extract(make_doc(text))["duration_months"]
-    assert (duration and duration["value"]) == months
+    duration = extract(make_doc(text)).duration_months
+    assert (duration and duration.value) == months
 
 
 def test_amount_for_initial_and_each_renewal_period():
@@ -122,31 +123,31 @@ def test_amount_for_initial_and_each_renewal_period():
             "reconduction de trois (03) ans.\nLe marché sera conclu pour la période initiale et chaque période de "
             "reconduction annuelle pour un montant minimum de 40.000 EUR H.T et un montant maximum de 130.000 EUR H.T\n")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 520000
+    assert facts.amounts.max_ht == 520000
 
 
 def test_renewable_with_adverb_and_capitalised_euro():
     text = ("Durée : 12 mois à compter de la notification, renouvelable tacitement deux fois pour une durée de 12 mois.\n"
             "Montant maximum par période : 30 000 Euro HT.")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 90000
+    assert facts.amounts.max_ht == 90000
 
 
 def test_fresh_produce_lot_is_not_a_fee_and_previous_contract_is_not_the_value():
     facts = extract(make_doc("- lot n° 1 « Produits frais » : montant maximum de 40 000 € HT ;\n"
                              "- lot n° 2 « Épicerie » : montant maximum de 20 000 € HT.\n"))
-    assert facts["amounts"]["max_ht"] == 60000
+    assert facts.amounts.max_ht == 60000
     facts = extract(make_doc("Les frais de déplacement sont estimés à 2 000 € HT.\n"
                              "Le montant des commandes du précédent marché s'est élevé à 85 000 € HT.\n"))
-    assert facts["amounts"]["estimated_ht"] is None
+    assert facts.amounts.estimated_ht is None
 
 
 def test_text_table_with_pipes_and_bare_lot_numbers():
     text = ("Lot | Désignation | Estimation HT\n1 | Terrassement – VRD | 145 000,00 €\n"
             "2 | Gros œuvre | 410 000,00 €\n3 | Menuiseries extérieures | 95 000,00 €\n")
     facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 3
-    assert facts["amounts"]["estimated_ht"] == 650000
+    assert facts.allotment.divided is True and facts.allotment.lot_count == 3
+    assert facts.amounts.estimated_ht == 650000
 
 
 @pytest.mark.parametrize("text,divided,count", [
@@ -156,8 +157,8 @@ def test_text_table_with_pipes_and_bare_lot_numbers():
     ("Lots :\n01 - Terrassements généraux\n02 - Gros œuvre\n03 - Étanchéité\n", True, 3),
 ])
 def test_allotment_wordings(text, divided, count):
-    allotment = extract(make_doc(text))["allotment"]
-    assert (allotment["divided"], allotment["lot_count"]) == (divided, count)
+    allotment = extract(make_doc(text)).allotment
+    assert (allotment.divided, allotment.lot_count) == (divided, count)
 
 
 @pytest.mark.parametrize("text,maximum", [
@@ -169,7 +170,7 @@ def test_allotment_wordings(text, divided, count):
     ("La durée du marché est de 3 ans. Le maximum annuel est de 70 000 € HT.", 210000),
 ])
 def test_maximum_wordings(text, maximum):
-    assert extract(make_doc(text))["amounts"]["max_ht"] == maximum
+    assert extract(make_doc(text)).amounts.max_ht == maximum
 
 
 @pytest.mark.parametrize("text,estimated,maximum", [
@@ -181,14 +182,14 @@ def test_maximum_wordings(text, maximum):
     ("Le montant maximum des bons de commande est de 15 000 € HT par bon de commande.", None, None),
 ])
 def test_amount_label_and_cap_wordings(text, estimated, maximum):
-    amounts = extract(make_doc(text))["amounts"]
-    assert (amounts["estimated_ht"], amounts["max_ht"]) == (estimated, maximum)
+    amounts = extract(make_doc(text)).amounts
+    assert (amounts.estimated_ht, amounts.max_ht) == (estimated, maximum)
 
 
 def test_lots_known_from_their_figures():
     """Each lot 1..n named in prose with its own figure: the contract is divided into n lots."""
-    allotment = extract(make_doc("Estimation globale : 1 200 000 € HT, dont lot 1 : 700 000 € HT et lot 2 : 500 000 € HT."))["allotment"]
-    assert (allotment["divided"], allotment["lot_count"]) == (True, 2)
+    allotment = extract(make_doc("Estimation globale : 1 200 000 € HT, dont lot 1 : 700 000 € HT et lot 2 : 500 000 € HT.")).allotment
+    assert (allotment.divided, allotment.lot_count) == (True, 2)
 
 
 def test_sum_over_lots_and_lot_numbers():
@@ -196,16 +197,16 @@ def test_sum_over_lots_and_lot_numbers():
             "Lot nº : 1\nIntitulé : Espaces verts\nValeur hors TVA : 100 000 euros\n"
             "Lot nº : 2\nIntitulé : Nettoyage\nValeur hors TVA : 40 000 euros\n")
     facts = extract(make_doc(text))
-    assert facts["allotment"] == {**facts["allotment"], "divided": True, "lot_count": 2}
-    assert facts["amounts"]["estimated_ht"] == 140000
-    assert [lot["number"] for lot in facts["lots"]] == [1, 2]
-    assert facts["lots"][1]["estimated_ht"] == 40000
+    assert (facts.allotment.divided, facts.allotment.lot_count) == (True, 2)
+    assert facts.amounts.estimated_ht == 140000
+    assert [lot.number for lot in facts.lots] == [1, 2]
+    assert facts.lots[1].estimated_ht == 40000
 
 
 def test_total_value_wins_over_lots():
     text = ("II.1.5) Valeur totale estimée\nValeur hors TVA : 500 000 euros\nCe marché est divisé en lots : oui\n"
             "Lot nº : 1\nValeur hors TVA : 300 000 euros\nLot nº : 2\nValeur hors TVA : 200 000 euros\n")
-    assert extract(make_doc(text))["amounts"]["estimated_ht"] == 500000
+    assert extract(make_doc(text)).amounts.estimated_ht == 500000
 
 
 @pytest.mark.parametrize("text,count", [
@@ -220,34 +221,34 @@ def test_total_value_wins_over_lots():
 ])
 def test_lot_count_from_text(text, count):
     facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is True
-    assert facts["allotment"]["lot_count"] == count
+    assert facts.allotment.divided is True
+    assert facts.allotment.lot_count == count
 
 
 def test_one_lot_of_divided_contract():
     facts = extract(make_doc("CCTP\nLot 2 : Grands équipements d'agglomération\nSurveillance des sites."))
-    assert facts["allotment"]["divided"] is True
-    assert facts["allotment"]["lot_count"] is None
+    assert facts.allotment.divided is True
+    assert facts.allotment.lot_count is None
 
 
 def test_tranches_are_not_lots():
     facts = extract(make_doc("Le marché comporte une tranche ferme et deux tranches optionnelles (tranche 1 et tranche 2)."))
-    assert facts["allotment"]["divided"] is None
-    assert facts["lots"] == []
+    assert facts.allotment.divided is None
+    assert facts.lots == []
 
 
 def test_lot_number_must_appear():
     facts = extract(make_doc("Ce marché est divisé en lots : oui\nLot nº : 3\nValeur hors TVA : 10 000 euros"))
-    assert [lot["number"] for lot in facts["lots"]] == [3]
+    assert [lot.number for lot in facts.lots] == [3]
 
 
 def test_decomposed_accents_are_read():
     text = "Prestation divise\u0301e en lots : non\nMontant maximum : 70 000 euros H.T."
     facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is False
-    assert facts["amounts"]["max_ht"] == 70000
-    ev = facts["allotment"]["evidence"][0]
-    assert text[ev["char_start"]:ev["char_end"]].startswith("divise\u0301e")
+    assert facts.allotment.divided is False
+    assert facts.amounts.max_ht == 70000
+    ev = facts.allotment.evidence[0]
+    assert text[ev.char_start:ev.char_end].startswith("divise\u0301e")
 
 
 def test_boamp_xml_fields():
@@ -266,24 +267,24 @@ def test_boamp_xml_fields():
         fields.append(StructuredField(path, value, attrs, pos + len(line) - len(value)))
         pos += len(line) + 1
     facts = extract(make_doc(text, fmt="xml", fields=fields))
-    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 2
-    assert facts["amounts"]["estimated_ht"] == 7416666
+    assert facts.allotment.divided is True and facts.allotment.lot_count == 2
+    assert facts.amounts.estimated_ht == 7416666
 
 
 def test_ted_xml_rendered_lines_without_fields():
     text = "TED_EXPORT/FORM_SECTION/F02_2014/OBJECT_CONTRACT/NO_LOT_DIVISION\n" \
            "TED_EXPORT/FORM_SECTION/F02_2014/OBJECT_CONTRACT/VAL_ESTIMATED_TOTAL [CURRENCY=EUR]: 6500000"
     facts = extract(make_doc(text, fmt="xml"))
-    assert facts["allotment"]["divided"] is False
-    assert facts["amounts"]["estimated_ht"] == 6500000
+    assert facts.allotment.divided is False
+    assert facts.amounts.estimated_ht == 6500000
 
 
 def test_eforms_single_lot_is_not_divided():
     text = "ContractNotice/cac:ProcurementProjectLot/cbc:ID [schemeName=Lot]: LOT-0000\n" \
            "ContractNotice/cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount [currencyID=EUR]: 6500000"
     facts = extract(make_doc(text, fmt="xml"))
-    assert facts["allotment"]["divided"] is False
-    assert facts["amounts"]["estimated_ht"] == 6500000
+    assert facts.allotment.divided is False
+    assert facts.amounts.estimated_ht == 6500000
 
 
 def test_requirements_and_dates():
@@ -295,19 +296,19 @@ def test_requirements_and_dates():
             "Les candidats fourniront 3 références similaires. Certification ISO 14001 exigée.\n"
             "Code CPV principal : 77310000")
     facts = extract(make_doc(text))
-    req = facts["requirements"]
-    assert facts["publication_date"]["value"] == "2020-08-09"
-    assert facts["deadline"]["value"] == "2020-09-10"
-    assert facts["procedure"]["type"] == "adaptee" and facts["procedure"]["nature"] == "services"
-    assert req["min_turnover"]["value"] == 300000
-    assert req["advance_rate"]["value"] == 20
-    assert req["retenue_garantie"]["value"] == 0
-    assert req["payment_delay_days"]["value"] == 30
-    assert req["site_visit_mandatory"]["value"] is True
-    assert req["references"]["count"] == 3
-    assert [c["value"] for c in req["certifications"]] == ["ISO 14001"]
-    assert facts["cpv"][0]["code"] == "77310000"
-    json.dumps(facts)
+    req = facts.requirements
+    assert facts.publication_date.value == "2020-08-09"
+    assert facts.deadline.value == "2020-09-10"
+    assert facts.procedure.type == "adaptee" and facts.procedure.nature == "services"
+    assert req.min_turnover.value == 300000
+    assert req.advance_rate.value == 20
+    assert req.retenue_garantie.value == 0
+    assert req.payment_delay_days.value == 30
+    assert req.site_visit_mandatory.value is True
+    assert req.references.count == 3
+    assert [c.value for c in req.certifications] == ["ISO 14001"]
+    assert facts.cpv[0].code == "77310000"
+    json.dumps(to_jsonable(facts))
 
 
 def test_lots_in_a_table_only():
@@ -315,14 +316,14 @@ def test_lots_in_a_table_only():
     text = "N° lot | Désignation | Montant HT\nLot 1 | Tonte | 12 000 €\nLot 2 | Élagage | 8 000 €"
     facts = extract(make_doc(text, fmt="xlsx", tables={1: [[["N° lot", "Désignation", "Montant HT"],
                                                           ["Lot 1", "Tonte", "12 000 €"], ["Lot 2", "Élagage", "8 000 €"]]]}))
-    assert facts["allotment"]["divided"] is True
-    assert facts["allotment"]["lot_count"] == 2
-    assert {lot["number"] for lot in facts["lots"]} == {1, 2}
+    assert facts.allotment.divided is True
+    assert facts.allotment.lot_count == 2
+    assert {lot.number for lot in facts.lots} == {1, 2}
 
 
 def test_empty_document():
     facts = extract(make_doc(""))
-    assert facts["allotment"]["divided"] is None and facts["lots"] == []
+    assert facts.allotment.divided is None and facts.lots == []
 
 
 # ----------------------------------------------------------------- explicit totals, annual figures, durations
@@ -331,59 +332,59 @@ def test_explicit_total_beats_annual_and_annual_max_times_maximum_duration():
             "deux fois par période d'un an, soit une durée maximale de trois ans.\n"
             "La valeur estimée du besoin est de 20 000 € HT par an, soit 61 000 € HT pour la durée totale, "
             "reconductions comprises. Le montant maximum des commandes est fixé à 25 000 € HT par an.")
-    amounts = extract(make_doc(text))["amounts"]
-    assert amounts["estimated_ht"] == 61000  # the stated total, not 20 000 and not 20 000 × 3
-    assert amounts["max_ht"] == 75000  # 25 000 a year over the three years
-    assert "3 ans" in amounts["note"]
+    amounts = extract(make_doc(text)).amounts
+    assert amounts.estimated_ht == 61000  # the stated total, not 20 000 and not 20 000 × 3
+    assert amounts.max_ht == 75000  # 25 000 a year over the three years
+    assert "3 ans" in amounts.note
 
 
 def test_annual_amounts_identical_for_each_renewal_without_initial_duration():
     text = ("Les commandes annuelles seront comprises entre un minimum de 8 000 euros HT et un maximum de 30 000 euros HT. "
             "Ces montants sont identiques pour les éventuelles périodes de reconduction.\n"
             "Nombre de reconductions éventuelles : 3.")
-    amounts = extract(make_doc(text))["amounts"]
-    assert amounts["max_ht"] == 120000 and amounts["min_ht"] == 32000
+    amounts = extract(make_doc(text)).amounts
+    assert amounts.max_ht == 120000 and amounts.min_ht == 32000
 
 
 def test_renewable_n_times_tacitly():
     text = ("Le marché est conclu pour un an, reconductible tacitement deux fois. "
             "Le montant maximum annuel est de 10 000 € HT.")
     facts = extract(make_doc(text))
-    assert facts["renewals"]["value"] == 2
-    assert facts["amounts"]["max_ht"] == 30000
+    assert facts.renewals.value == 2
+    assert facts.amounts.max_ht == 30000
 
 
 def test_bulleted_maximum_after_mono_attributaire():
     text = ("Caractéristiques :\n- accord-cadre à bons de commande mono-attributaire ;\n"
             "- montant maximum de 2 500 000 € HT ;\n- durée de deux ans.")
-    assert extract(make_doc(text))["amounts"]["max_ht"] == 2500000
+    assert extract(make_doc(text)).amounts.max_ht == 2500000
 
 
 def test_amount_awarded_is_still_excluded():
     text = "Le montant attribué au titulaire est de 45 000 € HT."
-    assert extract(make_doc(text))["amounts"]["estimated_ht"] is None
+    assert extract(make_doc(text)).amounts.estimated_ht is None
 
 
 def test_numbered_periods_with_maximum_label_are_summed():
     text = ("Montant des prestations par période :\n— période nº 1 maximal HT 90 000,00 EUR,\n"
             "— période nº 2 maximal HT 50 000,00 EUR,\n— période nº 3 maximal HT 50 000,00 EUR.")
-    amounts = extract(make_doc(text))["amounts"]
-    assert amounts["max_ht"] == 190000
-    assert "3 périodes" in amounts["note"]
+    amounts = extract(make_doc(text)).amounts
+    assert amounts.max_ht == 190000
+    assert "3 périodes" in amounts.note
 
 
 def test_numbered_periods_keep_their_kind_after_a_minimum_mention():
     text = ("Accord-cadre sans minimum ni maximum. Les montants estimés par périodes sont :"
             "Période 1 : 400 000 euro(s) HtPériode 2 : 200 000 euro(s) HtPériode 3 : 200 000 euro(s) Ht.")
-    assert extract(make_doc(text))["amounts"]["estimated_ht"] == 800000
+    assert extract(make_doc(text)).amounts.estimated_ht == 800000
 
 
 def test_maximum_estimated_value_is_also_the_estimate():
-    amounts = extract(make_doc("Valeur maximum estimée (H.T.) : 350 000 euros."))["amounts"]
-    assert amounts["estimated_ht"] == 350000 and amounts["max_ht"] == 350000
+    amounts = extract(make_doc("Valeur maximum estimée (H.T.) : 350 000 euros.")).amounts
+    assert amounts.estimated_ht == 350000 and amounts.max_ht == 350000
     # a real estimate is preferred to it
     both = extract(make_doc("Valeur estimée (H.T.) : 300 000 euros.\nValeur maximum estimée (H.T.) : 350 000 euros."))
-    assert both["amounts"]["estimated_ht"] == 300000
+    assert both.amounts.estimated_ht == 300000
 
 
 # ----------------------------------------------------------------- amounts by lot
@@ -393,8 +394,8 @@ def test_lot_total_inside_a_lot_section_is_summed_with_the_other_lots():
             "Lot nº : 2\nDescription : Le montant total maximum annuel de commandes s'élève à 20 000 euros HT.\n"
             "Le marché est conclu pour un an, renouvelable 3 fois, sans que la durée totale ne puisse excéder 4 ans.")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 200000  # (30 000 + 20 000) × 4 years
-    assert [lot["max_ht"] for lot in facts["lots"]] == [120000, 80000]
+    assert facts.amounts.max_ht == 200000  # (30 000 + 20 000) × 4 years
+    assert [lot.max_ht for lot in facts.lots] == [120000, 80000]
 
 
 def test_inline_lot_names_its_amounts():
@@ -404,8 +405,8 @@ def test_inline_lot_names_its_amounts():
             "Le nombre de périodes de reconduction est fixé à 1.\n"
             "Lot nº : 1\nIntitulé : Secteur Est\nLot nº : 2\nIntitulé : Secteur Ouest\n")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["max_ht"] == 110000  # (40 000 + 15 000) × 2 periods
-    assert {lot["number"]: lot["max_ht"] for lot in facts["lots"]} == {1: 80000, 2: 30000}
+    assert facts.amounts.max_ht == 110000  # (40 000 + 15 000) × 2 periods
+    assert {lot.number: lot.max_ht for lot in facts.lots} == {1: 80000, 2: 30000}
 
 
 def test_a_list_of_lots_does_not_own_a_later_total():
@@ -413,8 +414,8 @@ def test_a_list_of_lots_does_not_own_a_later_total():
     text = (f"Ce marché est divisé en lots : oui\n{rows}\nDurée : 1 an.\n"
             "Valeur estimée (H.T.) : 90 000,00 euros.\n")
     facts = extract(make_doc(text))
-    assert facts["amounts"]["estimated_ht"] == 90000
-    assert all(lot["estimated_ht"] is None for lot in facts["lots"])
+    assert facts.amounts.estimated_ht == 90000
+    assert all(lot.estimated_ht is None for lot in facts.lots)
 
 
 def test_lot_rows_in_text_get_amounts_titles_and_reservation():
@@ -425,13 +426,13 @@ def test_lot_rows_in_text_get_amounts_titles_and_reservation():
             "Lot n° 3 Blanchisserie 18 500 € Lot réservé aux ESAT et EA (art. L2113-12)\n"
             "Total Ensemble des lots 183 500 €\n")
     facts = extract(make_doc(text))
-    lots = {lot["number"]: lot for lot in facts["lots"]}
-    assert facts["allotment"]["lot_count"] == 3
-    assert lots[1]["title"] == "Entretien des espaces verts"
-    assert lots[3]["title"] == "Blanchisserie"
-    assert [lots[n]["estimated_ht"] for n in (1, 2, 3)] == [45000, 120000, 18500]
-    assert lots[3]["reserved_bases"] == ["L2113-12"] and lots[1]["reserved_bases"] == []
-    assert facts["amounts"]["estimated_ht"] == 183500
+    lots = {lot.number: lot for lot in facts.lots}
+    assert facts.allotment.lot_count == 3
+    assert lots[1].title == "Entretien des espaces verts"
+    assert lots[3].title == "Blanchisserie"
+    assert [lots[n].estimated_ht for n in (1, 2, 3)] == [45000, 120000, 18500]
+    assert lots[3].reserved_bases == ["L2113-12"] and lots[1].reserved_bases == []
+    assert facts.amounts.estimated_ht == 183500
 
 
 def test_lots_table_from_pdf_cells():
@@ -442,10 +443,10 @@ def test_lots_table_from_pdf_cells():
     text = ("1.3 Lots\nLot Désignation Montant estimé (€ HT) Observations\nLot n° 1 Voirie – Réseaux divers 250 000 €\n"
             "Lot n° 2 Signalétique 35 000 € Lot réservé aux SIAE (art.\nL2113-13 du CCP)\nTotal Ensemble des lots 285 000 €")
     facts = extract(make_doc(text, fmt="pdf", tables={1: [table]}))
-    lots = {lot["number"]: lot for lot in facts["lots"]}
-    assert lots[1]["title"] == "Voirie – Réseaux divers" and lots[1]["estimated_ht"] == 250000
-    assert lots[2]["estimated_ht"] == 35000 and lots[2]["reserved_bases"] == ["L2113-13"]
-    assert facts["amounts"]["estimated_ht"] == 285000
+    lots = {lot.number: lot for lot in facts.lots}
+    assert lots[1].title == "Voirie – Réseaux divers" and lots[1].estimated_ht == 250000
+    assert lots[2].estimated_ht == 35000 and lots[2].reserved_bases == ["L2113-13"]
+    assert facts.amounts.estimated_ht == 285000
 
 
 def test_lots_table_from_a_sheet_with_bare_numbers():
@@ -455,24 +456,24 @@ def test_lots_table_from_a_sheet_with_bare_numbers():
     text = ("Feuille : Lots\nConsultation 2026-04 : fournitures de bureau\nN° lot | Intitulé | Montant maximum annuel HT\n"
             "1 | Papier | 12000\n2 | Petites fournitures | 8000\nDurée : un an, reconductible 2 fois.")
     facts = extract(make_doc(text, fmt="xlsx", tables={1: [table]}))
-    lots = {lot["number"]: lot for lot in facts["lots"]}
-    assert lots[1]["title"] == "Papier" and lots[1]["max_ht"] == 36000  # 12 000 a year × 3 years
-    assert facts["amounts"]["max_ht"] == 60000
+    lots = {lot.number: lot for lot in facts.lots}
+    assert lots[1].title == "Papier" and lots[1].max_ht == 36000  # 12 000 a year × 3 years
+    assert facts.amounts.max_ht == 60000
 
 
 def test_price_schedule_by_lot_is_not_a_list_of_lot_amounts():
     table = [["Lot", "Désignation", "Montant HT"], ["1", "Tonte", "100"], ["1", "Taille", "200"], ["2", "Élagage", "300"]]
     facts = extract(make_doc("Lot | Désignation | Montant HT", fmt="xlsx", tables={1: [table]}))
-    assert all(lot["estimated_ht"] is None for lot in facts["lots"])
+    assert all(lot.estimated_ht is None for lot in facts.lots)
 
 
 def test_reserved_lot_in_a_sentence():
     text = ("Le marché est divisé en 3 lots.\nEn application de l'article L2113-12 du code de la commande publique, "
             "le lot n° 2 « Conditionnement » est réservé aux entreprises adaptées et aux ESAT.")
-    lots = {lot["number"]: lot for lot in extract(make_doc(text))["lots"]}
-    assert lots[2]["reserved_bases"] == ["L2113-12"]
+    lots = {lot.number: lot for lot in extract(make_doc(text)).lots}
+    assert lots[2].reserved_bases == ["L2113-12"]
     no = extract(make_doc("Lot n° 1 : Nettoyage. Le lot n° 1 n'est pas réservé.\nLot n° 2 : Vitrerie."))
-    assert all(lot["reserved_bases"] == [] for lot in no["lots"])
+    assert all(lot.reserved_bases == [] for lot in no.lots)
 
 
 # ----------------------------------------------------------------- lot counts
@@ -480,26 +481,26 @@ def test_numbered_list_after_allotment_heading():
     text = ("Descriptif des ouvrages\n2/ Allotissement du projet :\n00 GENERALITES\n01 TERRASSEMENTS\n"
             "02 GROS ŒUVRE\n03 MENUISERIES\n01.02 Note concernant le dossier\nLot 00 : généralités")
     facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 4
+    assert facts.allotment.divided is True and facts.allotment.lot_count == 4
 
 
 def test_lot_marks_with_a_broken_degree_sign():
     text = "Prestation divisée en lots : oui\nLot N\ufffd 1 - Voirie\nLot N\ufffd 2 - Plantations\nLot N \ufffd 3 - Arrosage"
     facts = extract(make_doc(text))
-    assert facts["allotment"]["lot_count"] == 3
+    assert facts.allotment.lot_count == 3
 
 
 def test_notice_lot_headings_without_numbers():
     text = ("Prestations divisées en lots : oui.\nRenseignements relatifs aux lots :\n"
             "Lot(s) Gros oeuvre. -\nSelon CCTP\nLot(s) Peinture. -\nSelon CCTP\nLot(s) Electricité. -\nSelon CCTP\n")
-    assert extract(make_doc(text))["allotment"]["lot_count"] == 3
+    assert extract(make_doc(text)).allotment.lot_count == 3
 
 
 def test_relaunched_lot_with_earlier_lots_listed():
     text = ("Relance du lot n o 4 « Entretien des terrains ». Les lots n o 1, 2 et 3 ont fait l'objet d'une "
             "précédente consultation.\nLot no4 : Entretien des terrains")
     facts = extract(make_doc(text))
-    assert facts["allotment"]["divided"] is True and facts["allotment"]["lot_count"] == 4
+    assert facts.allotment.divided is True and facts.allotment.lot_count == 4
 
 
 # ----------------------------------------------------------------- QA: price schedules, lot rows
@@ -518,9 +519,9 @@ def _bpu_doc(doc_type: str = "AUTRE") -> Document:
 @pytest.mark.parametrize("doc_type", ["BPU", "AUTRE"])
 def test_price_schedule_item_numbers_are_not_lots(doc_type):
     facts = extract(_bpu_doc(doc_type))
-    assert facts["allotment"]["divided"] is None and facts["allotment"]["lot_count"] is None
-    assert facts["lots"] == []
-    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
+    assert facts.allotment.divided is None and facts.allotment.lot_count is None
+    assert facts.lots == []
+    assert facts.amounts.estimated_ht is None and facts.amounts.max_ht is None
 
 
 def test_unit_price_column_is_never_a_lot_amount():
@@ -532,8 +533,8 @@ def test_unit_price_column_is_never_a_lot_amount():
     rows = table_lots(doc, Scanner(doc.text)).rows
     assert {n: r.amounts for n, r in rows.items()} == {1: {"estimated": 40000}, 2: {"estimated": 55000}}
     facts = extract(doc)
-    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == {1: 40000, 2: 55000}
-    assert facts["amounts"]["estimated_ht"] == 95000
+    assert {l.number: l.estimated_ht for l in facts.lots} == {1: 40000, 2: 55000}
+    assert facts.amounts.estimated_ht == 95000
 
 
 def test_bare_number_header_is_a_lot_column_only_when_cells_name_lots():
@@ -541,8 +542,8 @@ def test_bare_number_header_is_a_lot_column_only_when_cells_name_lots():
              ["Lot 1", "Gros œuvre", "250 000 €"], ["Lot 2", "Charpente", "80 000 €"]]
     text = "\n".join(" | ".join(r) for r in table)
     facts = extract(make_doc(text, fmt="xlsx", tables={1: [table]}))
-    assert facts["allotment"]["lot_count"] == 2
-    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == {1: 250000, 2: 80000}
+    assert facts.allotment.lot_count == 2
+    assert {l.number: l.estimated_ht for l in facts.lots} == {1: 250000, 2: 80000}
 
 
 def test_lot_evidence_never_points_inside_a_unit():
@@ -563,14 +564,14 @@ def test_lot_evidence_never_points_inside_a_unit():
 ])
 def test_lot_rows_without_separator_or_with_pipes(text, lots, estimated):
     facts = extract(make_doc("Consultation de travaux.\n" + text))
-    assert facts["allotment"]["divided"] is True
-    assert {l["number"]: l["estimated_ht"] for l in facts["lots"]} == lots
-    assert facts["amounts"]["estimated_ht"] == estimated
+    assert facts.allotment.divided is True
+    assert {l.number: l.estimated_ht for l in facts.lots} == lots
+    assert facts.amounts.estimated_ht == estimated
 
 
 def test_lot_word_in_prose_without_amount_is_not_a_row():
     facts = extract(make_doc("Le lot 1 sera notifié en premier.\nLot 1 de la tranche : voir annexe.\n"))
-    assert facts["amounts"]["estimated_ht"] is None
+    assert facts.amounts.estimated_ht is None
 
 
 def test_price_schedule_never_sums_prices_into_the_contract_value():
@@ -579,8 +580,8 @@ def test_price_schedule_never_sums_prices_into_the_contract_value():
     doc = make_doc(text, path="d/BPU.pdf")
     doc.doc_type = "BPU"
     facts = extract(doc)
-    assert facts["amounts"]["estimated_ht"] is None and facts["amounts"]["max_ht"] is None
-    assert all(l["estimated_ht"] is None for l in facts["lots"])
+    assert facts.amounts.estimated_ht is None and facts.amounts.max_ht is None
+    assert all(l.estimated_ht is None for l in facts.lots)
 
 
 def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
@@ -588,5 +589,5 @@ def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
     doc = make_doc(text, path="d/BPU-lot3.xlsx", fmt="xlsx", tables={1: [_BPU_ROWS]})
     doc.doc_type = "BPU"
     facts = extract(doc)
-    assert [l["number"] for l in facts["lots"]] == [3]
-    assert facts["amounts"]["estimated_ht"] is None and facts["lots"][0]["estimated_ht"] is None
+    assert [l.number for l in facts.lots] == [3]
+    assert facts.amounts.estimated_ht is None and facts.lots[0].estimated_ht is None

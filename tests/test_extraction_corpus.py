@@ -46,24 +46,24 @@ def _accuracy(pairs):
 
 
 def test_allotment_divided(results):
-    pairs = [(f or {}).get("allotment", {}).get("divided") is (r["allotissement"] == "1")
+    pairs = [(f.allotment.divided if f else None) is (r["allotissement"] == "1")
              for r, f in results if r["allotissement"] in ("0", "1")]
     assert len(pairs) > 400
     assert _accuracy(pairs) >= 0.97
 
 
 def test_lot_count(results):
-    pairs = [(f or {}).get("allotment", {}).get("lot_count") == int(r["nb_lots"]) for r, f in results if r["nb_lots"]]
+    pairs = [(f.allotment.lot_count if f else None) == int(r["nb_lots"]) for r, f in results if r["nb_lots"]]
     assert _accuracy(pairs) >= 0.95
 
 
 def test_estimated_ht(results):
-    pairs = [_close((f or {}).get("amounts", {}).get("estimated_ht"), float(r["montant_estime_ht"]))
+    pairs = [_close((f.amounts.estimated_ht if f else None), float(r["montant_estime_ht"]))
              for r, f in results if r["montant_estime_ht"]]
     assert _accuracy(pairs) >= 0.95
 
 
 def test_max_ht(results):
-    pairs = [_close((f or {}).get("amounts", {}).get("max_ht"), float(r["montant_max_ht"]))
+    pairs = [_close((f.amounts.max_ht if f else None), float(r["montant_max_ht"]))
              for r, f in results if r["montant_max_ht"]]
     assert _accuracy(pairs) >= 0.85

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from clausecheck.extraction import extract
+from clausecheck.results import DocumentFacts, Fact
 from clausecheck.extraction.identity import clean_buyer, clean_object
 from clausecheck.model import Document, Page
 
@@ -18,12 +19,12 @@ def make_doc(text: str, path: str = "d/doc.txt") -> Document:
     return doc
 
 
-def facts(text: str) -> dict:
+def facts(text: str) -> DocumentFacts:
     return extract(make_doc(text))
 
 
-def value(f: dict | None):
-    return None if f is None else f["value"]
+def value(f: Fact | None) -> object:
+    return None if f is None else f.value
 
 
 # ---------------------------------------------------------------- buyer
@@ -41,14 +42,14 @@ Le pouvoir adjudicateur se réserve la possibilité de négocier avec les candid
 
 def test_buyer_is_never_a_sentence_after_pouvoir_adjudicateur():
     f = facts(RC_HEADER)
-    assert value(f["buyer"]) == "Commune de Saint-Imaginaire-sur-Loire"
-    assert "réserve" not in value(f["buyer"])
+    assert value(f.buyer) == "Commune de Saint-Imaginaire-sur-Loire"
+    assert "réserve" not in value(f.buyer)
 
 
 def test_buyer_sentence_only_gives_none():
     f = facts("Le pouvoir adjudicateur se réserve le droit de ne pas donner suite.\n"
               "L'acheteur peut demander des précisions aux candidats.\n")
-    assert f["buyer"] is None
+    assert f.buyer is None
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -68,12 +69,12 @@ def test_buyer_sentence_only_gives_none():
      "12 GRANDE RUE\n", "COMMUNAUTE DE COMMUNES DES COTEAUX IMAGINAIRES"),
 ])
 def test_buyer_from_labels(text, expected):
-    assert value(facts(text)["buyer"]) == expected
+    assert value(facts(text).buyer) == expected
 
 
 def test_buyer_label_inside_a_sentence_is_not_a_label():
     f = facts("Conformément à l'article 5, le maître d'ouvrage : fait procéder aux essais.\n")
-    assert f["buyer"] is None
+    assert f.buyer is None
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -96,43 +97,43 @@ def test_blank_form_header_is_not_a_buyer():
     text = ("MINISTERE DE L'ECONOMIE ET DES FINANCES\nDirection des Affaires Juridiques\n"
             "LETTRE DE CANDIDATURE\nLe candidat peut recourir à une procédure adaptée ou à un appel d'offres ouvert.\n")
     f = facts(text)
-    assert f["buyer"] is None
-    assert f["procedure"] is None or f["procedure"]["type"] is None
+    assert f.buyer is None
+    assert f.procedure is None or f.procedure.type is None
 
 
 # ---------------------------------------------------------------- object
 def test_object_labelled_beats_heading_and_is_trimmed():
-    assert value(facts(RC_HEADER)["object"]) == "Entretien des espaces verts communaux"
+    assert value(facts(RC_HEADER).object) == "Entretien des espaces verts communaux"
 
 
 def test_object_explicit_field_beats_later_heading_sentence():
     text = ("RÈGLEMENT DE LA CONSULTATION\nObjet : Maintenance des portes automatiques\n"
             "Article 1 - Objet de la consultation\nLa consultation porte sur la maintenance préventive et corrective "
             "des portes automatiques des bâtiments communaux.\n")
-    assert value(facts(text)["object"]) == "Maintenance des portes automatiques"
+    assert value(facts(text).object) == "Maintenance des portes automatiques"
 
 
 def test_object_heading_with_dash_is_not_a_value():
     text = ("CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\nArticle 1 - Objet du marché - Dispositions générales\n"
             "1.1 Objet\nLes stipulations du présent CCAP concernent la rénovation de la piscine intercommunale "
             "(consultation n° 2030-07).\n")
-    assert value(facts(text)["object"]) == "Rénovation de la piscine intercommunale"
+    assert value(facts(text).object) == "Rénovation de la piscine intercommunale"
 
 
 def test_object_wrapped_over_two_lines():
     text = "Objet du marché : Fourniture, installation et mise en\nservice d'un autocommutateur téléphonique\nProcédure : adaptée\n"
-    assert value(facts(text)["object"]) == "Fourniture, installation et mise en service d'un autocommutateur téléphonique"
+    assert value(facts(text).object) == "Fourniture, installation et mise en service d'un autocommutateur téléphonique"
 
 
 def test_object_intitule_in_numbered_notice():
     text = "Section II : Objet\nII.1) ÉTENDUE DU MARCHÉ\nII.1.1) | Intitulé : Maintenance des ascenseurs des écoles\n"
-    assert value(facts(text)["object"]) == "Maintenance des ascenseurs des écoles"
+    assert value(facts(text).object) == "Maintenance des ascenseurs des écoles"
 
 
 def test_object_mid_sentence_label_is_ignored():
     text = ("Chiffre d'affaires concernant les prestations objet du marché : réalisées au cours des trois derniers "
             "exercices disponibles.\n")
-    assert facts(text)["object"] is None
+    assert facts(text).object is None
 
 
 @pytest.mark.parametrize("raw,expected", [
@@ -160,30 +161,30 @@ def test_clean_object(raw, expected):
 ])
 def test_dates(text, pub, deadline):
     f = facts(text)
-    assert value(f["publication_date"]) == pub
-    assert value(f["deadline"]) == deadline
+    assert value(f.publication_date) == pub
+    assert value(f.deadline) == deadline
 
 
 def test_questions_deadline_is_not_the_offers_deadline():
     text = "Date limite de réception des questions 1er avril 2031 à 12h00\nDate limite de remise des offres 10 avril 2031 à 12h00\n"
-    assert value(facts(text)["deadline"]) == "2031-04-10"
+    assert value(facts(text).deadline) == "2031-04-10"
 
 
 def test_deadline_date_on_an_unrelated_next_line_is_not_taken():
     text = "Date limite de remise des offres : voir la plateforme\nDémarrage prévisionnel des travaux 6 juillet 2031\n"
-    assert facts(text)["deadline"] is None
+    assert facts(text).deadline is None
 
 
 # ---------------------------------------------------------------- procedure
 def test_procedure_label_beats_a_hypothetical_mention():
     text = ("II.2.11) Options : l'acheteur peut recourir à une procédure négociée sans publicité ni mise en concurrence "
             "pour des prestations similaires.\nIV.1.1) Type de procédure Procédure ouverte\n")
-    assert facts(text)["procedure"]["type"] == "ouverte"
+    assert facts(text).procedure.type == "ouverte"
 
 
 def test_concours_needs_more_than_the_word():
     f = facts("Le titulaire apporte son concours au maître d'ouvrage pour la réception.\n")
-    assert f["procedure"] is None or f["procedure"]["type"] is None
+    assert f.procedure is None or f.procedure.type is None
 
 
 # ---------------------------------------------------------------- requirements
@@ -196,7 +197,7 @@ def test_concours_needs_more_than_the_word():
     ("Aucune variante acceptée ;", False),
 ])
 def test_variants(text, expected):
-    assert value(facts(text + "\n")["requirements"]["variants"]) is expected
+    assert value(facts(text + "\n").requirements.variants) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -205,7 +206,7 @@ def test_variants(text, expected):
     ("La visite sur site n'est pas obligatoire.", False),
 ])
 def test_site_visit(text, expected):
-    assert value(facts(text + "\n")["requirements"]["site_visit_mandatory"]) is expected
+    assert value(facts(text + "\n").requirements.site_visit_mandatory) is expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -214,12 +215,12 @@ def test_site_visit(text, expected):
     ("Le délai maximum de paiement est fixé à 50 jours.", 50),
 ])
 def test_payment_delay(text, expected):
-    assert value(facts(text + "\n")["requirements"]["payment_delay_days"]) == expected
+    assert value(facts(text + "\n").requirements.payment_delay_days) == expected
 
 
 def test_references_of_comparable_works():
     text = "- des références de travaux de nature et de montant comparables exécutés au cours des cinq dernières années ;\n"
-    assert value(facts(text)["requirements"]["references"]) is True
+    assert value(facts(text).requirements.references) is True
 
 
 # ---------------------------------------------------------------- structured notices
@@ -243,11 +244,11 @@ def test_ted_buyer_object_and_dates_from_fields():
         "TED_EXPORT/FORM_SECTION/F02_2014/COMPLEMENTARY_INFO/ADDRESS_REVIEW_BODY/OFFICIALNAME: Tribunal administratif",
     ])
     f = extract(doc)
-    assert value(f["buyer"]) == "Syndicat fictif des eaux"
-    assert value(f["object"]) == "Curage des réseaux d'assainissement"
-    assert value(f["publication_date"]) == "2031-04-15"
-    assert value(f["deadline"]) == "2031-06-05"
-    assert f["procedure"]["type"] == "negociee"
+    assert value(f.buyer) == "Syndicat fictif des eaux"
+    assert value(f.object) == "Curage des réseaux d'assainissement"
+    assert value(f.publication_date) == "2031-04-15"
+    assert value(f.deadline) == "2031-06-05"
+    assert f.procedure.type == "negociee"
 
 
 def test_eforms_publication_date_is_not_a_contract_date():
@@ -256,7 +257,7 @@ def test_eforms_publication_date_is_not_a_contract_date():
         "ContractAwardNotice/UBLExtensions/UBLExtension/ExtensionContent/EformsExtension/Publication/PublicationDate: 2031-03-24+01:00",
         "ContractAwardNotice/IssueDate: 2031-03-19+01:00",
     ])
-    assert value(extract(doc)["publication_date"]) == "2031-03-24"
+    assert value(extract(doc).publication_date) == "2031-03-24"
 
 
 def test_boamp_type_procedure_and_title_first():
@@ -268,6 +269,6 @@ def test_boamp_type_procedure_and_title_first():
         "ANNONCE/DONNEES/PROCEDURE/TYPE_PROCEDURE/PROCEDURE_ADAPTE",
     ])
     f = extract(doc)
-    assert value(f["buyer"]) == "Ville de Fictiville"
-    assert value(f["object"]) == "Fourniture de mobilier scolaire"
-    assert f["procedure"]["type"] == "adaptee"
+    assert value(f.buyer) == "Ville de Fictiville"
+    assert value(f.object) == "Fourniture de mobilier scolaire"
+    assert f.procedure.type == "adaptee"

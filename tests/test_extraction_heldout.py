@@ -43,8 +43,8 @@ def make_doc(case: dict) -> Document:
 
 def predict(case: dict) -> dict:
     facts = extract(make_doc(case))
-    return {"divided": facts["allotment"]["divided"], "lot_count": facts["allotment"]["lot_count"],
-            "estimated_ht": facts["amounts"]["estimated_ht"], "max_ht": facts["amounts"]["max_ht"]}
+    return {"divided": facts.allotment.divided, "lot_count": facts.allotment.lot_count,
+            "estimated_ht": facts.amounts.estimated_ht, "max_ht": facts.amounts.max_ht}
 
 
 def _same(field: str, got, want) -> bool:
@@ -83,9 +83,9 @@ def test_notice_lot_blocks_of_any_count_each_give_their_value(n):
         f"Lot nº : {i + 1}\nIntitulé : Prestation {i + 1}\nValeur hors TVA : {v:,} euros\n".replace(",", " ")
         for i, v in enumerate(values)) + "Section IV : Procédure\nType de procédure : ouverte\n"
     facts = extract(make_doc({"id": f"blocks-{n}", "text": text}))
-    assert facts["allotment"]["lot_count"] == n
-    assert [lot["estimated_ht"] for lot in facts["lots"]] == values
-    assert facts["amounts"]["estimated_ht"] == sum(values)
+    assert facts.allotment.lot_count == n
+    assert [lot.estimated_ht for lot in facts.lots] == values
+    assert facts.amounts.estimated_ht == sum(values)
 
 
 def main() -> None:

@@ -220,18 +220,14 @@ def test_corrupt_member_inside_zip_does_not_hide_others(tmp_path):
 # ---------------------------------------------------------------------------------------------- batch
 
 def _scan(folder: Path) -> dict:
-    from clausecheck.interfaces.batch import scan_to_dict
+    from clausecheck.pipeline import scan_json
 
-    try:
-        result = scan_to_dict([folder])
-    except TypeError:
-        result = scan_to_dict(folder)
+    result = scan_json([folder])
     json.dumps(result)  # the batch result is JSON-serialisable
     return result
 
 
 def test_batch_reports_the_corrupt_file_and_analyses_the_others(tmp_path):
-    pytest.importorskip("clausecheck.interfaces.batch")
     root = tmp_path / "lot"
     write(root / "dossier" / "RC.pdf", pdf_bytes([[
         "Règlement de la consultation. Le marché est divisé en 2 lots.",

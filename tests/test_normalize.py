@@ -6,6 +6,7 @@ import pytest
 
 from clausecheck.ingestion.normalize import find_running_lines, normalise
 from clausecheck.model import Document, Page
+from clausecheck.outputs.json_output import to_jsonable
 
 
 def _raw_of(raw: str, text: str, offset_map, word: str) -> str:
@@ -85,4 +86,4 @@ def test_evidence_carries_the_sentence_around_the_quote():
     start = document.text.index("trie")
     evidence = document.evidence(start, start + len("trie ses déchets"))
     assert evidence.context == "Le titulaire trie ses déchets de chantier et valorise 70 % des déchets."
-    assert evidence.to_dict()["context"] == evidence.context
+    assert to_jsonable(evidence)["context"] == evidence.context

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from clausecheck.interfaces.batch import scan_to_dict
+from clausecheck.pipeline import scan_json
 from clausecheck.outputs import tabular
 from clausecheck.outputs.report import render_report
 
@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def scan() -> dict:
-    return scan_to_dict([REPO / "samples"])
+    return scan_json([REPO / "samples"])
 
 
 def _section(html: str, section_id: str) -> str:

@@ -1,5 +1,6 @@
-"""Assessment of a dossier (tender): merge the documents' facts, score accessibility for
-small local firms and for SIAE/EA/ESAT, and raise flags with their legal basis.
+"""Assessment of dossiers (tenders): group the documents into dossiers, merge each dossier's
+documents, score its accessibility for small local firms and for SIAE/EA/ESAT, and raise flags
+with their legal basis.
 
 Reference date (the date at which thresholds are read): an explicit date given by the user
 (`--date`, `override_date`) wins; otherwise the consultation date read in the documents
@@ -9,44 +10,79 @@ which: "option", "document" or "scan".
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from clausecheck.assessment.aggregate import aggregate_tender
+from clausecheck.assessment.aggregate import Merged, merge
 from clausecheck.assessment.flags import compute_flags
 from clausecheck.assessment.scoring import accessibility, reference_date_of
 from clausecheck.assessment.thresholds import load_settings, load_thresholds, thresholds_catalog
+from clausecheck.categories import decp_values
+from clausecheck.results import DocumentResult, TenderResult, UnreadableDocument
 
-__all__ = ["aggregate_tender", "assess_tender", "thresholds_catalog", "load_settings", "load_thresholds"]
+__all__ = ["assess_dossier", "assess_tenders", "group_dossiers", "merge", "thresholds_catalog", "load_settings",
+           "load_thresholds"]
 
 
-def assess_tender(tender: dict[str, Any], documents: list[dict[str, Any]], *, scan_date: date,
-                  override_date: date | None = None, settings: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Accessibility scores and flags for one dossier.
+def group_dossiers(documents: Iterable[DocumentResult]) -> list[tuple[str, list[DocumentResult]]]:
+    """Documents grouped by dossier, each sorted by path. A folder of published notices is not one
+    tender: when every document of a dossier is a notice, each notice stands as its own tender."""
+    groups: dict[str, list[DocumentResult]] = defaultdict(list)
+    for document in documents:
+        groups[document.dossier or document.path].append(document)
+    units: list[tuple[str, list[DocumentResult]]] = []
+    for dossier in sorted(groups):
+        members = sorted(groups[dossier], key=lambda d: d.path)
+        if len(members) > 1 and all(doc.doc_type == "AVIS" for doc in members):
+            units.extend((doc.path, [doc]) for doc in members)
+        else:
+            units.append((dossier, members))
+    return units
 
-    `tender` is aggregate_tender(documents) (or a tender dict holding its keys: allotment, amounts,
-    lots, facts, considerations, reservation_bases); missing keys are filled from `documents`.
-    """
+
+def assess_tenders(documents: Iterable[DocumentResult], *, scan_date: date,
+                   override_date: date | None = None) -> Iterator[TenderResult]:
+    settings = load_settings()
+    for tender_id, members in group_dossiers(documents):
+        yield assess_dossier(tender_id, members, scan_date=scan_date, override_date=override_date, settings=settings)
+
+
+def assess_dossier(tender_id: str, documents: list[DocumentResult], *, scan_date: date,
+                   override_date: date | None = None, settings: dict[str, Any] | None = None) -> TenderResult:
+    """One dossier: its documents merged (with provenance), scored and flagged."""
     settings = settings or load_settings()
-    merged = aggregate_tender(documents) if documents else {}
-    view = dict(merged)
-    for key, value in (tender or {}).items():
-        if value not in (None, {}, []) and key in ("allotment", "amounts", "lots", "facts", "considerations",
-                                                   "reservation_bases"):
-            view[key] = value
-    view.setdefault("facts", {})
-    ref, source, ref_ev = reference_date_of(view, scan_date, override_date)
-    docs_read = any((d.get("text_status") in (None, "ok")) for d in documents) if documents else False
-    result = {
-        "accessibility": accessibility(view, settings, docs_read),
-        "flags": compute_flags(view, ref, settings),
-        "reference_date": ref.isoformat(),
-        "reference_date_source": source,
-        "reference_date_evidence": ref_ev,
-    }
-    facts = view.get("facts")
-    if isinstance(facts, dict):
-        facts["reference_date"] = ref.isoformat()
-        facts["reference_date_source"] = source
-        result["facts"] = facts
-    return result
+    merged = merge(documents)
+    return assess_merged(tender_id, documents, merged, scan_date=scan_date, override_date=override_date,
+                         settings=settings)
+
+
+def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merged, *, scan_date: date,
+                  override_date: date | None, settings: dict[str, Any]) -> TenderResult:
+    ref, source, ref_evidence = reference_date_of(merged.facts, scan_date, override_date)
+    merged.facts.reference_date = ref.isoformat()
+    merged.facts.reference_date_source = source
+    docs_read = any(doc.text_status == "ok" for doc in documents)
+    hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
+    return TenderResult(
+        id=tender_id,
+        path=tender_id,
+        documents=[doc.path for doc in documents],
+        unreadable_documents=[UnreadableDocument(doc.path, doc.text_status, doc.status_message)
+                              for doc in documents if doc.text_status != "ok"],
+        considerations=merged.considerations,
+        # the same hours are often restated in several pieces (RC, CCAP, AE): keep the largest statement
+        insertion_hours=max(hours) if hours else None,
+        reservation_bases=merged.reservation_bases,
+        decp=decp_values(merged.considerations),
+        allotment=merged.allotment,
+        amounts=merged.amounts,
+        lots=merged.lots,
+        facts=merged.facts,
+        accessibility=accessibility(merged, settings, docs_read),
+        flags=compute_flags(merged, ref, settings),
+        reference_date=ref.isoformat(),
+        reference_date_source=source,
+        reference_date_evidence=ref_evidence,
+    )

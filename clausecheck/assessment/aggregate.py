@@ -1,191 +1,190 @@
-"""Merge the per-document results of one dossier (tender) into one view, keeping provenance."""
+"""Merge the documents of one dossier (tender) into one view, keeping provenance: every merged
+value says which document it came from (`source_document`, `sources`), and its evidence points
+into that document."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
+from clausecheck.categories import CATEGORIES, RESERVATION_BASES
 from clausecheck.extraction.facts import parse_date
+from clausecheck.results import (
+    CpvCode,
+    DocumentResult,
+    DurationFact,
+    Fact,
+    Lot,
+    ProcedureFact,
+    Requirements,
+    TenderAllotment,
+    TenderAmounts,
+    TenderFacts,
+)
 
 # Which document is trusted first for a fact of the whole consultation.
 DOC_PRIORITY = {"AVIS": 0, "RC": 1, "AE": 2, "CCAP": 3, "DQE": 4, "BPU": 5, "DPGF": 5, "CCTP": 6, "CADRE": 7,
                 "QR": 8, "AUTRE": 9, "FORM": 10}
-SCALAR_FACTS = ("buyer", "object", "procedure", "publication_date", "deadline", "duration_months", "renewals")
-REQUIREMENTS = ("min_turnover", "references", "insurance", "groupement_form", "max_lots_per_bidder", "variants",
-                "advance_rate", "advance_rate_sme", "retenue_garantie", "payment_delay_days", "site_visit_mandatory")
-CATEGORIES = ("clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
-              "clause_environnementale", "critere_environnemental")
 
 
-def _priority(doc: dict[str, Any]) -> tuple[int, str]:
-    return DOC_PRIORITY.get(str(doc.get("doc_type") or "AUTRE"), 9), str(doc.get("path", ""))
+@dataclass(slots=True)
+class Merged:
+    """What a dossier's documents say together, before it is scored and flagged."""
+
+    allotment: TenderAllotment
+    amounts: TenderAmounts
+    lots: list[Lot]
+    facts: TenderFacts
+    considerations: dict[str, bool | None]
+    reservation_bases: list[str] = field(default_factory=list)
 
 
-def _facts(doc: dict[str, Any]) -> dict[str, Any]:
-    facts = doc.get("facts") or {}
-    return facts if isinstance(facts, dict) else {}
+def _priority(doc: DocumentResult) -> tuple[int, str]:
+    return DOC_PRIORITY.get(doc.doc_type or "AUTRE", 9), doc.path
 
 
-def _with_source(value: Any, path: str) -> Any:
-    if isinstance(value, dict):
-        out = dict(value)
-        out.setdefault("source_document", path)
-        return out
-    return value
+def _sourced(value: Fact | DurationFact | ProcedureFact | CpvCode | None, path: str):  # type: ignore[no-untyped-def]
+    return None if value is None else replace(value, source_document=value.source_document or path)
 
 
-def aggregate_tender(documents: list[dict[str, Any]]) -> dict[str, Any]:
-    """One dossier's merged allotment, amounts, lots and facts. Every merged value says which
-    document it came from (`source_document`), and its evidence points into that document."""
-    docs = sorted(documents, key=_priority)
-    # --- allotment: « one lot of a divided contract » in any document means divided
-    allotment: dict[str, Any] = {"divided": None, "lot_count": None, "no_division_reason": None,
-                                 "evidence": [], "sources": []}
+def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
+    """« One lot of a divided contract » in any document means divided."""
+    merged = TenderAllotment()
     for doc in docs:
-        a = _facts(doc).get("allotment") or doc.get("allotment") or {}
-        if a.get("divided") is True and allotment["divided"] is not True:
-            allotment["divided"] = True
-            allotment["sources"].append(doc.get("path"))
-            allotment["evidence"].extend((a.get("evidence") or [])[:2])
-    if allotment["divided"] is None:
+        a = doc.facts.allotment
+        if a.divided is True and merged.divided is not True:
+            merged.divided = True
+            merged.sources.append(doc.path)
+            merged.evidence.extend(a.evidence[:2])
+    if merged.divided is None:
         for doc in docs:
-            a = _facts(doc).get("allotment") or doc.get("allotment") or {}
-            if a.get("divided") is False:
-                allotment["divided"] = False
-                allotment["sources"].append(doc.get("path"))
-                allotment["evidence"].extend((a.get("evidence") or [])[:2])
-                if a.get("no_division_reason") and not allotment["no_division_reason"]:
-                    allotment["no_division_reason"] = a["no_division_reason"]
+            a = doc.facts.allotment
+            if a.divided is False:
+                merged.divided = False
+                merged.sources.append(doc.path)
+                merged.evidence.extend(a.evidence[:2])
+                if a.no_division_reason and not merged.no_division_reason:
+                    merged.no_division_reason = a.no_division_reason
                 break
-    if allotment["divided"] is False:
+    if merged.divided is False:
         for doc in docs:
-            reason = (_facts(doc).get("allotment") or {}).get("no_division_reason")
-            if reason:
-                allotment["no_division_reason"] = reason
+            if doc.facts.allotment.no_division_reason:
+                merged.no_division_reason = doc.facts.allotment.no_division_reason
                 break
-    if allotment["divided"]:
+    if merged.divided:
         for doc in docs:
-            a = _facts(doc).get("allotment") or doc.get("allotment") or {}
-            if a.get("lot_count"):
-                allotment["lot_count"] = a["lot_count"]
-                if doc.get("path") not in allotment["sources"]:
-                    allotment["sources"].append(doc.get("path"))
+            if doc.facts.allotment.lot_count:
+                merged.lot_count = doc.facts.allotment.lot_count
+                if doc.path not in merged.sources:
+                    merged.sources.append(doc.path)
                 break
+    return merged
 
-    # --- amounts: the most authoritative document that states them
-    amounts: dict[str, Any] = {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "note": "",
-                               "sources": {}, "evidence_by_kind": {}}
+
+def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
+    """Each amount from the most authoritative document that states it."""
+    merged = TenderAmounts()
     for key in ("estimated_ht", "max_ht", "min_ht"):
         for doc in docs:
-            a = _facts(doc).get("amounts") or doc.get("amounts") or {}
-            if a.get(key) is not None:
-                amounts[key] = a[key]
-                amounts["sources"][key] = doc.get("path")
-                by_kind = (a.get("evidence_by_kind") or {}).get(key)
-                if by_kind:
-                    amounts["evidence_by_kind"][key] = list(by_kind)
-                amounts["evidence"].extend(e for e in (a.get("evidence") or [])[:3] if e not in amounts["evidence"])
-                if a.get("note") and a["note"] not in amounts["note"]:
-                    amounts["note"] = (amounts["note"] + " ; " if amounts["note"] else "") + a["note"]
-                break
+            a = doc.facts.amounts
+            value = getattr(a, key)
+            if value is None:
+                continue
+            setattr(merged, key, value)
+            merged.sources[key] = doc.path
+            if a.evidence_by_kind.get(key):
+                merged.evidence_by_kind[key] = list(a.evidence_by_kind[key])
+            merged.evidence.extend(e for e in a.evidence[:3] if e not in merged.evidence)
+            if a.note and a.note not in merged.note:
+                merged.note = (merged.note + " ; " if merged.note else "") + a.note
+            break
+    return merged
 
-    # --- lots: union by number, first document (by priority) wins for each value
-    lots: dict[str, dict[str, Any]] = {}
+
+def merge_lots(docs: list[DocumentResult]) -> list[Lot]:
+    """Lots by number across documents; the first document (by priority) gives each value."""
+    lots: dict[str, Lot] = {}
     for doc in docs:
-        for lot in _facts(doc).get("lots") or []:
-            key = str(lot.get("number"))
-            merged = lots.setdefault(key, {"number": lot.get("number"), "title": "", "estimated_ht": None,
-                                           "min_ht": None, "max_ht": None, "duration_months": None,
-                                           "reserved_bases": [], "cpv": [], "evidence": [], "sources": []})
-            for k in ("title", "estimated_ht", "min_ht", "max_ht", "duration_months"):
-                if not merged.get(k) and lot.get(k):
-                    merged[k] = lot[k]
-            for b in lot.get("reserved_bases") or []:
-                if b not in merged["reserved_bases"]:
-                    merged["reserved_bases"].append(b)
-            for c in lot.get("cpv") or []:
-                if c not in merged["cpv"]:
-                    merged["cpv"].append(c)
-            merged["evidence"].extend((lot.get("evidence") or [])[:1])
-            if doc.get("path") not in merged["sources"]:
-                merged["sources"].append(doc.get("path"))
-    lot_list = sorted(lots.values(), key=lambda l: (len(str(l["number"])), str(l["number"])))
+        for lot in doc.facts.lots:
+            merged = lots.setdefault(str(lot.number), Lot(number=lot.number, sources=[]))
+            for key in ("title", "estimated_ht", "min_ht", "max_ht", "duration_months"):
+                if not getattr(merged, key) and getattr(lot, key):
+                    setattr(merged, key, getattr(lot, key))
+            merged.reserved_bases.extend(b for b in lot.reserved_bases if b not in merged.reserved_bases)
+            merged.cpv.extend(c for c in lot.cpv if c not in merged.cpv)
+            merged.evidence.extend(lot.evidence[:1])
+            assert merged.sources is not None
+            if doc.path not in merged.sources:
+                merged.sources.append(doc.path)
+    return sorted(lots.values(), key=lambda lot: (len(str(lot.number)), str(lot.number)))
 
-    # --- scalar facts and requirements
-    facts: dict[str, Any] = {k: None for k in SCALAR_FACTS}
-    for key in SCALAR_FACTS:
+
+def merge_facts(docs: list[DocumentResult], lots: list[Lot]) -> TenderFacts:
+    facts = TenderFacts(lots=lots)
+    for key in ("buyer", "object", "procedure", "publication_date", "deadline", "duration_months", "renewals"):
         for doc in docs:
-            value = _facts(doc).get(key)
+            value = getattr(doc.facts, key)
             if value:
-                facts[key] = _with_source(value, doc.get("path", ""))
+                setattr(facts, key, _sourced(value, doc.path))
                 break
     # the consultation date is the earliest publication date read anywhere
-    pubs = []
-    for doc in docs:
-        value = _facts(doc).get("publication_date")
-        if value and value.get("value"):
-            pubs.append((str(value["value"]), doc.get("path", ""), value))
-    if pubs:
-        first = min(pubs)
-        facts["publication_date"] = _with_source(first[2], first[1])
-    cpv: list[dict[str, Any]] = []
+    publications = [(str(doc.facts.publication_date.value), doc.path, doc.facts.publication_date)
+                    for doc in docs if doc.facts.publication_date and doc.facts.publication_date.value]
+    if publications:
+        _value, path, fact = min(publications, key=lambda item: (item[0], item[1]))
+        facts.publication_date = _sourced(fact, path)
     seen: set[str] = set()
     for doc in docs:
-        for c in _facts(doc).get("cpv") or []:
-            if c.get("code") not in seen:
-                seen.add(c.get("code"))
-                cpv.append(_with_source(c, doc.get("path", "")))
-    requirements: dict[str, Any] = {k: None for k in REQUIREMENTS}
-    certifications: list[dict[str, Any]] = []
+        for code in doc.facts.cpv:
+            if code.code not in seen:
+                seen.add(code.code)
+                facts.cpv.append(_sourced(code, doc.path))
+    facts.requirements = merge_requirements(docs)
+    if facts.publication_date and facts.deadline:
+        published, due = parse_date(str(facts.publication_date.value)), parse_date(str(facts.deadline.value))
+        if published and due and due >= published:
+            facts.response_days = (due - published).days
+    return facts
+
+
+def merge_requirements(docs: list[DocumentResult]) -> Requirements:
+    merged = Requirements()
     for doc in docs:
-        req = _facts(doc).get("requirements") or {}
-        for key in REQUIREMENTS:
-            if requirements[key] is None and req.get(key) is not None:
-                requirements[key] = _with_source(req[key], doc.get("path", ""))
-        for c in req.get("certifications") or []:
-            if all(c.get("value") != x.get("value") for x in certifications):
-                certifications.append(_with_source(c, doc.get("path", "")))
-    requirements["certifications"] = certifications
-
-    response_days = None
-    pub, deadline = facts.get("publication_date"), facts.get("deadline")
-    if pub and deadline:
-        d1, d2 = parse_date(str(pub.get("value"))), parse_date(str(deadline.get("value")))
-        if d1 and d2 and d2 >= d1:
-            response_days = (d2 - d1).days
-
-    considerations: dict[str, bool | None] = {}
-    for cat in CATEGORIES:
-        values = [(doc.get("considerations") or {}).get(cat) for doc in documents]
-        considerations[cat] = True if any(v is True for v in values) else (
-            False if any(v is False for v in values) else None)
-    bases: list[str] = []
-    for doc in documents:
-        for b in doc.get("reservation_bases") or []:
-            if b not in bases:
-                bases.append(b)
-
-    return {
-        "documents": [doc.get("path") for doc in documents],
-        "allotment": allotment,
-        "amounts": amounts,
-        "lots": lot_list,
-        "considerations": considerations,
-        "reservation_bases": bases,
-        "facts": {
-            **facts,
-            "cpv": cpv,
-            "lots": lot_list,
-            "requirements": requirements,
-            "response_days": response_days,
-            "reference_date": None,
-            "reference_date_source": None,
-        },
-    }
+        for key in Requirements.NAMES:
+            value = getattr(doc.facts.requirements, key)
+            if getattr(merged, key) is None and value is not None:
+                setattr(merged, key, _sourced(value, doc.path))
+        for certification in doc.facts.requirements.certifications:
+            if all(certification.value != known.value for known in merged.certifications):
+                merged.certifications.append(_sourced(certification, doc.path))
+    return merged
 
 
-def consultation_date(tender: dict[str, Any]) -> tuple[date | None, dict[str, Any] | None]:
-    pub = ((tender.get("facts") or {}).get("publication_date")) or None
-    if pub and pub.get("value"):
-        return parse_date(str(pub["value"])), pub
+def merge_considerations(docs: list[DocumentResult]) -> dict[str, bool | None]:
+    """Present if one document has it; absent if one says no and none yes; else unknown."""
+    out: dict[str, bool | None] = {}
+    for category in CATEGORIES:
+        states = [doc.considerations.get(category) for doc in docs]
+        out[category] = True if any(s is True for s in states) else (False if any(s is False for s in states) else None)
+    return out
+
+
+def merge(documents: list[DocumentResult]) -> Merged:
+    docs = sorted(documents, key=_priority)
+    lots = merge_lots(docs)
+    bases = {basis for doc in documents for basis in doc.reservation_bases}
+    return Merged(
+        allotment=merge_allotment(docs),
+        amounts=merge_amounts(docs),
+        lots=lots,
+        facts=merge_facts(docs, lots),
+        considerations=merge_considerations(documents),
+        reservation_bases=[b for b in RESERVATION_BASES if b in bases] + sorted(bases - set(RESERVATION_BASES)),
+    )
+
+
+def consultation_date(facts: TenderFacts) -> tuple[date | None, Fact | None]:
+    fact = facts.publication_date
+    if fact and fact.value:
+        return parse_date(str(fact.value)), fact
     return None, None

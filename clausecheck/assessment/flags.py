@@ -8,7 +8,13 @@ from datetime import date
 from typing import Any
 
 from clausecheck.assessment import thresholds as th
+from clausecheck.assessment.aggregate import Merged
 from clausecheck.assessment.scoring import sector_match
+from clausecheck.model import Evidence
+from clausecheck.results import Flag, FlagThreshold, LotNumber
+
+# (lot number or None for the whole contract, amount, evidence, how to name it)
+Unit = tuple[LotNumber | None, float | None, list[Evidence], str]
 
 
 def _fmt(v: float | None) -> str:
@@ -17,24 +23,28 @@ def _fmt(v: float | None) -> str:
     return f"{v:,.0f}".replace(",", " ") + " € HT"
 
 
-def _flag(fid: str, label: str, severity: str, legal_basis: list[str], message: str, *, lot: Any = None,
-          amount: float | None = None, evidence: list | None = None, threshold: dict | None = None) -> dict[str, Any]:
-    out = {"id": fid, "label": label, "severity": severity, "legal_basis": legal_basis, "message": message,
-           "lot": lot, "amount_ht": amount, "evidence": list(evidence or [])[:4]}
+def _flag(fid: str, label: str, severity: str, legal_basis: list[str], message: str, *, lot: LotNumber | None = None,
+          amount: float | None = None, evidence: list[Evidence] | None = None,
+          threshold: dict[str, Any] | None = None) -> Flag:
+    flag = Flag(fid, label, severity, legal_basis, message, lot, amount, list(evidence or [])[:4])
     if threshold is not None:
-        out["threshold"] = {"id": threshold.get("id"), "amount_ht": threshold.get("amount_ht"),
-                            "ratio": threshold.get("ratio"), "valid_from": threshold.get("valid_from"),
-                            "valid_to": threshold.get("valid_to"), "verified": bool(threshold.get("verified"))}
+        flag.threshold = FlagThreshold(
+            threshold.get("id"), threshold.get("amount_ht"), threshold.get("ratio"),
+            _text(threshold.get("valid_from")), _text(threshold.get("valid_to")), bool(threshold.get("verified")))
         if not threshold.get("verified"):
-            out["message"] += " (seuil non vérifié dans nos sources : à confirmer)"
-    return out
+            flag.message += " (seuil non vérifié dans nos sources : à confirmer)"
+    return flag
 
 
-def _value(amounts: dict[str, Any]) -> tuple[float | None, str | None]:
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _value(amounts: Any) -> tuple[float | None, str | None]:
     """The value to compare with a threshold, and which figure it is: for a framework agreement with a
     maximum (accord-cadre à bons de commande), the maximum over its whole duration (R2121-8), else the
     estimated value. When both are given, the larger one."""
-    est, mx = amounts.get("estimated_ht"), amounts.get("max_ht")
+    est, mx = amounts.estimated_ht, amounts.max_ht
     if mx is not None and (est is None or float(mx) >= float(est)):
         return float(mx), "max_ht"
     if est is not None:
@@ -42,62 +52,63 @@ def _value(amounts: dict[str, Any]) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _units(tender: dict[str, Any]) -> list[tuple[Any, float | None, list, str]]:
+def _units(tender: Merged) -> list[Unit]:
     """(lot number or None, amount, evidence, label) for the contract and each lot with an amount."""
-    amounts = tender.get("amounts") or {}
-    out = []
+    amounts = tender.amounts
+    out: list[Unit] = []
     total, key = _value(amounts)
-    ev = list(((amounts.get("evidence_by_kind") or {}).get(key) or amounts.get("evidence") or []))[:2] if key else []
+    ev = list(amounts.evidence_by_kind.get(key) or amounts.evidence)[:2] if key else []
     what = "le marché (montant maximum de l'accord-cadre)" if key == "max_ht" else "le marché"
     out.append((None, total, ev, what))
-    for lot in tender.get("lots") or []:
+    for lot in tender.lots:
         amt, lkey = _value(lot)
         if amt is not None:
-            label = f"le lot {lot.get('number')}" + (" (montant maximum)" if lkey == "max_ht" else "")
-            out.append((lot.get("number"), amt, list(lot.get("evidence") or [])[:2], label))
+            label = f"le lot {lot.number}" + (" (montant maximum)" if lkey == "max_ht" else "")
+            out.append((lot.number, amt, lot.evidence[:2], label))
     return out
 
 
-def _all_lots_value(tender: dict[str, Any], units: list[tuple[Any, float | None, list, str]]) -> float | None:
+def _all_lots_value(tender: Merged, units: list[Unit]) -> float | None:
     """The total value of all the lots: the contract's value, else the sum of the lots' values when
     every lot has one."""
     if units[0][1] is not None:
         return units[0][1]
     lots = units[1:]
-    count = (tender.get("allotment") or {}).get("lot_count")
-    if lots and count and len(lots) == int(count) == len(tender.get("lots") or []):
-        return sum(float(a) for _l, a, _e, _w in lots)
+    count = tender.allotment.lot_count
+    if lots and count and len(lots) == int(count) == len(tender.lots):
+        return sum(float(a or 0.0) for _l, a, _e, _w in lots)
     return None
 
 
-def _small_lots(units: list[tuple[Any, float | None, list, str]], total: float | None,
-                small: dict[str, Any] | None) -> tuple[list[tuple[Any, float, list, str]], float]:
+def _small_lots(units: list[Unit], total: float | None, small: dict[str, Any] | None) -> tuple[list[Unit], float]:
     """Lots meeting R2123-1 2°: each below the small-lot amount, and together within `share_max` of the
     total value of all lots (the smallest lots first). Returns them and the share of the total they use."""
     if not small or not total:
         return [], 0.0
     share_max = float(small.get("share_max", 0.2))
     candidates = sorted((u for u in units[1:] if u[1] is not None and u[1] < float(small["amount_ht"])),
-                        key=lambda u: u[1])
+                        key=lambda u: u[1] or 0.0)
     budget = share_max * total
-    chosen, used = [], 0.0
+    chosen: list[Unit] = []
+    used = 0.0
     for unit in candidates:
-        if used + unit[1] <= budget + 1e-6:
+        amount = unit[1] or 0.0
+        if used + amount <= budget + 1e-6:
             chosen.append(unit)
-            used += unit[1]
+            used += amount
     return chosen, used
 
 
-def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
-                  table: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def compute_flags(tender: Merged, ref: date, settings: dict[str, Any],
+                  table: list[dict[str, Any]] | None = None) -> list[Flag]:
     table = table if table is not None else th.load_thresholds()
-    facts = tender.get("facts") or {}
-    proc = facts.get("procedure") or {}
-    nature = proc.get("nature") if isinstance(proc, dict) else None
+    facts = tender.facts
+    proc = facts.procedure
+    nature = proc.nature if proc else None
     nature_label = "travaux" if nature == "travaux" else "fournitures et services"
-    flags: list[dict[str, Any]] = []
+    flags: list[Flag] = []
     units = _units(tender)
-    allot = tender.get("allotment") or {}
+    allot = tender.allotment
     total_amount = units[0][1]
 
     # --- under the no-publicity threshold (R2122-8), and under the buyer's internal threshold. The
@@ -142,7 +153,7 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
     # the EU threshold), and only for the smallest lots that together stay within 20 % of the total
     eu_buyer = (settings.get("buyer") or {}).get("default_eu_buyer", "autres")
     eu_whole = th.find("eu", ref, nature, buyer=None if eu_buyer == "autres" else eu_buyer, table=table)
-    if small and allot.get("divided") and all_lots and eu_whole and all_lots >= float(eu_whole["amount_ht"]):
+    if small and allot.divided and all_lots and eu_whole and all_lots >= float(eu_whole["amount_ht"]):
         share_max = float(small.get("share_max", 0.2))
         for lot, amount, ev, _w in eligible:
             flags.append(_flag(
@@ -155,18 +166,19 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
                 lot=lot, amount=amount, evidence=ev, threshold=small))
 
     # --- reservation possible (L2113-12 / L2113-13)
-    reserved = bool(tender.get("reservation_bases")) or (tender.get("considerations") or {}).get("marche_reserve") is True
-    lots = tender.get("lots") or []
+    reserved = bool(tender.reservation_bases) or tender.considerations.get("marche_reserve") is True
+    lots = tender.lots
     # when the documents say which lots are reserved, the other lots can still be reserved
-    lot_level = any(l.get("reserved_bases") for l in lots)
+    lot_level = any(lot.reserved_bases for lot in lots)
     if not reserved or lot_level:
-        obj = facts.get("object") or {}
-        obj_text = obj.get("value") if isinstance(obj, dict) else None
-        cpvs = [c.get("code", "") for c in facts.get("cpv") or []]
-        targets = [(l.get("number"), [l.get("title") or ""] + ([] if l.get("title") else [obj_text or ""]),
-                    list(l.get("cpv") or []), list(l.get("evidence") or [])[:1]) for l in lots if not l.get("reserved_bases")]
+        obj = facts.object
+        obj_text = str(obj.value) if obj and obj.value else None
+        cpvs = [c.code for c in facts.cpv]
+        targets: list[tuple[LotNumber | None, list[str], list[str], list[Evidence]]] = [
+            (lot.number, [lot.title or ""] + ([] if lot.title else [obj_text or ""]), list(lot.cpv), lot.evidence[:1])
+            for lot in lots if not lot.reserved_bases]
         if not targets and not lot_level:
-            targets = [(None, [obj_text or ""], cpvs, list(obj.get("evidence") or [])[:1] if isinstance(obj, dict) else [])]
+            targets = [(None, [obj_text or ""], cpvs, obj.evidence[:1] if obj else [])]
         for lot, texts, lot_cpvs, ev in targets:
             match = sector_match(texts, lot_cpvs or cpvs, settings)
             if match:
@@ -178,42 +190,42 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
                     f"L2113-13 pour les SIAE).", lot=lot, evidence=ev))
 
     # --- not divided without a stated reason (L2113-11)
-    if allot.get("divided") is False and not allot.get("no_division_reason"):
+    if allot.divided is False and not allot.no_division_reason:
         flags.append(_flag(
             "non_allotissement_non_motive", "Marché non alloti sans motivation trouvée", "warning",
             ["L2113-10", "L2113-11"],
             "Le marché n'est pas alloti et aucune justification n'a été trouvée dans les documents : "
             "l'acheteur doit motiver ce choix (L2113-11) ; allotir ouvrirait la consultation aux petites structures.",
-            evidence=list(allot.get("evidence") or [])[:2]))
+            evidence=allot.evidence[:2]))
 
     # --- minimum turnover above the cap (R2142-7)
     cap = th.find("turnover_cap", ref, nature, table=table)
-    req = facts.get("requirements") or {}
-    t = req.get("min_turnover") or {}
-    base = (tender.get("amounts") or {}).get("estimated_ht") or (tender.get("amounts") or {}).get("max_ht")
+    t = facts.requirements.min_turnover
+    base = tender.amounts.estimated_ht or tender.amounts.max_ht
     if cap and t:
         ratio = None
-        if t.get("value") is not None and base:
-            ratio = float(t["value"]) / float(base)
-        elif t.get("multiple"):
-            ratio = float(t["multiple"])
+        turnover = t.value if isinstance(t.value, (int, float)) and not isinstance(t.value, bool) else None
+        if turnover is not None and base:
+            ratio = float(turnover) / float(base)
+        elif t.multiple:
+            ratio = float(t.multiple)
         if ratio is not None and ratio > float(cap["ratio"]) + 1e-9:
             flags.append(_flag(
                 "chiffre_affaires_excessif", "Chiffre d'affaires exigé au-dessus du plafond", "alert", ["R2142-7"],
                 f"Le chiffre d'affaires minimum exigé vaut {ratio:.2f} fois le montant estimé, au-delà du plafond de "
                 f"{float(cap['ratio']):g} fois en vigueur au {ref.isoformat()} : à réduire, ou à justifier par "
-                f"l'objet ou les conditions d'exécution.", amount=t.get("value"), evidence=list(t.get("evidence") or []),
+                f"l'objet ou les conditions d'exécution.", amount=turnover, evidence=list(t.evidence),
                 threshold=cap))
 
     # --- short response period
-    days = facts.get("response_days")
+    days = facts.response_days
     if days is not None:
         limits = (settings.get("response_period") or {}).get("short_days") or {}
-        ptype = proc.get("type") if isinstance(proc, dict) else None
+        ptype = proc.type if proc else None
         limit = limits.get(ptype or "default", limits.get("default", 20))
         if days < limit:
-            ev = list((facts.get("publication_date") or {}).get("evidence") or [])[:1] + \
-                list((facts.get("deadline") or {}).get("evidence") or [])[:1]
+            ev = (facts.publication_date.evidence[:1] if facts.publication_date else []) + \
+                (facts.deadline.evidence[:1] if facts.deadline else [])
             flags.append(_flag(
                 "delai_reponse_court", "Délai de réponse court", "warning", ["R2143-1", "R2161-2"],
                 f"{days} jours seulement entre la publication et la date limite (repère : {limit} jours) : "
@@ -223,7 +235,7 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
     # --- loi Climat et Résilience, consultations from 22 August 2026 at or above the EU thresholds
     buyer_type = (settings.get("buyer") or {}).get("default_eu_buyer", "autres")
     eu = th.find("eu", ref, nature, buyer=None if buyer_type == "autres" else buyer_type, table=table)
-    cons = tender.get("considerations") or {}
+    cons = tender.considerations
     if eu and total_amount is not None and total_amount >= float(eu["amount_ht"]):
         for entry in table:
             if entry.get("kind") != "climate_obligation" or not th.in_force(entry, ref):
@@ -243,6 +255,6 @@ def compute_flags(tender: dict[str, Any], ref: date, settings: dict[str, Any],
                 f"Consultation lancée le {ref.isoformat()} ou après le 22 août 2026, d'un montant de "
                 f"{_fmt(total_amount)} au moins égal au seuil européen ({_fmt(eu['amount_ht'])}) : {what} est "
                 f"obligatoire ({entry['article']}) et {state} dans les documents.",
-                amount=total_amount, evidence=list((tender.get('amounts') or {}).get('evidence') or [])[:1],
+                amount=total_amount, evidence=tender.amounts.evidence[:1],
                 threshold=entry))
     return flags

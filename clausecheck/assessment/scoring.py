@@ -4,10 +4,15 @@ out of the weighted mean (status « donnees_insuffisantes »), never counted as 
 
 from __future__ import annotations
 
+from copy import copy
 from datetime import date
 from typing import Any
 
-from clausecheck.assessment import thresholds as th
+from pydantic import JsonValue
+
+from clausecheck.assessment.aggregate import Merged, consultation_date
+from clausecheck.model import Evidence
+from clausecheck.results import Accessibility, Fact, Factor, Lot, LotAccessibility, Profile, Requirements, TenderFacts
 
 INSUFFICIENT = "donnees_insuffisantes"
 
@@ -19,18 +24,14 @@ def _fmt(v: float | None) -> str:
     return f"{s} € HT"
 
 
-def _ev(value: Any) -> list[dict[str, Any]]:
-    if isinstance(value, dict):
-        return list(value.get("evidence") or [])[:3]
-    return []
+def _ev(value: Any) -> list[Evidence]:
+    return list(getattr(value, "evidence", None) or [])[:3]
 
 
-def _factor(fid: str, label: str, value: Any, score: float | None, explanation: str,
-            evidence: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    return {"id": fid, "label": label, "value": value, "score": score, "weight": 0.0, "contribution": None,
-            "status": "ok" if score is not None else INSUFFICIENT,
-            "explanation": explanation if score is not None else (explanation or "données insuffisantes"),
-            "evidence": evidence or []}
+def _factor(fid: str, label: str, value: JsonValue, score: float | None, explanation: str,
+            evidence: list[Evidence] | None = None) -> Factor:
+    return Factor(fid, label, value, score, 0.0, None, "ok" if score is not None else INSUFFICIENT,
+                  explanation if score is not None else (explanation or "données insuffisantes"), list(evidence or []))
 
 
 def sector_match(texts: list[str], cpvs: list[str], settings: dict[str, Any]) -> dict[str, Any] | None:
@@ -46,7 +47,7 @@ def sector_match(texts: list[str], cpvs: list[str], settings: dict[str, Any]) ->
     return None
 
 
-def _lot_size(amount: float | None, amount_ev: list, settings: dict[str, Any]) -> dict[str, Any]:
+def _lot_size(amount: float | None, amount_ev: list[Evidence], settings: dict[str, Any]) -> Factor:
     if amount is None:
         return _factor("lot_size", "Montant du lot ou du marché", None, None,
                        "Montant non indiqué dans les documents : données insuffisantes.")
@@ -60,15 +61,15 @@ def _lot_size(amount: float | None, amount_ev: list, settings: dict[str, Any]) -
                    amount_ev)
 
 
-def _allotment(tender: dict[str, Any]) -> dict[str, Any]:
-    a = tender.get("allotment") or {}
-    ev = list(a.get("evidence") or [])[:2]
-    if a.get("divided") is True:
-        n = a.get("lot_count")
+def _allotment(tender: Merged) -> Factor:
+    a = tender.allotment
+    ev = a.evidence[:2]
+    if a.divided is True:
+        n = a.lot_count
         return _factor("allotment", "Allotissement", True, 100.0,
                        f"Marché alloti{f' en {n} lots' if n else ''} : une petite structure peut répondre à un seul lot.", ev)
-    if a.get("divided") is False:
-        if a.get("no_division_reason"):
+    if a.divided is False:
+        if a.no_division_reason:
             return _factor("allotment", "Allotissement", False, 40.0,
                            "Marché non alloti, avec une justification (L2113-11) : il faut pouvoir répondre au tout.", ev)
         return _factor("allotment", "Allotissement", False, 20.0,
@@ -76,13 +77,13 @@ def _allotment(tender: dict[str, Any]) -> dict[str, Any]:
     return _factor("allotment", "Allotissement", None, None, "Les documents ne disent pas si le marché est alloti.")
 
 
-def _turnover(req: dict[str, Any], amount: float | None) -> dict[str, Any]:
-    t = req.get("min_turnover")
+def _turnover(req: Requirements, amount: float | None) -> Factor:
+    t = req.min_turnover
     if not t:
         return _factor("min_turnover", "Chiffre d'affaires minimum exigé", None, None,
                        "Aucune exigence de chiffre d'affaires trouvée : données insuffisantes pour conclure.")
-    value = t.get("value")
-    mult = t.get("multiple")
+    value = t.value if isinstance(t.value, (int, float)) and not isinstance(t.value, bool) else None
+    mult = t.multiple
     if value is None and mult:
         score = 70.0 if mult <= 1 else 45.0 if mult <= 1.5 else 20.0
         return _factor("min_turnover", "Chiffre d'affaires minimum exigé", f"{mult:g} × le montant", score,
@@ -99,94 +100,101 @@ def _turnover(req: dict[str, Any], amount: float | None) -> dict[str, Any]:
     return _factor("min_turnover", "Chiffre d'affaires minimum exigé", value, score, expl, _ev(t))
 
 
-def _references(req: dict[str, Any]) -> dict[str, Any]:
-    r = req.get("references")
+def _references(req: Requirements) -> Factor:
+    r = req.references
     if not r:
         return _factor("references", "Références exigées", None, None, "Aucune exigence de références trouvée.")
-    n = r.get("count")
+    n = r.count
     score = 60.0 if not n else 70.0 if n <= 2 else 35.0
     return _factor("references", "Références exigées", n or True, score,
                    f"{n} références exigées." if n else "Des références de prestations similaires sont demandées.", _ev(r))
 
 
-def _certifications(req: dict[str, Any], known: bool) -> dict[str, Any]:
-    certs = req.get("certifications") or []
+def _certifications(req: Requirements, known: bool) -> Factor:
+    certs = req.certifications
     if not certs:
         if known:
             return _factor("certifications", "Certifications ou qualifications", [], 100.0,
                            "Aucune certification ni qualification citée dans les documents lus.")
         return _factor("certifications", "Certifications ou qualifications", None, None, "")
-    names = [c.get("value") for c in certs]
+    names: list[JsonValue] = [c.value for c in certs]
     score = max(10.0, 100.0 - 25.0 * len(names))
-    ev = [e for c in certs[:3] for e in (c.get("evidence") or [])[:1]]
+    ev = [e for c in certs[:3] for e in c.evidence[:1]]
     return _factor("certifications", "Certifications ou qualifications", names, score,
-                   "Certifications ou qualifications citées : " + ", ".join(names) + ".", ev)
+                   "Certifications ou qualifications citées : " + ", ".join(map(str, names)) + ".", ev)
 
 
-def _response_time(facts: dict[str, Any]) -> dict[str, Any]:
-    days = facts.get("response_days")
+def _response_time(facts: TenderFacts) -> Factor:
+    days = facts.response_days
     if days is None:
         return _factor("response_time", "Délai de réponse", None, None,
                        "Date de publication ou date limite non trouvée : délai inconnu.")
     score = 100.0 if days >= 30 else 70.0 if days >= 20 else 40.0 if days >= 15 else 10.0
-    ev = _ev(facts.get("publication_date")) + _ev(facts.get("deadline"))
+    ev = _ev(facts.publication_date) + _ev(facts.deadline)
     return _factor("response_time", "Délai de réponse", days, score, f"{days} jours entre la publication et la date limite.", ev)
 
 
-def _advance(req: dict[str, Any]) -> dict[str, Any]:
-    a = req.get("advance_rate_sme") or req.get("advance_rate")
-    if not a or a.get("value") is None:
+def _number(fact: Fact | None) -> float | None:
+    if fact is None or fact.value is None or isinstance(fact.value, str):
+        return None
+    return float(fact.value)
+
+
+def _advance(req: Requirements) -> Factor:
+    a = req.advance_rate_sme or req.advance_rate
+    rate = _number(a)
+    if rate is None:
         return _factor("advance", "Avance", None, None, "Taux d'avance non trouvé.")
-    rate = float(a["value"])
     score = 100.0 if rate >= 20 else 75.0 if rate >= 10 else 55.0 if rate >= 5 else 20.0
     expl = "Aucune avance prévue : la trésorerie d'une petite structure est sollicitée." if rate == 0 else \
         f"Avance de {rate:g} % (R2191-3, R2191-7)."
     return _factor("advance", "Avance", rate, score, expl, _ev(a))
 
 
-def _retenue(req: dict[str, Any]) -> dict[str, Any]:
-    r = req.get("retenue_garantie")
-    if not r or r.get("value") is None:
+def _retenue(req: Requirements) -> Factor:
+    r = req.retenue_garantie
+    rate = _number(r)
+    if rate is None:
         return _factor("retenue_garantie", "Retenue de garantie", None, None, "Retenue de garantie non mentionnée.")
-    rate = float(r["value"])
     score = 100.0 if rate == 0 else 70.0 if rate <= 3 else 45.0
     return _factor("retenue_garantie", "Retenue de garantie", rate, score,
                    "Pas de retenue de garantie." if rate == 0 else f"Retenue de garantie de {rate:g} % (R2191-33 : 5 % au plus).",
                    _ev(r))
 
 
-def _payment(req: dict[str, Any]) -> dict[str, Any]:
-    p = req.get("payment_delay_days")
-    if not p or p.get("value") is None:
+def _payment(req: Requirements) -> Factor:
+    p = req.payment_delay_days
+    value = _number(p)
+    if value is None:
         return _factor("payment_delay", "Délai de paiement", None, None, "Délai de paiement non mentionné.")
-    days = int(p["value"])
+    days = int(value)
     score = 100.0 if days <= 30 else 60.0 if days <= 50 else 30.0
     return _factor("payment_delay", "Délai de paiement", days, score, f"Paiement sous {days} jours (R2192-10 : 30 jours).", _ev(p))
 
 
-def _groupement(req: dict[str, Any]) -> dict[str, Any]:
-    g = req.get("groupement_form")
-    if not g or not g.get("value"):
+def _groupement(req: Requirements) -> Factor:
+    g = req.groupement_form
+    if not g or not g.value:
         return _factor("groupement", "Forme du groupement", None, None, "Forme de groupement non précisée.")
-    v = g["value"]
+    v = g.value
     score = 55.0 if v == "solidaire" else 100.0
     return _factor("groupement", "Forme du groupement", v, score,
                    "Groupement solidaire imposé : chaque membre répond de l'ensemble." if v == "solidaire"
                    else f"Groupement {v} possible : répondre à plusieurs est facilité.", _ev(g))
 
 
-def _sector(tender: dict[str, Any], lot: dict[str, Any] | None, settings: dict[str, Any]) -> dict[str, Any]:
-    facts = tender.get("facts") or {}
-    obj = (facts.get("object") or {}).get("value") if isinstance(facts.get("object"), dict) else None
+def _sector(tender: Merged, lot: Lot | None, settings: dict[str, Any]) -> Factor:
+    facts = tender.facts
+    obj = str(facts.object.value) if facts.object and facts.object.value else None
     texts = [obj or ""]
-    cpvs = [c.get("code", "") for c in facts.get("cpv") or []]
+    cpvs = [c.code for c in facts.cpv]
     if lot is not None:
-        texts = [lot.get("title") or ""] + texts
-        cpvs = list(lot.get("cpv") or []) + cpvs
+        texts = [lot.title or ""] + texts
+        cpvs = list(lot.cpv) + cpvs
     if not any(texts) and not cpvs:
         return _factor("sector", "Secteur d'activité", None, None, "Objet et codes CPV inconnus.")
     match = sector_match(texts, cpvs, settings)
-    ev = _ev(facts.get("object")) or [e for c in (facts.get("cpv") or [])[:1] for e in c.get("evidence", [])[:1]]
+    ev = _ev(facts.object) or [e for c in facts.cpv[:1] for e in c.evidence[:1]]
     if match:
         return _factor("sector", "Secteur d'activité", match["label"], 100.0,
                        f"Secteur où travaillent souvent SIAE, EA et ESAT ({match['label']}, {match['by']}).", ev)
@@ -194,31 +202,31 @@ def _sector(tender: dict[str, Any], lot: dict[str, Any] | None, settings: dict[s
                    "L'objet ne relève pas d'un secteur habituel des SIAE, EA et ESAT.", ev)
 
 
-def _reservation(tender: dict[str, Any], lot: dict[str, Any] | None) -> dict[str, Any]:
-    bases = list(tender.get("reservation_bases") or [])
-    reserved_lots = [l.get("number") for l in tender.get("lots") or [] if l.get("reserved_bases")]
+def _reservation(tender: Merged, lot: Lot | None) -> Factor:
+    bases: list[str] = list(tender.reservation_bases)
+    reserved_lots = [other.number for other in tender.lots if other.reserved_bases]
     if lot is not None and reserved_lots:
         # the documents say which lots are reserved: a lot is judged on its own reservation
-        own = list(lot.get("reserved_bases") or [])
+        own: list[JsonValue] = list(lot.reserved_bases)
         if own:
-            return _factor("reservation", "Marché réservé", own, 100.0, f"Lot réservé ({', '.join(own)}).")
+            return _factor("reservation", "Marché réservé", own, 100.0, f"Lot réservé ({', '.join(map(str, own))}).")
         which = ", ".join(str(n) for n in reserved_lots)
         return _factor("reservation", "Marché réservé", False, 0.0,
                        f"Ce lot n'est pas réservé (lot(s) réservé(s) : {which}).")
     if lot is not None:
-        bases = list(lot.get("reserved_bases") or []) + bases
-    reserved = (tender.get("considerations") or {}).get("marche_reserve")
+        bases = list(lot.reserved_bases) + bases
+    reserved = tender.considerations.get("marche_reserve")
     if bases or reserved:
-        return _factor("reservation", "Marché réservé", bases or True, 100.0,
+        value: JsonValue = list(bases) if bases else True
+        return _factor("reservation", "Marché réservé", value, 100.0,
                        "Marché ou lot réservé" + (f" ({', '.join(bases)})" if bases else "") + ".")
     if reserved is False:
         return _factor("reservation", "Marché réservé", False, 0.0, "Aucune réservation (L2113-12, L2113-13).")
     return _factor("reservation", "Marché réservé", None, None, "Réservation non déterminée.")
 
 
-def _insertion(tender: dict[str, Any]) -> dict[str, Any]:
-    c = tender.get("considerations") or {}
-    v = c.get("clause_insertion")
+def _insertion(tender: Merged) -> Factor:
+    v = tender.considerations.get("clause_insertion")
     if v is True:
         return _factor("insertion_clause", "Clause d'insertion", True, 80.0,
                        "Clause d'insertion : le titulaire peut la remplir en sous-traitant ou co-traitant avec une SIAE, EA ou ESAT.")
@@ -227,69 +235,60 @@ def _insertion(tender: dict[str, Any]) -> dict[str, Any]:
     return _factor("insertion_clause", "Clause d'insertion", None, None, "Présence d'une clause d'insertion inconnue.")
 
 
-def _combine(label: str, factors: list[dict[str, Any]], weights: dict[str, float],
-             settings: dict[str, Any]) -> dict[str, Any]:
+def _combine(label: str, factors: list[Factor], weights: dict[str, float], settings: dict[str, Any]) -> Profile:
     acc = settings["accessibility"]
-    total_w = sum(float(weights.get(f["id"], 0)) for f in factors)
-    known = [f for f in factors if f["status"] == "ok"]
-    known_w = sum(float(weights.get(f["id"], 0)) for f in known)
+    total_w = sum(float(weights.get(f.id, 0)) for f in factors)
+    known = [f for f in factors if f.status == "ok"]
+    known_w = sum(float(weights.get(f.id, 0)) for f in known)
     for f in factors:
-        f["weight"] = float(weights.get(f["id"], 0))
+        f.weight = float(weights.get(f.id, 0))
     score = None
     if len(known) >= int(acc.get("min_known_factors", 3)) and total_w and known_w / total_w >= float(
             acc.get("min_known_weight_share", 0.4)) and known_w > 0:
-        score = round(sum(f["score"] * f["weight"] for f in known) / known_w, 1)
+        score = round(sum((f.score or 0.0) * f.weight for f in known) / known_w, 1)
         for f in known:
-            f["contribution"] = round(f["score"] * f["weight"] / known_w, 1)
-    return {"label": label, "score": score, "status": "ok" if score is not None else INSUFFICIENT,
-            "known_factors": len(known), "factors": factors}
+            f.contribution = round((f.score or 0.0) * f.weight / known_w, 1)
+    return Profile(label, score, "ok" if score is not None else INSUFFICIENT, len(known), factors)
 
 
-def profiles(tender: dict[str, Any], lot: dict[str, Any] | None, settings: dict[str, Any],
-             docs_read: bool) -> dict[str, Any]:
-    facts = tender.get("facts") or {}
-    req = facts.get("requirements") or {}
-    amounts = tender.get("amounts") or {}
+def profiles(tender: Merged, lot: Lot | None, settings: dict[str, Any], docs_read: bool) -> dict[str, Profile]:
+    req = tender.facts.requirements
     if lot is not None:
-        amount = lot.get("estimated_ht") or lot.get("max_ht")
-        amount_ev = list(lot.get("evidence") or [])[:2]
+        amount = lot.estimated_ht or lot.max_ht
+        amount_ev = lot.evidence[:2]
     else:
-        amount = amounts.get("estimated_ht") or amounts.get("max_ht")
-        amount_ev = list(amounts.get("evidence") or [])[:2]
+        amount = tender.amounts.estimated_ht or tender.amounts.max_ht
+        amount_ev = tender.amounts.evidence[:2]
     conf = settings["accessibility"]["profiles"]
     size = _lot_size(amount, amount_ev, settings)
     allot = _allotment(tender)
     turnover = _turnover(req, amount)
     certs = _certifications(req, docs_read)
-    tpe = [dict(size), dict(allot), dict(turnover), _references(req), dict(certs), _response_time(facts),
+    tpe = [copy(size), copy(allot), copy(turnover), _references(req), copy(certs), _response_time(tender.facts),
            _advance(req), _retenue(req), _payment(req), _groupement(req)]
-    siae = [_sector(tender, lot, settings), _reservation(tender, lot), _insertion(tender), dict(size), dict(allot),
-            dict(turnover), dict(certs)]
+    siae = [_sector(tender, lot, settings), _reservation(tender, lot), _insertion(tender), copy(size), copy(allot),
+            copy(turnover), copy(certs)]
     return {
         "tpe_pme_locale": _combine(conf["tpe_pme_locale"]["label"], tpe, conf["tpe_pme_locale"]["weights"], settings),
         "siae_ea_esat": _combine(conf["siae_ea_esat"]["label"], siae, conf["siae_ea_esat"]["weights"], settings),
     }
 
 
-def accessibility(tender: dict[str, Any], settings: dict[str, Any], docs_read: bool = True) -> dict[str, Any]:
-    lots = []
-    for lot in tender.get("lots") or []:
-        lots.append({"number": lot.get("number"), "title": lot.get("title") or "",
-                     "profiles": profiles(tender, lot, settings, docs_read)})
-    return {"profiles": profiles(tender, None, settings, docs_read), "lots": lots}
+def accessibility(tender: Merged, settings: dict[str, Any], docs_read: bool = True) -> Accessibility:
+    lots = [LotAccessibility(lot.number, lot.title or "", profiles(tender, lot, settings, docs_read))
+            for lot in tender.lots]
+    return Accessibility(profiles(tender, None, settings, docs_read), lots)
 
 
-def reference_date_of(tender: dict[str, Any], scan_date: date, override_date: date | None) -> tuple[date, str, list]:
+def reference_date_of(facts: TenderFacts, scan_date: date, override_date: date | None) -> tuple[date, str, list[Evidence]]:
     """Explicit user date (--date) wins; else the consultation date read in the documents;
     else the scan date."""
-    from clausecheck.assessment.aggregate import consultation_date
-
     if override_date is not None:
         return override_date, "option", []
-    found, fact = consultation_date(tender)
+    found, fact = consultation_date(facts)
     if found is not None:
         return found, "document", _ev(fact)
     return scan_date, "scan", []
 
 
-__all__ = ["accessibility", "profiles", "sector_match", "reference_date_of", "th"]
+__all__ = ["accessibility", "profiles", "sector_match", "reference_date_of"]

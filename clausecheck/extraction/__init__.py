@@ -1,13 +1,10 @@
 """Extraction: the facts of one document (allotment, amounts, lots, procedure, dates,
 requirements), each with the evidence it was read from.
 
-`extract(doc) -> dict` is JSON-serialisable; the pipeline stores it in document["facts"] and
-copies document["allotment"] / document["amounts"] from it (see docs/output-schema.md).
+`extract(doc) -> DocumentFacts` (see clausecheck/results.py and docs/output-schema.md).
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from clausecheck.extraction.allotment import analyse_allotment
 from clausecheck.extraction.amounts import analyse_amounts
@@ -15,41 +12,27 @@ from clausecheck.extraction.facts import buyer_and_object, cpv_codes, dates, pro
 from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.model import Document, Lot
+from clausecheck.model import Document, Evidence
+from clausecheck.results import DocumentAllotment, DocumentAmounts, DocumentFacts, DurationFact, Fact, Lot
 
-__all__ = ["extract", "empty_facts", "parse_amount", "parse_number", "words_to_number", "find_amounts"]
-
-
-def empty_facts() -> dict[str, Any]:
-    """The shape of extract() for a document with no readable text."""
-    return {
-        "allotment": {"divided": None, "lot_count": None, "no_division_reason": None, "evidence": []},
-        "amounts": {"estimated_ht": None, "max_ht": None, "min_ht": None, "evidence": [], "evidence_by_kind": {},
-                    "note": ""},
-        "lots": [], "procedure": None, "buyer": None, "object": None, "cpv": [],
-        "publication_date": None, "deadline": None, "duration_months": None, "renewals": None,
-        "requirements": {k: None for k in ("min_turnover", "references", "insurance", "groupement_form",
-                                           "max_lots_per_bidder", "variants", "advance_rate", "advance_rate_sme",
-                                           "retenue_garantie", "payment_delay_days", "site_visit_mandatory")}
-        | {"certifications": []},
-    }
+__all__ = ["extract", "parse_amount", "parse_number", "words_to_number", "find_amounts"]
 
 
-def extract(doc: Document) -> dict[str, Any]:
+def extract(doc: Document) -> DocumentFacts:
     if not doc.text:
-        return empty_facts()
+        return DocumentFacts()
     scan = Scanner(doc.text)
     fields = fields_of(doc)
 
-    def ev(start: int, end: int) -> dict[str, Any]:
-        return doc.evidence(start, end).to_dict()
+    def ev(start: int, end: int) -> Evidence:
+        return doc.evidence(start, end)
 
     allot = analyse_allotment(doc, scan)
     amounts = analyse_amounts(doc, scan, allot.positions, allot.divided, allot.table)
     _lots_from_amounts(allot, amounts)
 
     # lots: only numbers that appear in the text (never invented); titles from the same line
-    lots: list[dict[str, Any]] = []
+    lots: list[Lot] = []
     if allot.divided:
         for num in sorted(allot.lot_marks, key=lambda n: (len(str(n)), str(n))):
             items = allot.lot_marks[num]
@@ -60,10 +43,10 @@ def extract(doc: Document) -> dict[str, Any]:
             spans = [(a, b) for a, b, _t in items[:2]]
             if row is not None:
                 spans += [s for s in row.amount_spans.values()][:1]
-            lot = Lot(number=num, title=title[:200], estimated_ht=_round(per.get("estimated")), max_ht=_round(per.get("max")),
-                      min_ht=_round(per.get("min")), reserved_bases=list(allot.reserved.get(num, [])) if isinstance(num, int) else [],
-                      evidence=[doc.evidence(a, b) for a, b in spans])
-            lots.append(lot.to_dict())
+            lots.append(Lot(number=num, title=title[:200], estimated_ht=_round(per.get("estimated")),
+                            max_ht=_round(per.get("max")), min_ht=_round(per.get("min")),
+                            reserved_bases=list(allot.reserved.get(num, [])) if isinstance(num, int) else [],
+                            evidence=[doc.evidence(a, b) for a, b in spans]))
 
     d = amounts.durations
     note = " ; ".join(amounts.notes)
@@ -73,40 +56,40 @@ def extract(doc: Document) -> dict[str, Any]:
     buyer, obj = buyer_and_object(scan, fields, ev)
     duration = None
     if d is not None and (d.initial_months or d.total_months):
-        duration = {"value": d.initial_months or d.total_months, "total_months": d.total_months,
-                    "evidence": [ev(*scan.span(a, b)) for a, b in d.spans[:2]]}
+        duration = DurationFact(d.initial_months or d.total_months, d.total_months,
+                                [ev(*scan.span(a, b)) for a, b in d.spans[:2]])
     renewals = None
     if d is not None and d.renewals is not None:
-        renewals = {"value": d.renewals, "evidence": [ev(*scan.span(a, b)) for a, b in d.spans[-1:]]}
+        renewals = Fact(d.renewals, [ev(*scan.span(a, b)) for a, b in d.spans[-1:]])
 
-    return {
-        "allotment": {
-            "divided": allot.divided,
-            "lot_count": allot.lot_count,
-            "no_division_reason": allot.no_division_reason,
-            "source": allot.source,
-            "evidence": [ev(a, b) for a, b in allot.spans[:4]],
-        },
-        "amounts": {
-            "estimated_ht": _round(amounts.estimated_ht),
-            "max_ht": _round(amounts.max_ht),
-            "min_ht": _round(amounts.min_ht),
-            "evidence": [ev(a, b) for a, b in amounts.spans[:8]],
+    return DocumentFacts(
+        allotment=DocumentAllotment(
+            divided=allot.divided,
+            lot_count=allot.lot_count,
+            no_division_reason=allot.no_division_reason,
+            source=allot.source,
+            evidence=[ev(a, b) for a, b in allot.spans[:4]],
+        ),
+        amounts=DocumentAmounts(
+            estimated_ht=_round(amounts.estimated_ht),
+            max_ht=_round(amounts.max_ht),
+            min_ht=_round(amounts.min_ht),
+            evidence=[ev(a, b) for a, b in amounts.spans[:8]],
             # the same evidence, by figure (a flag on the maximum cites the maximum)
-            "evidence_by_kind": {f"{k}_ht": [ev(a, b) for a, b in spans[:3]] for k, spans in amounts.spans_by_kind.items()},
-            "note": note,
-        },
-        "lots": lots,
-        "procedure": procedure(doc, scan, fields, ev),
-        "buyer": buyer,
-        "object": obj,
-        "cpv": cpv_codes(scan, fields, ev),
-        "publication_date": pub,
-        "deadline": deadline,
-        "duration_months": duration,
-        "renewals": renewals,
-        "requirements": requirements(scan, ev),
-    }
+            evidence_by_kind={f"{k}_ht": [ev(a, b) for a, b in spans[:3]] for k, spans in amounts.spans_by_kind.items()},
+            note=note,
+        ),
+        lots=lots,
+        procedure=procedure(doc, scan, fields, ev),
+        buyer=buyer,
+        object=obj,
+        cpv=cpv_codes(scan, fields, ev),
+        publication_date=pub,
+        deadline=deadline,
+        duration_months=duration,
+        renewals=renewals,
+        requirements=requirements(scan, ev),
+    )
 
 
 def _lots_from_amounts(allot, amounts) -> None:

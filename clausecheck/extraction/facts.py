@@ -11,7 +11,8 @@ from clausecheck.extraction.identity import find_buyer, find_object, is_blank_fo
 from clausecheck.extraction.numbers import find_amounts, parse_number, small_number
 from clausecheck.extraction.structured import Field
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.model import Document
+from clausecheck.model import Document, Evidence
+from clausecheck.results import CpvCode, Fact, FactValue, ProcedureFact, ReferencesFact, Requirements
 
 # literal anchors (searched in the lower-cased text) around which the costly patterns run
 A_PROC = re.compile(r"proc[ée]dure|mapa|appel d|dialogue|concours|sans publicit")
@@ -63,7 +64,7 @@ def parse_date(text: str) -> date | None:
         return None
 
 
-Ev = Callable[[int, int], dict[str, Any]]
+Ev = Callable[[int, int], Evidence]
 
 
 def _line_after(text: str, end: int, limit: int = 200) -> tuple[str, int, int]:
@@ -76,10 +77,8 @@ def _line_after(text: str, end: int, limit: int = 200) -> tuple[str, int, int]:
     return text[s:e].strip(), s, e
 
 
-def _fact(value: Any, spans: list[tuple[int, int]], ev: Ev, **extra: Any) -> dict[str, Any]:
-    out = {"value": value, "evidence": [ev(a, b) for a, b in spans[:3]]}
-    out.update(extra)
-    return out
+def _fact(value: FactValue, spans: list[tuple[int, int]], ev: Ev, **extra: Any) -> Fact:
+    return Fact(value, [ev(a, b) for a, b in spans[:3]], **extra)
 
 
 # ---------------------------------------------------------------- procedure
@@ -155,7 +154,7 @@ def _procedure_mention(scan: Scanner) -> re.Match[str] | None:
     return first
 
 
-def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict[str, Any] | None:
+def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> ProcedureFact | None:
     ptype = label = nature = None
     spans: list[tuple[int, int]] = []
     for f in fields:
@@ -203,7 +202,7 @@ def procedure(doc: Document, scan: Scanner, fields: list[Field], ev: Ev) -> dict
                 nature = "travaux"
     if ptype is None and nature is None:
         return None
-    return {"type": ptype, "label": label, "nature": nature, "evidence": [ev(a, b) for a, b in spans[:3]]}
+    return ProcedureFact(ptype, label, nature, [ev(a, b) for a, b in spans[:3]])
 
 
 # ---------------------------------------------------------------- buyer / object
@@ -240,7 +239,7 @@ def _eforms_buyer(fields: list[Field]) -> Field | None:
     return first
 
 
-def buyer_and_object(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[dict | None, dict | None]:
+def buyer_and_object(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[Fact | None, Fact | None]:
     buyer = obj = None
     if fields:
         f = _first_field(fields, ("DENOMINATION", "OFFICIALNAME"), not_under=_NOT_BUYER)
@@ -277,7 +276,7 @@ CPV_RE = re.compile(r"\b(\d{8})(?:-\d)?\b")
 CPV_ANCHOR = re.compile(r"cpv|descripteur|classification")
 
 
-def cpv_codes(scan: Scanner, fields: list[Field], ev: Ev) -> list[dict[str, Any]]:
+def cpv_codes(scan: Scanner, fields: list[Field], ev: Ev) -> list[CpvCode]:
     out: dict[str, tuple[int, int]] = {}
     for f in fields:
         last = f.names[-1]
@@ -291,7 +290,7 @@ def cpv_codes(scan: Scanner, fields: list[Field], ev: Ev) -> list[dict[str, Any]
             for m in CPV_RE.finditer(scan.text, s, e):
                 if m.group(1)[:2] in ("03", "09", "14", "15", "16", "18", "19") or m.group(1)[0] in "34567891":
                     out.setdefault(m.group(1), scan.span(*m.span()))
-    return [{"code": code, "evidence": [ev(a, b)]} for code, (a, b) in list(out.items())[:20]]
+    return [CpvCode(code, [ev(a, b)]) for code, (a, b) in list(out.items())[:20]]
 
 
 # ---------------------------------------------------------------- dates
@@ -335,7 +334,7 @@ def _date_after(text: str, end: int) -> tuple[Any, int] | None:
     return None
 
 
-def dates(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[dict | None, dict | None]:
+def dates(scan: Scanner, fields: list[Field], ev: Ev) -> tuple[Fact | None, Fact | None]:
     pub = deadline = None
     for name in _XML_PUB:
         for f in fields:
@@ -418,14 +417,10 @@ VISIT_RE = re.compile(r"visites?\s+(?:(?:du\s+site|des\s+lieux|de\s+site|sur\s+s
                       r"(?P<v>obligatoire|facultative|conseillée|recommandée|n['’]est\s+pas\s+obligatoire)", re.IGNORECASE)
 
 
-def requirements(scan: Scanner, ev: Ev) -> dict[str, Any]:
+def requirements(scan: Scanner, ev: Ev) -> Requirements:
     text = scan.text
     low = scan.low
-    out: dict[str, Any] = {k: None for k in ("min_turnover", "references", "certifications", "insurance",
-                                             "groupement_form", "max_lots_per_bidder", "variants", "advance_rate",
-                                             "advance_rate_sme", "retenue_garantie", "payment_delay_days",
-                                             "site_visit_mandatory")}
-    out["certifications"] = []
+    out = Requirements()
     # minimum turnover: an amount, or a multiple of the contract value, near « chiffre d'affaires »
     for m in scan.finditer(TURNOVER_RE, A_TURNOVER, 2, 30):
         window_end = min(len(text), m.end() + 220)
@@ -435,61 +430,61 @@ def requirements(scan: Scanner, ev: Ev) -> dict[str, Any]:
         amounts = [a for a in find_amounts(text, m.end(), window_end) if a.tax != "TTC" and a.value >= 1000]
         if amounts:
             a = amounts[0]
-            out["min_turnover"] = _fact(a.value, [scan.span(m.start(), a.end)], ev, unit="EUR")
+            out.min_turnover = _fact(a.value, [scan.span(m.start(), a.end)], ev, unit="EUR")
             break
         mult = re.search(r"(?P<x>\d(?:[,.]\d)?|deux|trois)\s*(?:fois|x)\s+(?:le\s+)?(?:montant|la\s+valeur)", window)
         if mult:
             x = parse_number(mult.group("x")) or small_number(mult.group("x"))
-            out["min_turnover"] = _fact(None, [scan.span(m.start(), m.start() + mult.end())], ev, multiple=x)
+            out.min_turnover = _fact(None, [scan.span(m.start(), m.start() + mult.end())], ev, multiple=x)
             break
     m = scan.search(REFERENCES_RE, A_REFS, 20, 40)
     if m:
         n = small_number(m.group("n")) if m.group("n") else None
-        out["references"] = _fact(True, [scan.span(*m.span())], ev, count=n)
+        out.references = ReferencesFact(True, [ev(*scan.span(*m.span()))], count=n)
     certs: dict[str, tuple[int, int]] = {}
     for m in scan.finditer(CERT_RE, A_CERT, 3, 20):
         certs.setdefault(re.sub(r"\s+", " ", m.group()), m.span())
-    out["certifications"] = [{"value": k, "evidence": [ev(*scan.span(*v))]} for k, v in list(certs.items())[:10]]
+    out.certifications = [Fact(k, [ev(*scan.span(*v))]) for k, v in list(certs.items())[:10]]
     m = scan.search(INSURANCE_RE, A_INSURANCE, 2, 60)
     if m:
-        out["insurance"] = _fact(" ".join(m.group().split()), [scan.span(*m.span())], ev)
+        out.insurance = _fact(" ".join(m.group().split()), [scan.span(*m.span())], ev)
     m = scan.search(GROUP_RE, A_GROUP, 50, 80)
     if m:
         form = "libre" if m.group("free") else m.group("f").lower()
-        out["groupement_form"] = _fact(form, [scan.span(*m.span())], ev)
+        out.groupement_form = _fact(form, [scan.span(*m.span())], ev)
     m = scan.search(MAXLOTS_RE, A_LOT, 120, 30)
     if m:
         n = small_number(m.group("a") or m.group("b") or "")
         if n:
-            out["max_lots_per_bidder"] = _fact(n, [scan.span(*m.span())], ev)
+            out.max_lots_per_bidder = _fact(n, [scan.span(*m.span())], ev)
     m = scan.search(VARIANTS_RE, A_VARIANT, 40, 80)
     if m:
         v = False if m.group("refus") else True if m.group("ok") else m.group("yn").lower() == "oui"
-        out["variants"] = _fact(v, [scan.span(*m.span())], ev)
+        out.variants = _fact(v, [scan.span(*m.span())], ev)
     for m in scan.finditer(ADVANCE_RE, A_ADVANCE, 2, 180):
         pct = parse_number(m.group("p"))
         if pct is None or not (0 < pct <= 60):
             continue
         around = low[max(0, m.start() - 60):m.end()]
         key = "advance_rate_sme" if re.search(r"\bpme\b|petites\s+et\s+moyennes", around) else "advance_rate"
-        if out[key] is None:
-            out[key] = _fact(pct, [scan.span(*m.span())], ev, unit="%")
-    if out["advance_rate"] is None:
+        if getattr(out, key) is None:
+            setattr(out, key, _fact(pct, [scan.span(*m.span())], ev, unit="%"))
+    if out.advance_rate is None:
         m = scan.search(NO_ADVANCE_RE, A_ADVANCE, 40, 20)
         if m:
-            out["advance_rate"] = _fact(0.0, [scan.span(*m.span())], ev, unit="%")
+            out.advance_rate = _fact(0.0, [scan.span(*m.span())], ev, unit="%")
     m = scan.search(RETENUE_RE, A_RETENUE, 2, 140)
     if m:
-        out["retenue_garantie"] = _fact(parse_number(m.group("p")), [scan.span(*m.span())], ev, unit="%")
+        out.retenue_garantie = _fact(parse_number(m.group("p")), [scan.span(*m.span())], ev, unit="%")
     else:
         m = scan.search(NO_RETENUE_RE, A_RETENUE, 20, 60)
         if m:
-            out["retenue_garantie"] = _fact(0.0, [scan.span(*m.span())], ev, unit="%")
+            out.retenue_garantie = _fact(0.0, [scan.span(*m.span())], ev, unit="%")
     m = scan.search(PAYMENT_RE, A_PAYMENT, 40, 110)
     if m:
         d = m.group("d").lower()
-        out["payment_delay_days"] = _fact(_DAY_WORDS.get(d) or int(d), [scan.span(*m.span())], ev)
+        out.payment_delay_days = _fact(_DAY_WORDS.get(d) or int(d), [scan.span(*m.span())], ev)
     m = scan.search(VISIT_RE, A_VISIT, 2, 130)
     if m:
-        out["site_visit_mandatory"] = _fact(m.group("v").lower() == "obligatoire", [scan.span(*m.span())], ev)
+        out.site_visit_mandatory = _fact(m.group("v").lower() == "obligatoire", [scan.span(*m.span())], ev)
     return out

@@ -126,7 +126,9 @@ def _progress_printer(quiet: bool):
 
 
 def _cmd_scan(args) -> int:
-    from clausecheck.interfaces.batch import default_workers, scan
+    from clausecheck.executors import default_workers, make_executor
+    from clausecheck.outputs.json_output import write_scan
+    from clausecheck.pipeline import scan
 
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
@@ -137,8 +139,10 @@ def _cmd_scan(args) -> int:
     outputs = [p for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
     for output in outputs:  # say it now, not after an hour of analysis
         _check_writable(output)
-    outcome = scan(args.paths, args.json_out, workers=workers, reference_date=args.date,
-                   use_model=not args.no_model, progress=_progress_printer(args.quiet), exclude=outputs)
+    run = scan(args.paths, executor=make_executor(workers), reference_date=args.date, use_model=not args.no_model,
+               exclude=outputs)
+    write_scan(run, args.json_out, progress=_progress_printer(args.quiet))
+    outcome = run.summary
     if outcome.documents == 0:
         print("Aucun document trouvé dans les chemins donnés (PDF, DOCX, ODT, XLSX, HTML, XML, TXT ou ZIP).",
               file=sys.stderr)
@@ -155,9 +159,9 @@ def _cmd_scan(args) -> int:
                 write_table(scan_result, table_out)
     if not args.quiet:
         unreadable = outcome.failed
-        speed = outcome.pages / outcome.seconds if outcome.seconds else 0
+        speed = outcome.pages / run.seconds if run.seconds else 0
         print(f"{_count(outcome.documents, 'document analysé', 'documents analysés')} en "
-              f"{outcome.seconds:.1f} s ({speed:.0f} pages/s), {_count(outcome.tenders, 'dossier', 'dossiers')} ; "
+              f"{run.seconds:.1f} s ({speed:.0f} pages/s), {_count(outcome.tenders, 'dossier', 'dossiers')} ; "
               f"{_count(outcome.documents - unreadable, 'lisible', 'lisibles')}, "
               f"{_count(unreadable, 'illisible ou non pris en charge', 'illisibles ou non pris en charge')}."
               .replace(".", ",", 1), file=sys.stderr)
@@ -248,13 +252,14 @@ def _cmd_train(args) -> int:
 
 
 def _cmd_evaluate(args) -> int:
-    from clausecheck.interfaces.batch import default_workers, scan_to_dict
+    from clausecheck.executors import default_workers
     from clausecheck.outputs.evaluation import evaluate, to_markdown
+    from clausecheck.pipeline import scan_json
 
     labels = args.labels or args.corpus / "labels.csv"
     if not labels.exists():
         raise _UsageError(f"étiquettes introuvables : {labels}")
-    scan_result = scan_to_dict([args.corpus], workers=args.workers or default_workers())
+    scan_result = scan_json([args.corpus], workers=args.workers or default_workers())
     result = evaluate(scan_result, labels)
     table = to_markdown(result)
     args.markdown.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from clausecheck.model import CATEGORIES, CATEGORY_LABELS
+from clausecheck.categories import CATEGORIES, CATEGORY_LABELS
 
 NUMBER_LABELS = {
     "allotment_divided": "Allotissement (oui/non)",

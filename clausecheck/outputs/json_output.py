@@ -1,93 +1,83 @@
-"""The one serializer of scan results: the CLI, the API and the report all read what it writes.
+"""The one serializer of results: typed objects in, JSON out (and back). The command line, the
+API, the report and the tests all go through it.
 
-The keys scored by ../shared/eval/CONTRACT.md (path, considerations, insertion_hours,
-reservation_bases, allotment, amounts) keep their meaning; everything else is added.
+The keys scored by the evaluation contract (path, considerations, insertion_hours,
+reservation_bases, allotment, amounts) keep their meaning; everything else is added. The shape
+of each object is the dataclass in clausecheck/results.py, so the JSON, its generated schema
+(docs/output-schema.md) and the API's response models cannot drift apart.
 """
 
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import JsonValue, TypeAdapter
 
 from clausecheck import __version__
-from clausecheck.model import CATEGORIES, DocumentAnalysis
+from clausecheck.results import SCHEMA_VERSION, DocumentResult, EngineInfo, ScanResult, TenderResult
 
-SCHEMA_VERSION = "1"
-
-DECP_SOCIAL = {"clause_sociale": "Clause sociale", "critere_social": "Critère social", "marche_reserve": "Marché réservé"}
-DECP_ENVIRONMENTAL = {"clause_environnementale": "Clause environnementale", "critere_environnemental": "Critère environnemental"}
+T = TypeVar("T")
 
 
-def decp_values(considerations: dict[str, bool | None]) -> dict[str, list[str] | None]:
-    """DECP `considerationsSociales` / `considerationsEnvironnementales`, ready to publish.
-
-    An insertion clause is published as "Clause sociale". None when nothing could be read.
-    """
-    considerations = dict(considerations)
-    if considerations.get("clause_insertion"):
-        considerations["clause_sociale"] = True
-
-    def values(mapping: dict[str, str], none_value: str) -> list[str] | None:
-        states = [considerations.get(key) for key in mapping]
-        if all(state is None for state in states):
-            return None
-        present = [label for key, label in mapping.items() if considerations.get(key)]
-        return present or [none_value]
-
-    return {
-        "considerationsSociales": values(DECP_SOCIAL, "Pas de considération sociale"),
-        "considerationsEnvironnementales": values(DECP_ENVIRONMENTAL, "Pas de considération environnementale"),
-    }
+@lru_cache(maxsize=None)
+def adapter(cls: type[T]) -> TypeAdapter[T]:
+    return TypeAdapter(cls)
 
 
-def document_to_dict(analysis: DocumentAnalysis) -> dict[str, Any]:
-    document = analysis.document
-    facts = analysis.facts or {}
-    allotment = facts.get("allotment") or {}
-    amounts = facts.get("amounts") or {}
-    considerations = {category: analysis.considerations.get(category) for category in CATEGORIES}
-    return {
-        "path": document.path,
-        "dossier": document.dossier,
-        "format": document.format,
-        "size_bytes": document.size_bytes,
-        "sha256": document.sha256,
-        "doc_type": document.doc_type if document.text_status.readable else None,
-        "doc_type_reason": document.doc_type_reason,
-        "title": document.title,
-        "text_status": document.text_status.value,
-        "status_message": document.status_message,
-        "page_count": document.page_count,
-        "pages_without_text": document.pages_without_text,
-        "considerations": considerations,
-        "unknown_reasons": dict(analysis.unknown_reasons),
-        "insertion_hours": analysis.insertion_hours,
-        "reservation_bases": list(analysis.reservation_bases),
-        "allotment": {"divided": allotment.get("divided"), "lot_count": allotment.get("lot_count")},
-        "amounts": {"estimated_ht": amounts.get("estimated_ht"), "max_ht": amounts.get("max_ht")},
-        "decp": decp_values(considerations),
-        "findings": [finding.to_dict() for finding in analysis.findings],
-        "detection_notes": list(analysis.notes),
-        "facts": facts,
-        "sections": [
-            {"number": s.number, "title": s.title, "level": s.level, "page": s.page} for s in document.sections[:300]
-        ],
-        "timings": {key: round(value, 4) for key, value in analysis.timings.items()},
-    }
+def to_jsonable(result: Any) -> JsonValue:
+    """A typed result (or a list of them) as plain JSON values, fields in their declared order."""
+    if isinstance(result, list):
+        return [to_jsonable(item) for item in result]
+    value: JsonValue = adapter(type(result)).dump_python(result, mode="json")
+    return value
 
 
-def aggregate_considerations(documents: list[dict[str, Any]]) -> dict[str, bool | None]:
-    """A dossier has a consideration if one of its documents has it; unknown only if nothing says no."""
-    result: dict[str, bool | None] = {}
-    for category in CATEGORIES:
-        states = [doc.get("considerations", {}).get(category) for doc in documents]
-        if any(state is True for state in states):
-            result[category] = True
-        elif any(state is False for state in states):
-            result[category] = False
-        else:
-            result[category] = None
-    return result
+def dumps(result: Any) -> str:
+    return json.dumps(to_jsonable(result), ensure_ascii=False)
+
+
+def load(cls: type[T], data: Any) -> T:
+    """A typed result from its JSON values (a scan file, an API response, a stored analysis)."""
+    return adapter(cls).validate_python(data)
+
+
+def load_document(data: Any) -> DocumentResult:
+    return load(DocumentResult, data)
+
+
+def load_scan(data: Any) -> ScanResult:
+    return load(ScanResult, data)
+
+
+def read_scan(path: Path) -> ScanResult:
+    return load_scan(json.loads(path.read_text(encoding="utf-8")))
+
+
+def json_schema(cls: type[Any]) -> dict[str, Any]:
+    schema: dict[str, Any] = adapter(cls).json_schema(mode="serialization")
+    return schema
+
+
+def write_scan(run: Any, json_out: Path, progress: Callable[[int, int], None] | None = None) -> None:
+    """Stream a `pipeline.ScanRun` to a JSON file: each document as it finishes, then the dossiers,
+    then what the scan was. Nothing but one document is held in memory at a time."""
+    json_out.parent.mkdir(parents=True, exist_ok=True)
+    with open(json_out, "w", encoding="utf-8") as out:
+        out.write('{"schema_version": %s,\n "engine": %s,\n "documents": [\n'
+                  % (json.dumps(SCHEMA_VERSION), dumps(engine_info())))
+        for index, document in enumerate(run.documents(progress)):
+            out.write(("" if index == 0 else ",\n") + dumps(document))
+        out.write("\n ],\n")
+        out.write(' "tenders": [\n')
+        for index, tender in enumerate(run.tenders()):
+            out.write(("" if index == 0 else ",\n") + dumps(tender))
+        out.write("\n ],\n")
+        out.write(' "scan": %s,\n "summary": %s\n}\n' % (dumps(run.info()), json.dumps(to_jsonable(run.summary))))
 
 
 def rules_version() -> str | None:
@@ -101,14 +91,17 @@ def rules_version() -> str | None:
     return f"r-{digest.hexdigest()[:12]}" if files else None
 
 
-def engine_info() -> dict[str, Any]:
-    info: dict[str, Any] = {"name": "clausecheck", "version": __version__}
-    info["rules_version"] = rules_version()
+def engine_info() -> EngineInfo:
+    info = EngineInfo(name="clausecheck", version=__version__, rules_version=rules_version())
     try:
         from clausecheck.detection.classifier import PassageClassifier
 
         model = PassageClassifier.load()
-        info["model_version"] = model.version if model is not None else None
+        info.model_version = model.version if model is not None else None
     except Exception:
-        info["model_version"] = None
+        info.model_version = None
     return info
+
+
+__all__ = ["to_jsonable", "dumps", "load", "load_document", "load_scan", "read_scan", "json_schema", "write_scan",
+           "engine_info", "rules_version", "TenderResult"]

@@ -24,7 +24,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from clausecheck.model import CATEGORIES
+from clausecheck.categories import CATEGORIES
 from clausecheck.outputs import tabular
 from clausecheck.outputs.tabular import (
     CATEGORY_LABELS,

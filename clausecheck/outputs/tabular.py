@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from clausecheck.model import CATEGORIES, CATEGORY_LABELS
-from clausecheck.outputs.json_output import aggregate_considerations
+from clausecheck.assessment.aggregate import merge_considerations
+from clausecheck.categories import CATEGORIES, CATEGORY_LABELS
+from clausecheck.results import DocumentResult
 
 
 PROFILE_KEYS: tuple[str, ...] = ("tpe_pme_locale", "siae_ea_esat")
@@ -127,11 +128,9 @@ def tri(value: Any) -> bool | None:
 
 def combine_considerations(docs: Iterable[dict]) -> dict[str, bool | None]:
     """The dossier's considerations (the JSON serializer's rule), tolerant of odd input types."""
-    cleaned = [
-        {"considerations": {cat: tri(as_dict(d.get("considerations")).get(cat)) for cat in CATEGORIES}}
-        for d in docs
-    ]
-    return aggregate_considerations(cleaned)
+    cleaned = [DocumentResult(path="", dossier="", considerations={cat: tri(as_dict(d.get("considerations")).get(cat))
+                                                                   for cat in CATEGORIES}) for d in docs]
+    return merge_considerations(cleaned)
 
 
 def documents_by_path(scan: dict) -> dict[str, dict]:

@@ -51,9 +51,9 @@ def browser():
 @pytest.fixture(scope="module")
 def scan() -> dict:
     """The real scan of samples/, as the README's main command produces it."""
-    from clausecheck.interfaces.batch import scan_to_dict
+    from clausecheck.pipeline import scan_json
 
-    return scan_to_dict([REPO / "samples"])
+    return scan_json([REPO / "samples"])
 
 
 @pytest.fixture(scope="module")
