@@ -11,6 +11,7 @@ from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
+from clausecheck.patterns import LOT_ON_LINE, LOTS, MORE_NUMBERS, NOT_A_LOT_NUMBER, NUMERO, NUMERO_OPT
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 
@@ -55,7 +56,7 @@ POS_RE = re.compile(
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
-    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:n\s?[°ºo\ufffd]\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
@@ -66,17 +67,17 @@ LOT_MARK_RE = re.compile(
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
 ONE_LOT_RE = re.compile(
     r"\b(?:relance\s+(?:du|des)|concerne\s+(?:uniquement\s+|seulement\s+)?(?:le|les)|uniquement\s+(?:le|les)|"
-    r"relance\s+pour\s+le)\s+lots?\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d",
+    r"relance\s+pour\s+le)\s+" + LOTS + r"\d",
     re.IGNORECASE,
 )
 # « lots 1 à 5 », « lots nº 1 à 12 »: a range from the first lot gives the number of lots
-LOT_RANGE_RE = re.compile(r"\blots\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?0?1\s*(?:à|a|-)\s*(?:lot\s*)?(?P<n>\d{1,3})\b(?!\s*(?:€|%|euros?|ans?|mois|jours))",
+LOT_RANGE_RE = re.compile(r"\blots\s*" + NUMERO_OPT + r"0?1\s*(?:à|a|-)\s*(?:lot\s*)?(?P<n>\d{1,3})\b" + NOT_A_LOT_NUMBER,
                           re.IGNORECASE)
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
 # « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
 UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
-NOTICE_LOT_RE = re.compile(r"\bLot\s*n\s?[º°o\ufffd]\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
+NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
 REASON_CUE_RE = re.compile(
     r"\b(?:car|en\s+raison|du\s+fait|compte\s+tenu|afin|justifi|motiv|parce|dans\s+la\s+mesure|L\.?\s?2113-11|"
@@ -196,8 +197,7 @@ def _structured(doc: Document, res: AllotmentResult) -> bool:
 
 # « les lots n° 1 et 2 », « lots 1, 2 et 3 »: numbers listed after a plural « lots »
 PLURAL_LOTS_RE = re.compile(
-    r"\blots\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?(?P<first>\d{1,3})(?P<more>(?:\s*(?:,|et|ou)\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b)+)"
-    r"(?!\s*(?:€|%|euros?|ans?|mois|jours))",
+    r"\blots\s*" + NUMERO_OPT + r"(?P<first>\d{1,3})(?P<more>" + MORE_NUMBERS + r"+)" + NOT_A_LOT_NUMBER,
     re.IGNORECASE,
 )
 # BOAMP notices: one « Lot(s) <intitulé> » heading per lot section
@@ -208,7 +208,7 @@ LOT_LIST_HEAD_RE = re.compile(
     r"lots\s+sont\s+les\s+suivants|d[ée]compos[ée]e?s?\s+en\s+lots|(?:^|(?<=\n))[ \t]*lots(?=[ \t]*:))[^\n]{0,60}:[ \t]*\n",
     re.IGNORECASE,
 )
-_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo]\.?)?[ \t]*)?(?P<n>\d{1,2})(?:[ \t]*[-.):–][ \t]*|[ \t]+)"
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?:" + LOT_ON_LINE + r")?(?P<n>\d{1,2})(?:[ \t]*[-.):–][ \t]*|[ \t]+)"
                            r"(?P<t>[^\d\s][^\n]{1,100})\n", re.IGNORECASE)
 
 
@@ -247,7 +247,7 @@ def _plural_marks(scan: Scanner) -> dict[int, list[tuple[int, int, str]]]:
     return out
 
 
-_LOT_IN_SENTENCE_RE = re.compile(r"\blots?\s*(?:n\s?[°ºo\ufffd]s?\.?\s*)?(\d{1,3})\b((?:\s*(?:,|et|ou)\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b)*)",
+_LOT_IN_SENTENCE_RE = re.compile(r"\b" + LOTS + r"(\d{1,3})\b(" + MORE_NUMBERS + r"*)",
                                  re.IGNORECASE)
 A_RESERVE = re.compile(r"réserv|reserv")
 

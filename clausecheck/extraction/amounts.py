@@ -10,9 +10,10 @@ from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
+from clausecheck.patterns import LOT, NOT_A_LIST, NUMBER_WORD, NUMERO_OPT, TRANCHE
 from clausecheck.model import Document
 
-_NW = r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-huit|vingt-quatre|trente-six|quarante-huit)"
+_NW = NUMBER_WORD
 
 # keywords, searched in the lower-cased left context
 _MAX_RE = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -417,36 +418,35 @@ _PAIR_RE = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"
                       # « les montants minimum et maximum …, sont respectivement de 10 000 € HT et 90 000 € HT »
                       r"|minim\w*\s+et\s+maxim\w*[^0-9\n.;]{0,100}\brespectivement\s+(?:de\s+|d['’]\s?|à\s+)?$")
 # « Période 1 : », « — période nº 2 maximal HT »
-_PERIOD_N_RE = re.compile(r"p[ée]riode\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
+_PERIOD_N_RE = re.compile(r"p[ée]riode\s*" + NUMERO_OPT + r"(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
                           r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
 _MOE_RE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")
 # « 14 500 € HT par an, soit 58 000 € HT sur quatre ans »: the second figure restates the first
 _RESTATE_RE = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)?|/\s?an|hors\s+taxes?)\b[\s,;]*)?"
                          r"(?:soit|c['’]est[- ]à[- ]dire)\b[^\d\n]{0,45}$")
 # between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
-_PART = (r"(?:lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}|tranche\s+(?:ferme|optionnelle|conditionnelle)"
-         r"(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,2})?)")
+_PART = r"(?:" + LOT + r"\d{1,3}|" + TRANCHE + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?)"
 _NEXT_PART_RE = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
                            + _PART + r"\s*(?::|à|de|pour|est\s+(?:de|estimée?\s+à))?\s*$")
 # the previous figure's part named after it, then the next figure: « … € HT pour le lot 1 et de … »
 _PART_THEN_NEXT_RE = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[ue])\s+(?:le\s+|la\s+)?" + _PART + r"\s*,?\s*(?:et\s+)(?:de\s+|à\s+)?$")
-_LOT_AFTER_RE = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du)\s+(?:le\s+)?lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
+_LOT_AFTER_RE = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
 # « … par an pendant 4 ans »
 _DURING_RE = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|annuel(?:lement)?)?\s*,?\s*(?:pendant|durant)\s+(?P<n>" + _NW + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
 # a tranche named just before the amount: its figures add up like those of lots
-_TRANCHE_RE = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,2}))?")
+_TRANCHE_RE = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*" + NUMERO_OPT + r"(\d{1,2}))?")
 # « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
 _MAX_ESTIMATED_RE = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
 # an amount on a row of a lots table rendered as text: « Lot n° 1 Démolition … 612 000 € »
-_ROW_START_RE = re.compile(r"^\s*(?:[-•*–]\s*)?(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
+_ROW_START_RE = re.compile(r"^\s*(?:[-•*–]\s*)?(?:" + LOT + r":?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
 _HEADER_LINE_RE = re.compile(r"\blots?\b|:\s*$")  # names the lots, or introduces the list
 # a lot named just before the amount, in the same clause: « pour le lot 1 avec un maximum de … »
-_INLINE_LOT_RE = re.compile(r"\blot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?(\d{1,3})\b(?!\s*(?:,|et|ou|à)\s*(?:n\s?[°ºo]\.?\s*)?\d)")
+_INLINE_LOT_RE = re.compile(r"\b" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
 
 
 PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
 ROW_NOTE = "ligne d'un tableau des lots"
-_BARE_LOT_ROW_RE = re.compile(r"^\s*(?:[-•*–]\s*)?lot\s*(?:n\s?[°ºo\ufffd]\.?\s*)?\d{1,3}\b(?!\s*(?:,|et|ou|à)\s*\d)")
+_BARE_LOT_ROW_RE = re.compile(r"^\s*(?:[-•*–]\s*)?" + LOT + r"\d{1,3}\b(?!\s*(?:,|et|ou|à)\s*\d)")
 
 
 def _bare_lot_row(row_line: str) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
+from clausecheck.patterns import LOT, LOT_ON_LINE, NUMERO
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
@@ -60,8 +61,8 @@ class LotTable:
     totals: dict[str, tuple[float, int, int, bool]] = field(default_factory=dict)  # kind -> (value, start, end, annual)
 
 
-_CELL_LOT_RE = re.compile(r"^\s*(?:lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
-_CELL_LOT_LEAD_RE = re.compile(r"^\s*lot\s*(?:n\s?[°ºo\ufffd]\.?)?\s*:?\s*0*(\d{1,3})\b\s*[.:)\-–]?\s*(?P<rest>.*)$",
+_CELL_LOT_RE = re.compile(r"^\s*(?:" + LOT + r":?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
+_CELL_LOT_LEAD_RE = re.compile(r"^\s*" + LOT + r":?\s*0*(\d{1,3})\b\s*[.:)\-–]?\s*(?P<rest>.*)$",
                                re.IGNORECASE | re.DOTALL)
 _LOT_HEADER_RE = re.compile(r"^\s*(?:n[°º]\s*(?:de\s+)?)?lots?\b|^\s*n[°º]\s*$|\blots?\s*n[°º]|num[ée]ro\s+(?:de\s+|du\s+)?lot",
                             re.IGNORECASE)
@@ -146,7 +147,7 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 # a table rendered as text whose amount cells carry no currency sign: the header names the lot
 # column and the amount column with its unit (« Lot  Désignation  Montant estimé en euros HT »)
 _TEXT_HEADER_RE = re.compile(r"^[^\n]*\blots?\b[^\n]*$", re.MULTILINE)
-_BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*|][ \t]*)?(?:lot[ \t]*(?:n\s?[°ºo\ufffd]\.?)?[ \t]*)?0*(?P<n>\d{1,3})[ \t]*[-.:)–|]?[ \t]+"
+_BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*|][ \t]*)?(?:" + LOT_ON_LINE + r")?0*(?P<n>\d{1,3})[ \t]*[-.:)–|]?[ \t]+"
                           r"(?P<t>[^\d\n|][^\n]*?)(?:[ \t]*\|)?[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)"
                           r"[ \t]*(?P<cur>€|euros?\b|eur\b)?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
                           re.IGNORECASE)
@@ -322,7 +323,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
 
 # ------------------------------------------------------------------ text rows
 # the line of a lot row cut before its first amount: « Lot n° 1 Démolition - Gros œuvre 612 000 € … »
-_NEXT_LOT_RE = re.compile(r"\s*[;,]?\s*(?:\b(?i:lots?)|(?<=[a-zà-ÿ])Lots?)\s*(?i:n\s?[°ºo\ufffd])|\s(?:Maxi|Montant|Valeur|Seuil)\b")
+_NEXT_LOT_RE = re.compile(r"\s*[;,]?\s*(?:\b(?i:lots?)|(?<=[a-zà-ÿ])Lots?)\s*(?i:" + NUMERO + r")|\s(?:Maxi|Montant|Valeur|Seuil)\b")
 
 
 def cut_title(title: str) -> str:

@@ -23,6 +23,7 @@ from clausecheck.ingestion.office import read_docx, read_odt, read_xlsx
 from clausecheck.ingestion.pdf import read_pdf
 from clausecheck.ingestion.sniff import sniff_format
 from clausecheck.model import Document, Page, TextStatus
+from clausecheck.patterns import LOT, LOT_NUMBER
 
 __all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "discover", "ingest_file", "ingest_bytes"]
 
@@ -113,7 +114,7 @@ _DCE_PART_FOLDER = re.compile(
     r"|(?:rc|ccap|cctp|ccag|cahiers? des charges|ae|acte d.engagement|bpu|dpgf|dqe|cadre de r[ée]ponse"
     r"|m[ée]moire technique|annexes?|plans?|pi[èe]ces?(?: \w+)?|documents? (?:administratifs|techniques|graphiques)"
     r"|[ée]tudes?|diagnostics?|questions?.r[ée]ponses?)(?:\s*[-–:,]?\s+\S.*)?"
-    r"|lot\s*(?:n\s*[°o]?\s*)?\d{1,3}(?:\W.*)?)$"
+    r"|" + LOT + LOT_NUMBER + r"(?:\W.*)?)$"
 )
 
 

@@ -1,0 +1,34 @@
+"""The one library of regex fragments for how tender documents name lots, numbers and amounts.
+
+Rules and extraction build their patterns from these pieces instead of writing them again
+(tests/test_patterns.py fails when a lot or « n° » pattern is written outside this module).
+Fragments are plain strings, to be placed inside a larger pattern; none has a capturing group.
+They are written for the analysis text (accents kept, any case: compile with re.IGNORECASE
+where case may vary).
+"""
+
+from __future__ import annotations
+
+# « n° », « nº », « no », « n o », and the replacement glyph a PDF leaves for a lost « ° »
+NUMERO = r"n\s?[°ºo\ufffd]"
+# an optional « n° » (or plural « nos ») between a word and its number, with what may follow it
+NUMERO_OPT = r"(?:" + NUMERO + r"s?\.?\s*)?"
+# « lot », « lot n° », « lot no. » before a number (not the number itself)
+LOT = r"lot\s*" + NUMERO_OPT
+# « lot » or « lots », with an optional « n° »
+LOTS = r"lots?\s*" + NUMERO_OPT
+# the same on one line (a table row or a list line must not run into the next line)
+LOT_ON_LINE = r"lot[ \t]*(?:" + NUMERO + r"\.?)?[ \t]*"
+# a lot number: one to three digits
+LOT_NUMBER = r"\d{1,3}"
+# a list of further numbers: « , 2 et 3 », « ou n° 4 »
+MORE_NUMBERS = r"(?:\s*(?:,|et|ou)\s*" + NUMERO_OPT + r"\d{1,3}\b)"
+# a number that is not followed by another list member: « lot 2 » but not « lot 2, 3 et 4 »
+NOT_A_LIST = r"(?!\s*(?:,|et|ou|à)\s*" + NUMERO_OPT + r"\d)"
+# the parts of a contract that add up like lots without being lots
+TRANCHE = r"tranche\s+(?:ferme|optionnelle|conditionnelle)"
+# what may follow a number and make it an amount, a share or a length rather than a lot
+NOT_A_LOT_NUMBER = r"(?!\s*(?:€|%|euros?|ans?|mois|jours))"
+# small counts written in words, as in durations and renewals (« trois (3) ans », « deux fois »)
+NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+               r"seize|dix-huit|vingt-quatre|trente-six|quarante-huit)")
