@@ -1,0 +1,177 @@
+"""Which part of the contract a figure belongs to: a lot named before or after it, the lot
+section or list entry it stands in, a tranche, or a row of a lots table rendered as text."""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.extraction.amount_wording import MAX_WORDS, MIN_WORDS, NOT_THE_VALUE, ANNUAL
+from clausecheck.extraction.numbers import find_amounts
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT
+
+LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
+
+
+LIST_SCOPE = 400  # how far a list entry's lot still applies
+
+
+def block_end(low: str, pos: int, lines: int) -> int:
+    """End of the block of `lines` lines opened at pos, stopped early by a blank line."""
+    end = pos
+    for _ in range(lines):
+        nxt = low.find("\n", end + 1 if end > pos else end)
+        nxt = len(low) if nxt < 0 else nxt
+        if not low[end:nxt].strip() and end > pos:
+            break
+        end = nxt
+    return min(end, pos + LIST_SCOPE)
+
+
+def lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int, str, float]]:
+    """(offset, lot, end of scope): a lot mark opens a section up to the next mark, but in a list
+    of lots (a run of close marks naming three lots or more) each entry covers the text up to the
+    next entry, and the last one only as many lines as the longest entry before it (a row of a
+    list, or a « Lot nº / Intitulé / Valeur » block of a notice)."""
+    out: list[tuple[int, str, float]] = []
+    run: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if len({lot for _p, lot in run}) < 3:
+            out.extend((p, lot, float("inf")) for p, lot in run)
+        else:
+            # lines spanned by each entry (from one lot to the next different one)
+            starts = [i for i, (_p, lot) in enumerate(run) if i == 0 or lot != run[i - 1][1]]
+            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in zip(starts, starts[1:])), default=1)
+            last_start = run[starts[-1]][0]
+            last_end = block_end(low, last_start, max(height, 1))
+            for i, (p, lot) in enumerate(run):
+                nxt = next((q for q, other in run[i + 1:] if other != lot), None)
+                out.append((p, lot, nxt if nxt is not None else last_end))
+        run.clear()
+
+    for p, lot in lot_positions:
+        if run and p - run[-1][0] >= LIST_GAP:
+            flush()
+        run.append((p, lot))
+    flush()
+    return out
+
+
+def lot_at(lot_positions: list[tuple[int, str, float]], pos: int) -> str | None:
+    current = None
+    for p, lot, end in lot_positions:
+        if p > pos:
+            break
+        current = lot if pos <= end else None
+    return current
+
+
+LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
+
+
+# a tranche named just before the amount: its figures add up like those of lots
+TRANCHE_NAMED = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*" + NUMERO_OPT + r"(\d{1,2}))?")
+
+
+# an amount on a row of a lots table rendered as text: « Lot n° 1 Démolition … 612 000 € »
+ROW_START = re.compile(r"^\s*(?:[-•*–]\s*)?(?:" + LOT + r":?\s*\d{1,3}\b|total\b|montant\s+total\b|ensemble\s+des\s+lots)")
+
+
+HEADER_LINE = re.compile(r"\blots?\b|:\s*$")  # names the lots, or introduces the list
+
+
+# a lot named just before the amount, in the same clause: « pour le lot 1 avec un maximum de … »
+INLINE_LOT = re.compile(r"\b" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
+
+
+BARE_LOT_ROW = re.compile(r"^\s*(?:[-•*–]\s*)?" + LOT + r"\d{1,3}\b(?!\s*(?:,|et|ou|à)\s*\d)")
+
+
+def is_bare_lot_row(row_line: str) -> bool:
+    """The start of a line up to its first amount reads like a lots-table row (« lot 1 gros œuvre »,
+    « lot n° 1 | voirie | »): a lot mark, a short title, no other figure, no word that gives the
+    amount another meaning (minimum, unit price, threshold…)."""
+    mark = BARE_LOT_ROW.match(row_line)
+    if mark is None or len(row_line) > 140:
+        return False
+    rest = row_line[mark.end():]
+    if re.search(r"\d", rest) or find_amounts(row_line):
+        return False
+    return not (NOT_THE_VALUE.search(rest) or MIN_WORDS.search(rest) or MAX_WORDS.search(rest)
+                or re.search(r"\bttc\b|unitaire|\bpu\b|\bpar\b", rest))
+
+
+def header_kind(scan: Scanner, line_start: int) -> tuple[str | None, bool]:
+    """Kind of the amount column of a text table, read in the header line above its rows."""
+    low = scan.low
+    pos = line_start
+    for _ in range(12):
+        prev = low.rfind("\n", 0, max(pos - 1, 0))
+        if pos <= 0:
+            return None, False
+        line = low[prev + 1:pos]
+        pos = prev + 1
+        if ROW_START.match(line) or not line.strip():
+            continue
+        if HEADER_LINE.search(line) and not find_amounts(line):
+            annual = bool(ANNUAL.search(line))
+            if re.search(r"maxi", line):
+                return "max", annual
+            if re.search(r"mini", line):
+                return "min", annual
+            if re.search(r"montant|estim|valeur|budget|co[uû]t", line) and not re.search(r"\bttc\b", line):
+                return "estimated", annual
+            return None, False
+        # a wrapped row (« technique du bâtiment ») or the end of the header (« HT) »): keep looking up
+        if len(line) > 120:
+            return None, False
+    return None, False
+
+
+def table_row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
+    """Start of the text-table row holding an amount: its own line when it opens with « Lot n° 1 »
+    or « Total », else a line up to three lines above (a title wrapped by the layout)."""
+    low = scan.low
+    if ROW_START.match(low[line_start:a_start]):
+        return line_start
+    if low[line_start:a_start].strip() and len(low[line_start:a_start]) > 60:
+        return None
+    pos = line_start
+    for _ in range(3):
+        if pos <= 0:
+            return None
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        line = low[prev:pos - 1]
+        if ROW_START.match(line):
+            return prev if not find_amounts(line) else None
+        if not line.strip() or len(line) > 80 or find_amounts(line):
+            return None
+        pos = prev
+    return None
+
+
+def last_part_before(scan: Scanner, a_start: int, left_start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The last mention of a part (lot, tranche) in the clause just before an amount."""
+    window = scan.low[max(left_start, a_start - 120):a_start]
+    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
+    if cut >= 0:
+        window = window[cut + 1:]
+    found = None
+    for found in pattern.finditer(window):
+        pass
+    return found
+
+
+def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
+    found = last_part_before(scan, a_start, left_start, INLINE_LOT)
+    return str(int(found.group(1))) if found is not None else None
+
+
+def tranche_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
+    """« tranche ferme » -> 'TF', « tranche optionnelle 2 » -> 'TO2': the tranches of one contract
+    add up like lots (they are not lots)."""
+    found = last_part_before(scan, a_start, left_start, TRANCHE_NAMED)
+    if found is None:
+        return None
+    return "T" + found.group(1)[0].upper() + (found.group(2) or "")

@@ -1,0 +1,187 @@
+"""The words around a figure that say what it is: an estimate, a maximum or a minimum; per year,
+per period or for the whole duration; for one part or for all lots; or not the contract's value
+at all (a turnover, a penalty, a previous contract)."""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.extraction.numbers import AmountMatch
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE
+
+# keywords, searched in the lower-cased left context
+MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
+                     r"dans\s+la\s+limite|\bau\s+plus\b|\bmax\b")
+
+
+MIN_WORDS = re.compile(r"minim|\bmini\b|\bmin\b")
+
+
+ESTIMATE_WORDS = re.compile(r"estim|valeur|montant\s+(?:global|total|prévisionnel|indicatif|du\s+march|des\s+prestations|de\s+l['’]accord|"
+                     r"des\s+travaux|du\s+contrat|des\s+commandes)|prévisionnel|indicati|budget|enveloppe|évalu|co[uû]t\s+(?:estim|prévi|global|total|des\s+travaux)|"
+                     r"montant\s+(?:hors\s+tva|ht)\b|montant\s*:|\bmontant\s+de\s+l['’]op")
+
+
+NOT_THE_VALUE = re.compile(
+    r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
+    r"salaire|r[ée]f[ée]rences?\b|seuil\s+(?:de|des|européen|national|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
+    r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
+    r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|"
+    r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
+    r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
+    # what a previous or current contract cost (« le précédent marché s'est élevé à … »), not this one's value
+    r"pr[ée]c[ée]dente?s?\s+(?:march|contrat|accord|consultation)|(?:march[ée]|contrat|accord[- ]cadre)\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|sortant)|"
+    r"\bancien\s+(?:march|contrat)|s['’]est\s+[ée]lev[ée]|"
+    r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
+)
+
+
+ANNUAL = re.compile(r"annuel|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b")
+
+
+PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|pour\s+chaque\s+période|"
+                        r"par\s+période|\bchaque\s+reconduction|identiques?\s+en\s+cas\s+de\s+reconduction|même\s+montant")
+
+
+EACH_PERIOD = re.compile(r"période\s+initiale\s+et\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
+
+
+WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+totale|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
+                       r"\bsur\s+(?:la\s+durée|" + NUMBER_WORD + r"\s+(?:ans|années|mois))|pour\s+" + NUMBER_WORD + r"\s+(?:ans|années)|"
+                       r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|durée\s+de\s+l['’]accord")
+
+
+CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|(?:valeur|montant)\s+total|global|"
+                         r"total\s+(?:estimated\s+)?value|estimated\s+total")
+
+
+# says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
+ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
+                          r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
+                          r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
+
+
+def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
+    text = scan.low
+    start = max(prev_end, a.start - 110, 0)
+    left = text[start:a.start]
+    # keep the current line, or the previous one when the amount opens its line
+    nl = left.rfind("\n")
+    if nl >= 0:
+        prev_nl = left.rfind("\n", 0, nl)
+        previous = left[prev_nl + 1:nl]
+        current = left[nl + 1:]
+        bullet = re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s", current) is not None
+        closed = previous.rstrip().endswith((".", ";"))  # the previous line ended its sentence
+        if not bullet and (current.strip(" :\t") == "" or (not closed and ((len(previous) < 70 and prev_nl >= 0)
+                                                                           or len(current) < 40))):
+            left = left[prev_nl + 1:]
+        else:
+            left = left[nl + 1:]
+    right = text[a.end:a.end + 90]
+    cut = right.find("\n")
+    if cut >= 0:
+        right = right[:cut]
+    return left, right
+
+
+def kind_of(left: str, right: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for kind, rx in (("max", MAX_WORDS), ("min", MIN_WORDS), ("estimated", ESTIMATE_WORDS)):
+        for m in rx.finditer(left):
+            if best is None or m.start() > best[0] or (m.start() == best[0] and kind == "max"):
+                best = (m.start(), kind)
+    excl = None
+    for m in NOT_THE_VALUE.finditer(left):
+        excl = m.start()
+    if excl is not None and (best is None or excl > best[0] - 40):
+        return None
+    if PER_UNIT_AFTER.match(right):
+        return None  # « 15 000 € HT par bon de commande », « 2 000 € par sinistre »: a cap per order, not the contract's
+    if re.match(r"^\s*(?:ht\s+|h\.t\.\s+)?(?:au\s+maximum|maximum)(?![\s:]*(?:de\s+|d['’]\s?)?\d)", right):
+        return "max"
+    if best is None:
+        return None
+    # « Valeur maximum estimée » -> maximum
+    if best[1] == "estimated" and re.search(r"(?:maxim\w*|plafond|\bmax\b)\s+(?:[\w'’]+\s+){0,2}$", left[max(0, best[0] - 40):best[0]]):
+        return "max"
+    return best[1]
+
+
+PER_UNIT_AFTER = re.compile(r"^[\s)]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s)]*)?,?\s*(?:par|pour\s+(?:un|une|chaque))\s+"
+                                r"(?:bons?\s+de\s+commande|commande|facture|intervention|sinistre|unité|heure|jour|agent|élève|repas)\b")
+
+
+MIN_MAX_PAIR = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"
+                      # « les montants minimum et maximum …, sont respectivement de 10 000 € HT et 90 000 € HT »
+                      r"|minim\w*\s+et\s+maxim\w*[^0-9\n.;]{0,100}\brespectivement\s+(?:de\s+|d['’]\s?|à\s+)?$")
+
+
+# « Période 1 : », « — période nº 2 maximal HT »
+PERIOD_N = re.compile(r"p[ée]riode\s*" + NUMERO_OPT + r"(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
+                          r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
+
+
+MAITRISE_OEUVRE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")
+
+
+# « 14 500 € HT par an, soit 58 000 € HT sur quatre ans »: the second figure restates the first
+RESTATEMENT = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)?|/\s?an|hors\s+taxes?)\b[\s,;]*)?"
+                         r"(?:soit|c['’]est[- ]à[- ]dire)\b[^\d\n]{0,45}$")
+
+
+# between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
+PART = r"(?:" + LOT + r"\d{1,3}|" + TRANCHE + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?)"
+
+
+NEXT_PART = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
+                           + PART + r"\s*(?::|à|de|pour|est\s+(?:de|estimée?\s+à))?\s*$")
+
+
+# the previous figure's part named after it, then the next figure: « … € HT pour le lot 1 et de … »
+PART_THEN_NEXT = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[ue])\s+(?:le\s+|la\s+)?" + PART + r"\s*,?\s*(?:et\s+)(?:de\s+|à\s+)?$")
+
+
+# « … par an pendant 4 ans »
+DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|annuel(?:lement)?)?\s*,?\s*(?:pendant|durant)\s+(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
+
+
+# « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
+MAX_ESTIMATED = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
+
+
+def sentence_around(scan: Scanner, start: int, end: int) -> str:
+    low = scan.low
+    s = max(low.rfind(". ", max(0, start - 250), start), low.rfind("\n", max(0, start - 250), start), start - 250, 0)
+    e = low.find(". ", end, end + 200)
+    e = end + 200 if e < 0 else e
+    nl = low.find("\n", end, e)
+    if nl >= 0:
+        e = nl
+    return low[s:e]
+
+
+def clause_left(left: str) -> str:
+    """The part of the left context that speaks of this amount: from the last sentence break,
+    and after a « soit » that links it to the previous figure."""
+    cut = max(left.rfind(". "), left.rfind("; "), left.rfind(".-"))
+    if cut >= 0:
+        left = left[cut + 2:]
+    m = None
+    for m in re.finditer(r"\bsoit\b", left):
+        pass
+    if m is not None:
+        left = left[m.end():]
+    return left
+
+
+def clause_right(right: str, next_start: int | None, a_end: int) -> str:
+    if next_start is not None and next_start - a_end < len(right):
+        right = right[:max(next_start - a_end, 0)]
+        # « 14 500 € par an, soit 58 000 € »: stop before the link to the next figure
+        right = re.split(r"\bsoit\b", right)[0]
+    cut = right.find(". ")
+    if cut >= 0:
+        right = right[:cut]
+    return right

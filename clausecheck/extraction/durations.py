@@ -1,0 +1,160 @@
+"""Durations and renewals of a contract: initial period, total duration, number of renewals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clausecheck.extraction.numbers import small_number
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.patterns import NUMBER_WORD
+
+# durations and renewals (on lower-cased text)
+DURATION_UNIT = r"(?P<u>ans?|années?|mois)"
+
+
+TOTAL_DURATION_RE = re.compile(
+    r"(?:toutes\s+périodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|durée\s+(?:maximale|totale|globale)"
+    # « durée maximale de reconduction de 2 ans » is the renewals' length, not the whole duration
+    r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
+    r"[^.\n]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
+    r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|années?|mois)"
+)
+
+
+INITIAL_DURATION_RE = re.compile(
+    r"durée\s+en\s+mois\s*:\s*(?P<m>\d{1,3})"
+    r"|(?:durée\s+(?:initiale\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
+    r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:de\s+|d['’])|"
+    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+)?(?:de\s+|d['’])|"
+    # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
+    # (never « le délai d'exécution de chaque bon de commande »)
+    r"délai\s+(?:global\s+)?d['’]exécution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
+    r"\s*:?\s*(?:(?:est|sera)\s+(?:fixé\s+à\s+|de\s+|d['’])|de\s+)?)"
+    r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
+)
+
+
+RENEWALS_RE = re.compile(
+    r"nombre\s+de\s+(?:périodes\s+de\s+)?reconductions?(?:\s+éventuelles)?\s*(?::|(?:est\s+)?fixé\s+à)\s*(?P<n>" + NUMBER_WORD + r")\b"
+    r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
+    r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
+    r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
+    r"|reconduit(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
+    r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes\s+de\s+reconduction)"
+    r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non)"
+)
+
+
+# the length of each renewal: « reconduit par période successive de 1 an », « reconductible par périodes de 12 mois »
+RENEWAL_PERIOD_RE = re.compile(
+    r"(?:reconduc|renouvel)[^.\n]{0,60}?\bpar\s+p[ée]riodes?\s+(?:successives?\s+)?(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*"
+    r"(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
+)
+
+
+@dataclass(slots=True)
+class Durations:
+    initial_months: float | None = None
+    total_months: float | None = None
+    renewals: int | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def periods(self) -> int | None:
+        if self.renewals is not None:
+            return 1 + self.renewals
+        if self.total_months and self.initial_months:
+            ratio = self.total_months / self.initial_months
+            if abs(ratio - round(ratio)) < 0.01 and 1 <= ratio <= 10:
+                return int(round(ratio))
+        return None
+
+    def total_years(self) -> float | None:
+        if self.total_months:
+            return self.total_months / 12
+        if self.initial_months and self.renewals is not None:
+            return self.initial_months * (1 + self.renewals) / 12
+        if self.initial_months and self.renewals is None:
+            return self.initial_months / 12
+        return None
+
+
+def months_of(n: str | None, unit: str | None) -> float | None:
+    value = small_number(n or "")
+    if value is None:
+        return None
+    return float(value) * (1 if (unit or "").startswith("mois") else 12)
+
+
+A_DURATION = re.compile(r"durée|période|reconduc|renouvel|exc[ée]der|délai")
+
+
+def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
+    last = -1
+    for s, e in scan.windows(A_DURATION, before, after):
+        for m in pattern.finditer(scan.low, s, e):
+            if m.start() >= last:
+                last = m.end()
+                yield m
+
+
+def read_durations(scan: Scanner) -> Durations:
+    d = Durations()
+    for m in iter_near_durations(scan, TOTAL_DURATION_RE, 90, 110):
+        if m.group("n3"):
+            months = months_of(m.group("n3"), m.group("u3"))
+        else:
+            months = months_of(m.group("n"), m.group("u"))
+            if months is not None and m.group("n2"):
+                months += float(m.group("n2"))
+        if months and 1 <= months <= 240:
+            d.total_months = months
+            d.spans.append(m.span())
+            break
+    generic: tuple[float, tuple[int, int]] | None = None
+    for m in iter_near_durations(scan, INITIAL_DURATION_RE, 90, 110):
+        months = float(m.group("m")) if m.group("m") else months_of(m.group("n"), m.group("u"))
+        if not months or not 1 <= months <= 240:
+            continue
+        if re.search(r"initial", m.group()):
+            d.initial_months = months
+            d.spans.append(m.span())
+            break
+        if generic is None:
+            generic = (months, m.span())
+    for m in iter_near_durations(scan, RENEWALS_RE, 90, 110):
+        if m.group("none"):
+            d.renewals = 0
+            d.spans.append(m.span())
+            break
+        raw = next((g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"),
+                                m.group("n6"), m.group("n7")) if g), None)
+        n = small_number(raw or "")
+        if n is None or n > 10:
+            continue
+        if m.group("n6"):
+            # « durée maximale de reconduction de 3 ans » with yearly periods
+            period = d.initial_months or 12
+            n = int(round(n * 12 / period)) if period else n
+        d.renewals = n
+        d.spans.append(m.span())
+        break
+    if d.initial_months is None and generic is not None:
+        months, span = generic
+        period = None
+        if d.renewals:
+            for m in iter_near_durations(scan, RENEWAL_PERIOD_RE, 90, 110):
+                period = months_of(m.group("n"), m.group("u"))
+                break
+        if d.renewals and d.total_months is None and period and period < months \
+                and abs(period * (1 + d.renewals) - months) < 0.5:
+            # « Durée en mois : 36 », renewed twice by periods of a year: the form's duration covers the renewals
+            d.total_months = months
+            d.initial_months = period
+        elif d.renewals and months * (1 + d.renewals) > 120 and d.total_months is None:
+            d.total_months = months  # a form's « durée » that already covers the renewals
+        else:
+            d.initial_months = months
+        d.spans.append(span)
+    return d
