@@ -10,9 +10,29 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
+
+T = TypeVar("T")
+
+
+def described(about: str, **fields: str) -> Callable[[type[T]], type[T]]:
+    """French descriptions of a result type and of its fields, for its generated JSON schema
+    (docs/output-schema.md, the API's OpenAPI document). A field's own `Field(description=…)` wins."""
+
+    def fill(schema: dict[str, Any]) -> None:
+        schema["description"] = about
+        for name, prop in (schema.get("properties") or {}).items():
+            if name in fields and not prop.get("description"):
+                prop["description"] = fields[name]
+
+    def decorate(cls: type[T]) -> type[T]:
+        cls.__pydantic_config__ = ConfigDict(json_schema_extra=fill)  # type: ignore[attr-defined]
+        return cls
+
+    return decorate
 
 
 # Where a sentence ends in analysis text: end punctuation before a space, a blank line, a page break.
@@ -123,6 +143,15 @@ class Page:
         return self.offset_map.to_raw_start(start), max(self.offset_map.to_raw_end(end), self.offset_map.to_raw_start(start))
 
 
+@described(
+    "La preuve d'un constat : de quoi la vérifier en dix secondes.",
+    document="Chemin du document (comme `path`).",
+    page="Numéro de page (ou de feuille), à partir de 1.",
+    char_start="Position du début de la citation dans le texte extrait de la page.",
+    char_end="Position de la fin de la citation dans le texte extrait de la page.",
+    quote="La citation exacte.",
+    context="La phrase autour de la citation ; absente quand elle ne ferait que la répéter.",
+)
 @dataclass(slots=True)
 class Evidence:
     """Where a claim comes from: enough for a person to check it in ten seconds."""

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 
 from pydantic import Field, JsonValue, PlainSerializer
 
-from clausecheck.model import Evidence
+from clausecheck.model import Evidence, described
 
 SCHEMA_VERSION = "1"
 
@@ -30,7 +30,7 @@ def about(text: str, **extra: Any) -> Any:
 
 def optional(text: str) -> Any:
     """A field left out of the JSON when it has no value."""
-    return Field(description=text, exclude_if=_is_none)
+    return Field(description=f"{text} Absent du JSON quand il n'a pas de valeur.", exclude_if=_is_none)
 
 
 Considerations = Annotated[
@@ -51,6 +51,9 @@ LotNumber = int | str
 # ----------------------------------------------------------------------------- detection
 
 
+@described(
+    'Un engagement social ou environnemental (ou son absence déclarée) trouvé dans un document.',
+)
 @dataclass(slots=True)
 class Finding:
     """One social or environmental commitment (or its explicit absence) found in a document."""
@@ -77,6 +80,9 @@ class Finding:
 # ----------------------------------------------------------------------------- extraction
 
 
+@described(
+    "Une valeur lue dans un document, avec l'endroit où elle a été lue.",
+)
 @dataclass(slots=True)
 class Fact:
     """A value read in a document, with where it was read."""
@@ -88,11 +94,18 @@ class Fact:
     source_document: Annotated[str | None, optional("Pièce du dossier dont vient la valeur.")] = None
 
 
+@described(
+    'Les références exigées des candidats.',
+)
 @dataclass(slots=True)
 class ReferencesFact(Fact):
     count: Annotated[int | None, about("Nombre de références exigées, quand il est dit.")] = None
 
 
+@described(
+    'La durée du marché.',
+    evidence='Où la durée a été lue.',
+)
 @dataclass(slots=True)
 class DurationFact:
     value: Annotated[float, about("Durée initiale (ou totale, à défaut) en mois.")]
@@ -101,6 +114,10 @@ class DurationFact:
     source_document: Annotated[str | None, optional("Pièce du dossier dont vient la valeur.")] = None
 
 
+@described(
+    'La procédure de passation.',
+    evidence='Où la procédure a été lue.',
+)
 @dataclass(slots=True)
 class ProcedureFact:
     type: Annotated[str | None, about("adaptee, ouverte, restreinte, negociee, dialogue, concours, "
@@ -111,6 +128,10 @@ class ProcedureFact:
     source_document: Annotated[str | None, optional("Pièce du dossier dont vient la valeur.")] = None
 
 
+@described(
+    'Un code CPV cité.',
+    evidence='Où le code a été lu.',
+)
 @dataclass(slots=True)
 class CpvCode:
     code: Annotated[str, about("Code CPV à 8 chiffres.")]
@@ -118,6 +139,9 @@ class CpvCode:
     source_document: Annotated[str | None, optional("Pièce du dossier dont vient la valeur.")] = None
 
 
+@described(
+    "Ce qui pèse sur la réponse d'une petite structure.",
+)
 @dataclass(slots=True)
 class Requirements:
     """What weighs on a small firm's answer."""
@@ -140,6 +164,13 @@ class Requirements:
              "advance_rate", "advance_rate_sme", "retenue_garantie", "payment_delay_days", "site_visit_mandatory")
 
 
+@described(
+    'Un lot, tel que les documents le nomment.',
+    title='Intitulé du lot.',
+    duration_months='Durée du lot, en mois.',
+    cpv='Codes CPV du lot.',
+    evidence='Où le lot et ses montants ont été lus.',
+)
 @dataclass(slots=True)
 class Lot:
     number: Annotated[LotNumber, about("Numéro du lot, tel qu'écrit.")]
@@ -154,6 +185,10 @@ class Lot:
     sources: Annotated[list[str] | None, optional("Pièces du dossier qui nomment ce lot.")] = None
 
 
+@described(
+    "Ce que dit le document de l'allotissement.",
+    evidence='Où cela a été lu.',
+)
 @dataclass(slots=True)
 class DocumentAllotment:
     divided: Annotated[bool | None, about("Alloti (true), non alloti (false), non dit (null).")] = None
@@ -163,6 +198,10 @@ class DocumentAllotment:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@described(
+    'Les montants que donne le document.',
+    evidence='Où les montants ont été lus.',
+)
 @dataclass(slots=True)
 class DocumentAmounts:
     estimated_ht: Annotated[Amount, about("Valeur estimée totale, € HT.")] = None
@@ -175,6 +214,16 @@ class DocumentAmounts:
     note: Annotated[str, about("Comment les montants ont été calculés.")] = ""
 
 
+@described(
+    "Ce qu'un document dit de la consultation.",
+    allotment='Allotissement.',
+    amounts='Montants.',
+    lots='Lots nommés dans le document (jamais inventés).',
+    procedure='Procédure de passation.',
+    cpv='Codes CPV.',
+    duration_months='Durée du marché.',
+    requirements='Exigences pesant sur les candidats.',
+)
 @dataclass(slots=True)
 class DocumentFacts:
     """What one document states about the consultation."""
@@ -196,18 +245,35 @@ class DocumentFacts:
 # ----------------------------------------------------------------------------- one document
 
 
+@described(
+    'Allotissement (contrat évalué).',
+    divided='Alloti (true), non alloti (false), non dit (null).',
+    lot_count='Nombre de lots, ou null.',
+)
 @dataclass(slots=True)
 class AllotmentSummary:
     divided: bool | None = None
     lot_count: int | None = None
 
 
+@described(
+    'Montants (contrat évalué).',
+    estimated_ht='Valeur estimée totale, € HT, ou null.',
+    max_ht='Montant maximum total (toutes périodes), € HT, ou null.',
+)
 @dataclass(slots=True)
 class AmountsSummary:
     estimated_ht: Amount = None
     max_ht: Amount = None
 
 
+@described(
+    'Un titre de section du document.',
+    number='Numéro (« 6.1 »), ou null.',
+    title='Titre.',
+    level='Niveau (1 = article).',
+    page='Page où il se trouve.',
+)
 @dataclass(slots=True)
 class SectionSummary:
     number: str | None
@@ -216,6 +282,21 @@ class SectionSummary:
     page: int
 
 
+@described(
+    "Tout ce que le moteur conclut d'un document.",
+    size_bytes='Taille du fichier, en octets.',
+    sha256='Empreinte SHA-256 du fichier.',
+    doc_type_reason='Pourquoi ce type de pièce.',
+    title='Titre lu en tête du document.',
+    page_count='Nombre de pages (ou de feuilles).',
+    pages_without_text='Pages sans couche texte.',
+    allotment='Allotissement (contrat évalué).',
+    amounts='Montants (contrat évalué).',
+    findings='Les constats, chacun avec sa preuve et sa trace.',
+    detection_notes='Notes de décision au niveau du document (heures additionnées, classifieur absent…).',
+    facts='Les faits extraits (lots, montants, dates, procédure, exigences).',
+    sections='Les titres de sections repérés (300 au plus).',
+)
 @dataclass(slots=True)
 class DocumentResult:
     """Everything the engine concluded about one document. The keys path, considerations,
@@ -255,6 +336,12 @@ class DocumentResult:
 # ----------------------------------------------------------------------------- one dossier
 
 
+@described(
+    "Un document du dossier qui n'a pas pu être lu.",
+    path='Chemin du document.',
+    text_status='Motif (no_text_layer, encrypted, corrupt…).',
+    status_message='Explication en français.',
+)
 @dataclass(slots=True)
 class UnreadableDocument:
     path: str
@@ -262,6 +349,13 @@ class UnreadableDocument:
     status_message: str | None
 
 
+@described(
+    "L'allotissement du dossier, pièce par pièce.",
+    divided='Alloti (true), non alloti (false), non dit (null).',
+    lot_count='Nombre de lots.',
+    no_division_reason='Justification du non-allotissement.',
+    evidence='Où cela a été lu.',
+)
 @dataclass(slots=True)
 class TenderAllotment:
     divided: bool | None = None
@@ -271,6 +365,15 @@ class TenderAllotment:
     sources: Annotated[list[str], about("Pièces dont vient la conclusion.")] = field(default_factory=list)
 
 
+@described(
+    'Les montants du dossier, chacun tiré de la pièce qui fait foi.',
+    estimated_ht='Valeur estimée totale, € HT.',
+    max_ht='Montant maximum total (toutes périodes), € HT.',
+    min_ht='Montant minimum total, € HT.',
+    evidence='Où les montants ont été lus.',
+    note='Comment les montants ont été calculés.',
+    evidence_by_kind='La preuve de chaque montant.',
+)
 @dataclass(slots=True)
 class TenderAmounts:
     estimated_ht: Amount = None
@@ -282,6 +385,19 @@ class TenderAmounts:
     evidence_by_kind: dict[str, list[Evidence]] = field(default_factory=dict)
 
 
+@described(
+    'Les faits du dossier, chacun avec la pièce dont il vient.',
+    buyer='Acheteur.',
+    object='Objet de la consultation.',
+    procedure='Procédure de passation.',
+    publication_date='Date de publication la plus ancienne lue.',
+    deadline='Date limite de remise des offres.',
+    duration_months='Durée du marché.',
+    renewals='Nombre de reconductions.',
+    cpv='Codes CPV.',
+    lots='Lots du dossier.',
+    requirements='Exigences pesant sur les candidats.',
+)
 @dataclass(slots=True)
 class TenderFacts:
     buyer: Fact | None = None
@@ -299,6 +415,13 @@ class TenderFacts:
     reference_date_source: Annotated[str | None, about("option, document ou scan.")] = None
 
 
+@described(
+    "Un facteur du score d'accessibilité, expliqué.",
+    id='Identifiant du facteur.',
+    label='Nom du facteur.',
+    weight='Poids du facteur dans le profil.',
+    evidence='Où la valeur a été lue.',
+)
 @dataclass(slots=True)
 class Factor:
     id: str
@@ -312,6 +435,14 @@ class Factor:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+@described(
+    "Le score d'accessibilité pour un profil d'entreprise.",
+    label='Nom du profil.',
+    score='Score de 0 à 100, ou null si les données manquent.',
+    status='ok ou donnees_insuffisantes.',
+    known_factors='Nombre de facteurs évalués.',
+    factors='Les facteurs, un par un.',
+)
 @dataclass(slots=True)
 class Profile:
     label: str
@@ -321,6 +452,12 @@ class Profile:
     factors: list[Factor] = field(default_factory=list)
 
 
+@described(
+    "L'accessibilité d'un lot.",
+    number='Numéro du lot.',
+    title='Intitulé du lot.',
+    profiles='Score par profil.',
+)
 @dataclass(slots=True)
 class LotAccessibility:
     number: LotNumber | None
@@ -328,6 +465,10 @@ class LotAccessibility:
     profiles: dict[str, Profile]
 
 
+@described(
+    'Accessibilité du dossier aux TPE/PME locales et aux SIAE/EA/ESAT.',
+    lots='Accessibilité de chaque lot.',
+)
 @dataclass(slots=True)
 class Accessibility:
     profiles: Annotated[dict[str, Profile], about("Score par profil (tpe_pme_locale, siae_ea_esat).")] = field(
@@ -335,6 +476,15 @@ class Accessibility:
     lots: list[LotAccessibility] = field(default_factory=list)
 
 
+@described(
+    'Le seuil en jeu dans un signalement.',
+    id='Identifiant du seuil (rules/thresholds.yml).',
+    amount_ht='Montant du seuil, € HT.',
+    ratio="Ratio (plafond de chiffre d'affaires).",
+    valid_from='En vigueur depuis (AAAA-MM-JJ).',
+    valid_to="En vigueur jusqu'au (AAAA-MM-JJ), ou null.",
+    verified='Vérifié dans nos sources.',
+)
 @dataclass(slots=True)
 class FlagThreshold:
     id: str | None
@@ -345,6 +495,17 @@ class FlagThreshold:
     verified: bool
 
 
+@described(
+    "Un point d'action pour l'acheteur : opportunité, manque légal ou vigilance.",
+    id='Identifiant du signalement.',
+    label='Libellé court.',
+    severity='info, warning ou alert.',
+    legal_basis='Articles de loi en jeu.',
+    message="Ce qu'il faut savoir ou faire, en français.",
+    lot='Lot concerné, ou null pour tout le marché.',
+    amount_ht='Montant en jeu, € HT.',
+    evidence='Où cela a été lu.',
+)
 @dataclass(slots=True)
 class Flag:
     id: str
@@ -358,6 +519,25 @@ class Flag:
     threshold: Annotated[FlagThreshold | None, optional("Le seuil en jeu et sa période de validité.")] = None
 
 
+@described(
+    'Un dossier (une consultation) : ses documents réunis, ses valeurs, ses scores et signalements.',
+    id="Identifiant du dossier (chemin du dossier ou de l'archive).",
+    path='Chemin du dossier.',
+    documents='Chemins de ses documents.',
+    unreadable_documents='Ses documents illisibles, avec le motif.',
+    insertion_hours="Heures d'insertion (la plus grande déclaration d'une pièce).",
+    reservation_bases='Fondements de réservation.',
+    decp='Valeurs DECP prêtes à publier.',
+    allotment='Allotissement.',
+    amounts='Montants.',
+    lots='Lots.',
+    facts='Faits du dossier.',
+    accessibility="Score d'accessibilité expliqué.",
+    flags='Signalements.',
+    reference_date='Date à laquelle les seuils sont lus.',
+    reference_date_source='option (--date), document ou scan.',
+    reference_date_evidence='Où la date a été lue.',
+)
 @dataclass(slots=True)
 class TenderResult:
     """One dossier (consultation): its documents' findings merged, its values, its scores and flags."""
@@ -384,6 +564,13 @@ class TenderResult:
 # ----------------------------------------------------------------------------- one scan
 
 
+@described(
+    'Ce qui a jugé : version du moteur, des règles et du modèle.',
+    name='clausecheck.',
+    version='Version du moteur.',
+    rules_version='Empreinte des fichiers de règles.',
+    model_version='Version du classifieur de passages.',
+)
 @dataclass(slots=True)
 class EngineInfo:
     name: str = "clausecheck"
@@ -392,6 +579,15 @@ class EngineInfo:
     model_version: str | None = None
 
 
+@described(
+    "Ce qu'a été l'analyse.",
+    started_at='Début (ISO 8601, UTC).',
+    finished_at='Fin (ISO 8601, UTC).',
+    roots='Chemins analysés.',
+    reference_date='Date de référence imposée (--date), ou null.',
+    workers="Processus d'analyse.",
+    seconds='Durée, en secondes.',
+)
 @dataclass(slots=True)
 class ScanInfo:
     started_at: str
@@ -402,6 +598,15 @@ class ScanInfo:
     seconds: float
 
 
+@described(
+    "Les comptes de l'analyse.",
+    documents='Documents lus.',
+    ok='Documents lisibles.',
+    failed='Documents illisibles.',
+    by_status='Documents par état de lecture.',
+    tenders='Dossiers.',
+    pages='Pages.',
+)
 @dataclass(slots=True)
 class ScanSummary:
     documents: int = 0
@@ -412,6 +617,15 @@ class ScanSummary:
     pages: int = 0
 
 
+@described(
+    "Le résultat d'une analyse : documents, dossiers et ce qu'a été l'analyse.",
+    schema_version='Version du format.',
+    engine='Ce qui a jugé.',
+    documents='Un résultat par document.',
+    tenders='Un résultat par dossier.',
+    scan="Ce qu'a été l'analyse.",
+    summary='Les comptes.',
+)
 @dataclass(slots=True)
 class ScanResult:
     schema_version: str = SCHEMA_VERSION

@@ -38,11 +38,23 @@ def _close(pred: Any, gold: float, tolerance: float) -> bool:
     return abs(value - gold) <= tolerance * max(abs(gold), 1.0)
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+def prf(gold: list[bool], predicted: list[bool]) -> dict[str, Any]:
+    """Precision, recall and F1 of one category (the scorer's convention: a category with no
+    positive and no prediction scores 1.0), with the counts behind them."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    tp = sum(g and p for g, p in zip(gold, predicted))
+    fp = sum(p and not g for g, p in zip(gold, predicted))
+    fn = sum(g and not p for g, p in zip(gold, predicted))
+    if not gold:
+        precision = recall = f1 = 1.0
+    else:
+        precision, recall, f1, _ = precision_recall_fscore_support(
+            gold, predicted, average="binary", pos_label=True, zero_division=1.0)
+        if tp == 0 and (fp or fn):
+            f1 = 0.0
+    return {"precision": round(float(precision), 4), "recall": round(float(recall), 4), "f1": round(float(f1), 4),
+            "tp": tp, "fp": fp, "fn": fn}
 
 
 def _accuracy(oks: list[bool]) -> dict[str, Any]:
@@ -62,22 +74,19 @@ def evaluate(scan: dict, labels_csv: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"documents": len(labels), "missing": len(missing), "categories": {}}
     errors: list[dict[str, str]] = []
     for category in CATEGORIES:
-        tp = fp = fn = 0
+        golds: list[bool] = []
+        predictions: list[bool] = []
         for path, row in labels.items():
             gold_text = row[category].strip()
             if gold_text == "?":
                 continue  # ambiguous in the gold: not scored for this category
             gold = gold_text == "1"
             pred = bool((docs.get(path, {}).get("considerations") or {}).get(category))
-            if gold and pred:
-                tp += 1
-            elif pred:
-                fp += 1
-                errors.append({"kind": "FP", "what": category, "path": path})
-            elif gold:
-                fn += 1
-                errors.append({"kind": "FN", "what": category, "path": path})
-        result["categories"][category] = _prf(tp, fp, fn)
+            golds.append(gold)
+            predictions.append(pred)
+            if gold != pred:
+                errors.append({"kind": "FN" if gold else "FP", "what": category, "path": path})
+        result["categories"][category] = prf(golds, predictions)
     result["macro_f1"] = round(sum(c["f1"] for c in result["categories"].values()) / len(CATEGORIES), 4)
 
     buckets: dict[str, list[bool]] = {key: [] for key in NUMBER_LABELS}

@@ -1,0 +1,36 @@
+"""The library entry points: clausecheck.analyse_dossier and clausecheck.scan(executor=...)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import clausecheck
+from clausecheck.executors import ProcessExecutor, SerialExecutor
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.results import DocumentResult, TenderResult
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_analyse_dossier_returns_the_dossier_assessment():
+    tender = clausecheck.analyse_dossier([SAMPLES / "dce-ville-exemple"])
+    assert isinstance(tender, TenderResult)
+    assert len(tender.documents) == 4
+    assert tender.considerations["clause_insertion"] is True
+    assert tender.allotment.divided is True and tender.accessibility.profiles
+
+
+def test_scan_streams_documents_then_tenders_and_processes_agree_with_serial():
+    def run(executor):
+        scan = clausecheck.scan([SAMPLES], executor=executor)
+        documents = list(scan.documents())
+        assert all(isinstance(d, DocumentResult) for d in documents)
+        tenders = list(scan.tenders())
+        assert scan.summary.documents == len(documents) and scan.summary.tenders == len(tenders)
+        return ({d.path: to_jsonable(d) | {"timings": {}} for d in documents},
+                [to_jsonable(t) for t in tenders])
+
+    serial = run(SerialExecutor())
+    parallel = run(ProcessExecutor(2))
+    assert serial == parallel
+    assert len(serial[1]) == 3  # two dossiers and the unreadable scan
