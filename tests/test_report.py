@@ -1,4 +1,4 @@
-"""The HTML report (clausecheck.outputs.report) on hand-made scan dicts."""
+"""The HTML report (clausecheck.outputs.report) on a hand-made scan (tests/browser/report_fixture.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from clausecheck.outputs.json_output import load_scan, to_jsonable
 from clausecheck.outputs.report import render_report, script_json, write_report
 from clausecheck.outputs.tabular import COLUMNS
 
@@ -90,6 +91,33 @@ def section(html: str, anchor_id: str) -> str:
     return html[start:end]
 
 
+# --------------------------------------------------------------------------- the fixture is a real scan
+
+
+def _dropped(written, loaded, where: str = "$") -> list[str]:
+    """What the schema would drop or change in `written`: unknown keys, values of another type."""
+    if isinstance(written, dict):
+        if not isinstance(loaded, dict):
+            return [f"{where} : objet devenu {type(loaded).__name__}"]
+        return [issue for key, value in written.items()
+                for issue in ([f"{where}.{key} : clé inconnue du schéma"] if key not in loaded
+                              else _dropped(value, loaded[key], f"{where}.{key}"))]
+    if isinstance(written, list):
+        if not isinstance(loaded, list) or len(loaded) != len(written):
+            return [f"{where} : liste modifiée"]
+        return [issue for i, (a, b) in enumerate(zip(written, loaded)) for issue in _dropped(a, b, f"{where}[{i}]")]
+    if written != loaded or type(written) is not type(loaded):
+        return [f"{where} : {written!r} lu {loaded!r}"]
+    return []
+
+
+def test_fixture_follows_the_schema():
+    scan = load_scan(fixture_scan())  # raises on anything the schema does not accept
+    assert [t.id for t in scan.tenders] == ["voirie-saint-exemple", "ecole-scan", report_fixture.HOSTILE_DOSSIER]
+    # nothing written in the fixture is silently ignored or converted by the loader
+    assert _dropped(fixture_scan(), to_jsonable(scan)) == []
+
+
 # --------------------------------------------------------------------------- escaping
 
 
@@ -155,7 +183,8 @@ def test_unknown_is_not_absent(html, page):
     assert "Clause sociale : inconnu" in scanned
     assert "Clause sociale : non" not in scanned
     assert "inconnues" in scanned  # the DECP line does not say "aucune"
-    assert "aucun texte lisible" in scanned
+    reasons = scanned[scanned.index("Pourquoi « inconnu »"):]
+    assert "Clause sociale : ecole-scan/CCTP.pdf : " + report_fixture.OCR_MESSAGE.replace("'", "&#39;") in reasons
     assert "pas une preuve d'absence" in scanned
     hostile = html[html.index('id="dossier-quartier-nord-script-script-alert-2-script"'):]
     hostile = hostile[: hostile.index("</article>")]
@@ -210,17 +239,21 @@ def test_accessibility_and_flags(html):
     voirie = section(html, "dossier-voirie-saint-exemple")
     assert "62\u00a0/\u00a0100" in voirie
     assert "Facteurs du score TPE/PME locale" in voirie
-    assert "0,30" in voirie and "30,0" in voirie  # weight and contribution
+    assert "0,50" in voirie and "16,0" in voirie  # weight and contribution
     assert "données insuffisantes" in voirie  # the delay factor
     assert "Ajouter au règlement de la consultation au moins un critère" in voirie
     assert "art. L2152-7" in voirie
     assert "Lot 2 — Petits travaux de propreté" in voirie
     opp = html[html.index('id="opportunites"'): html.index('id="manques"')]
     assert "30\u202f000\u00a0€\u00a0HT" in opp and "35\u202f000\u00a0€\u00a0HT" in opp
+    # a lot's flag without its own amount shows the lot's amount (lot 1), not the contract's
+    assert "420\u202f000\u00a0€\u00a0HT" in opp and "450\u202f000" not in opp
     assert "15/12/2026" in opp
     assert "art. R2122-8" in opp
     gaps = html[html.index('id="manques"'): html.index('id="illisibles"')]
-    assert "Critère environnemental manquant" in gaps
+    assert "Loi Climat et Résilience : un critère d&#39;attribution environnemental" in gaps
+    others = gaps[gaps.index("Autres points de vigilance"):]
+    assert "Chiffre d&#39;affaires exigé au-dessus du plafond" in others
 
 
 def test_plotly_inlined_once_and_no_network(html):

