@@ -261,6 +261,20 @@ def test_accessibility_and_flags(html):
     assert "Chiffre d&#39;affaires exigé au-dessus du plafond" in others
 
 
+def test_requirements_are_labelled_in_french():
+    from dataclasses import fields
+
+    from clausecheck.outputs.report_view import REQUIREMENT_LABELS, requirement_views
+    from clausecheck.results import Fact, Requirements
+
+    names = [f.name for f in fields(Requirements)]
+    assert sorted(REQUIREMENT_LABELS) == sorted(names)
+    every = Requirements(**{name: [Fact("ISO 9001")] if name == "certifications" else Fact(1) for name in names})
+    labels = [view["label"] for view in requirement_views(every)]
+    assert labels == [REQUIREMENT_LABELS[name] for name in names]
+    assert "Délai de paiement (jours)" in labels and not any("_" in label for label in labels)
+
+
 def test_plotly_inlined_once_and_no_network(html):
     from plotly.offline import get_plotlyjs
 

@@ -85,13 +85,19 @@ ATTRIBUTE_LABELS = {  # the finding attributes shown, in this order
     "lot": "Lot",
 }
 
-REQUIREMENT_LABELS = {
+REQUIREMENT_LABELS = {  # one per field of results.Requirements (a test checks none is missing)
     "min_turnover": "Chiffre d'affaires minimum",
     "references": "Références exigées",
     "certifications": "Certifications exigées",
     "insurance": "Assurances",
+    "groupement_form": "Forme du groupement",
+    "max_lots_per_bidder": "Nombre maximum de lots par candidat",
     "variants": "Variantes",
-    "retenue_garantie": "Retenue de garantie",
+    "advance_rate": "Avance (%)",
+    "advance_rate_sme": "Avance pour les PME (%)",
+    "retenue_garantie": "Retenue de garantie (%)",
+    "payment_delay_days": "Délai de paiement (jours)",
+    "site_visit_mandatory": "Visite obligatoire",
 }
 
 FACTOR_STATUS_LABELS = {"ok": "évalué", "donnees_insuffisantes": "données insuffisantes"}
@@ -293,7 +299,7 @@ def requirement_views(requirements: Requirements) -> list[View]:
         value = getattr(requirements, field.name)
         if value is None or value == []:
             continue
-        label = REQUIREMENT_LABELS.get(field.name, field.name.replace("_", " ").capitalize())
+        label = REQUIREMENT_LABELS.get(field.name, field.name)
         if isinstance(value, list):  # the certifications: one fact each
             text, evidence = plain([fact.value for fact in value]), []
         else:
