@@ -21,18 +21,19 @@ def scan(paths: list[Path], reference_date: date | None = None) -> dict:
 
 
 def render_report(result: dict) -> str:
+    """The HTML report of a stored analysis (the JSON of a scan)."""
+    from clausecheck.outputs.json_output import load_scan
     from clausecheck.outputs.report import render_report as _render
 
-    return _render(result)
+    return _render(load_scan(result))
 
 
 def export_table(result: dict, suffix: str) -> bytes:
-    from clausecheck.outputs.tabular import write_table
+    """The dossier table of a stored analysis; `suffix` is ".csv" or ".xlsx"."""
+    from clausecheck.outputs.json_output import load_scan
+    from clausecheck.outputs.tabular import table_bytes
 
-    with tempfile.TemporaryDirectory(prefix="clausecheck-export-") as tmp:
-        out = Path(tmp) / f"analyse{suffix}"
-        write_table(result, out)
-        return out.read_bytes()
+    return table_bytes(load_scan(result), suffix)
 
 
 def rules_catalog() -> list[dict]:

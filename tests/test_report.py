@@ -1,4 +1,4 @@
-"""The HTML report (clausecheck.outputs.report) on hand-made scan dicts."""
+"""The HTML report (clausecheck.outputs.report) on a hand-made scan (tests/browser/report_fixture.py)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,20 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
+from clausecheck.model import Evidence
+from clausecheck.outputs.json_output import load_scan, to_jsonable
 from clausecheck.outputs.report import render_report, script_json, write_report
 from clausecheck.outputs.tabular import COLUMNS
+from clausecheck.results import Accessibility, DocumentResult, Finding, ScanResult, TenderFacts, TenderResult
 
 _spec = importlib.util.spec_from_file_location(
     "report_fixture", Path(__file__).parent / "browser" / "report_fixture.py")
 report_fixture = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(report_fixture)
 fixture_scan = report_fixture.fixture_scan
+fixture_result = report_fixture.fixture_result
 
 
 class Page(HTMLParser):
@@ -76,7 +81,7 @@ def parse(html: str) -> Page:
 
 @pytest.fixture(scope="module")
 def html() -> str:
-    return render_report(fixture_scan())
+    return render_report(fixture_result())
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +93,34 @@ def section(html: str, anchor_id: str) -> str:
     start = html.index(f'id="{anchor_id}"')
     end = html.find("</article>", start)
     return html[start:end]
+
+
+# --------------------------------------------------------------------------- the fixture is a real scan
+
+
+def _dropped(written, loaded, where: str = "$") -> list[str]:
+    """What the schema would drop or change in `written`: unknown keys, values of another type."""
+    if isinstance(written, dict):
+        if not isinstance(loaded, dict):
+            return [f"{where} : objet devenu {type(loaded).__name__}"]
+        return [issue for key, value in written.items()
+                for issue in ([f"{where}.{key} : clé inconnue du schéma"] if key not in loaded
+                              else _dropped(value, loaded[key], f"{where}.{key}"))]
+    if isinstance(written, list):
+        if not isinstance(loaded, list) or len(loaded) != len(written):
+            return [f"{where} : liste modifiée"]
+        return [issue for i, (a, b) in enumerate(zip(written, loaded)) for issue in _dropped(a, b, f"{where}[{i}]")]
+    if written != loaded or type(written) is not type(loaded):
+        return [f"{where} : {written!r} lu {loaded!r}"]
+    return []
+
+
+def test_fixture_follows_the_schema():
+    scan = load_scan(fixture_scan())  # raises on anything the schema does not accept
+    assert isinstance(scan, ScanResult)
+    assert [t.id for t in scan.tenders] == ["voirie-saint-exemple", "ecole-scan", report_fixture.HOSTILE_DOSSIER]
+    # nothing written in the fixture is silently ignored or converted by the loader
+    assert _dropped(fixture_scan(), to_jsonable(scan)) == []
 
 
 # --------------------------------------------------------------------------- escaping
@@ -114,11 +147,11 @@ def test_only_our_scripts(page):
 
 
 def test_chart_json_is_safe_against_script_close():
-    scan = fixture_scan()
+    scan = fixture_result()
     hostile = report_fixture.HOSTILE_DOSSIER
-    for tender in scan["tenders"]:
-        if tender["id"] == hostile:
-            tender["insertion_hours"] = 120  # puts the hostile name in the hours chart
+    for tender in scan.tenders:
+        if tender.id == hostile:
+            tender.insertion_hours = 120  # puts the hostile name in the hours chart
     html = render_report(scan)
     page = parse(html)
     (data,) = [s for s in page.scripts if s["attrs"].get("id") == "donnees-graphiques"]
@@ -134,10 +167,10 @@ def test_embedded_exports_are_the_table():
 
     from clausecheck.outputs.tabular import table_bytes
 
-    page = parse(render_report(fixture_scan()))
+    page = parse(render_report(fixture_result()))
     (data,) = [s for s in page.scripts if s["attrs"].get("id") == "donnees-export"]
     exports = json.loads(data["text"])
-    assert base64.b64decode(exports["csv"]) == table_bytes(fixture_scan(), "csv")
+    assert base64.b64decode(exports["csv"]) == table_bytes(fixture_result(), "csv")
     assert base64.b64decode(exports["xlsx"])[:2] == b"PK"
 
 
@@ -155,7 +188,8 @@ def test_unknown_is_not_absent(html, page):
     assert "Clause sociale : inconnu" in scanned
     assert "Clause sociale : non" not in scanned
     assert "inconnues" in scanned  # the DECP line does not say "aucune"
-    assert "aucun texte lisible" in scanned
+    reasons = scanned[scanned.index("Pourquoi « inconnu »"):]
+    assert "Clause sociale : ecole-scan/CCTP.pdf : " + report_fixture.OCR_MESSAGE.replace("'", "&#39;") in reasons
     assert "pas une preuve d'absence" in scanned
     hostile = html[html.index('id="dossier-quartier-nord-script-script-alert-2-script"'):]
     hostile = hostile[: hostile.index("</article>")]
@@ -210,17 +244,35 @@ def test_accessibility_and_flags(html):
     voirie = section(html, "dossier-voirie-saint-exemple")
     assert "62\u00a0/\u00a0100" in voirie
     assert "Facteurs du score TPE/PME locale" in voirie
-    assert "0,30" in voirie and "30,0" in voirie  # weight and contribution
+    assert "0,50" in voirie and "16,0" in voirie  # weight and contribution
     assert "données insuffisantes" in voirie  # the delay factor
     assert "Ajouter au règlement de la consultation au moins un critère" in voirie
     assert "art. L2152-7" in voirie
     assert "Lot 2 — Petits travaux de propreté" in voirie
     opp = html[html.index('id="opportunites"'): html.index('id="manques"')]
     assert "30\u202f000\u00a0€\u00a0HT" in opp and "35\u202f000\u00a0€\u00a0HT" in opp
+    # a lot's flag without its own amount shows the lot's amount (lot 1), not the contract's
+    assert "420\u202f000\u00a0€\u00a0HT" in opp and "450\u202f000" not in opp
     assert "15/12/2026" in opp
     assert "art. R2122-8" in opp
     gaps = html[html.index('id="manques"'): html.index('id="illisibles"')]
-    assert "Critère environnemental manquant" in gaps
+    assert "Loi Climat et Résilience : un critère d&#39;attribution environnemental" in gaps
+    others = gaps[gaps.index("Autres points de vigilance"):]
+    assert "Chiffre d&#39;affaires exigé au-dessus du plafond" in others
+
+
+def test_requirements_are_labelled_in_french():
+    from dataclasses import fields
+
+    from clausecheck.outputs.report_view import REQUIREMENT_LABELS, requirement_views
+    from clausecheck.results import Fact, Requirements
+
+    names = [f.name for f in fields(Requirements)]
+    assert sorted(REQUIREMENT_LABELS) == sorted(names)
+    every = Requirements(**{name: [Fact("ISO 9001")] if name == "certifications" else Fact(1) for name in names})
+    labels = [view["label"] for view in requirement_views(every)]
+    assert labels == [REQUIREMENT_LABELS[name] for name in names]
+    assert "Délai de paiement (jours)" in labels and not any("_" in label for label in labels)
 
 
 def test_plotly_inlined_once_and_no_network(html):
@@ -234,29 +286,27 @@ def test_plotly_inlined_once_and_no_network(html):
     assert "default-src 'none'" in html  # CSP: the page cannot fetch anything
 
 
-# --------------------------------------------------------------------------- robustness
+# --------------------------------------------------------------------------- sparse and invalid scans
 
 
-def _strip(scan: dict, *keys: str) -> dict:
-    for tender in scan["tenders"]:
-        for key in keys:
-            tender.pop(key, None)
+def _without_assessment(scan: ScanResult) -> ScanResult:
+    for tender in scan.tenders:
+        tender.accessibility, tender.flags, tender.facts = Accessibility(), [], TenderFacts()
+    return scan
+
+
+def _minimal_tenders(scan: ScanResult) -> ScanResult:
+    scan.tenders = [TenderResult(id=t.id, path=t.path) for t in scan.tenders]
     return scan
 
 
 @pytest.mark.parametrize("scan", [
-    pytest.param(_strip(fixture_scan(), "accessibility", "flags", "facts"), id="sans-evaluation"),
-    pytest.param(_strip(fixture_scan(), "accessibility", "flags", "facts", "considerations", "amounts",
-                        "allotment", "decp", "documents"), id="tenders-minimaux"),
-    pytest.param({k: v for k, v in fixture_scan().items() if k != "tenders"}, id="sans-tenders"),
-    pytest.param({}, id="vide"),
-    pytest.param({"documents": [{"path": "x.pdf", "considerations": None, "findings": None,
-                                 "text_status": "corrupt", "status_message": None}],
-                  "tenders": [{"id": "x", "accessibility": {"profiles": None}, "flags": None,
-                               "facts": {"lots": None, "requirements": None, "buyer": {"value": None}}}]},
-                 id="types-inattendus"),
+    pytest.param(_without_assessment(fixture_result()), id="sans-evaluation"),
+    pytest.param(_minimal_tenders(fixture_result()), id="tenders-minimaux"),
+    pytest.param(ScanResult(documents=fixture_result().documents), id="sans-tenders"),
+    pytest.param(ScanResult(), id="vide"),
 ])
-def test_missing_keys_do_not_crash(scan):
+def test_sparse_results_render(scan):
     html = render_report(scan)
     assert '<html lang="fr">' in html
     assert "Synthèse du portefeuille" in html
@@ -265,18 +315,61 @@ def test_missing_keys_do_not_crash(scan):
 
 
 def test_without_assessment_says_so():
-    html = render_report(_strip(fixture_scan(), "accessibility", "flags"))
+    html = render_report(_without_assessment(fixture_result()))
     assert "L'évaluation de l'accessibilité n'est pas disponible" in html
     assert "Aucune opportunité sous les seuils" in html
 
 
-def test_tenders_rebuilt_from_documents():
-    scan = fixture_scan()
-    del scan["tenders"]
+def test_dossiers_are_the_scans_tenders():
+    # dossiers are grouped and assessed by clausecheck.assessment; the report shows the scan's
+    # tenders as they are and rebuilds none from the documents
+    scan = ScanResult(documents=fixture_result().documents)
     html = render_report(scan)
-    assert 'id="dossier-ecole-scan"' in html
-    assert "Clause sociale : inconnu" in section(html, "dossier-ecole-scan")
-    assert "Clause d&#39;insertion : oui" in section(html, "dossier-voirie-saint-exemple")
+    assert "Aucun dossier dans cette analyse." in html
+    assert re.search(r'id="kpi-dossiers".*?kpi-value">0<', html, re.S)
+    assert re.search(r'id="kpi-documents".*?kpi-value">4<', html, re.S)
+    assert "ecole-scan/CCTP.pdf" in html[html.index('id="illisibles"'): html.index('id="tableau"')]
+
+
+_JUNK = {
+    "documents": [{"path": "x.pdf", "considerations": None, "findings": None, "text_status": "corrupt",
+                   "status_message": None}],
+    "tenders": [{"id": "x", "accessibility": {"profiles": None}, "flags": None,
+                 "facts": {"lots": None, "requirements": None, "buyer": {"value": None}}}],
+}
+
+
+def _bare_facts() -> dict:
+    """The fixture with facts written as bare values, the way the report once tolerated them."""
+    scan = fixture_scan()
+    facts = scan["tenders"][0]["facts"]
+    facts["object"], facts["cpv"], facts["procedure"] = "Entretien de la voirie", ["45233141"], "appel_offres_ouvert"
+    return scan
+
+
+@pytest.mark.parametrize("junk, where", [
+    pytest.param(_JUNK, ("documents", 0, "considerations"), id="types-inattendus"),
+    pytest.param(_bare_facts(), ("tenders", 0, "facts", "object"), id="faits-en-valeurs-brutes"),
+])
+def test_junk_is_rejected_with_a_clear_error(junk, where):
+    with pytest.raises(ValidationError) as error:
+        load_scan(junk)
+    assert where in [err["loc"] for err in error.value.errors()]
+
+
+def test_report_command_rejects_junk_in_french(tmp_path, capsys):
+    from clausecheck.interfaces.cli import EXIT_USAGE, main
+
+    source, out = tmp_path / "analyse.json", tmp_path / "rapport.html"
+    source.write_text(json.dumps(_JUNK), encoding="utf-8")
+    assert main(["report", str(source), "-o", str(out)]) == EXIT_USAGE
+    message = capsys.readouterr().err
+    assert "n'est pas un résultat valide de `clausecheck scan`" in message
+    assert "« documents.0.considerations » : type de valeur inattendu" in message
+    assert not out.exists()
+    source.write_text(json.dumps(fixture_scan()), encoding="utf-8")
+    assert main(["report", str(source), "-o", str(out)]) == 0
+    assert "Entretien de la voirie communale" in out.read_text(encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- accessibility
@@ -306,28 +399,22 @@ def test_print_css(html):
 
 def test_write_report(tmp_path):
     out = tmp_path / "sous" / "rapport.html"
-    write_report(fixture_scan(), out)
+    write_report(fixture_result(), out)
     text = out.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>")
     assert "Entretien de la voirie communale" in text
 
 
 def test_quote_is_marked_inside_its_sentence_and_both_are_escaped():
-    from clausecheck.outputs.report import render_report
-
-    scan = {
-        "schema_version": "1",
-        "documents": [{
-            "path": "d/CCAP.pdf", "dossier": "d", "text_status": "ok", "doc_type": "CCAP",
-            "considerations": {"clause_environnementale": True},
-            "findings": [{
-                "category": "clause_environnementale", "kind": "dechets", "rule_id": "env.dechets",
-                "message": "Tri des déchets", "polarity": "present", "score": 0.9, "source": "rule",
-                "evidence": {"document": "d/CCAP.pdf", "page": 3, "char_start": 10, "char_end": 26,
-                             "quote": "trie ses déchets",
-                             "context": "Le titulaire <b>trie ses déchets</b> de chantier."},
-            }],
-        }],
-    }
+    evidence = Evidence(document="d/CCAP.pdf", page=3, char_start=10, char_end=26, quote="trie ses déchets",
+                        context="Le titulaire <b>trie ses déchets</b> de chantier.")
+    finding = Finding(category="clause_environnementale", kind="dechets", rule_id="env.dechets",
+                      message="Tri des déchets", evidence=evidence, score=0.9)
+    cons = {"clause_environnementale": True}
+    scan = ScanResult(
+        documents=[DocumentResult(path="d/CCAP.pdf", dossier="d", doc_type="CCAP", considerations=cons,
+                                  findings=[finding])],
+        tenders=[TenderResult(id="d", path="d", documents=["d/CCAP.pdf"], considerations=cons)],
+    )
     html = render_report(scan)
     assert "Le titulaire &lt;b&gt;<mark>trie ses déchets</mark>&lt;/b&gt; de chantier." in html

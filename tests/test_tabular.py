@@ -10,12 +10,13 @@ import pandas as pd
 import pytest
 
 from clausecheck.outputs.tabular import COLUMNS, tender_rows, tender_table, write_table
+from clausecheck.results import ScanResult, TenderResult
 
 _spec = importlib.util.spec_from_file_location(
     "report_fixture", Path(__file__).parent / "browser" / "report_fixture.py")
 report_fixture = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(report_fixture)
-fixture_scan = report_fixture.fixture_scan
+fixture_result = report_fixture.fixture_result
 
 
 def by_dossier(table: pd.DataFrame) -> dict[str, pd.Series]:
@@ -23,17 +24,17 @@ def by_dossier(table: pd.DataFrame) -> dict[str, pd.Series]:
 
 
 def test_columns_and_rows():
-    table = tender_table(fixture_scan())
+    table = tender_table(fixture_result())
     assert list(table.columns) == [c.label for c in COLUMNS]
     assert len(table) == 3
     assert "Heures d'insertion" in table.columns and "Clause d'insertion" in table.columns
 
 
 def test_values():
-    rows = by_dossier(tender_table(fixture_scan()))
+    rows = by_dossier(tender_table(fixture_result()))
     voirie = rows["voirie-saint-exemple"]
     assert voirie["Acheteur"] == "Ville de Saint-Exemple <em>mairie</em>"  # raw text, no HTML escaping here
-    assert voirie["Procédure"] == "Appel d'offres ouvert"
+    assert voirie["Procédure"] == "appel d'offres ouvert"  # the procedure's French label
     assert voirie["Heures d'insertion"] == 3000
     assert voirie["Clause d'insertion"] == "oui"
     assert voirie["Critère environnemental"] == "non"
@@ -41,14 +42,14 @@ def test_values():
     assert voirie["Nombre de lots"] == 2
     assert voirie["Montant maximum HT (€)"] == 900000
     assert voirie["Accessibilité TPE/PME locale (/100)"] == 62
-    assert voirie["Opportunités sous les seuils"] == 1
+    assert voirie["Opportunités sous les seuils"] == 2
     assert voirie["Manques loi Climat"] == 1
-    assert voirie["Signalements"] == 3
-    assert pd.Timestamp(voirie["Date limite de réponse"]) == pd.Timestamp("2026-12-15 12:00")
+    assert voirie["Signalements"] == 4
+    assert pd.Timestamp(voirie["Date limite de réponse"]) == pd.Timestamp("2026-12-15")
 
 
 def test_unknown_is_not_absent():
-    rows = by_dossier(tender_table(fixture_scan()))
+    rows = by_dossier(tender_table(fixture_result()))
     scanned = rows["ecole-scan"]
     for col in ("Clause sociale", "Clause d'insertion", "Critère social", "Marché réservé",
                 "Clause environnementale", "Critère environnemental", "Allotissement"):
@@ -62,7 +63,7 @@ def test_unknown_is_not_absent():
 
 def test_csv_roundtrip(tmp_path):
     out = tmp_path / "dossiers.csv"
-    write_table(fixture_scan(), out)
+    write_table(fixture_result(), out)
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: a French spreadsheet reads the accents right
     back = pd.read_csv(out, sep=";", decimal=",", encoding="utf-8-sig")
@@ -75,7 +76,7 @@ def test_csv_roundtrip(tmp_path):
 
 def test_xlsx_roundtrip(tmp_path):
     out = tmp_path / "dossiers.xlsx"
-    write_table(fixture_scan(), out)
+    write_table(fixture_result(), out)
     back = pd.read_excel(out, sheet_name="Dossiers")
     assert list(back.columns) == [c.label for c in COLUMNS]
     rows = by_dossier(back)
@@ -85,27 +86,24 @@ def test_xlsx_roundtrip(tmp_path):
 
 def test_unknown_suffix(tmp_path):
     with pytest.raises(ValueError, match="Format d'export"):
-        write_table(fixture_scan(), tmp_path / "dossiers.ods")
+        write_table(fixture_result(), tmp_path / "dossiers.ods")
 
 
 @pytest.mark.parametrize("scan", [
-    {},
-    {"documents": [], "tenders": []},
-    {"tenders": [{"id": "x", "accessibility": None, "facts": None, "flags": None}]},
+    ScanResult(),
+    ScanResult(documents=fixture_result().documents),  # rows are the scan's tenders, none rebuilt
+    ScanResult(tenders=[TenderResult(id="x", path="x")]),  # a dossier with nothing assessed
 ])
 def test_empty_or_partial(scan, tmp_path):
     table = tender_table(scan)
     assert list(table.columns) == [c.label for c in COLUMNS]
+    assert len(table) == len(scan.tenders)
     write_table(scan, tmp_path / "t.csv")
     write_table(scan, tmp_path / "t.xlsx")
 
 
-def test_tenders_rebuilt_from_documents():
-    scan = fixture_scan()
-    del scan["tenders"]
-    rows = {r["dossier"]: r for r in tender_rows(scan)}
-    assert set(rows) == {"voirie-saint-exemple", "ecole-scan", report_fixture.HOSTILE_DOSSIER}
-    assert rows["voirie-saint-exemple"]["clause_insertion"] is True
-    assert rows["voirie-saint-exemple"]["critere_social"] is True  # from the RC
-    assert rows["ecole-scan"]["clause_sociale"] is None
-    assert rows["voirie-saint-exemple"]["heures_insertion"] == 3000
+def test_unassessed_dossier_is_unknown_not_absent():
+    (row,) = tender_rows(ScanResult(tenders=[TenderResult(id="x", path="x")]))
+    assert row["clause_sociale"] is None and row["allotissement"] is None
+    assert row["score_tpe_pme_locale"] is None and row["signalements"] == 0
+

@@ -12,6 +12,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -147,7 +148,9 @@ def _cmd_scan(args) -> int:
         print("Aucun document trouvé dans les chemins donnés (PDF, DOCX, ODT, XLSX, HTML, XML, TXT ou ZIP).",
               file=sys.stderr)
     if args.html_out or args.csv_out or args.xlsx_out:
-        scan_result = json.loads(args.json_out.read_text(encoding="utf-8"))
+        from clausecheck.outputs.json_output import read_scan
+
+        scan_result = read_scan(args.json_out)
         if args.html_out:
             from clausecheck.outputs.report import write_report
 
@@ -190,22 +193,48 @@ def _count(n: int, singular: str, plural: str) -> str:
 
 
 def _cmd_report(args) -> int:
+    from pydantic import ValidationError
+
+    from clausecheck.outputs.json_output import load_scan
     from clausecheck.outputs.report import write_report
 
     if not args.scan_json.exists():
         raise _UsageError(f"fichier introuvable : {args.scan_json}")
     try:
-        scan_result = json.loads(args.scan_json.read_text(encoding="utf-8"))
+        data = json.loads(args.scan_json.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:
         raise _UsageError(f"{args.scan_json} n'est pas un JSON valide ({error})") from error
-    if isinstance(scan_result, dict) and isinstance(scan_result.get("result"), dict):
-        scan_result = scan_result["result"]  # an analysis as the API returns it
-    if not isinstance(scan_result, dict) or not isinstance(scan_result.get("documents"), list):
+    if isinstance(data, dict) and isinstance(data.get("result"), dict):
+        data = data["result"]  # an analysis as the API returns it
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise _UsageError(f"{args.scan_json} n'est pas un résultat de `clausecheck scan` (clé « documents » absente)")
+    try:
+        scan_result = load_scan(data)
+    except ValidationError as error:
+        raise _UsageError(f"{args.scan_json} n'est pas un résultat valide de `clausecheck scan` : "
+                          + _validation_errors(error)) from error
     _check_writable(args.output)
     write_report(scan_result, args.output)
     print(f"Rapport écrit : {args.output}", file=sys.stderr)
     return EXIT_OK
+
+
+_ERROR_KINDS = {"missing": "valeur manquante", "extra_forbidden": "clé inconnue"}
+
+
+def _validation_errors(error: Any, shown: int = 3) -> str:
+    """A pydantic ValidationError in French: where in the file, and what is wrong there."""
+    errors = error.errors(include_url=False)
+    parts = []
+    for item in errors[:shown]:
+        where = ".".join(str(part) for part in item["loc"]) or "racine"
+        kind = _ERROR_KINDS.get(item["type"], "type de valeur inattendu" if item["type"].endswith("_type")
+                                else "valeur invalide")
+        parts.append(f"« {where} » : {kind} (reçu {json.dumps(item.get('input'), ensure_ascii=False, default=str)[:60]})"
+                     if item["type"] != "missing" else f"« {where} » : {kind}")
+    more = len(errors) - shown
+    return " ; ".join(parts) + (f" ; et {more} autre{'s' if more > 1 else ''} erreur{'s' if more > 1 else ''}"
+                                if more > 0 else "")
 
 
 def _cmd_rules(args) -> int:

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from clausecheck.categories import CATEGORIES
 from clausecheck.outputs.report import write_report
-from clausecheck.model import CATEGORIES
 from clausecheck.outputs.tabular import tender_rows
+from clausecheck.results import ScanResult
 
 REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -49,11 +50,12 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def scan() -> dict:
-    """The real scan of samples/, as the README's main command produces it."""
+def scan() -> ScanResult:
+    """The real scan of samples/, as the README's main command writes it and reads it back."""
+    from clausecheck.outputs.json_output import load_scan
     from clausecheck.pipeline import scan_json
 
-    return scan_json([REPO / "samples"])
+    return load_scan(scan_json([REPO / "samples"]))
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +94,7 @@ def test_opens_offline_without_errors(page, report):
 
 def test_key_figures(page, scan):
     rows = tender_rows(scan)
-    documents = scan.get("documents", [])
+    documents = scan.documents
     assert page.locator("#kpi-dossiers .kpi-value").inner_text() == _fr(len(rows))
     assert page.locator("#kpi-documents .kpi-value").inner_text() == _fr(len(documents))
     hours = sum(r["heures_insertion"] or 0 for r in rows)
@@ -108,8 +110,8 @@ def test_charts_are_drawn(page):
 
 
 def test_finding_evidence_visible(page, scan):
-    quotes = [f["evidence"]["quote"] for d in scan.get("documents", []) for f in (d.get("findings") or [])
-              if f.get("polarity", "present") == "present" and (f.get("evidence") or {}).get("quote")]
+    quotes = [f.evidence.quote for d in scan.documents for f in d.findings
+              if f.polarity == "present" and f.evidence.quote]
     assert quotes, "aucun constat avec citation dans le scan"
     quote = " ".join(quotes[0].split())
     target = page.locator(".evidence blockquote", has_text=quote[:40]).first
@@ -120,12 +122,13 @@ def test_finding_evidence_visible(page, scan):
 
 
 def test_unreadable_documents_listed(page, scan):
-    unreadable = [d for d in scan.get("documents", []) if (d.get("text_status") or "ok") != "ok"]
+    unreadable = [d for d in scan.documents if d.text_status != "ok"]
+    assert unreadable, "samples/ contient un document illisible"
     section = page.locator("#illisibles")
     for doc in unreadable:
-        assert section.get_by_text(doc["path"], exact=True).is_visible()
-        if doc.get("status_message"):
-            assert section.get_by_text(doc["status_message"]).first.is_visible()
+        assert section.get_by_text(doc.path, exact=True).is_visible()
+        if doc.status_message:
+            assert section.get_by_text(doc.status_message).first.is_visible()
 
 
 def test_filter_and_sort_table(page, scan):
