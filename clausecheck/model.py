@@ -15,6 +15,8 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import ConfigDict, Field
 
+from clausecheck.text import fold
+
 T = TypeVar("T")
 
 
@@ -37,9 +39,6 @@ def described(about: str, **fields: str) -> Callable[[type[T]], type[T]]:
 
 # Where a sentence ends in analysis text: end punctuation before a space, a blank line, a page break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\f")
-
-# Re-exported for the detection package until its imports move to clausecheck.categories.
-from clausecheck.categories import CATEGORIES, CATEGORY_LABELS, RESERVATION_BASES  # noqa: E402,F401
 
 DOC_TYPES: tuple[str, ...] = (
     "RC", "CCAP", "CCTP", "AE", "BPU", "DPGF", "DQE", "AVIS", "QR", "FORM", "CADRE", "AUTRE",
@@ -215,6 +214,7 @@ class Document:
     # Built by `finalise_text()`: the analysis text of every page joined, and where each page starts.
     text: str = ""
     page_starts: list[int] = field(default_factory=list)
+    _folded: str = field(default="", repr=False)
 
     PAGE_SEPARATOR = "\n\f\n"
 
@@ -228,6 +228,14 @@ class Document:
             pos += len(page.text) + len(self.PAGE_SEPARATOR)
         self.text = self.PAGE_SEPARATOR.join(parts)
         self.page_starts = starts
+
+    @property
+    def folded(self) -> str:
+        """The folded view of `text` (clausecheck/text.py), computed once: same length, so its
+        offsets are those of `text`."""
+        if len(self._folded) != len(self.text):
+            self._folded = fold(self.text)
+        return self._folded
 
     @property
     def page_count(self) -> int:
@@ -283,11 +291,3 @@ class Document:
                 best = section
         return best
 
-
-def __getattr__(name: str) -> Any:
-    """`Finding` moved to clausecheck.results; the detection package still imports it from here."""
-    if name == "Finding":
-        from clausecheck.results import Finding
-
-        return Finding
-    raise AttributeError(name)

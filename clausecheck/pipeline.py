@@ -68,6 +68,7 @@ class Engine:
 
     def analyse(self, document: Document, ingest_seconds: float | None = None) -> DocumentResult:
         from clausecheck.extraction import extract
+        from clausecheck.extraction.hours import insertion_hours
         from clausecheck.structure import apply_structure
 
         result = _document_shell(document)
@@ -88,6 +89,14 @@ class Engine:
 
         started = time.perf_counter()
         facts = extract(document)
+        hours, hours_note = insertion_hours(detected.findings, document.folded)
+        if hours_note:  # the first hours finding says how the document's total was computed
+            first = next((f for f in detected.findings if f.category == "clause_insertion"
+                          and f.attributes.get("hours_values")), None)
+            if first is not None:
+                first.trace.append(hours_note)
+                first.attributes["hours_total"] = hours
+            detected.trace.append(hours_note)
         timings["extract"] = time.perf_counter() - started
         if ingest_seconds is not None:
             timings["ingest"] = ingest_seconds
@@ -95,7 +104,7 @@ class Engine:
         result = _document_shell(document)  # structure has set the type, title and sections
         result.considerations = {category: detected.considerations.get(category) for category in CATEGORIES}
         result.unknown_reasons = dict(detected.unknown_reasons)
-        result.insertion_hours = detected.insertion_hours
+        result.insertion_hours = hours
         result.reservation_bases = list(detected.reservation_bases)
         result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
         result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)

@@ -38,18 +38,17 @@ CATEGORY_COLUMNS = ["clause_sociale", "clause_insertion", "critere_social", "mar
                     "clause_environnementale", "critere_environnemental"]
 VALUE_COLUMNS = ["heures_insertion", "reserve_base", "allotissement", "nb_lots", "montant_estime_ht",
                  "montant_max_ht"]
-# A file name the piece-type recognition reads the way a buyer's platform names its files.
-FILE_NAME_TOKEN = {"FORM": "DC2", "QR": "questions-reponses", "CADRE": "cadre-de-reponse", "AUTRE": "piece"}
 DOSSIER_KEYS = ("divided", "lot_count", "estimated_ht", "max_ht", "insertion_hours", "reservation_bases")
 
 
 def passage_rows(passages: list[dict[str, Any]], folder: Path) -> list[dict[str, str]]:
     """Write each passage as a text file in `folder`; return its gold label rows."""
+    from clausecheck.detection.snippets import file_name_for
+
     folder.mkdir(parents=True, exist_ok=True)
     rows = []
     for item in passages:
-        token = FILE_NAME_TOKEN.get(item["doc_type"], item["doc_type"])
-        name = f"{item['id']}__{token}.txt"
+        name = file_name_for(item["doc_type"], item["id"])
         (folder / name).write_text(item["text"], encoding="utf-8")
         row = {column: "" for column in LABEL_COLUMNS}
         row["path"] = f"{folder.name}/{name}"
@@ -80,11 +79,12 @@ def label_rows(labels_csv: Path, prefix: str) -> list[dict[str, str]]:
 
 def materialise(sealed: Path, root: Path) -> list[dict[str, str]]:
     rows: list[dict[str, str]] = []
-    if (sealed / "passages.yml").exists():
-        passages = yaml.safe_load((sealed / "passages.yml").read_text(encoding="utf-8"))["passages"]
+    passages_file = sealed if sealed.is_file() else sealed / "passages.yml"
+    if passages_file.exists():
+        passages = yaml.safe_load(passages_file.read_text(encoding="utf-8"))["passages"]
         rows += passage_rows(passages, root / "passages")
     for name in ("documents", "dossiers"):
-        if (sealed / name).is_dir():
+        if sealed.is_dir() and (sealed / name).is_dir():
             shutil.copytree(sealed / name, root / name, ignore=shutil.ignore_patterns("labels.csv", "*.md"))
             if (sealed / name / "labels.csv").exists():
                 rows += label_rows(sealed / name / "labels.csv", name)
@@ -137,7 +137,7 @@ def tender_values(tender: dict[str, Any]) -> dict[str, Any]:
 
 def score_dossiers(scan: dict[str, Any], sealed: Path) -> dict[str, Any] | None:
     path = sealed / "dossiers.yml"
-    if not path.exists():
+    if not sealed.is_dir() or not path.exists():
         return None
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))["dossiers"]
     tenders = {tender["id"]: tender for tender in scan.get("tenders", [])}
@@ -216,7 +216,8 @@ def print_result(result: dict[str, Any], show_errors: bool) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Note un jeu scellé avec le clausecheck installé.")
-    parser.add_argument("sets", nargs="+", type=Path, help="dossiers de jeux scellés (tests/sealed/...)")
+    parser.add_argument("sets", nargs="+", type=Path,
+                        help="jeux : dossiers (tests/sealed/...) ou fichiers de passages (tests/data/dev_passages.yml)")
     parser.add_argument("--no-model", action="store_true", help="règles seules, sans le classifieur")
     parser.add_argument("--errors", action="store_true", help="liste chaque erreur")
     parser.add_argument("--json", type=Path, help="écrit les chiffres en JSON")

@@ -10,7 +10,7 @@ import pytest
 
 from clausecheck.detection import classifier as C
 from clausecheck.detection.classifier import PassageClassifier, normalise, train
-from clausecheck.model import CATEGORIES
+from clausecheck.categories import CATEGORIES
 from clausecheck.resources import models_dir
 
 PASSAGES = models_dir() / "training" / "passages.jsonl"

@@ -29,7 +29,7 @@ def test_rules_test_reports_a_broken_rule_file_in_french(tmp_path, capsys):
 def test_rules_list_json_has_legal_basis(capsys):
     assert _run(["rules", "list", "--json"]) == 0
     catalog = json.loads(capsys.readouterr().out)
-    assert catalog and all(rule["id"] and rule["category"] for rule in catalog)
+    assert catalog and all(rule["id"] and (rule["category"] or rule["topic"]) for rule in catalog)
     assert any("L2113-13" in (rule.get("legal_basis") or []) for rule in catalog)
 
 

@@ -8,19 +8,21 @@ from pathlib import Path
 
 import pytest
 
+from clausecheck.pipeline import Engine
 from clausecheck.detection import Detector, snippet_document
-from clausecheck.model import CATEGORIES, Document, Page, TextStatus
+from clausecheck.categories import CATEGORIES
+from clausecheck.model import Document, Page, TextStatus
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(use_classifier=False)
+    return Engine(use_model=False)
 
 
-def detect(detector: Detector, text: str, doc_type: str = "CCAP"):
-    return detector.detect(snippet_document(text, doc_type))
+def detect(detector: Engine, text: str, doc_type: str = "CCAP"):
+    return detector.analyse(snippet_document(text, doc_type))
 
 
 def present(result, category: str) -> bool:
@@ -37,7 +39,7 @@ def test_insertion_hours_summed_over_lots(detector):
     result = detect(detector, text)
     assert present(result, "clause_insertion") and present(result, "clause_sociale")
     assert result.insertion_hours == 4250
-    assert any("somme" in note for note in result.trace)
+    assert any("somme" in note for note in result.detection_notes)
 
 
 def test_total_with_its_breakdown_is_not_double_counted(detector):
@@ -47,7 +49,7 @@ def test_total_with_its_breakdown_is_not_double_counted(detector):
     )
     result = detect(detector, text)
     assert result.insertion_hours == 1000
-    assert any("total" in note for note in result.trace)
+    assert any("total" in note for note in result.detection_notes)
 
 
 def test_conversion_figures_are_not_insertion_hours(detector):
@@ -263,7 +265,7 @@ def test_evidence_points_at_the_raw_text(detector):
     pages = [Page(number=1, raw_text=page1, text=page1), Page(number=2, raw_text=page2, text=page2)]
     doc = Document(path="d/CCAP.pdf", dossier="d", format="pdf", pages=pages, doc_type="CCAP")
     doc.finalise_text()
-    result = detector.detect(doc)
+    result = detector.analyse(doc)
     finding = next(f for f in result.findings if f.rule_id == "insertion.clause")
     ev = finding.evidence
     assert ev.page == 2 and ev.document == "d/CCAP.pdf"
@@ -276,7 +278,7 @@ def test_evidence_points_at_the_raw_text(detector):
 def test_unreadable_document_is_unknown(detector):
     doc = Document(path="x.pdf", dossier="d", format="pdf", text_status=TextStatus.ENCRYPTED,
                    status_message="PDF chiffré")
-    result = detector.detect(doc)
+    result = detector.analyse(doc)
     assert all(result.considerations[c] is None for c in CATEGORIES)
     assert result.unknown_reasons["clause_sociale"] == "PDF chiffré"
 
@@ -286,20 +288,20 @@ def test_pages_without_text_layer_make_absence_unknown(detector):
     pages = [Page(number=1, raw_text=text, text=text), Page(number=2, raw_text="", text="", has_text_layer=False)]
     doc = Document(path="x.pdf", dossier="d", format="pdf", pages=pages, doc_type="RC")
     doc.finalise_text()
-    result = detector.detect(doc)
+    result = detector.analyse(doc)
     assert result.considerations["critere_environnemental"] is True
     assert result.considerations["clause_sociale"] is None
     assert "pages sans couche texte" in result.unknown_reasons["clause_sociale"]
 
 
 def test_missing_classifier_is_noted(detector):
-    det = Detector(use_classifier=True)
-    det._classifier_loaded, det._classifier = True, None
-    det._classifier_note = "classifieur de passages absent : règles seules"
+    det = Engine(use_model=True)
+    det.detector._classifier_loaded, det.detector._classifier = True, None
+    det.detector._classifier_note = "classifieur de passages absent : règles seules"
     # an ecolabel mention without obligation words scores near the threshold: the model is asked
-    result = det.detect(snippet_document("Lot 2 : détergents écolabel", "AVIS"))
+    result = det.analyse(snippet_document("Lot 2 : détergents écolabel", "AVIS"))
     assert result.considerations["clause_environnementale"] is True
-    assert any("classifieur" in note for note in result.trace)
+    assert any("classifieur" in note for note in result.detection_notes)
 
 
 def test_classifier_nudges_only_uncertain_candidates():
@@ -310,11 +312,11 @@ def test_classifier_nudges_only_uncertain_candidates():
             FakeModel.calls.append(list(texts))
             return [{"clause_environnementale": 0.0} for _ in texts]
 
-    det = Detector(use_classifier=True)
-    det._classifier_loaded, det._classifier = True, FakeModel()
-    sure = det.detect(snippet_document("Critère environnemental : pondération 10 %", "RC"))
+    det = Engine(use_model=True)
+    det.detector._classifier_loaded, det.detector._classifier = True, FakeModel()
+    sure = det.analyse(snippet_document("Critère environnemental : pondération 10 %", "RC"))
     assert FakeModel.calls == [] and sure.considerations["critere_environnemental"] is True
-    unsure = det.detect(snippet_document("Lot 2 : détergents écolabel", "AVIS"))
+    unsure = det.analyse(snippet_document("Lot 2 : détergents écolabel", "AVIS"))
     assert len(FakeModel.calls) == 1
     assert unsure.considerations["clause_environnementale"] is False  # 0.55 - 0.1 < 0.5
     assert any("classifieur p=0.00" in line for f in unsure.findings for line in f.trace) or not unsure.findings
@@ -334,7 +336,7 @@ def test_corpus_quality(tmp_path):
     from clausecheck.outputs.evaluation import evaluate
     from clausecheck.structure import apply_structure
 
-    detector = Detector(use_classifier=False)
+    detector = Engine(use_model=False)
     documents = []
     with open(CORPUS / "labels.csv", encoding="utf-8") as handle:
         paths = [row["path"] for row in csv.DictReader(handle)]
@@ -342,7 +344,7 @@ def test_corpus_quality(tmp_path):
         for doc in ingest_file(CORPUS / path, path, path.split("/")[0]):
             if doc.text_status.readable:
                 apply_structure(doc)
-            result = detector.detect(doc)
+            result = detector.analyse(doc)
             documents.append({
                 "path": doc.path, "considerations": result.considerations,
                 "insertion_hours": result.insertion_hours, "reservation_bases": result.reservation_bases,

@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clausecheck.pipeline import Engine
 from clausecheck.detection import Detector, snippet_document
-from clausecheck.model import CATEGORIES
+from clausecheck.categories import CATEGORIES
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA_FILES = [DATA_DIR / "heldout_passages.yml", DATA_DIR / "heldout_passages_2.yml"]
@@ -51,8 +52,8 @@ def expected(item: dict) -> dict[str, bool]:
     return {c: c in wanted for c in CATEGORIES}
 
 
-def errors(detector: Detector, item: dict) -> list[str]:
-    result = detector.detect(snippet_document(item["text"], item["doc_type"]))
+def errors(detector: Engine, item: dict) -> list[str]:
+    result = detector.analyse(snippet_document(item["text"], item["doc_type"]))
     out = []
     for category, want in expected(item).items():
         got = bool(result.considerations[category])
@@ -67,12 +68,12 @@ def errors(detector: Detector, item: dict) -> list[str]:
     return out
 
 
-def scores(detector: Detector, passages: list[dict] | None = None
+def scores(detector: Engine, passages: list[dict] | None = None
            ) -> tuple[dict[str, dict[str, float]], list[tuple[str, list[str]]]]:
     counts = {c: {"tp": 0, "fp": 0, "fn": 0} for c in CATEGORIES}
     wrong = []
     for item in PASSAGES if passages is None else passages:
-        result = detector.detect(snippet_document(item["text"], item["doc_type"]))
+        result = detector.analyse(snippet_document(item["text"], item["doc_type"]))
         for category, want in expected(item).items():
             got = bool(result.considerations[category])
             if got and want:
@@ -95,7 +96,7 @@ def scores(detector: Detector, passages: list[dict] | None = None
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector()  # as shipped: classifier included when installed
+    return Engine()  # as shipped: classifier included when installed
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -123,7 +124,7 @@ def test_heldout_macro_f1_floor(detector, name):
     assert macro >= 0.9, table
 
 
-def report(detector: Detector, name: str, passages: list[dict]) -> None:
+def report(detector: Engine, name: str, passages: list[dict]) -> None:
     table, wrong = scores(detector, passages)
     print(f"== {name} ({len(passages)} passages)")
     for category, v in table.items():
@@ -135,7 +136,7 @@ def report(detector: Detector, name: str, passages: list[dict]) -> None:
 
 
 if __name__ == "__main__":
-    det = Detector(use_classifier="--no-classifier" not in sys.argv)
+    det = Engine(use_model="--no-classifier" not in sys.argv)
     only = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else None
     for set_name, set_passages in SETS.items():
         if only in (None, set_name):
@@ -158,10 +159,10 @@ def test_light_classifier_matches_scikit_learn():
 
 
 def test_model_only_respects_negation_and_precision():
-    det = Detector()
-    if det.classifier() is None:
+    det = Engine()
+    if det.detector.classifier() is None:
         pytest.skip("pas d'artefact de classifieur")
-    det.model_only = True
+    det.detector.model_only.enabled = True
     by_id = {p["id"]: p for p in PASSAGES}
     for pid in ("trap-19", "trap-30", "trap-31", "trap-09", "trap-01"):
         assert errors(det, by_id[pid]) == [], pid

@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import pytest
 
+from clausecheck.pipeline import Engine
 from clausecheck.detection import Detector, snippet_document
 
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(use_classifier=False)
+    return Engine(use_model=False)
 
 
-def detect(detector: Detector, text: str, doc_type: str = "CCAP"):
-    return detector.detect(snippet_document(text, doc_type))
+def detect(detector: Engine, text: str, doc_type: str = "CCAP"):
+    return detector.analyse(snippet_document(text, doc_type))
 
 
 # --------------------------------------------------------------------------- hours

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from clausecheck.pipeline import Engine
 from clausecheck.detection import Detector, snippet_document
 
 CASES = [
@@ -66,12 +67,12 @@ CASES = [
 
 @pytest.fixture(scope="module")
 def detector() -> Detector:
-    return Detector(use_classifier=False)
+    return Engine(use_model=False)
 
 
 @pytest.mark.parametrize("doc_type, text, expected", CASES, ids=[f"{i:02d}" for i in range(len(CASES))])
 def test_variant(detector, doc_type, text, expected):
-    result = detector.detect(snippet_document(text, doc_type))
+    result = detector.analyse(snippet_document(text, doc_type))
     for item in expected.split():
         category, wanted = item[1:], item[0] == "+"
         assert bool(result.considerations[category]) is wanted, (item, [f.trace for f in result.findings])

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from clausecheck.interfaces.cli import main
-from clausecheck.model import CATEGORIES
+from clausecheck.categories import CATEGORIES
 
 CCAP_TEXT = """CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES
 Article 6 - Clause d'insertion

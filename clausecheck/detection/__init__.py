@@ -1,9 +1,10 @@
-"""Detection: YAML rules + structured-notice fields + passage classifier -> Findings."""
+"""Detection: passages, their role and topic, the decision table -> Findings with evidence and trace."""
 
-from clausecheck.detection.engine import DetectionResult, Detector, snippet_document
-from clausecheck.detection.rules import ExampleFailure, Rule, RuleError, load_rules, rules_catalog, run_rule_examples
+from clausecheck.detection.engine import DetectionResult, Detector
+from clausecheck.detection.rules import Rule, RuleError, load_rules, rules_catalog
+from clausecheck.detection.snippets import snippet_document
 
 __all__ = [
     "Detector", "DetectionResult", "snippet_document",
-    "Rule", "RuleError", "ExampleFailure", "load_rules", "rules_catalog", "run_rule_examples",
+    "Rule", "RuleError", "load_rules", "rules_catalog",
 ]

@@ -192,3 +192,10 @@ EXTRACTORS: dict[str, Callable[[str], dict]] = {
     "weight": weight,
     "bases": bases,
 }
+
+
+def at_offset(attrs: dict, offset: int) -> dict:
+    """Hours statements' positions, from the passage read to the document's text."""
+    if "hours_at" in attrs:
+        attrs["hours_at"] = [[value, pos + offset] for value, pos in attrs["hours_at"]]
+    return attrs

@@ -39,7 +39,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from clausecheck.model import CATEGORIES, CATEGORY_LABELS
+from clausecheck.categories import CATEGORIES, CATEGORY_LABELS
 
 logger = logging.getLogger(__name__)
 

@@ -2,15 +2,12 @@
 
 - RegexRecognizer: the YAML rules' patterns over the folded analysis text;
 - FieldRecognizer: the YAML rules' `fields` over structured-notice fields (BOAMP/TED/eForms XML);
-The passage classifier is not a recognizer here: it is an enhancer (see engine.py), applied to
+The passage classifier is not a recognizer here: it is an enhancer (see model_step.py), applied to
 the candidates only, so its cost stays proportional to what the rules found.
 """
 
 from __future__ import annotations
 
-import re
-import re._constants as sre_constants
-import re._parser as sre_parser
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -43,60 +40,6 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-_MIN_LITERAL = 4  # shorter literals ("rse", "tri") are too common to narrow anything
-
-
-def _literal_sets(parsed: list) -> list[set[str]]:
-    """Sets of literals, each such that every match of the sequence `parsed` contains one of them."""
-    out: list[set[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= _MIN_LITERAL:
-            out.append({"".join(run)})
-        run.clear()
-
-    for op, av in parsed:
-        if op is sre_constants.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is sre_constants.SUBPATTERN:
-            out.extend(_literal_sets(av[-1]))
-        elif op is sre_constants.BRANCH:
-            union: set[str] = set()
-            for branch in av[1]:
-                best = _best(_literal_sets(branch))
-                if best is None:
-                    union = set()
-                    break
-                union |= best
-            if union:
-                out.append(union)
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and av[0] >= 1:
-            out.extend(_literal_sets(av[2]))
-    flush()
-    return out
-
-
-def _best(sets: list[set[str]]) -> set[str] | None:
-    """The most selective set: fewest alternatives, then the longest shortest literal, then one with a digit."""
-    return min(sets, key=lambda s: (len(s), -min(map(len, s)), not any(c.isdigit() for c in "".join(s))), default=None)
-
-
-@lru_cache(maxsize=None)
-def required_literals(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Literals of which every match of `regex` contains one ("reglement" for
-    'reglement (?:\\(ue\\) )?2016/1628'), or None when the pattern gives none to rely on."""
-    if regex.flags & re.IGNORECASE:
-        return None
-    try:
-        best = _best(_literal_sets(list(sre_parser.parse(regex.pattern, regex.flags))))
-    except (re.error, TypeError, ValueError):
-        return None
-    return frozenset(best) if best else None
-
-
 class RegexRecognizer:
     """Regex patterns of every applicable rule; overlapping matches of one rule are merged.
 
@@ -116,8 +59,8 @@ class RegexRecognizer:
         words: set[str] = set()
         for rule in rules:
             words.update(rule.triggers)
-            for regex in rule.regexes:
-                words.update(required_literals(regex) or ())
+            for literals in rule.literals:
+                words.update(literals or ())
         positions = word_index(frozenset(words)).positions(folded)
         for rule in rules:
             windows = self._windows(folded, rule.triggers, positions)
@@ -125,8 +68,7 @@ class RegexRecognizer:
                 continue
             spans: set[tuple[int, int]] = set()
             reach = sum(hi - lo for lo, hi in windows)
-            for regex in rule.regexes:
-                literals = required_literals(regex)
+            for regex, literals in zip(rule.regexes, rule.literals):
                 own = self._windows(folded, literals, positions) if literals else windows
                 if sum(hi - lo for lo, hi in own) > reach:
                     own = windows
@@ -193,7 +135,7 @@ class FieldRecognizer:
     def candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]:
         if not doc.fields:
             return []
-        from clausecheck.detection.text import fold
+        from clausecheck.text import fold
 
         found: list[Candidate] = []
         for rule in rules:

@@ -14,22 +14,21 @@ from typing import Any
 
 import yaml
 
-from clausecheck.model import CATEGORIES, DOC_TYPES
+from clausecheck.categories import CATEGORIES, DECP_VALUES
+from clausecheck.detection.roles import ROLES
 from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text
+from clausecheck.model import DOC_TYPES
 
-NOT_RULE_FILES = {"settings.yml", "thresholds.yml"}
+NOT_RULE_FILES = {"settings.yml", "thresholds.yml", "roles.yml", "decisions.yml"}
+TOPICS = ("insertion", "social", "environmental", "reservation")
 SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH")
 CONFIDENCES = ("LOW", "MEDIUM", "HIGH")
 POLARITIES = ("present", "absent")
-DECP_VALUES = (
-    "Clause sociale", "Critère social", "Marché réservé",
-    "Clause environnementale", "Critère environnemental",
-)
 KNOWN_KEYS = {
     "id", "category", "kind", "message", "severity", "polarity", "score", "metadata",
     "patterns", "fields", "context", "negative_context", "requires_context", "applies_to",
     "excluded_doc_types", "section_hints", "negation", "attributes", "examples", "description",
-    "triggers",
+    "triggers", "topic", "roles", "context_roles",
 }
 
 
@@ -59,10 +58,18 @@ class FieldPattern:
 
 @dataclass(slots=True)
 class Example:
-    """An annotated French snippet; `doc_type` sets the document type it is read as."""
+    """An annotated French snippet; `doc_type` sets the document type it is read as. A positive
+    example may say which category the rule's finding must have there (`category`: the same words
+    are a criterion under « Critères » and a clause under « Conditions d'exécution »), the words
+    the evidence must quote (`quote`), and attributes it must read (`hours`, `bases`, `weight`)."""
 
     text: str
     doc_type: str | None = None
+    category: str | None = None
+    quote: str | None = None
+    hours: int | None = None
+    bases: list[str] | None = None
+    weight: float | None = None
 
 
 @dataclass(slots=True)
@@ -79,6 +86,7 @@ class Rule:
     confidence: str
     patterns: list[str]
     regexes: list[re.Pattern[str]]
+    literals: list[list[str] | None]  # per regex: words every match contains (declared in the YAML)
     fields: list[FieldPattern]
     context: list[WordContext]  # each block adds its weight once when one of its words is near
     negative_context: list[WordContext]
@@ -95,6 +103,9 @@ class Rule:
     # Literal words (folded) of which one must occur in the document for the regexes to run:
     # a substring test costs microseconds, a regex pass over a long document does not.
     triggers: list[str] = field(default_factory=list)
+    topic: str | None = None  # insertion | social | environmental | reservation (default: its category's)
+    roles: list[str] = field(default_factory=list)  # passage roles it may fire in (default: any)
+    context_roles: list[str] = field(default_factory=list)  # roles that meet `requires_context`
 
     @property
     def examples(self) -> list[Example]:
@@ -124,6 +135,8 @@ class Rule:
             "examples": {"positive": len(self.positive_examples), "negative": len(self.negative_examples)},
             "file": self.source_file,
             "description": self.description,
+            "topic": self.topic,
+            "roles": list(self.roles),
         }
 
 
@@ -157,15 +170,27 @@ def _word_context(raw: Any, where: str, default_window: int, default_weight: flo
     )
 
 
+EXAMPLE_KEYS = {"text", "doc_type", "category", "quote", "hours", "bases", "weight"}
+
+
 def _example(raw: Any, where: str) -> "Example":
     if isinstance(raw, str):
         return Example(raw, None)
     if isinstance(raw, dict) and isinstance(raw.get("text"), str):
+        unknown = set(raw) - EXAMPLE_KEYS
+        if unknown:
+            raise RuleError(f"{where}: clé(s) d'exemple inconnue(s) {sorted(unknown)}")
         doc_type = raw.get("doc_type")
         if doc_type is not None and doc_type not in DOC_TYPES:
             raise RuleError(f"{where}: type de document inconnu {doc_type!r} dans un exemple")
-        return Example(raw["text"], doc_type)
-    raise RuleError(f"{where}: exemple invalide {raw!r} (texte, ou {{text, doc_type}})")
+        category = raw.get("category")
+        if category is not None and category not in CATEGORIES:
+            raise RuleError(f"{where}: catégorie inconnue {category!r} dans un exemple")
+        return Example(raw["text"], doc_type, category, raw.get("quote"),
+                       int(raw["hours"]) if raw.get("hours") is not None else None,
+                       [str(b) for b in raw["bases"]] if raw.get("bases") is not None else None,
+                       float(raw["weight"]) if raw.get("weight") is not None else None)
+    raise RuleError(f"{where}: exemple invalide {raw!r} (texte, ou {{text, doc_type, category, quote, …}})")
 
 
 def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
@@ -177,7 +202,18 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
     if unknown:
         raise RuleError(f"{where}: clé(s) inconnue(s) {sorted(unknown)}")
     category = raw.get("category")
-    if category not in CATEGORIES:
+    topic = raw.get("topic")
+    roles = [str(r) for r in raw.get("roles") or []]
+    context_roles = [str(r) for r in raw.get("context_roles") or []]
+    for role in roles + context_roles:
+        if role not in ROLES:
+            raise RuleError(f"{where}: rôle inconnu {role!r} (attendu : {', '.join(ROLES)})")
+    if topic is not None and topic not in TOPICS:
+        raise RuleError(f"{where}: thème inconnu {topic!r} (attendu : {', '.join(TOPICS)})")
+    if category is None and (topic is None or not roles or "other" in roles):
+        raise RuleError(f"{where}: sans catégorie, une règle doit donner son thème (topic) et les rôles où elle "
+                        "vaut (roles, sans « other ») : la table de décision fixe alors la catégorie")
+    if category is not None and category not in CATEGORIES:
         raise RuleError(f"{where}: catégorie inconnue {category!r} (attendu : {', '.join(CATEGORIES)})")
     message = str(raw.get("message") or "").strip()
     if not message:
@@ -198,9 +234,18 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
     confidence = str(metadata.get("confidence", "MEDIUM"))
     if confidence not in CONFIDENCES:
         raise RuleError(f"{where}: metadata.confidence doit valoir LOW, MEDIUM ou HIGH")
-    patterns = [str(p) for p in raw.get("patterns") or []]
+    patterns: list[str] = []
+    literals: list[list[str] | None] = []
     regexes = []
-    for pattern in patterns:
+    for item in raw.get("patterns") or []:
+        if isinstance(item, dict):
+            pattern = str(item.get("regex") or "")
+            declared = [fold_pattern_text(str(w)).lower() for w in item.get("literals") or []]
+            literals.append(declared or None)
+        else:
+            pattern = str(item)
+            literals.append(None)
+        patterns.append(pattern)
         try:
             regexes.append(compile_pattern(pattern))
         except re.error as exc:
@@ -228,8 +273,8 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         raise RuleError(f"{where}: chaque règle doit fournir des exemples positifs ET négatifs")
     return Rule(
         id=rid,
-        category=category,
-        kind=str(raw.get("kind") or category),
+        category=category or "",
+        kind=str(raw.get("kind") or category or topic),
         message=message,
         severity=severity,
         polarity=polarity,
@@ -239,6 +284,7 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         confidence=confidence,
         patterns=patterns,
         regexes=regexes,
+        literals=literals,
         fields=fields,
         context=_context_blocks(raw.get("context"), f"{where} context", 150, 0.25),
         negative_context=_context_blocks(raw.get("negative_context"), f"{where} negative_context", 150, 1.0),
@@ -253,6 +299,9 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         source_file=source,
         description=str(raw.get("description") or ""),
         triggers=[fold_pattern_text(str(t)).lower() for t in raw.get("triggers") or []],
+        topic=topic,
+        roles=roles,
+        context_roles=context_roles,
     )
 
 
@@ -287,36 +336,3 @@ def load_rules(rules_dir: Path | None = None) -> list[Rule]:
 def rules_catalog(rules: list[Rule] | None = None) -> list[dict[str, Any]]:
     """The rule list for `clausecheck rules list` and GET /v1/rules."""
     return [rule.catalog_entry() for rule in (rules if rules is not None else load_rules())]
-
-
-@dataclass(slots=True)
-class ExampleFailure:
-    rule_id: str
-    expected: str  # 'positive' or 'negative'
-    example: str
-    detail: str  # French
-
-    def __str__(self) -> str:
-        return f"{self.rule_id} [{self.expected}] {self.detail} : « {self.example[:120]} »"
-
-
-def run_rule_examples(rules: list[Rule] | None = None) -> list[ExampleFailure]:
-    """Run each rule on its own examples (Semgrep style). Empty list = all good.
-
-    A positive example must make the rule fire (score above the threshold) with the rule's
-    polarity; a negative example must not.
-    """
-    from clausecheck.detection.engine import Detector
-
-    rules = rules if rules is not None else load_rules()
-    failures: list[ExampleFailure] = []
-    for rule in rules:
-        detector = Detector(rules=[rule], use_classifier=False)
-        for expected, examples in (("positive", rule.positive_examples), ("negative", rule.negative_examples)):
-            for example in examples:
-                fired = detector.rule_fires(rule, example.text, example.doc_type)
-                if expected == "positive" and not fired:
-                    failures.append(ExampleFailure(rule.id, expected, example.text, "l'exemple positif n'est pas détecté"))
-                elif expected == "negative" and fired:
-                    failures.append(ExampleFailure(rule.id, expected, example.text, "l'exemple négatif est détecté à tort"))
-    return failures

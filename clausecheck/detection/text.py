@@ -1,4 +1,4 @@
-"""Length-preserving text folding and the regex dialect the YAML rules are written in.
+"""The regex dialect the YAML rules are written in, over the folded text (clausecheck/text.py).
 
 Rules match on a folded copy of `Document.text` (lower case, accents removed, every
 apostrophe as "'", every whitespace as " "): one character in, one character out, so a
@@ -8,71 +8,24 @@ unchanged.
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
-from functools import lru_cache
 
-_APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
+from clausecheck.text import APOSTROPHES, ASCII_SUBSTITUTES, fold
 
-
-# Non-ASCII characters left once accents are gone. The folded text is kept pure ASCII: Python
-# then stores it one byte per character and substring and regex searches run several times
-# faster. Anything else becomes "_".
-_ASCII_SUBSTITUTES = {
-    "œ": "o", "Œ": "o", "æ": "a", "Æ": "a", "ß": "s", "€": "$", "°": "o", "«": '"', "»": '"',
-    "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
-    "\u2026": ".", "\u2022": "*", "\uf0b7": "*", "\u25aa": "*", "\u00b2": "2", "\u00b3": "3",
-}
-
-
-@lru_cache(maxsize=None)
-def _fold_char(char: str) -> str:
-    if char in _APOSTROPHES:
-        return "'"
-    if char == "\n":
-        return "\n"  # kept: rules may stop at a line end with [^\n]
-    if char.isspace():
-        return " "
-    if char.isascii():
-        return char.lower()
-    if char in _ASCII_SUBSTITUTES:
-        return _ASCII_SUBSTITUTES[char]
-    base = unicodedata.normalize("NFD", char)[0].lower()
-    return base if len(base) == 1 and base.isascii() else "_"
-
-
-def _fold_unencodable(error: UnicodeError) -> tuple[str, int]:
-    run = error.object[error.start:error.end]  # type: ignore[attr-defined]
-    return "".join(map(_fold_char, run)), error.end  # type: ignore[attr-defined]
-
-
-codecs.register_error("clausecheck-fold", _fold_unencodable)
-# ASCII folded byte for byte; every non-ASCII character has been replaced by the error handler
-_ASCII_TABLE = bytes(ord(_fold_char(chr(i))) for i in range(128)) + b"_" * 128
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents, unify apostrophes and whitespace, pure ASCII (œ -> o,
-    € -> $, other symbols -> _); same length as `text`.
-
-    Encoding to ASCII with a handler for the runs of other characters, then one bytes.translate,
-    is 2 to 3 times faster than str.translate, which looks every non-ASCII text up character by
-    character."""
-    return text.encode("ascii", "clausecheck-fold").translate(_ASCII_TABLE).decode("ascii")
-
+__all__ = ["fold", "fold_pattern_text", "translate_pattern", "compile_pattern", "compile_words"]
 
 def fold_pattern_text(pattern: str) -> str:
     """Strip accents and unify apostrophes in a pattern, keeping case: lower-casing is left
     to `translate_pattern`, which knows that \\S, \\W, \\D, \\B must keep theirs."""
     out = []
     for char in pattern:
-        if char in _APOSTROPHES:
+        if char in APOSTROPHES:
             out.append("'")
         elif char.isspace() or char.isascii():
             out.append(char)
-        elif char in _ASCII_SUBSTITUTES:
-            substitute = _ASCII_SUBSTITUTES[char]
+        elif char in ASCII_SUBSTITUTES:
+            substitute = ASCII_SUBSTITUTES[char]
             out.append("\\$" if substitute == "$" else substitute)
         else:
             base = unicodedata.normalize("NFD", char)[0]

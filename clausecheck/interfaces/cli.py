@@ -248,7 +248,8 @@ def _cmd_rules(args) -> int:
 
 
 def _rules_command(args) -> int:
-    from clausecheck.detection.rules import load_rules, rules_catalog, run_rule_examples
+    from clausecheck.detection.rules import load_rules, rules_catalog
+    from clausecheck.rule_examples import run_rule_examples
 
     if args.rules_command == "list":
         catalog = rules_catalog()

@@ -50,6 +50,7 @@ def find_sections(document: Document) -> list[Section]:
     return sections
 
 
+_WEIGHTED_ITEM = re.compile(r"pond[ée]ration|:\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|points?|pts)?\s*$|\(\s*\d{1,3}\s*(?:%|points?|pts)\s*\)\s*$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,3}$")
 
 
@@ -68,7 +69,9 @@ def _match_heading(line: str, styled: dict[str, int]) -> tuple[str | None, str, 
     if match:
         return match.group(1), match.group(2).strip(), 1
     match = _NUMBERED.match(line)
-    if match and not line.endswith((",", ";")) and not re.search(r"\d[\d ]*(?:€|euros?|heures?|%)", line[:20]):
+    # « 1 PRIX / Pondération : 40 », « 2. Valeur technique : 30 % » are items of a list of criteria, not headings
+    if match and not line.endswith((",", ";")) and not re.search(r"\d[\d ]*(?:€|euros?|heures?|%)", line[:20]) \
+            and not _WEIGHTED_ITEM.search(line):
         number = match.group(1)
         return number, match.group(2).strip(" -–:."), _level(number)
     if line in styled:

@@ -1,0 +1,145 @@
+"""Negation and denial: a match that the text itself says is not there.
+
+- negation: "le marché ne comporte pas de clause d'insertion" (lexical first, spaCy for the hard cases);
+- denial: a label or heading followed by a denial ("Clause d'insertion : néant", "Clause sociale :
+  [ ] oui [x] non", "Article 8 – Clause d'insertion" then "Le présent marché ne comporte pas…").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from clausecheck.detection.negation import has_cue, is_negated, negated_before, negated_inside
+from clausecheck.detection.recognizers import Candidate, _short
+from clausecheck.model import Document
+
+log = logging.getLogger(__name__)
+
+CLAUSE_LIMIT = 300  # characters looked at on each side for the clause/sentence of a match
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n|\f")
+# After a match, a negation past a line end, a comma or a relative pronoun is about something else.
+_POST_CLAUSE_END = re.compile(r"[\n,;(]|(?<!\w)(?:dont|qui|que|lorsque|si)(?!\w)")
+
+
+# What follows a label or heading and denies it (folded text).
+_DENIAL_VALUE = re.compile(
+    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)|n/?a(?!\w)|none(?!\w)|no(?!\w)|pas de\s)"
+)
+_LABEL_DENIAL = re.compile(r"\s*(?:[:=|]|-\s)\s*" + _DENIAL_VALUE.pattern)
+# A heading line: numbering / "Article 8 -" before the match, nothing but punctuation after.
+_HEADING_PREFIX = re.compile(
+    r"\s*[*#>\-]*\s*(?:(?:article|art\.?|chapitre|section|titre|partie|paragraphe|annexe|point)\s*[\w.\-]{0,8}\s*)?"
+    r"[\d.\-)]*\s*[\-:.)]?\s*\Z"
+)
+# A label left empty: « III.1.5) Informations sur les marchés réservés : » then the next section.
+_EMPTY_LABEL = re.compile(r"[^:\n]{0,60}:\s*\Z")
+_NEXT_SECTION = re.compile(r"(?:[ivx]{1,4}(?:\.\d{1,2}){1,3}\)|section [ivx]{1,4}\b|\d{1,2}(?:\.\d{1,2}){0,3}\)? [a-z])")
+_HEADING_REST = re.compile(r"[\s:.\-]*\Z")
+_BOX = r"\[\s*[xX✓✔✗✘■●]?\s*\]|\(\s*[xX✓✔■●]?\s*\)|[☐□☒☑■⊠✓✔✗✘❏▢]"
+_BOX_OR_ANSWER = re.compile(r"(" + _BOX + r")|(?<!\w)(oui|non|yes|no)(?!\w)", re.IGNORECASE)
+_CHECKED = re.compile(r"[xX✓✔✗✘■●☒☑⊠]")
+
+
+def checked_answer(text: str) -> str | None:
+    """The answer ticked on a yes/no line ("[ ] oui [x] non", "☐ Oui ☒ Non", "Oui ☐ Non ☒"):
+    "oui", "non", or None when nothing (or both) is ticked. Boxes go with the answer they
+    stand before when the line opens with a box, else with the answer they follow."""
+    items = [(m.group(1), (m.group(2) or "").lower()) for m in _BOX_OR_ANSWER.finditer(text[:80])]
+    if not any(box for box, _ in items) or not any(answer for _, answer in items):
+        return None
+    box_first = bool(items[0][0])
+    ticked: set[str] = set()
+    for i, (box, _) in enumerate(items):
+        if not box:
+            continue
+        j = i + 1 if box_first else i - 1
+        if 0 <= j < len(items) and items[j][1] and _CHECKED.search(box):
+            ticked.add({"yes": "oui", "no": "non"}.get(items[j][1], items[j][1]))
+    return ticked.pop() if len(ticked) == 1 else None
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - CLAUSE_LIMIT)
+    clause_start = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        clause_start = m.end()
+    hi = min(len(text), end + CLAUSE_LIMIT)
+    m = _SENTENCE_END.search(text, end, hi)
+    clause_end = m.start() + 1 if m else hi
+    return clause_start, clause_end
+
+
+
+def apply_negation(doc: Document, folded: str, candidates: list[Candidate], threshold: float) -> None:
+    """A candidate under a grammatical negation in its clause is set aside (score 0, traced)."""
+    for cand in candidates:
+        if not cand.rule.negation or cand.from_field or cand.score < threshold:
+            continue
+        lo, hi = clause_bounds(doc.text, cand.start, cand.end)
+        if not has_cue(folded[lo:hi]):
+            continue  # cascade: no cue word, no parse
+        if negated_before(folded[lo:cand.start]):
+            negated, note = True, "négation avant le motif (lexicale)"
+        elif negated_inside(folded[cand.start:cand.end]):
+            negated, note = True, "négation dans le motif (lexicale)"
+        elif negated_inside(_POST_CLAUSE_END.split(folded[cand.end:min(hi, cand.end + 80)], 1)[0]):
+            # "la clause sociale n'est pas prévue": only the parser can tell what it governs
+            negated, note = is_negated(doc.text[lo:hi], cand.start - lo, cand.end - lo)
+            log.debug("négation par spaCy sur %s : %r", doc.path, doc.text[lo:hi][:200])
+        else:
+            continue
+        if negated:
+            cand.score = 0.0
+            cand.negated = True
+            cand.trace.append(f"{note} : écarté")
+
+
+
+def apply_denials(doc: Document, folded: str, candidates: list[Candidate], threshold: float) -> None:
+    """A heading or a label is not a commitment when what follows denies it:
+    "Clause d'insertion : néant", "Clause sociale : [ ] oui [x] non", or a heading
+    "Article 8 - Clause d'insertion" whose first sentence is "Le présent marché ne comporte
+    pas de clause d'insertion." (a negated match of the same category) or "Néant."."""
+    for cand in candidates:
+        rule = cand.rule
+        if not rule.negation or cand.from_field or rule.polarity != "present" or cand.score < threshold:
+            continue
+        line_start = folded.rfind("\n", 0, cand.start) + 1
+        line_end = folded.find("\n", cand.end)
+        line_end = len(folded) if line_end < 0 else line_end
+        after = folded[cand.end:line_end]
+        note = ""
+        if _LABEL_DENIAL.match(after) or checked_answer(doc.text[cand.end:line_end]) == "non":
+            note = f"libellé suivi d'une réponse négative « {_short(doc.text[cand.end:line_end], 40)} »"
+        elif _HEADING_PREFIX.match(folded[line_start:cand.start]) and _HEADING_REST.match(after):
+            nxt = line_end + 1
+            while nxt < len(folded) and folded[nxt] in " \n\t":
+                nxt += 1
+            stop = _SENTENCE_END.search(folded, nxt, min(len(folded), nxt + CLAUSE_LIMIT))
+            sentence_end = stop.start() + 1 if stop else min(len(folded), nxt + CLAUSE_LIMIT)
+            first_line_end = folded.find("\n", nxt)
+            first_line_end = len(folded) if first_line_end < 0 else first_line_end
+            if nxt < len(folded) and (
+                _DENIAL_VALUE.match(folded, nxt)
+                or checked_answer(doc.text[nxt:first_line_end]) == "non"
+                or any(
+                    other.rule.category == rule.category and nxt <= other.start < sentence_end and (
+                        other.negated or negated_before(folded[nxt:other.start])
+                        or (other.rule.polarity == "absent" and other.score >= threshold)
+                    )
+                    for other in candidates
+                )
+            ):
+                note = f"intitulé suivi d'une négation « {_short(doc.text[nxt:sentence_end], 60)} »"
+        elif _EMPTY_LABEL.match(after):
+            nxt = line_end + 1
+            while nxt < len(folded) and folded[nxt] in " \n\t":
+                nxt += 1
+            if nxt >= len(folded) or _NEXT_SECTION.match(folded, nxt):
+                note = "intitulé sans contenu (la section suivante commence)"
+        if note:
+            cand.score = 0.0
+            cand.negated = True
+            cand.trace.append(f"{note} : écarté")
+

@@ -1,0 +1,301 @@
+"""The role of a passage: what it does in the document (object, selection, award criteria,
+execution conditions, reservation, price schedule, blank form, other), read from structure first.
+
+See rules/roles.yml for the vocabulary and the order in which the signs are trusted: the
+structured-notice field that holds the passage, strong signs in the passage itself, the label or
+section heading above it, weak signs in the passage, the type of the piece.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from clausecheck.detection.text import compile_pattern
+from clausecheck.model import Document
+from clausecheck.text import fold
+
+ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
+UNKNOWN = "other"
+LABEL_MAX = 160  # a label or heading line is short
+LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
+SHORT_LINE = 160  # a line that may belong to the list above it
+PROSE_LINE = 240  # a line this long is a paragraph of its own
+LOOK_BACK_LINES = 14  # how far above a passage its label may stand (a list of criteria, a page break)
+PASSAGE_MAX = 500
+# A description field or section states the object in its first sentence; later sentences are
+# read on their own signs (the decision then sets aside what repeats the object's own topic).
+OBJECT_SLACK = 5
+
+
+@dataclass(frozen=True, slots=True)
+class RoleReading:
+    role: str
+    source: str  # champ | indice | intitulé | indice faible | type de pièce | aucun
+    reason: str  # French, for the decision trace
+
+    def describe(self, labels: dict[str, str]) -> str:
+        return f"rôle « {labels.get(self.role, self.role)} » ({self.source} : {self.reason})"
+
+
+@dataclass(slots=True)
+class RoleConfig:
+    labels: dict[str, str]
+    fields: list[tuple[str, re.Pattern[str]]]
+    strong: list[tuple[str, re.Pattern[str]]]
+    weak: list[tuple[str, re.Pattern[str]]]
+    headings: list[tuple[str, re.Pattern[str]]]
+    topic_headings: list[tuple[str, re.Pattern[str]]]
+    doc_types: dict[str, str]
+    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional", pattern)
+
+
+def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for role, patterns in (raw or {}).items():
+        if role not in ROLES:
+            raise ValueError(f"roles.yml : rôle inconnu « {role} »")
+        out.extend((role, compile_one(pattern)) for pattern in patterns)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_roles(path: str | None = None) -> RoleConfig:
+    from clausecheck.resources import rules_dir
+
+    data = yaml.safe_load(Path(path or rules_dir() / "roles.yml").read_text(encoding="utf-8")) or {}
+    cues = data.get("cues") or {}
+    return RoleConfig(
+        labels=dict(data.get("labels") or {}),
+        fields=_pairs(data.get("fields") or {}, re.compile),
+        strong=_pairs(cues.get("strong") or {}, lambda p: re.compile(compile_pattern(p).pattern, re.MULTILINE)),
+        weak=_pairs(cues.get("weak") or {}, lambda p: re.compile(compile_pattern(p).pattern, re.MULTILINE)),
+        headings=_pairs(data.get("headings") or {}, compile_pattern),
+        topic_headings=_pairs(data.get("topic_headings") or {}, compile_pattern),
+        doc_types=dict(data.get("doc_types") or {}),
+        denials=[(kind, re.compile(compile_pattern(p).pattern, re.MULTILINE))
+                 for kind, patterns in (data.get("denials") or {}).items() for p in patterns],
+    )
+
+
+def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, str] | None:
+    """The role whose sign occurs first in `text`, and the sign."""
+    best: tuple[int, str, str] | None = None
+    for role, pattern in pairs:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), role, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
+# A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
+_CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
+_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)
+# a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
+_RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
+
+
+def is_running_line(folded_line: str) -> bool:
+    """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
+    return len(folded_line) <= LABEL_MAX and _RUNNING_LINE.search(folded_line) is not None
+# a field of a notice rendered as a line: TED's « AC Award criteria 2 - … », « DI Legal basis … »,
+# or a label with its value (« Date limite : 12/03/2026 »)
+_FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that opens another part of the document: in capitals, or numbered like an
+    article or a notice section. (A line ending with « : » only introduces what follows.)"""
+    stripped = line.strip()
+    if not stripped or len(stripped) > LABEL_MAX or not _LABEL_LINE.match(stripped):
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    upper = len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+    return upper or bool(re.match(r"^(?:article|art\.|chapitre|section|titre)\b", stripped, re.IGNORECASE)) \
+        or bool(re.match(r"^[IVX]{1,4}\.\d", stripped))
+
+
+class RoleReader:
+    """Reads the role of passages of one document; results are cached per line."""
+
+    def __init__(self, doc: Document, config: RoleConfig | None = None) -> None:
+        self.doc = doc
+        self.folded = doc.folded
+        self.config = config or load_roles()
+        self._cache: dict[tuple[int, int], RoleReading] = {}
+        self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
+
+    def passage(self, start: int, end: int) -> tuple[int, int]:
+        """The line around [start, end), cut to its sentence when the line is long (a notice's
+        paragraph often runs its sentences together: « …électronique.Cette consultation… »)."""
+        folded, text = self.folded, self.doc.text
+        lo = folded.rfind("\n", 0, start) + 1
+        hi = folded.find("\n", end)
+        hi = len(folded) if hi < 0 else hi
+        if hi - lo > PASSAGE_MAX:
+            cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+            lo = cuts[-1] if cuts else max(lo, start - PASSAGE_MAX // 2)
+            after = _SENTENCE_END.search(text, end, hi)
+            hi = after.start() + 1 if after else min(hi, end + PASSAGE_MAX // 2)
+        return lo, hi
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end) (never beyond its line)."""
+        folded, text = self.folded, self.doc.text
+        line_start = folded.rfind("\n", 0, start) + 1
+        line_end = folded.find("\n", end)
+        line_end = len(folded) if line_end < 0 else line_end
+        cuts = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
+        lo = cuts[-1] if cuts else line_start
+        after = _SENTENCE_END.search(text, end, line_end)
+        return lo, (after.start() + 1 if after else line_end)
+
+    def denial(self, start: int, end: int) -> str | None:
+        """Why the sentence holding [start, end) does not commit to what it names: it denies it
+        (« ne comporte pas de clause… », « … ? Non ») or makes it optional (« s'il le souhaite »)."""
+        lo, hi = self.sentence(start, end)
+        sentence = self.folded[lo:hi]
+        for kind, pattern in self.config.denials:
+            match = pattern.search(sentence)
+            if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
+                continue  # « Contrairement au marché précédent, le présent marché comporte… »
+            if match:
+                what = {"denied": "phrase qui le nie", "optional": "phrase qui le rend facultatif",
+                        "past": "phrase sur un marché précédent"}.get(kind, kind)
+                return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
+        return None
+
+    def role_at(self, start: int, end: int | None = None) -> RoleReading:
+        """The role of the passage holding [start, end): its signs are read in its sentence, its
+        label and headings above its line."""
+        end = end if end is not None else start + 1
+        lo, hi = self.passage(start, end)
+        s_lo, s_hi = self.sentence(start, end)
+        key = (lo, s_lo, s_hi)
+        if key not in self._cache:
+            self._cache[key] = self._read(lo, hi, self.folded[s_lo:s_hi])
+        return self._cache[key]
+
+    def _read(self, lo: int, hi: int, sentence: str) -> RoleReading:
+        config = self.config
+        field_role = self._field_role(lo)
+        if field_role is not None and field_role[0] not in (UNKNOWN, "object"):
+            return RoleReading(field_role[0], "champ", field_role[1])
+        strong = _first(config.strong, sentence)
+        if strong and strong[0] == "object":
+            # « La présente consultation concerne … avec un engagement contractuel du titulaire sur … »:
+            # what the holder commits to, in the same sentence, outweighs the description
+            execution = _first([p for p in config.strong if p[0] == "execution"], sentence)
+            strong = execution or strong
+        if strong:
+            return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")
+        own = self._own_label(lo)
+        if own and not (own[0] == "object" and lo > own[2] + OBJECT_SLACK):
+            return RoleReading(own[0], "intitulé", f"« {own[1]} »")
+        # The object is what a description says first; a later sentence of the same field or section
+        # (an insertion commitment written into « II.2.4) Description des prestations ») is read on
+        # its own signs.
+        if field_role is not None and field_role[0] == "object" and lo <= field_role[2] + OBJECT_SLACK:
+            return RoleReading("object", "champ", field_role[1])
+        heading = self._heading(lo)
+        if heading and heading[0] == "object" and lo > heading[2] + OBJECT_SLACK:
+            heading = None
+        weak = _first(config.weak, sentence)
+        # notices put all sorts of sentences under « Objet » or « Description »: there a sign in the
+        # passage itself is more telling than the heading
+        if heading and not (heading[0] == "object" and weak):
+            return RoleReading(heading[0], "intitulé", f"« {heading[1]} »")
+        if self.doc.doc_type in config.doc_types:  # a price schedule's cells are not weights
+            return RoleReading(config.doc_types[self.doc.doc_type], "type de pièce", self.doc.doc_type)
+        if weak:
+            return RoleReading(weak[0], "indice faible", f"« {weak[1].strip()} »")
+        return RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
+
+    def _own_label(self, lo: int) -> tuple[str, str, int] | None:
+        """The label that opens the passage's own line (« III.2.2) Conditions particulières
+        d'exécution : … », « Objet : … »), when it names a role."""
+        line_start = self.folded.rfind("\n", 0, lo) + 1
+        line = self.folded[line_start:self.folded.find("\n", lo) if self.folded.find("\n", lo) >= 0 else None]
+        if ":" not in line[:LABEL_PART_MAX]:
+            return None
+        label = line.split(":", 1)[0]
+        found = _first(self.config.headings, label)
+        if not found:
+            return None
+        return found[0], " ".join(self.doc.text[line_start:line_start + len(label)].split())[:80], line_start + len(label) + 1
+
+    def _field_role(self, offset: int) -> tuple[str, str, int] | None:
+        """(role, element name, where the field's text starts) of the notice field holding `offset`."""
+        found: tuple[str, int] | None = None
+        for start, end, field_path in self._field_starts:
+            if start > offset:
+                break
+            if offset < end:
+                found = (field_path, start)
+        if found is None:
+            return None
+        path, start = found
+        for role, pattern in self.config.fields:
+            if pattern.search(path):
+                return role, path.rsplit("/", 2)[-1] if "/" in path else path, start
+        return UNKNOWN, path, start
+
+    def _heading(self, lo: int) -> tuple[str, str, int] | None:
+        """The role named by what introduces the passage: the label or the line that opens its list
+        (« Critères d'attribution : », « Valeur technique notée sur 40 : », « Critère 3 – … (15 %) »
+        above its sub-items), else the innermost section heading that names a role. Headings that
+        only name a topic (« Gestion des déchets ») count last. A label that names no role ends the
+        look-back: another part of the document begins."""
+        folded, text = self.folded, self.doc.text
+        pos = lo
+        topic_only: tuple[str, str, int] | None = None
+        # a list item or a short line inherits the role of the line that opens its list; a paragraph
+        # of prose does not (it may stand just below a list of criteria and speak of something else)
+        own_end = folded.find("\n", lo)
+        own_line = folded[lo:own_end if own_end >= 0 else len(folded)]
+        inherit = len(own_line.strip()) <= SHORT_LINE or bool(_LIST_ITEM.match(own_line))
+        for _ in range(LOOK_BACK_LINES):
+            if pos <= 0:
+                break
+            prev = folded.rfind("\n", 0, pos - 1) + 1
+            line = folded[prev:pos - 1]
+            pos = prev
+            if not line.strip() or line.strip() == "\f" or is_running_line(line):
+                continue  # blank lines, page breaks, running headers and footers
+            label_part = line.split(":", 1)[0] if ":" in line[:LABEL_PART_MAX] else line
+            shown = " ".join(text[prev:prev + len(line)].split())[:80]
+            content = prev + len(label_part) + 1 if ":" in line else prev + len(line) + 1
+            found = _first(self.config.headings, label_part) if len(label_part) <= LABEL_MAX else None
+            if found:
+                # a label with its value on the same line (« Objet : Collecte… ») starts its content there
+                return found[0], shown, content
+            cue = _first(self.config.strong, line) if inherit else None
+            if cue and cue[0] in ("criteria", "selection", "execution"):
+                return cue[0], shown, content  # the line that opens the list says what its items are
+            if topic_only is None and len(label_part) <= LABEL_MAX:
+                topic = _first(self.config.topic_headings, label_part)
+                if topic:
+                    topic_only = (topic[0], shown, content)
+            if (_is_heading(text[prev:prev + len(line)]) or _FIELD_LINE.match(text[prev:prev + len(line)])
+                    or len(line.strip()) > PROSE_LINE) and not _LIST_ITEM.match(line):
+                break  # another part, another field of a notice, or a paragraph of prose, stands between
+        section = self.doc.section_at(lo)
+        while section is not None:
+            label = fold(section.label())
+            found = _first(self.config.headings, label)
+            content = self.folded.find("\n", section.start) + 1 or section.start
+            if found:
+                return found[0], section.label()[:80], content
+            if topic_only is None:
+                topic = _first(self.config.topic_headings, label)
+                if topic:
+                    topic_only = (topic[0], section.label()[:80], content)
+            section = self.doc.sections[section.parent] if section.parent is not None else None
+        return topic_only
