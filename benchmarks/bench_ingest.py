@@ -10,7 +10,7 @@ Measured in one run, on the same files:
   2. clausecheck.ingestion.ingest_file (sniffing, extraction, table pass, normalisation with
      offset map, running header/footer removal): pages/s and ratio to (1), target >= 0.5;
   3. the full `clausecheck scan DIR --json OUT --quiet` as a subprocess, pages/s, with the
-     classifier and with `--no-model` (rules only) when that flag exists; start-up included;
+     passage model and with `--no-model` (rules only) when that flag exists; start-up included;
   4. peak memory of `clausecheck scan` over 1,000 small generated documents: the largest single
      process (getrusage RUSAGE_CHILDREN) and the whole process tree (sum of PSS, so pages
      shared by forked workers count once; sampled every 50 ms from /proc), target < 500 MB.

@@ -45,7 +45,7 @@ class EngineOptions:
 
 
 class Engine:
-    """Holds what is costly to load (rules, spaCy, classifier) once per process."""
+    """Holds what is costly to load (rules, spaCy, the passage model) once per process."""
 
     def __init__(self, use_model: bool = True) -> None:
         self.use_model = use_model
@@ -60,7 +60,7 @@ class Engine:
         return self._detector
 
     def warm_up(self) -> None:
-        """Load rules, the classifier and spaCy's parser now, so that no document's timing pays for it."""
+        """Load rules, the passage model and spaCy's parser now, so that no document's timing pays for it."""
         from clausecheck.detection.negation import nlp
 
         self.detector.classifier()

@@ -64,7 +64,7 @@ class Finding:
     rule_id: Annotated[str, about("Règle (ou modèle) qui a produit le constat.")]
     message: Annotated[str, about("Ce que dit le constat, en français.")]
     evidence: Annotated[Evidence, about("La preuve : document, page, position et citation.")]
-    score: Annotated[Score, about("Confiance de 0 à 1 après contexte, négation et classifieur.")]
+    score: Annotated[Score, about("Confiance de 0 à 1 après contexte, négation, rôle du passage et modèle de passages.")]
     source: Annotated[str, about("« rule », « model » ou « rule+model ».")] = "rule"
     polarity: Annotated[str, about("« present », ou « absent » pour une absence déclarée.")] = "present"
     severity: Annotated[str, about("INFO, LOW, MEDIUM ou HIGH.")] = "INFO"
@@ -293,7 +293,7 @@ class SectionSummary:
     allotment='Allotissement (contrat évalué).',
     amounts='Montants (contrat évalué).',
     findings='Les constats, chacun avec sa preuve et sa trace.',
-    detection_notes='Notes de décision au niveau du document (heures additionnées, classifieur absent…).',
+    detection_notes='Notes de décision au niveau du document (heures additionnées, modèle de passages absent…).',
     facts='Les faits extraits (lots, montants, dates, procédure, exigences).',
     sections='Les titres de sections repérés (300 au plus).',
 )
@@ -569,7 +569,7 @@ class TenderResult:
     name='clausecheck.',
     version='Version du moteur.',
     rules_version='Empreinte des fichiers de règles.',
-    model_version='Version du classifieur de passages.',
+    model_version='Version du modèle de passages (rôle et thèmes).',
 )
 @dataclass(slots=True)
 class EngineInfo:

@@ -1,5 +1,5 @@
 """Every rule ships with annotated examples (Semgrep's way), run in the shipped configuration: the
-whole engine (structure, every rule, the passage classifier, the decision table, extraction) reads
+whole engine (structure, every rule, the passage model, the decision table, extraction) reads
 each example as a one-page document, and the rule must find it (positive) or not (negative).
 
 A positive example may also say which category the finding must have there, which words its

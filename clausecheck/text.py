@@ -68,8 +68,14 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß"
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
+def fold_words(text: str) -> str:
+    """`fold` with ligatures spelt out (« œuvre » → « oeuvre »): for reading words, where positions
+    in the original text do not matter."""
+    return fold(text.translate(_LIGATURES))
+
+
 def search_key(value: str | None) -> str | None:
     """A name folded for searching: « Commune de Saint-Étienne » → « commune de saint etienne »."""
     if value is None:
         return None
-    return " ".join(_NOT_WORD.sub(" ", fold(value.translate(_LIGATURES))).split())
+    return " ".join(_NOT_WORD.sub(" ", fold_words(value)).split())

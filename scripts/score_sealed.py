@@ -218,7 +218,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Note un jeu scellé avec le clausecheck installé.")
     parser.add_argument("sets", nargs="+", type=Path,
                         help="jeux : dossiers (tests/sealed/...) ou fichiers de passages (tests/data/dev_passages.yml)")
-    parser.add_argument("--no-model", action="store_true", help="règles seules, sans le classifieur")
+    parser.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     parser.add_argument("--errors", action="store_true", help="liste chaque erreur")
     parser.add_argument("--json", type=Path, help="écrit les chiffres en JSON")
     args = parser.parse_args()

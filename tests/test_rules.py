@@ -19,7 +19,7 @@ RULES = load_rules()
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine()  # the shipped configuration: every rule, the classifier, the decision table
+    return Engine()  # the shipped configuration: every rule, the passage model, the decision table
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])

@@ -59,6 +59,24 @@ def checked_answer(text: str) -> str | None:
     return ticked.pop() if len(ticked) == 1 else None
 
 
+def answered_no(text: str, folded: str, start: int, end: int) -> str | None:
+    """The line holding [start, end) answers « non » to itself: a label followed by « néant »,
+    « sans objet », « non »…, or a yes/no line with « non » ticked. The answer, else None."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line_end = len(folded) if line_end < 0 else line_end
+    colon = folded.find(":", line_start, line_end)
+    if colon >= 0:
+        answer = colon + 1
+        while answer < line_end and folded[answer] == " ":
+            answer += 1
+        if _DENIAL_VALUE.match(folded, answer):
+            return _short(text[answer:line_end], 40)
+    if checked_answer(text[line_start:line_end]) == "non":
+        return _short(text[line_start:line_end], 40)
+    return None
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - CLAUSE_LIMIT)
     clause_start = lo

@@ -1,11 +1,12 @@
 """The detection stage, one step per module:
 
 candidates (recognizers.py: the YAML rules' patterns and notice fields) -> context (context.py)
--> negation and denials (denials.py) -> the passage classifier's nudge (model_step.py) -> the
-role of each passage (roles.py) -> the decision table, role × topic -> category (decision.py).
+-> negation and denials (denials.py) -> the role of each passage (roles.py; the passage model's
+role where the structure shows none, model_step.py) -> the decision table, role × topic ->
+category (decision.py) -> the passage model on sentences the rules did not read (model_step.py).
 
-Cascade for speed: cheap regexes run over the whole text; context, spaCy, roles and the
-classifier only ever look at the candidates those regexes found.
+Cascade for speed: cheap regexes run over the whole text; context, spaCy, roles and the model
+only ever look at the candidates those regexes found and at sentences holding a topic word.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from clausecheck.detection.attributes import at_offset
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
 from clausecheck.detection.denials import apply_denials, apply_negation
-from clausecheck.detection.model_step import ModelOnlySettings, apply_classifier, model_only_findings
+from clausecheck.detection.model_step import ModelSettings, model_findings, with_model_role
+from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
 from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, is_running_line, load_roles
 from clausecheck.detection.rules import Rule, load_rules
@@ -36,7 +38,6 @@ log = logging.getLogger(__name__)
 DEFAULTS: dict[str, Any] = {
     "threshold": 0.5,
     "max_findings_per_rule": 5,
-    "model_nudge": 0.1,
     "context_cap_margin": 0.2,
 }
 # How far around a match each attribute extractor reads (back, forward), in characters.
@@ -55,7 +56,7 @@ class DetectionResult:
     considerations: dict[str, bool | None] = field(default_factory=dict)
     unknown_reasons: dict[str, str] = field(default_factory=dict)
     reservation_bases: list[str] = field(default_factory=list)
-    trace: list[str] = field(default_factory=list)  # document-level notes (classifier absent…)
+    trace: list[str] = field(default_factory=list)  # document-level notes (passage model absent…)
 
 
 def load_detection_settings(rules_dir: Path | None) -> dict[str, Any]:
@@ -86,11 +87,10 @@ class Detector:
         settings = dict(DEFAULTS, **load_detection_settings(rules_dir))
         self.threshold = float(threshold if threshold is not None else settings["threshold"])
         self.max_per_rule = int(settings["max_findings_per_rule"])
-        self.model_nudge = float(settings["model_nudge"])
         self.cap_margin = float(settings["context_cap_margin"])
         self.recognizers = recognizers
         self.use_classifier = use_classifier
-        self.model_only = ModelOnlySettings.from_settings(settings.get("model_only") or {}, use_classifier)
+        self.model_settings = ModelSettings.from_settings(settings.get("model") or {}, use_classifier)
         self.decisions: DecisionTable = load_decisions(str(rules_dir / "decisions.yml") if rules_dir else None)
         self.role_config: RoleConfig = load_roles(str(rules_dir / "roles.yml") if rules_dir else None)
         self._classifier: Any = None
@@ -98,22 +98,21 @@ class Detector:
         self._classifier_loaded = False
         self._classifier_lock = threading.Lock()  # the API may detect from several threads
 
-    # ------------------------------------------------------------------ classifier
-    def classifier(self) -> Any | None:
+    # ------------------------------------------------------------------ the passage model
+    def classifier(self) -> PassageModel | None:
+        """The passage model (models/passage_model.*), loaded once; None when absent or turned off."""
         if not self.use_classifier:
             return None
         with self._classifier_lock:
             if not self._classifier_loaded:
                 self._classifier_loaded = True
                 try:
-                    from clausecheck.detection.classifier import PassageClassifier
-
-                    self._classifier = PassageClassifier.load()
+                    self._classifier = PassageModel.load()
                     if self._classifier is None:
-                        self._classifier_note = "classifieur de passages absent : règles seules"
+                        self._classifier_note = "modèle de passages absent : règles seules"
                 except Exception as exc:
                     self._classifier = None
-                    self._classifier_note = f"classifieur de passages indisponible ({type(exc).__name__}) : règles seules"
+                    self._classifier_note = f"modèle de passages indisponible ({type(exc).__name__}) : règles seules"
         return self._classifier
 
     # ------------------------------------------------------------------ public API
@@ -146,16 +145,15 @@ class Detector:
         score_context(doc, folded, candidates, roles, threshold=self.threshold, cap_margin=self.cap_margin)
         apply_negation(doc, folded, candidates, self.threshold)
         apply_denials(doc, folded, candidates, self.threshold)
-        model = self.classifier() if any(abs(c.score - self.threshold) < self.model_nudge for c in candidates) \
-            else None
-        if model is None and self._classifier_note and self.use_classifier and self._classifier_loaded:
+        model = self.classifier()
+        if model is None and self._classifier_note and self.use_classifier:
             result.trace.append(self._classifier_note)
-        apply_classifier(doc, candidates, model, result.trace, threshold=self.threshold, nudge=self.model_nudge)
-        result.findings, set_aside = self._findings(doc, folded, candidates, roles)
+        result.findings, set_aside = self._findings(doc, folded, candidates, roles, model)
         result.trace.extend(set_aside)
-        if self.model_only.enabled and rules is self.rules:
-            result.findings.extend(model_only_findings(doc, folded, result.findings, self.classifier(), result.trace,
-                                                       self.model_only))
+        if model is not None and self.model_settings.model_only and rules is self.rules:
+            matched = [(c.start, c.end) for c in candidates]  # kept or set aside, the rules have read them
+            result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
+                                                  rules, self.model_settings, result.trace))
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
         result.reservation_bases = ordered_bases({
@@ -163,14 +161,20 @@ class Detector:
             for basis in f.attributes.get("bases", []) or [] if isinstance(basis, str)})
         return result
 
-    def _findings(self, doc: Document, folded: str, candidates: list[Candidate],
-                  roles: RoleReader) -> tuple[list[Finding], list[str]]:
+    def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
+                  model: PassageModel | None) -> tuple[list[Finding], list[str]]:
         """The findings, and notes on the matches set aside by their passage's role."""
         per_rule: dict[str, int] = {}
         findings: list[Finding] = []
         set_aside: list[str] = []
         kept = [c for c in sorted(candidates, key=lambda c: (c.start, -c.score)) if c.score >= self.threshold]
-        readings = {id(c): roles.role_at(c.start, c.end) for c in kept}
+        readings = {}
+        for cand in kept:
+            reading = roles.role_at(cand.start, cand.end)
+            if self.model_settings.role_fallback and reading.source == "aucun":
+                lo, hi = roles.sentence(cand.start, cand.end)
+                reading = with_model_role(reading, model, doc.text[lo:hi])
+            readings[id(cand)] = reading
         # What the contract buys is no clause of it: a topic the object itself is about (collecting
         # waste, insertion services) counts again only where a passage says it is an execution
         # condition, a criterion or a reservation in so many words.

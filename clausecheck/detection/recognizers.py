@@ -2,8 +2,8 @@
 
 - RegexRecognizer: the YAML rules' patterns over the folded analysis text;
 - FieldRecognizer: the YAML rules' `fields` over structured-notice fields (BOAMP/TED/eForms XML);
-The passage classifier is not a recognizer here: it is an enhancer (see model_step.py), applied to
-the candidates only, so its cost stays proportional to what the rules found.
+The passage model is no recognizer: it reads only the passages the rules found or left silent
+(model_step.py), so its cost stays proportional to what the text holds.
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--html", dest="html_out", type=Path, help="rapport HTML")
     scan.add_argument("--workers", type=int, default=None, help="processus parallèles (défaut : nombre de cœurs)")
     scan.add_argument("--date", type=_date, default=None, help="date de référence pour les seuils (AAAA-MM-JJ)")
-    scan.add_argument("--no-model", action="store_true", help="règles seules, sans le classifieur")
+    scan.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
 
     report = sub.add_parser("report", help="produire le rapport HTML d'un résultat JSON")
@@ -59,9 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     rules_test = rules_sub.add_parser("test", help="vérifier les exemples annotés de chaque règle")
     rules_test.add_argument("--rules-dir", type=Path, default=None)
 
-    train = sub.add_parser("train", help="entraîner le classifieur de passages")
-    train.add_argument("--passages", type=Path, default=None)
-    train.add_argument("--out", type=Path, default=None)
+    train = sub.add_parser("train", help="entraîner le modèle de passages (rôle et thèmes)")
+    train.add_argument("--corpus", type=Path, default=Path("../shared/corpus"),
+                       help="corpus où lire les passages réels (models/training/real_passages.jsonl)")
+    train.add_argument("--training", type=Path, default=None, help="dossier des données d'entraînement")
+    train.add_argument("--out", type=Path, default=None, help="dossier où écrire le modèle (défaut : models/)")
+    train.add_argument("--seed", type=int, default=0)
 
     evaluate = sub.add_parser("evaluate", help="mesurer précision/rappel sur un corpus étiqueté")
     evaluate.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
@@ -271,14 +274,21 @@ def _rules_command(args) -> int:
 
 
 def _cmd_train(args) -> int:
-    from clausecheck.detection import classifier
+    from clausecheck.detection.training import train
+    from clausecheck.resources import models_dir
 
-    argv = []
-    if args.passages:
-        argv += ["--passages", str(args.passages)]
-    if args.out:
-        argv += ["--out", str(args.out)]
-    return int(classifier.main_train(argv) or 0)
+    if not args.corpus.is_dir():
+        raise _UsageError(f"corpus introuvable : {args.corpus} (les passages réels y sont lus)")
+    training = args.training or models_dir() / "training"
+    out = args.out or models_dir()
+    metrics = train(training, args.corpus, out, seed=args.seed)
+    role, topics = metrics["role"], metrics["topics"]
+    print(f"modèle {metrics['version']} écrit dans {out} ({metrics['seconds']} s)")
+    print(f"rôle, acheteurs tenus à l'écart : exactitude {role['accuracy']:.3f}, F1 macro {role['macro_f1']:.3f}")
+    for topic, figures in topics.items():
+        print(f"thème {topic:<14} seuil {figures['threshold']:<5} P {figures['precision']:.2f} "
+              f"R {figures['recall']:.2f} ({figures['positives']} positifs)")
+    return EXIT_OK
 
 
 def _cmd_evaluate(args) -> int:

@@ -94,9 +94,9 @@ def rules_version() -> str | None:
 def engine_info() -> EngineInfo:
     info = EngineInfo(name="clausecheck", version=__version__, rules_version=rules_version())
     try:
-        from clausecheck.detection.classifier import PassageClassifier
+        from clausecheck.detection.passage_model import PassageModel
 
-        model = PassageClassifier.load()
+        model = PassageModel.load()
         info.model_version = model.version if model is not None else None
     except Exception:
         info.model_version = None

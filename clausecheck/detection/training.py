@@ -1,0 +1,243 @@
+"""Training of the passage model (role and topics), measured on held-out buyers.
+
+Data (models/training/):
+- real passages of the public corpus, labelled by hand or by the notice field that holds them
+  (real_passages.jsonl: pointers resolved against a corpus folder; see REAL_PASSAGES.md);
+- hand-written passages (passages.jsonl) that add wording the corpus lacks: they train the topic
+  heads, and the role head only where their labels say the role (a criterion, a clause, a
+  reservation). Generated passages add to the real ones, never replace them.
+
+Folds are grouped by buyer (or source document), so a buyer's wording is never both learnt and
+measured; thresholds are chosen on those out-of-fold predictions. `clausecheck train` runs it and
+writes the arrays, their JSON description, the metrics and the model card.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from clausecheck.detection.passage_model import ARRAYS_NAME, META_NAME, TOPICS, PassageModel, features_text
+from clausecheck.detection.roles import ROLES
+
+METRICS_NAME = "passage_model.metrics.json"
+PARAMS: dict[str, Any] = {
+    "word": {"analyzer": "word", "ngram_range": (1, 2), "min_df": 2, "max_features": 30000, "sublinear_tf": True,
+             "token_pattern": r"(?u)\b\w\w+\b", "lowercase": False},
+    "char": {"analyzer": "char_wb", "ngram_range": (3, 5), "min_df": 3, "max_features": 40000, "sublinear_tf": True,
+             "lowercase": False},
+    "C_role": 4.0,
+    "C_topic": 4.0,
+    "folds": 5,
+    "min_topic_precision": 0.85,  # a topic threshold must keep at least this precision out of fold
+    "min_role_accuracy": 0.9,  # the role is trusted above the probability where this accuracy holds
+}
+# The roles a hand-written passage's labels say (a criterion label, a clause label, a reservation).
+SYNTHETIC_ROLE = {"critere_social": "criteria", "critere_environnemental": "criteria",
+                  "clause_insertion": "execution", "clause_sociale": "execution",
+                  "clause_environnementale": "execution", "marche_reserve": "reservation"}
+SYNTHETIC_TOPIC = {"critere_social": "social", "critere_environnemental": "environmental",
+                   "clause_insertion": "insertion", "clause_sociale": "social",
+                   "clause_environnementale": "environmental", "marche_reserve": "reservation"}
+
+
+@dataclass(slots=True)
+class Example:
+    text: str
+    role: str | None  # None: the example teaches topics only
+    topics: set[str]
+    group: str
+    real: bool
+
+
+def _load_module(path: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("clausecheck_real_passages", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_real(training_dir: Path, corpus_dir: Path) -> list[Example]:
+    module = _load_module(training_dir / "real_passages.py")
+    rows = module.load(corpus_dir, training_dir / "real_passages.jsonl")
+    out = []
+    for text, labels, _source, group in rows:
+        topics = set(labels["topics"]) if labels.get("polarity") != "absent" else set()
+        out.append(Example(text, labels["role"], topics, f"real:{group}", True))
+    return out
+
+
+def load_synthetic(path: Path) -> list[Example]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        labels = list(row.get("labels") or [])
+        roles = {SYNTHETIC_ROLE[label] for label in labels}
+        role = "criteria" if "criteria" in roles else "execution" if "execution" in roles else \
+            "reservation" if roles else None
+        topics = {SYNTHETIC_TOPIC[label] for label in labels}
+        if "insertion" in topics:
+            topics.discard("social")  # an insertion clause is the insertion topic
+        out.append(Example(str(row["text"]), role, topics, f"synthetic:{row.get('group') or row['id']}", False))
+    return out
+
+
+# ----------------------------------------------------------------------------- fitting
+
+
+def _vectorizers() -> list[Any]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return [TfidfVectorizer(**PARAMS["word"]), TfidfVectorizer(**PARAMS["char"])]
+
+
+def _fit(examples: Sequence[Example], seed: int) -> PassageModel:
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [features_text(e.text) for e in examples]
+    vectorizers = _vectorizers()
+    x = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    with_role = [i for i, e in enumerate(examples) if e.role is not None]
+    role_model = LogisticRegression(C=PARAMS["C_role"], class_weight="balanced", max_iter=3000, random_state=seed)
+    role_model.fit(x[with_role], [examples[i].role for i in with_role])
+    topic_models = {}
+    for topic in TOPICS:
+        y = np.array([topic in e.topics for e in examples], dtype=int)
+        model = LogisticRegression(C=PARAMS["C_topic"], class_weight="balanced", max_iter=3000, random_state=seed)
+        model.fit(x, y)
+        topic_models[topic] = model
+    meta = {"roles": [str(r) for r in role_model.classes_], "topics": list(TOPICS)}
+    return PassageModel(vectorizers, role_model, topic_models, meta)
+
+
+def to_arrays(model: PassageModel) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The model as plain arrays and a JSON-able description (what PassageModel.from_arrays reads)."""
+    arrays: dict[str, np.ndarray] = {}
+    specs = []
+    for index, vectorizer in enumerate(model.vectorizers):
+        terms = sorted(vectorizer.vocabulary_, key=lambda term: vectorizer.vocabulary_[term])
+        params = {k: (list(v) if isinstance(v, tuple) else v) for k, v in PARAMS[["word", "char"][index]].items()
+                  if k not in ("min_df", "max_features")}
+        specs.append({"params": params, "terms": terms})
+        arrays[f"idf_{index}"] = np.asarray(vectorizer.idf_, dtype=np.float64)
+    arrays["role_coef"] = np.asarray(model.role_model.coef_, dtype=np.float64)
+    arrays["role_intercept"] = np.asarray(model.role_model.intercept_, dtype=np.float64)
+    arrays["topic_coef"] = np.vstack([model.topic_models[t].coef_ for t in TOPICS]).astype(np.float64)
+    arrays["topic_intercept"] = np.concatenate([model.topic_models[t].intercept_ for t in TOPICS]).astype(np.float64)
+    meta = dict(model.meta, vectorizers=specs, roles=list(model.roles), topics=list(TOPICS))
+    return arrays, meta
+
+
+# ----------------------------------------------------------------------------- measuring
+
+
+def _out_of_fold(examples: list[Example], seed: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """Out-of-fold role and topic probabilities for the real examples (folds by buyer)."""
+    from sklearn.model_selection import GroupKFold
+
+    real = [i for i, e in enumerate(examples) if e.real]
+    groups = [examples[i].group for i in real]
+    role_p = np.zeros((len(real), len(ROLES)))
+    topic_p = np.zeros((len(real), len(TOPICS)))
+    synthetic = [e for e in examples if not e.real]
+    for train_idx, test_idx in GroupKFold(n_splits=PARAMS["folds"]).split(real, groups=groups):
+        train = [examples[real[i]] for i in train_idx] + synthetic
+        model = _fit(train, seed)
+        verdicts = model.predict([examples[real[i]].text for i in test_idx])
+        for j, verdict in zip(test_idx, verdicts):
+            role_p[j] = [verdict.roles.get(r, 0.0) for r in ROLES]
+            topic_p[j] = [verdict.topics[t] for t in TOPICS]
+    return role_p, topic_p, real
+
+
+def _topic_threshold(gold: np.ndarray, probabilities: np.ndarray) -> tuple[float, dict[str, float]]:
+    """The threshold with the best F1 among those keeping the minimum precision out of fold."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    best = (0.95, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
+    for threshold in np.arange(0.3, 0.96, 0.025):
+        predicted = probabilities >= threshold
+        p, r, f, _ = precision_recall_fscore_support(gold, predicted, average="binary", zero_division=0.0)
+        if p >= PARAMS["min_topic_precision"] and f > best[1]["f1"]:
+            best = (round(float(threshold), 3), {"precision": round(float(p), 4), "recall": round(float(r), 4),
+                                                 "f1": round(float(f), 4)})
+    return best
+
+
+def measure(examples: list[Example], seed: int) -> dict[str, Any]:
+    from sklearn.metrics import accuracy_score, f1_score
+
+    role_p, topic_p, real = _out_of_fold(examples, seed)
+    gold_roles = [examples[i].role for i in real]
+    predicted = [ROLES[k] for k in role_p.argmax(axis=1)]
+    confidence = role_p.max(axis=1)
+    role_threshold = 0.95
+    for threshold in np.arange(0.3, 0.96, 0.025):
+        kept = confidence >= threshold
+        if kept.sum() and accuracy_score(np.array(gold_roles)[kept], np.array(predicted)[kept]) >= \
+                PARAMS["min_role_accuracy"]:
+            role_threshold = round(float(threshold), 3)
+            break
+    kept = confidence >= role_threshold
+    topics = {}
+    thresholds = {}
+    for k, topic in enumerate(TOPICS):
+        gold = np.array([topic in examples[i].topics for i in real])
+        thresholds[topic], figures = _topic_threshold(gold, topic_p[:, k])
+        topics[topic] = dict(figures, threshold=thresholds[topic], positives=int(gold.sum()))
+    return {
+        "held_out": "folds by buyer (GroupKFold, %d folds) on the real passages; hand-written passages in every "
+                    "training fold, never measured" % PARAMS["folds"],
+        "real_passages": len(real),
+        "role": {"accuracy": round(float(accuracy_score(gold_roles, predicted)), 4),
+                 "macro_f1": round(float(f1_score(gold_roles, predicted, average="macro")), 4),
+                 "threshold": role_threshold, "coverage_above_threshold": round(float(kept.mean()), 4)},
+        "topics": topics,
+        "thresholds": {"role": role_threshold, "topics": thresholds},
+    }
+
+
+# ----------------------------------------------------------------------------- the command
+
+
+def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) -> dict[str, Any]:
+    from clausecheck.detection.model_card import write_card
+
+    started = time.perf_counter()
+    real = load_real(training_dir, corpus_dir)
+    synthetic = load_synthetic(training_dir / "passages.jsonl")
+    examples = real + synthetic
+    metrics = measure(examples, seed)
+    model = _fit(examples, seed)
+    arrays, meta = to_arrays(model)
+    digest = hashlib.sha256()
+    for example in examples:
+        digest.update(example.text.encode() + b"\0" + (example.role or "").encode() + repr(sorted(example.topics)).encode())
+    version = f"pm1-{digest.hexdigest()[:10]}"
+    meta.update(version=version, thresholds=metrics["thresholds"],
+                trained_on=datetime.now(timezone.utc).date().isoformat(),
+                data={"real": len(real), "synthetic": len(synthetic)})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out_dir / ARRAYS_NAME, **arrays)
+    (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    metrics.update(version=version, seconds=round(time.perf_counter() - started, 1),
+                   data={"real": len(real), "synthetic": len(synthetic),
+                         "real_groups": len({e.group for e in real})})
+    (out_dir / METRICS_NAME).write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    write_card(out_dir / "MODEL_CARD.md", metrics, real, synthetic)
+    return metrics
