@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
-import re
 import shutil
 import threading
 import uuid
@@ -27,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
 from api.engine import Engine, noop, result_tags
+from api.names import dossier_name, safe_name
 from api.results import is_archive_upload, present_result
 from api.settings import Settings
 from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, utcnow
@@ -37,25 +37,6 @@ INTERRUPTED_RETRY = "Analyse interrompue (arrêt ou redémarrage du service) : r
 INTERRUPTED_FAILED = ("Analyse interrompue (arrêt ou redémarrage du service) et déjà relancée une fois : "
                       "abandonnée. Soumettez à nouveau le dossier.")
 WORKER_CRASHED = "Le processus d'analyse s'est arrêté de façon inattendue."
-
-
-def safe_name(name: str, fallback: str = "document") -> str:
-    """A file or folder name safe to create on disk, keeping accents and the extension."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "_", name).strip().strip(".")
-    if not name:
-        return fallback
-    if len(name.encode("utf-8")) > 200:
-        stem, dot, ext = name.rpartition(".")
-        if not dot or len(ext) > 10:
-            stem, ext = name, ""
-        stem = stem.encode("utf-8")[:180].decode("utf-8", "ignore")
-        name = f"{stem}.{ext}" if ext else stem
-    return name
-
-
-def dossier_name(reference: str | None) -> str:
-    return safe_name(reference or "", fallback="dossier") if reference else "dossier"
 
 
 class JobRunner:

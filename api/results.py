@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from api.names import dossier_name
 from api.validation import OFFICE_EXTENSIONS
 
 DECLARED = "déclaré au dépôt"
@@ -50,8 +51,6 @@ def present_result(result: Any, *, files: list[tuple[str, str]], buyer: str | No
             if len(old_ids) == 1 and isinstance(old_ids[0], str) and old_ids[0] != reference:
                 renames[old_ids[0]] = reference
         else:
-            from api.jobs import dossier_name
-
             folder = dossier_name(reference)
             if folder != reference:
                 renames[folder] = reference
