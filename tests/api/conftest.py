@@ -123,7 +123,7 @@ def client(app_factory) -> Iterator[TestClient]:
 
 @pytest.fixture
 def make_key(settings) -> Callable[[str], str]:
-    from api.cli import create_api_key
+    from api.admin import create_api_key
 
     return lambda org="mairie-a": create_api_key(org, settings)
 
