@@ -170,7 +170,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, *
 
     app.include_router(router)
     app.include_router(system_router)
-    app.openapi = _problem_openapi(app)
+    app.openapi = _problem_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
 
     if settings.cors_origins:
         app.add_middleware(

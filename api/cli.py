@@ -1,143 +1,151 @@
-"""Command-line entry points of the service: serve, and API key management.
+"""The commands the API adds to `clausecheck`: `serve` and `api-key {create,list,revoke}`.
 
-Wire into the main CLI with `api.cli.register(subparsers)` (adds `serve` and `api-key`), or run
-`python -m api.cli serve|api-key ...` directly.
+pyproject.toml declares `register` as the entry point `api` of the group `clausecheck.commands`;
+the command line (clausecheck/interfaces/cli.py) loads that group and never imports `api` itself.
+`python -m api.cli serve|api-key …` runs the same commands without it.
+
+This module needs nothing but the standard library, so the commands are listed, and `--help`
+works, without the API's dependencies; running one without them says in French how to install
+them (`pip install "clausecheck[api]"`) and exits with code 2 (usage error). What the commands do
+is in api/admin.py (`serve`, `create_api_key`, `revoke_api_key`, `list_api_keys`, also reachable
+from here for existing callers).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
-from dataclasses import replace
+from collections.abc import Callable
+from typing import Any
 
-import sqlalchemy as sa
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-from api import auth
-from api.settings import Settings
-from api.storage import ApiKey, make_engine, make_session_factory, upgrade_database
-
-
-def _sessions(settings: Settings | None = None):
-    settings = settings or Settings.from_env()
-    engine = make_engine(settings)
-    upgrade_database(settings, engine)
-    return engine, make_session_factory(engine)
-
-
-def serve(host: str = "127.0.0.1", port: int = 8000, *, workers: int | None = None,
-          data_dir: str | None = None, log_level: str = "info") -> None:
-    """Run the API with uvicorn (one process; analyses run in CLAUSECHECK_WORKERS worker processes)."""
-    import uvicorn
-
-    from api.app import create_app
-
-    settings = Settings.from_env()
-    if workers:
-        settings = replace(settings, workers=max(1, workers))
-    if data_dir:
-        from pathlib import Path
-
-        settings = replace(settings, data_dir=Path(data_dir))
-    app = create_app(settings)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, proxy_headers=False, server_header=False)
+# Import name -> distribution of the `api` extra (pyproject.toml).
+API_DEPENDENCIES = {
+    "fastapi": "fastapi",
+    "uvicorn": "uvicorn",
+    "python_multipart": "python-multipart",
+    "sqlalchemy": "sqlalchemy",
+    "alembic": "alembic",
+}
+INSTALL_HINT = 'pip install "clausecheck[api]"'
 
 
-def create_api_key(org: str, settings: Settings | None = None) -> str:
-    """Create an API key for an organisation; the clear key is returned once and never stored."""
-    engine, sessions = _sessions(settings)
-    try:
-        with sessions() as s:
-            _, key = auth.issue_key(s, org)
-            s.commit()
-        return key
-    finally:
-        engine.dispose()
+def missing_dependencies() -> list[str]:
+    """Distributions of the `api` extra that cannot be imported here."""
+    missing = []
+    for module, distribution in API_DEPENDENCIES.items():
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            missing.append(distribution)
+    return missing
 
 
-def revoke_api_key(key_id_or_prefix: str, settings: Settings | None = None) -> bool:
-    """Revoke a key by its id, its prefix, or the key itself. False if none was active."""
-    engine, sessions = _sessions(settings)
-    try:
-        with sessions() as s:
-            done = auth.revoke(s, key_id_or_prefix)
-            s.commit()
-        return done
-    finally:
-        engine.dispose()
+def _needs_api(command: Callable[[Any], int]) -> Callable[[Any], int]:
+    """Run `command` only when the API's dependencies are installed; otherwise say how to get them."""
+
+    def run(args: Any) -> int:
+        missing = missing_dependencies()
+        if missing:
+            print(f"clausecheck : la commande « {args.command} » a besoin des dépendances de l'API, qui ne sont "
+                  f"pas installées ({', '.join(missing)}).\n"
+                  f"Installez-les avec : {INSTALL_HINT}\n"
+                  "(depuis le dépôt : bash scripts/setup.sh --api)", file=sys.stderr)
+            return EXIT_USAGE
+        return command(args)
+
+    return run
 
 
-def list_api_keys(settings: Settings | None = None) -> list[dict]:
-    engine, sessions = _sessions(settings)
-    try:
-        with sessions() as s:
-            return [auth.describe(r) for r in s.scalars(sa.select(ApiKey).order_by(ApiKey.created_at))]
-    finally:
-        engine.dispose()
+@_needs_api
+def _serve(args: Any) -> int:
+    from api.admin import serve
 
-
-# --------------------------------------------------------------------------- argparse wiring
-
-
-def _cmd_serve(args) -> int:
     serve(args.host, args.port, workers=args.workers, data_dir=args.data_dir)
-    return 0
+    return EXIT_OK
 
 
-def _cmd_key_create(args) -> int:
-    key = create_api_key(args.org)
-    print(key)
+@_needs_api
+def _key_create(args: Any) -> int:
+    from api.admin import create_api_key
+
+    print(create_api_key(args.org))
     print("Conservez cette clé : elle ne sera plus jamais affichée.", file=sys.stderr)
-    return 0
+    return EXIT_OK
 
 
-def _cmd_key_revoke(args) -> int:
+@_needs_api
+def _key_revoke(args: Any) -> int:
+    from api.admin import revoke_api_key
+
     if revoke_api_key(args.key):
         print("Clé révoquée.", file=sys.stderr)
-        return 0
+        return EXIT_OK
     print("Aucune clé active ne correspond.", file=sys.stderr)
-    return 1
+    return EXIT_FAILED
 
 
-def _cmd_key_list(args) -> int:
+@_needs_api
+def _key_list(args: Any) -> int:
+    from api.admin import list_api_keys
+
     keys = list_api_keys()
     if args.json:
         print(json.dumps(keys, ensure_ascii=False, indent=2))
-        return 0
+        return EXIT_OK
     for k in keys:
         state = "active" if k["active"] else f"révoquée le {k['revoked_at']}"
         print(f"{k['id']}  {k['prefix']}  {k['org']}  créée le {k['created_at']}  {state}")
-    return 0
+    if not keys:
+        print("Aucune clé.", file=sys.stderr)
+    return EXIT_OK
 
 
-def register(subparsers) -> None:
-    """Add `serve` and `api-key {create,revoke,list}` to an argparse subparsers object."""
-    p = subparsers.add_parser("serve", help="lancer l'API HTTP")
-    p.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1 par défaut)")
-    p.add_argument("--port", type=int, default=8000, help="port d'écoute (8000 par défaut)")
-    p.add_argument("--workers", type=int, default=None, help="analyses en parallèle (CLAUSECHECK_WORKERS)")
-    p.add_argument("--data-dir", default=None, help="dossier de données (CLAUSECHECK_DATA_DIR)")
-    p.set_defaults(func=_cmd_serve)
+def register(subparsers: Any) -> None:
+    """Add `serve` and `api-key {create,revoke,list}` to an argparse subparsers object; each sets
+    `func`, the handler that returns the exit code."""
+    serve = subparsers.add_parser("serve", help="démarrer l'API HTTP (dépendances : clausecheck[api])")
+    serve.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1 par défaut)")
+    serve.add_argument("--port", type=int, default=8000, help="port d'écoute (8000 par défaut)")
+    serve.add_argument("--workers", type=int, default=None, help="analyses en parallèle (CLAUSECHECK_WORKERS)")
+    serve.add_argument("--data-dir", default=None, help="dossier de données (CLAUSECHECK_DATA_DIR)")
+    serve.set_defaults(func=_serve)
 
-    k = subparsers.add_parser("api-key", help="gérer les clés d'API")
-    ks = k.add_subparsers(dest="api_key_command", required=True)
-    c = ks.add_parser("create", help="créer une clé (affichée une seule fois)")
-    c.add_argument("--org", required=True, help="organisation à qui la clé donne accès")
-    c.set_defaults(func=_cmd_key_create)
-    r = ks.add_parser("revoke", help="révoquer une clé (identifiant, préfixe ou clé)")
-    r.add_argument("key")
-    r.set_defaults(func=_cmd_key_revoke)
-    ls = ks.add_parser("list", help="lister les clés")
-    ls.add_argument("--json", action="store_true")
-    ls.set_defaults(func=_cmd_key_list)
+    keys = subparsers.add_parser("api-key", help="gérer les clés d'API (dépendances : clausecheck[api])")
+    keys_sub = keys.add_subparsers(dest="api_key_command", required=True)
+    create = keys_sub.add_parser("create", help="créer une clé (affichée une seule fois)")
+    create.add_argument("--org", required=True, help="organisation à qui la clé donne accès")
+    create.set_defaults(func=_key_create)
+    revoke = keys_sub.add_parser("revoke", help="révoquer une clé (identifiant, préfixe ou clé)")
+    revoke.add_argument("key", help="identifiant, préfixe ou clé")
+    revoke.set_defaults(func=_key_revoke)
+    listing = keys_sub.add_parser("list", help="lister les clés")
+    listing.add_argument("--json", action="store_true", help="sortie JSON")
+    listing.set_defaults(func=_key_list)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`python -m api.cli serve|api-key …`, without the main command line."""
     parser = argparse.ArgumentParser(prog="clausecheck-api", description="API HTTP de clausecheck")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
+    register(parser.add_subparsers(dest="command", required=True))
     args = parser.parse_args(argv)
-    return args.func(args)
+    return int(args.func(args))
+
+
+_ADMIN = ("serve", "create_api_key", "revoke_api_key", "list_api_keys")
+
+
+def __getattr__(name: str) -> Any:  # `from api.cli import create_api_key`, as before api/admin.py
+    if name in _ADMIN:
+        from api import admin
+
+        return getattr(admin, name)
+    raise AttributeError(name)
 
 
 if __name__ == "__main__":

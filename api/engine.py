@@ -1,26 +1,36 @@
 """Thin adapter over the clausecheck engine, so the service can be tested with another engine.
 
-`Engine` gathers the few engine functions the API calls. `real_engine()` imports them lazily from
-clausecheck; tests may pass any object with the same attributes to `create_app(engine=...)`.
-`scan` must be a picklable module-level function when jobs run in worker processes.
+`Engine` gathers the few engine functions the API calls. `real_engine()` takes them from clausecheck's
+library entry points; tests may pass any object with the same attributes to `create_app(engine=...)`.
+`scan` and `warm_up` must be picklable module-level functions when jobs run in worker processes.
+
+`scan(paths, reference_date=None, progress=None)` analyses the roots of one analysis and returns the
+typed `ScanResult`; `progress(done, total)` is called as each input file is done.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from clausecheck.results import ScanResult
+
+Progress = Callable[[int, int], None]
 
 
-def scan(paths: list[Path], reference_date: date | None = None) -> dict:
-    from clausecheck.pipeline import scan_json
+def scan(paths: list[Path], reference_date: date | None = None, progress: Progress | None = None) -> ScanResult:
+    """The library's scan in this process (each API worker runs one analysis at a time)."""
+    from clausecheck.pipeline import scan as run_scan
 
-    return scan_json([Path(p) for p in paths], reference_date=reference_date)
+    return run_scan([Path(p) for p in paths], reference_date=reference_date).result(progress=progress)
 
 
-def render_report(result: dict) -> str:
+def render_report(result: dict[str, Any]) -> str:
     """The HTML report of a stored analysis (the JSON of a scan)."""
     from clausecheck.outputs.json_output import load_scan
     from clausecheck.outputs.report import render_report as _render
@@ -28,7 +38,7 @@ def render_report(result: dict) -> str:
     return _render(load_scan(result))
 
 
-def export_table(result: dict, suffix: str) -> bytes:
+def export_table(result: dict[str, Any], suffix: str) -> bytes:
     """The dossier table of a stored analysis; `suffix` is ".csv" or ".xlsx"."""
     from clausecheck.outputs.json_output import load_scan
     from clausecheck.outputs.tabular import table_bytes
@@ -36,59 +46,37 @@ def export_table(result: dict, suffix: str) -> bytes:
     return table_bytes(load_scan(result), suffix)
 
 
-def rules_catalog() -> list[dict]:
+def rules_catalog() -> list[dict[str, Any]]:
     from clausecheck.detection.rules import rules_catalog as _rules
 
     return _rules()
 
 
-def thresholds_catalog() -> list[dict]:
+def thresholds_catalog() -> list[dict[str, Any]]:
     from clausecheck.assessment import thresholds_catalog as _thresholds
 
     return _thresholds()
 
 
 def warm_up() -> None:
-    """Load the engine (language model, rules) in a worker process before the first job arrives."""
+    """Load the engine (rules, passage model, language model) in a worker process before the first job."""
     try:
-        with tempfile.TemporaryDirectory(prefix="clausecheck-warmup-") as tmp:
-            sample = Path(tmp) / "echauffement.txt"
-            sample.write_text("Le titulaire réalise 100 heures d'insertion professionnelle.", encoding="utf-8")
-            scan([sample])
+        from clausecheck.pipeline import EngineOptions, start_worker
+
+        start_worker(EngineOptions())
     except Exception:  # pragma: no cover - a real problem is reported when a job runs
         pass
 
 
-def noop() -> None:
-    """Sent to a fresh worker pool so its processes start (and warm up) at once."""
-
-
 @dataclass
 class Engine:
-    scan: Callable[..., dict] = scan
-    render_report: Callable[[dict], str] = render_report
-    export_table: Callable[[dict, str], bytes] = export_table
-    rules_catalog: Callable[[], list[dict]] = rules_catalog
-    thresholds_catalog: Callable[[], list[dict]] = thresholds_catalog
+    scan: Callable[..., ScanResult] = scan
+    render_report: Callable[[dict[str, Any]], str] = render_report
+    export_table: Callable[[dict[str, Any], str], bytes] = export_table
+    rules_catalog: Callable[[], list[dict[str, Any]]] = rules_catalog
+    thresholds_catalog: Callable[[], list[dict[str, Any]]] = thresholds_catalog
     warm_up: Callable[[], None] | None = warm_up
 
 
 def real_engine() -> Engine:
     return Engine()
-
-
-def result_tags(result: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """Categories present in any tender or document, and flags raised, in a scan result."""
-    categories: set[str] = set()
-    flags: set[str] = set()
-    for item in list(result.get("tenders") or []) + list(result.get("documents") or []):
-        for cat, value in (item.get("considerations") or {}).items():
-            if value is True:
-                categories.add(str(cat)[:100])
-    for tender in result.get("tenders") or []:
-        for flag in tender.get("flags") or []:
-            if isinstance(flag, dict):
-                flag = flag.get("code") or flag.get("id") or flag.get("kind") or flag.get("name")
-            if flag:
-                flags.add(str(flag)[:100])
-    return categories, flags

@@ -3,7 +3,8 @@
 The database is the queue. A dispatcher thread claims queued analyses (an atomic
 `UPDATE … WHERE status = 'queued'`, so several service instances can share one PostgreSQL
 database), materialises their files and hands them to a process (or thread) pool of
-`settings.workers`. While an analysis runs, its row carries the runner id and a heartbeat;
+`settings.workers` (api/workers.py), where the library's scan runs and writes its progress (files
+done / files in all) to the row. While an analysis runs, its row carries the runner id and a heartbeat;
 a running analysis whose heartbeat is older than `job_lease_seconds` was interrupted (crash,
 restart): it is queued again if it has had fewer than `max_attempts` attempts, otherwise
 marked failed with the reason. A clean shutdown puts its running analyses back in the queue
@@ -12,24 +13,26 @@ without counting an attempt.
 
 from __future__ import annotations
 
+import functools
 import logging
-import multiprocessing
-import re
 import shutil
 import threading
 import uuid
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import sessionmaker
 
-from api.engine import Engine, noop, result_tags
-from api.results import is_archive_upload, present_result
+from api.engine import Engine
+from api.names import dossier_name, safe_name
+from api.results import is_archive_upload
 from api.settings import Settings
 from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, utcnow
+from api.workers import AnalysisJob, Finished, ProgressWriter, WorkerPool, close_databases, run_analysis
 
 log = logging.getLogger("clausecheck.api.jobs")
 
@@ -38,24 +41,7 @@ INTERRUPTED_FAILED = ("Analyse interrompue (arrêt ou redémarrage du service) e
                       "abandonnée. Soumettez à nouveau le dossier.")
 WORKER_CRASHED = "Le processus d'analyse s'est arrêté de façon inattendue."
 
-
-def safe_name(name: str, fallback: str = "document") -> str:
-    """A file or folder name safe to create on disk, keeping accents and the extension."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "_", name).strip().strip(".")
-    if not name:
-        return fallback
-    if len(name.encode("utf-8")) > 200:
-        stem, dot, ext = name.rpartition(".")
-        if not dot or len(ext) > 10:
-            stem, ext = name, ""
-        stem = stem.encode("utf-8")[:180].decode("utf-8", "ignore")
-        name = f"{stem}.{ext}" if ext else stem
-    return name
-
-
-def dossier_name(reference: str | None) -> str:
-    return safe_name(reference or "", fallback="dossier") if reference else "dossier"
+Pool = Executor | WorkerPool
 
 
 class JobRunner:
@@ -68,8 +54,8 @@ class JobRunner:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._lock = threading.Lock()
-        self._inflight: dict[str, Future] = {}
-        self._executor: Executor | None = None
+        self._inflight: dict[str, Future[Finished]] = {}
+        self._executor: Pool | None = None
         self._thread: threading.Thread | None = None
         self._last_heartbeat = 0.0
 
@@ -102,32 +88,22 @@ class JobRunner:
         executor, self._executor = self._executor, None
         if executor is not None:
             self._shutdown_executor(executor)
+        close_databases()
 
     def notify(self) -> None:
         self._wake.set()
 
-    def _make_executor(self) -> Executor:
+    def _make_executor(self) -> Pool:
         if self.settings.executor == "thread":
             return ThreadPoolExecutor(max_workers=self.settings.workers, thread_name_prefix="clausecheck-job")
-        ctx = multiprocessing.get_context("spawn")
-        executor = ProcessPoolExecutor(max_workers=self.settings.workers, mp_context=ctx,
-                                       initializer=self.engine.warm_up)
-        for _ in range(self.settings.workers):  # start the processes now, not on the first analysis
-            executor.submit(noop)
-        return executor
+        return WorkerPool(self.settings.workers, self.engine.warm_up)
 
     @staticmethod
-    def _shutdown_executor(executor: Executor) -> None:
-        if isinstance(executor, ProcessPoolExecutor):
-            processes = list((getattr(executor, "_processes", None) or {}).values())
-            executor.shutdown(wait=False, cancel_futures=True)
-            for proc in processes:
-                if proc.is_alive():
-                    proc.terminate()
-            for proc in processes:
-                proc.join(timeout=5)
+    def _shutdown_executor(executor: Pool) -> None:
+        if isinstance(executor, WorkerPool):
+            executor.terminate()  # a running analysis is ended: it was put back in the queue
         else:
-            executor.shutdown(wait=False, cancel_futures=True)
+            executor.shutdown(wait=False, cancel_futures=True)  # threads cannot be ended: they finish unheard
 
     # ------------------------------------------------------------------ recovery
 
@@ -144,6 +120,7 @@ class JobRunner:
                 )
             ).all()
             for job in stale:
+                values: dict[str, Any]
                 if job.attempts < self.settings.max_attempts:
                     values = dict(status="queued", runner_id=None, heartbeat_at=None, progress=0.0,
                                   error=INTERRUPTED_RETRY)
@@ -211,28 +188,29 @@ class JobRunner:
                     sa.update(Analysis)
                     .where(Analysis.id == job_id, Analysis.status == "queued")
                     .values(status="running", runner_id=self.runner_id, started_at=now, heartbeat_at=now,
-                            attempts=Analysis.attempts + 1, progress=0.1)
+                            attempts=Analysis.attempts + 1, progress=0.0)
                 )
                 s.commit()
                 if res.rowcount == 1:
                     return job_id
         return None
 
-    def _prepare(self, job_id: str) -> tuple[list[Path], object]:
-        """Lay the analysis' files under work/<id>/ with their own names; returns the scan roots."""
+    def _prepare(self, job_id: str) -> AnalysisJob:
+        """Lay the analysis' files under work/<id>/ with their own names; returns what the worker needs."""
         with self.sessions() as s:
             job = s.get(Analysis, job_id)
             files = list(s.scalars(sa.select(AnalysisFile).where(AnalysisFile.analysis_id == job_id)
                                    .order_by(AnalysisFile.position)))
-            reference, ref_date = job.reference, job.consultation_date
+            reference, ref_date, buyer = job.reference, job.consultation_date, job.buyer
+        uploaded = [(f.filename, f.kind) for f in files]
         root = self._work_root(job_id)
         shutil.rmtree(root, ignore_errors=True)
-        if is_archive_upload([(f.filename, f.kind) for f in files]):
+        if is_archive_upload(uploaded):
             target = root / safe_name(files[0].filename, "dossier.zip")
             if not target.name.lower().endswith(".zip"):
                 target = target.with_name(target.name + ".zip")
             self.blobs.materialise(files[0].sha256, target)
-            return [target], ref_date
+            return AnalysisJob(job_id, [target], ref_date, uploaded, buyer, reference)
         folder = root / dossier_name(reference)
         used: set[str] = set()
         for f in files:
@@ -244,7 +222,7 @@ class JobRunner:
                 n += 1
             used.add(name.lower())
             self.blobs.materialise(f.sha256, folder / name)
-        return [folder], ref_date
+        return AnalysisJob(job_id, [folder], ref_date, uploaded, buyer, reference)
 
     def _work_root(self, job_id: str) -> Path:
         # One folder per runner, so a late worker of a stopped instance never touches a retry's files.
@@ -252,7 +230,7 @@ class JobRunner:
 
     def _submit(self, job_id: str) -> None:
         try:
-            paths, ref_date = self._prepare(job_id)
+            job = self._prepare(job_id)
         except Exception as exc:
             log.exception("préparation de l'analyse %s", job_id)
             self._finish_failed(job_id, f"Les fichiers de l'analyse n'ont pas pu être préparés ({type(exc).__name__}).")
@@ -260,16 +238,17 @@ class JobRunner:
         executor = self._executor
         if executor is None:
             return
+        progress = ProgressWriter(self.settings, job_id, self.runner_id)
         try:
-            future = executor.submit(self.engine.scan, paths, ref_date)
+            future = executor.submit(run_analysis, self.engine.scan, job, progress)
         except (BrokenProcessPool, RuntimeError):
             executor = self._replace_executor(executor)
-            future = executor.submit(self.engine.scan, paths, ref_date)
+            future = executor.submit(run_analysis, self.engine.scan, job, progress)
         with self._lock:
             self._inflight[job_id] = future
-        future.add_done_callback(lambda fut, job_id=job_id, ex=executor: self._done(job_id, fut, ex))
+        future.add_done_callback(functools.partial(self._when_done, job_id, executor))
 
-    def _replace_executor(self, broken: Executor | None) -> Executor:
+    def _replace_executor(self, broken: Pool | None) -> Pool:
         """A new pool in place of a broken one (once, however many jobs saw it break)."""
         with self._lock:
             if self._executor is not broken and self._executor is not None:
@@ -285,7 +264,10 @@ class JobRunner:
 
     # ------------------------------------------------------------------ completion
 
-    def _done(self, job_id: str, future: Future, executor: Executor | None = None) -> None:
+    def _when_done(self, job_id: str, executor: Pool | None, future: Future[Finished]) -> None:
+        self._done(job_id, future, executor)
+
+    def _done(self, job_id: str, future: Future[Finished], executor: Pool | None = None) -> None:
         try:
             try:
                 result = future.result()
@@ -321,23 +303,16 @@ class JobRunner:
     def _owned(self, job_id: str):
         return sa.and_(Analysis.id == job_id, Analysis.status == "running", Analysis.runner_id == self.runner_id)
 
-    def _finish_done(self, job_id: str, result: dict) -> None:
-        with self.sessions() as s:
-            job = s.get(Analysis, job_id)
-            if job is not None:
-                result = present_result(result, files=[(f.filename, f.kind) for f in job.files],
-                                        buyer=job.buyer, reference=job.reference)
-        categories, flags = result_tags(result)
-        docs = result.get("documents") or []
+    def _finish_done(self, job_id: str, finished: Finished) -> None:
         with self.sessions() as s:
             res = s.execute(
                 sa.update(Analysis).where(self._owned(job_id)).values(
-                    status="done", progress=1.0, result=result, finished_at=utcnow(), error=None,
-                    document_count=len(docs), runner_id=None)
+                    status="done", progress=1.0, result=finished.result, finished_at=utcnow(), error=None,
+                    document_count=finished.document_count, runner_id=None)
             )
             if res.rowcount == 1:
                 s.execute(sa.delete(AnalysisTag).where(AnalysisTag.analysis_id == job_id))
-                for kind, values in (("category", categories), ("flag", flags)):
+                for kind, values in (("category", finished.categories), ("flag", finished.flags)):
                     for value in sorted(values):
                         s.add(AnalysisTag(analysis_id=job_id, kind=kind, value=value))
             s.commit()
@@ -353,6 +328,7 @@ class JobRunner:
             job = s.get(Analysis, job_id)
             if job is None or job.status != "running" or job.runner_id != self.runner_id:
                 return
+            values: dict[str, Any]
             if job.attempts < self.settings.max_attempts:
                 values = dict(status="queued", runner_id=None, heartbeat_at=None, progress=0.0,
                               error=f"{WORKER_CRASHED} Analyse relancée automatiquement.")

@@ -1,21 +1,38 @@
-"""What the API adds to, or hides from, the engine's result before storing or serving it.
+"""The engine's typed result as the API stores and serves it.
 
+What the API adds to, or hides from, the engine's `ScanResult` (`present_result`):
 - `scan.roots` names the uploaded files, never the server folder the analysis ran in;
-- a tender whose buyer the engine did not find takes the buyer declared at upload, marked
-  « déclaré au dépôt »;
+- a tender whose buyer the engine did not find takes the buyer declared at upload, its
+  `source_document` being « déclaré au dépôt »;
 - the dossier laid out for the uploaded files is named after the reference given at upload.
+`present_result` is idempotent: it is applied when an analysis finishes and again when it is read,
+so results stored before these rules existed are served by them too.
 
-`present_result` returns a new dict (the given one is left as is) and is idempotent, so it can be
-applied when an analysis finishes and again to results stored before these rules existed.
+Stored results are JSON (`to_jsonable(ScanResult)`). `stored_result` reads one back as the current
+`ScanResult`, leniently: pydantic's lax validation (unknown keys ignored, missing keys take their
+defaults) after converting the one key the API itself used to add (`facts.buyer.source`); a result
+that still does not fit loses its smallest failing parts, with a warning in the log. The stored JSON
+is never rewritten.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Iterable
 from typing import Any
 
+from pydantic import ValidationError
+
+from api.names import dossier_name
 from api.validation import OFFICE_EXTENSIONS
+from clausecheck.outputs.json_output import load_scan
+from clausecheck.results import Fact, ScanResult
+
+log = logging.getLogger("clausecheck.api.results")
 
 DECLARED = "déclaré au dépôt"
+MAX_REPAIRS = 500
 
 
 def is_archive_upload(files: list[tuple[str, str]]) -> bool:
@@ -25,56 +42,119 @@ def is_archive_upload(files: list[tuple[str, str]]) -> bool:
     return len(files) == 1 and files[0][1] == "zip" and not files[0][0].lower().endswith(OFFICE_EXTENSIONS)
 
 
-def _empty(fact: Any) -> bool:
-    value = fact.get("value") if isinstance(fact, dict) and "value" in fact else fact
-    if isinstance(value, str):
-        return not value.strip()
-    return value in (None, [], {})
+def _empty(fact: Fact | None) -> bool:
+    if fact is None:
+        return True
+    if isinstance(fact.value, str):
+        return not fact.value.strip()
+    return fact.value is None
 
 
-def present_result(result: Any, *, files: list[tuple[str, str]], buyer: str | None,
-                   reference: str | None) -> Any:
-    if not isinstance(result, dict):
-        return result
-    out = dict(result)
-    if isinstance(out.get("scan"), dict):
-        scan = dict(out["scan"])
-        scan["roots"] = [name for name, _ in files]
-        out["scan"] = scan
-
-    tenders = [dict(t) if isinstance(t, dict) else t for t in out.get("tenders") or []]
+def present_result(result: ScanResult, *, files: list[tuple[str, str]], buyer: str | None,
+                   reference: str | None) -> ScanResult:
+    """Apply the API's rules (module docstring) to `result`, in place; returns it."""
+    if result.scan is not None:
+        result.scan.roots = [name for name, _ in files]
     renames: dict[str, str] = {}
     if reference:
         if is_archive_upload(files):
-            old_ids = [t.get("id") for t in tenders if isinstance(t, dict)]
-            if len(old_ids) == 1 and isinstance(old_ids[0], str) and old_ids[0] != reference:
-                renames[old_ids[0]] = reference
+            if len(result.tenders) == 1 and result.tenders[0].id != reference:
+                renames[result.tenders[0].id] = reference
         else:
-            from api.jobs import dossier_name
-
             folder = dossier_name(reference)
             if folder != reference:
                 renames[folder] = reference
-    for tender in tenders:
-        if not isinstance(tender, dict):
-            continue
-        new_id = renames.get(tender.get("id"))
+    for tender in result.tenders:
+        new_id = renames.get(tender.id)
         if new_id is not None:
-            tender["id"] = new_id
-            if tender.get("path") in renames:
-                tender["path"] = new_id
-        if buyer:
-            facts = dict(tender.get("facts") or {}) if isinstance(tender.get("facts") or {}, dict) else None
-            if facts is not None and _empty(facts.get("buyer")):
-                facts["buyer"] = {"value": buyer, "evidence": [], "source": DECLARED}
-                tender["facts"] = facts
-    if "tenders" in out:
-        out["tenders"] = tenders
-    if renames and isinstance(out.get("documents"), list):
-        documents = []
-        for doc in out["documents"]:
-            if isinstance(doc, dict) and doc.get("dossier") in renames:
-                doc = dict(doc, dossier=renames[doc["dossier"]])
-            documents.append(doc)
-        out["documents"] = documents
-    return out
+            tender.id = new_id
+            if tender.path in renames:
+                tender.path = new_id
+        if buyer and _empty(tender.facts.buyer):
+            tender.facts.buyer = Fact(value=buyer, evidence=[], source_document=DECLARED)
+    if renames:
+        for document in result.documents:
+            document.dossier = renames.get(document.dossier, document.dossier)
+    return result
+
+
+def result_tags(result: ScanResult) -> tuple[set[str], set[str]]:
+    """Categories present in any tender or document, and flags raised on the tenders."""
+    categories: set[str] = set()
+    for considerations in [t.considerations for t in result.tenders] + [d.considerations for d in result.documents]:
+        categories.update(str(category)[:100] for category, value in considerations.items() if value is True)
+    flags = {flag.id[:100] for tender in result.tenders for flag in tender.flags if flag.id}
+    return categories, flags
+
+
+# ----------------------------------------------------------------------------- stored results
+
+
+def stored_result(data: Any, *, analysis_id: str = "") -> ScanResult:
+    """A stored result as the current `ScanResult` (see the module docstring)."""
+    if not isinstance(data, dict):
+        log.warning("analyse %s : résultat enregistré illisible (%s), servi vide", analysis_id, type(data).__name__)
+        return ScanResult()
+    data = _converted(data)
+    try:
+        return load_scan(data)
+    except ValidationError:
+        pass
+    data = json.loads(json.dumps(data))  # a copy to prune
+    dropped: list[str] = []
+    for _ in range(MAX_REPAIRS):
+        try:
+            result = load_scan(data)
+        except ValidationError as error:
+            try:
+                dropped.append(_drop(data, error.errors(include_url=False)[0]["loc"]))
+            except ValueError:
+                break
+            continue
+        log.warning("analyse %s : résultat enregistré d'un format ancien, parties illisibles ignorées : %s",
+                    analysis_id, ", ".join(dropped[:20]))
+        return result
+    log.warning("analyse %s : résultat enregistré illisible, servi vide", analysis_id)
+    return ScanResult()
+
+
+def _converted(data: dict[str, Any]) -> dict[str, Any]:
+    """Older results said `facts.buyer.source = « déclaré au dépôt »`, a key outside the schema."""
+    tenders = data.get("tenders")
+    if not isinstance(tenders, list) or not any(_declared_the_old_way(t) for t in tenders):
+        return data
+    converted = []
+    for tender in tenders:
+        if _declared_the_old_way(tender):
+            buyer = {k: v for k, v in tender["facts"]["buyer"].items() if k != "source"}
+            buyer["source_document"] = DECLARED
+            tender = {**tender, "facts": {**tender["facts"], "buyer": buyer}}
+        converted.append(tender)
+    return {**data, "tenders": converted}
+
+
+def _declared_the_old_way(tender: Any) -> bool:
+    facts = tender.get("facts") if isinstance(tender, dict) else None
+    buyer = facts.get("buyer") if isinstance(facts, dict) else None
+    return isinstance(buyer, dict) and buyer.get("source") == DECLARED
+
+
+def _drop(data: dict[str, Any], loc: Iterable[int | str]) -> str:
+    """Remove the deepest part of `data` on the path of a validation error; returns its path.
+
+    A missing key makes its parent the deepest part; removing a required key makes the next error
+    climb one level. Names on the path that are not in the data (union members) are skipped."""
+    parents: list[tuple[Any, int | str]] = []
+    node: Any = data
+    for key in loc:
+        if isinstance(node, dict) and key in node:
+            parents.append((node, key))
+            node = node[key]
+        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+            parents.append((node, key))
+            node = node[key]
+    if not parents:
+        raise ValueError("nothing left to drop")
+    container, key = parents[-1]
+    del container[key]
+    return "/".join(str(k) for _, k in parents)

@@ -20,14 +20,14 @@ from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from api.auth import Principal, verify_key
 from api.problems import ApiProblem
-from api.results import present_result
+from api.results import present_result, stored_result
 from api.storage import Analysis, AnalysisFile, AnalysisTag, BlobStore, iso, search_key, utcnow
 from api.validation import UploadRejected, inspect_file
+from clausecheck.categories import CATEGORIES
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.results import ScanResult
 
-CATEGORIES = ("clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
-              "clause_environnementale", "critere_environnemental")
-
-Category = Enum("Category", {c: c for c in CATEGORIES}, type=str)
+Category = Enum("Category", {c: c for c in CATEGORIES}, type=str)  # type: ignore[misc]
 
 
 class Status(str, Enum):
@@ -77,7 +77,8 @@ class AnalysisLinks(BaseModel):
 class AnalysisSummary(BaseModel):
     id: str = Field(description="Identifiant de l'analyse.")
     status: Status = Field(description="`queued` en attente, `running` en cours, `done` terminée, `failed` en échec.")
-    progress: float = Field(description="Avancement approximatif, de 0 à 1.")
+    progress: float = Field(description="Avancement, de 0 à 1 : part des fichiers déposés déjà analysés (une archive "
+                                        "ZIP compte pour un fichier), puis 1 quand l'analyse est terminée.")
     buyer: str | None = Field(description="Acheteur indiqué au dépôt.")
     reference: str | None = Field(description="Référence de la consultation indiquée au dépôt.")
     consultation_date: date | None = Field(description="Date de la consultation indiquée au dépôt.")
@@ -95,10 +96,10 @@ class AnalysisSummary(BaseModel):
 class AnalysisOut(AnalysisSummary):
     files: list[FileOut] = Field(description="Fichiers déposés.")
     links: AnalysisLinks = Field(description="Adresses du rapport et des exports.")
-    result: dict[str, Any] | None = Field(
-        description="Résultat complet au format de sortie de clausecheck (voir docs/output-schema.md) : "
-                    "`documents` (avec `considerations`, constats et extraits), `tenders`, `summary`. "
-                    "Présent quand le statut est `done`.")
+    result: ScanResult | None = Field(
+        description="Résultat complet, au format de sortie de `clausecheck scan` (même schéma, engendré des mêmes "
+                    "types ; voir docs/output-schema.md) : `documents` (avec `considerations`, constats et "
+                    "extraits), `tenders`, `summary`. Présent quand le statut est `done`.")
 
 
 class AnalysisPage(BaseModel):
@@ -126,10 +127,12 @@ def _problem(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description}
 
 
-AUTH_ERRORS = {401: _problem("Clé d'API absente, invalide ou révoquée."),
+Responses = dict[int | str, dict[str, Any]]
+
+AUTH_ERRORS: Responses = {401: _problem("Clé d'API absente, invalide ou révoquée."),
                422: _problem("Paramètre invalide.")}
-NOT_FOUND = {404: _problem("Analyse introuvable (ou appartenant à une autre organisation).")}
-NOT_READY = {409: _problem("L'analyse n'est pas terminée, ou a échoué : pas de résultat à présenter.")}
+NOT_FOUND: Responses = {404: _problem("Analyse introuvable (ou appartenant à une autre organisation).")}
+NOT_READY: Responses = {409: _problem("L'analyse n'est pas terminée, ou a échoué : pas de résultat à présenter.")}
 
 # --------------------------------------------------------------------------- dependencies
 
@@ -209,21 +212,24 @@ def _load(session: Session, principal: Principal, analysis_id: str) -> Analysis:
     return job
 
 
-def _finished(job: Analysis) -> dict:
+def _finished(job: Analysis) -> dict[str, Any]:
+    """The result of a finished analysis as JSON, for the report and the exports (409 otherwise)."""
     if job.status != "done" or job.result is None:
         if job.status == "failed":
             detail = f"L'analyse a échoué : aucun résultat à présenter. {job.error or ''}".strip()
         else:
             detail = "L'analyse n'est pas encore terminée ; réessayez quand son statut sera « done »."
         raise ApiProblem(409, detail, code="analyse-non-terminee", title="Analyse non terminée")
-    return _result(job)
+    data = to_jsonable(_result(job))
+    assert isinstance(data, dict)
+    return data
 
 
-def _result(job: Analysis) -> Any:
-    """The stored result as shown: file names for roots, declared buyer and reference (see api.results);
-    also right for results stored before these rules."""
-    return present_result(job.result, files=[(f.filename, f.kind) for f in job.files], buyer=job.buyer,
-                          reference=job.reference)
+def _result(job: Analysis) -> ScanResult:
+    """The stored result as shown: read as the current ScanResult, then file names for roots, declared
+    buyer and reference (see api.results); also right for results stored before these rules."""
+    return present_result(stored_result(job.result, analysis_id=job.id),
+                          files=[(f.filename, f.kind) for f in job.files], buyer=job.buyer, reference=job.reference)
 
 
 def _text(value: str | None, name: str) -> str | None:
@@ -393,14 +399,16 @@ def list_analyses(
 def get_analysis(
     request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId,
     include_result: Annotated[bool, Query(description="Inclure le résultat complet (vrai par défaut).")] = True,
-) -> dict[str, Any]:
+) -> Response:
     job = _load(session, principal, analysis_id)
     body = _summary(request, job)
     base = _url(request, job.id)
     body.update(files=_files(job), links={"self": base, "report": base + "/report", "csv": base + "/export.csv",
                                           "xlsx": base + "/export.xlsx"},
-                result=_result(job) if (include_result and job.status == "done") else None)
-    return body
+                result=_result(job) if (include_result and job.status == "done" and job.result is not None)
+                else None)
+    # Validated and serialised once, by the response model (the typed result is taken as it is).
+    return Response(AnalysisOut.model_validate(body).model_dump_json(), media_type="application/json")
 
 
 @router.get(

@@ -48,6 +48,7 @@ class Settings:
     job_lease_seconds: float = 30.0  # a running job without heartbeat for this long was interrupted
     heartbeat_seconds: float = 5.0
     poll_seconds: float = 1.0
+    progress_seconds: float = 0.5  # a worker writes its progress at most this often (and when all files are done)
     max_attempts: int = 2  # an interrupted job is retried once
     run_migrations: bool = True
     extra: dict = field(default_factory=dict)

@@ -1,6 +1,6 @@
 """Where the documents of a scan are analysed: this process, or a pool of local processes.
 
-An executor runs `pipeline.analyse_item` over input items and yields each item's results as
+An executor runs `analysis.analyse_item` over input items and yields each item's results as
 soon as they are ready, in any order. Each worker builds its engine once (`start_worker`). A
 distributed engine implements the same two members (`workers`, `map_unordered`).
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from clausecheck.ingestion import InputItem
-from clausecheck.pipeline import EngineOptions, analyse_item, start_worker
+from clausecheck.analysis import EngineOptions, analyse_item, start_worker
 from clausecheck.results import DocumentResult
 
 

@@ -1,19 +1,26 @@
 #!/usr/bin/env bash
 # Set up a fresh machine: a virtualenv in .venv with clausecheck and its dependencies.
-# Usage: bash scripts/setup.sh [--test]   (--test adds the test tools and Debian's chromium)
+# Usage: bash scripts/setup.sh [--api | --test]
+#   (nothing)  the command line: clausecheck scan, report, rules…
+#   --api      the command line and the HTTP API (clausecheck serve, clausecheck api-key): extra « api »
+#   --test     what the tests need: extra « test » (which brings « api » and « postgres ») and Debian's chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
+case "${1:-}" in
+  "") TARGET="." ;;
+  --api) TARGET=".[api]" ;;
+  --test) TARGET=".[test]" ;;
+  *) echo "setup : option inconnue « $1 » (attendu : rien, --api ou --test)" >&2; exit 2 ;;
+esac
 PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e "$TARGET"
 if [ "${1:-}" = "--test" ]; then
-  .venv/bin/python -m pip install --quiet -e ".[test]"
   if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
       || echo "setup: chromium non installé (tests navigateur ignorés hors CI)" >&2
   fi
-else
-  .venv/bin/python -m pip install --quiet -e .
 fi

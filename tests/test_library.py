@@ -34,3 +34,12 @@ def test_scan_streams_documents_then_tenders_and_processes_agree_with_serial():
     parallel = run(ProcessExecutor(2))
     assert serial == parallel
     assert len(serial[1]) == 3  # two dossiers and the unreadable scan
+
+
+def test_version_matches_the_package_metadata():
+    import tomllib
+
+    from clausecheck.version import __version__
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["project"]["version"] == __version__

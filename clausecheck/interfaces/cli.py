@@ -1,4 +1,5 @@
-"""The command line: scan, report, rules, train, evaluate, serve, api-key.
+"""The command line: scan, report, rules, train, evaluate, indicators; and the commands other
+packages add through the `clausecheck.commands` entry point group (the API's serve and api-key).
 
 Exit codes: 0 all went well; 1 some documents could not be read (they are reported, the rest
 is analysed); 2 usage error; 3 internal error.
@@ -77,22 +78,39 @@ def build_parser() -> argparse.ArgumentParser:
     indicators.add_argument("scan_json", type=Path)
     indicators.add_argument("--doc", type=Path, default=Path("docs/indicators.md"))
 
-    serve = sub.add_parser("serve", help="démarrer l'API HTTP")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-
-    keys = sub.add_parser("api-key", help="gérer les clés d'API")
-    keys_sub = keys.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
-    create = keys_sub.add_parser("create", help="créer une clé (affichée une seule fois)")
-    create.add_argument("--org", required=True)
-    revoke = keys_sub.add_parser("revoke", help="révoquer une clé")
-    revoke.add_argument("key_id")
-    keys_sub.add_parser("list", help="lister les clés")
+    for name, register in _command_extensions():
+        try:
+            register(sub)
+        except Exception as error:  # a broken extension must not take the core commands down with it
+            _extension_ignored(name, error)
     return parser
 
 
+COMMANDS_GROUP = "clausecheck.commands"
+
+
+def _command_extensions() -> list[tuple[str, Any]]:
+    """Commands contributed by other packages through the `clausecheck.commands` entry point group:
+    each entry point is a function that adds its sub-commands to the subparsers, with `func` (the
+    handler, returning the exit code) in their defaults. The API contributes `serve` and `api-key`
+    (api/commands.py): the core never imports it."""
+    from importlib.metadata import entry_points
+
+    found = []
+    for entry in sorted(entry_points(group=COMMANDS_GROUP), key=lambda e: e.name):
+        try:
+            found.append((entry.name, entry.load()))
+        except Exception as error:
+            _extension_ignored(entry.name, error)
+    return found
+
+
+def _extension_ignored(name: str, error: Exception) -> None:
+    print(f"clausecheck : commandes « {name} » ignorées ({type(error).__name__} : {error})", file=sys.stderr)
+
+
 def _version() -> str:
-    from clausecheck import __version__
+    from clausecheck.version import __version__
 
     return f"clausecheck {__version__}"
 
@@ -100,8 +118,8 @@ def _version() -> str:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        handler = _HANDLERS[args.command]
-        return handler(args)
+        handler = getattr(args, "func", None) or _HANDLERS[args.command]
+        return int(handler(args))
     except KeyboardInterrupt:
         print("\nInterrompu.", file=sys.stderr)
         return EXIT_INTERNAL
@@ -333,28 +351,6 @@ def _cmd_indicators(args) -> int:
     return EXIT_OK
 
 
-def _cmd_serve(args) -> int:
-    from api.cli import serve
-
-    serve(host=args.host, port=args.port)
-    return EXIT_OK
-
-
-def _cmd_api_key(args) -> int:
-    from api import cli as api_cli
-
-    if args.key_command == "create":
-        key = api_cli.create_api_key(args.org)
-        print(key)
-        print("Conservez cette clé : elle ne sera plus jamais affichée.", file=sys.stderr)
-        return EXIT_OK
-    if args.key_command == "revoke":
-        return EXIT_OK if api_cli.revoke_api_key(args.key_id) else 1
-    for key in api_cli.list_api_keys():
-        print(json.dumps(key, ensure_ascii=False, default=str))
-    return EXIT_OK
-
-
 _HANDLERS = {
     "scan": _cmd_scan,
     "report": _cmd_report,
@@ -362,8 +358,6 @@ _HANDLERS = {
     "train": _cmd_train,
     "evaluate": _cmd_evaluate,
     "indicators": _cmd_indicators,
-    "serve": _cmd_serve,
-    "api-key": _cmd_api_key,
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import JsonValue, TypeAdapter
 
-from clausecheck import __version__
+from clausecheck.version import __version__
 from clausecheck.results import SCHEMA_VERSION, DocumentResult, EngineInfo, ScanResult, TenderResult
 
 T = TypeVar("T")

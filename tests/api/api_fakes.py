@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from api.engine import Engine
+from clausecheck.results import DocumentResult, Flag, ScanResult, ScanSummary, TenderResult
 
 CATS = ("clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
         "clause_environnementale", "critere_environnemental")
@@ -24,7 +25,7 @@ def _text(data: bytes) -> str:
     return data.decode("utf-8", "ignore")
 
 
-def scan(paths, reference_date=None) -> dict:
+def scan(paths, reference_date=None, progress=None) -> ScanResult:
     docs = []
     for root in paths:
         root = Path(root)
@@ -40,18 +41,19 @@ def scan(paths, reference_date=None) -> dict:
         for path, data in entries:
             text = _text(data).lower()
             insertion = "insertion" in text
-            docs.append({
-                "path": path,
-                "dossier": root.name,
-                "considerations": {c: (insertion if c in ("clause_sociale", "clause_insertion") else False) for c in CATS},
-                "insertion_hours": 3000 if insertion else None,
-                "reservation_bases": [], "allotment": {"divided": None, "lot_count": None},
-                "amounts": {"estimated_ht": None, "max_ht": None}, "findings": [],
-            })
-    cons = {c: any(d["considerations"][c] for d in docs) for c in CATS}
-    tenders = [{"id": Path(paths[0]).name, "considerations": cons, "flags": ["sans_critere_social"] if not cons["critere_social"] else []}]
-    return {"schema_version": "1", "documents": docs, "tenders": tenders,
-            "summary": {"documents": len(docs), "ok": len(docs), "failed": 0}}
+            docs.append(DocumentResult(
+                path=path, dossier=root.name,
+                considerations={c: (insertion if c in ("clause_sociale", "clause_insertion") else False) for c in CATS},
+                insertion_hours=3000 if insertion else None,
+            ))
+        if progress:
+            progress(len(docs), len(docs))
+    cons = {c: any(d.considerations[c] for d in docs) for c in CATS}
+    flags = [] if cons["critere_social"] else [Flag(id="sans_critere_social", label="Sans critère social",
+                                                    severity="INFO", legal_basis=[], message="")]
+    tenders = [TenderResult(id=Path(paths[0]).name, path=Path(paths[0]).name, considerations=cons, flags=flags)]
+    return ScanResult(documents=docs, tenders=tenders,
+                      summary=ScanSummary(documents=len(docs), ok=len(docs), failed=0, tenders=1))
 
 
 def report(result: dict) -> str:
@@ -64,7 +66,7 @@ def export_table(result: dict, suffix: str) -> bytes:
         w = csv.writer(buf)
         w.writerow(["id", *CATS])
         for t in result["tenders"]:
-            w.writerow([t["id"], *[t["considerations"][c] for c in CATS]])
+            w.writerow([t["id"], *[t["considerations"].get(c) for c in CATS]])
         return buf.getvalue().encode()
     import openpyxl
 
@@ -83,8 +85,28 @@ def engine() -> Engine:
                   thresholds_catalog=lambda: [{"id": "travaux", "amount_ht": 5538000}], warm_up=None)
 
 
-def crash_scan(paths, reference_date=None) -> dict:
+def crash_scan(paths, reference_date=None, progress=None) -> ScanResult:
     """A worker process that dies in the middle of an analysis."""
     import os
 
     os._exit(3)
+
+
+GATE_ENV = "CLAUSECHECK_TEST_GATE"
+
+
+def gated_scan(paths, reference_date=None, progress=None) -> ScanResult:
+    """Reports half the files done, then waits (in its worker process) for the file named by
+    $CLAUSECHECK_TEST_GATE to exist before finishing."""
+    import os
+    import time
+
+    if progress:
+        progress(1, 2)
+    gate = Path(os.environ[GATE_ENV])
+    deadline = time.monotonic() + 60
+    while not gate.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if progress:
+        progress(2, 2)
+    return scan(paths, reference_date)

@@ -94,7 +94,7 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
     return Settings(
         data_dir=tmp_path / "data", database_url=database_url, workers=1, executor="thread",
         max_upload_bytes=3 * 1024 * 1024, max_file_bytes=2 * 1024 * 1024, max_files=5, max_pages=60,
-        poll_seconds=0.1, heartbeat_seconds=0.5, job_lease_seconds=30,
+        poll_seconds=0.1, heartbeat_seconds=0.5, job_lease_seconds=30, progress_seconds=0.0,
     )
 
 
@@ -123,7 +123,7 @@ def client(app_factory) -> Iterator[TestClient]:
 
 @pytest.fixture
 def make_key(settings) -> Callable[[str], str]:
-    from api.cli import create_api_key
+    from api.admin import create_api_key
 
     return lambda org="mairie-a": create_api_key(org, settings)
 

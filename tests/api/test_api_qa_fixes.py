@@ -127,7 +127,7 @@ def test_declared_buyer_fills_tenders_exports_and_report(client, key, insertion_
     assert len(tenders) == 1
     buyer = tenders[0]["facts"]["buyer"]
     assert buyer["value"] == "Commune de Saint-Étienne"
-    assert buyer["source"] == "déclaré au dépôt"
+    assert buyer["source_document"] == "déclaré au dépôt"
     assert tenders[0]["id"] == "2026-042"
 
     rows = _csv_rows(client, key, body["id"])
@@ -156,7 +156,7 @@ def test_buyer_found_in_documents_is_kept(client, key):
     body = wait_done(client, key, r.json()["id"])
     assert body["status"] == "done", body
     buyer = body["result"]["tenders"][0]["facts"]["buyer"]
-    if buyer and buyer.get("source") != "déclaré au dépôt":  # the engine found one: left alone
+    if buyer and buyer.get("source_document") != "déclaré au dépôt":  # the engine found one: left alone
         assert buyer["value"] != "Acheteur déclaré"
     else:
         pytest.fail(f"acheteur du document non trouvé par le moteur : {buyer}")
@@ -166,7 +166,7 @@ def test_without_metadata_nothing_is_declared(client, key, plain_pdf):
     body = wait_done(client, key, upload(client, key, [("CCTP.pdf", plain_pdf)]).json()["id"])
     assert body["status"] == "done", body
     buyer = (body["result"]["tenders"][0].get("facts") or {}).get("buyer")
-    assert not buyer or buyer.get("source") != "déclaré au dépôt"
+    assert not buyer or buyer.get("source_document") != "déclaré au dépôt"
 
 
 # --------------------------------------------------------------------------- 4. real kind

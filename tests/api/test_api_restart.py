@@ -81,9 +81,9 @@ def test_clean_shutdown_requeues_without_spending_an_attempt(app_factory, settin
 
     gate = threading.Event()
 
-    def slow_scan(paths, reference_date=None):
+    def slow_scan(paths, reference_date=None, progress=None):
         gate.wait(20)
-        return engine.scan(paths, reference_date)
+        return engine.scan(paths, reference_date, progress=progress)
 
     with app_factory() as first:
         first.app.state.runner.engine = replace(engine, scan=slow_scan)
@@ -105,7 +105,7 @@ def test_clean_shutdown_requeues_without_spending_an_attempt(app_factory, settin
 def test_engine_error_fails_the_job_without_trace(app_factory, key, insertion_pdf, engine):
     from dataclasses import replace
 
-    def broken(paths, reference_date=None):
+    def broken(paths, reference_date=None, progress=None):
         raise ValueError("détail interne /srv/secret")
 
     with app_factory() as client:

@@ -51,7 +51,7 @@ def test_both_header_forms_work(client, key):
 
 def test_keys_are_stored_hashed_and_revocable(client, key, settings):
     import sqlalchemy as sa
-    from api.cli import list_api_keys, revoke_api_key
+    from api.admin import list_api_keys, revoke_api_key
     from api.storage import ApiKey, make_engine
 
     engine = make_engine(settings)
@@ -71,7 +71,7 @@ def test_keys_are_stored_hashed_and_revocable(client, key, settings):
 
 
 def test_revoke_by_id_or_key(settings, make_key):
-    from api.cli import list_api_keys, revoke_api_key
+    from api.admin import list_api_keys, revoke_api_key
 
     make_key("a")
     k2 = make_key("b")

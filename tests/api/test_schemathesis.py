@@ -49,7 +49,7 @@ def running_app():
 
     settings = APP.state.settings
     with TestClient(APP):  # runs the lifespan: migrations, job runner
-        from api.cli import create_api_key
+        from api.admin import create_api_key
 
         APP.state.test_key = create_api_key("schemathesis", settings)
         yield APP

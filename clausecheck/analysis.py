@@ -1,0 +1,160 @@
+"""One document, from its bytes to its DocumentResult: ingestion -> structure -> detection ->
+extraction, with what is costly to load (rules, spaCy, the passage model) held once per process.
+This is what a worker runs; clausecheck/pipeline.py runs it over a scan through an executor.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from clausecheck.categories import CATEGORIES, decp_values
+from clausecheck.ingestion import InputItem, ingest_file
+from clausecheck.model import Document
+from clausecheck.results import AllotmentSummary, AmountsSummary, DocumentResult, SectionSummary
+
+if TYPE_CHECKING:
+    from clausecheck.detection import Detector
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """What a worker needs to build its engine (picklable, sent once per worker)."""
+
+    use_model: bool = True
+
+
+class Engine:
+    """Holds what is costly to load (rules, spaCy, the passage model) once per process."""
+
+    def __init__(self, use_model: bool = True) -> None:
+        self.use_model = use_model
+        self._detector: Detector | None = None
+
+    @property
+    def detector(self) -> Detector:
+        if self._detector is None:
+            from clausecheck.detection import Detector
+
+            self._detector = Detector(use_classifier=self.use_model)
+        return self._detector
+
+    def warm_up(self) -> None:
+        """Load rules, the passage model and spaCy's parser now, so that no document's timing pays for it."""
+        from clausecheck.detection.negation import nlp
+
+        self.detector.classifier()
+        nlp()
+
+    def analyse(self, document: Document, ingest_seconds: float | None = None) -> DocumentResult:
+        from clausecheck.extraction import extract
+        from clausecheck.extraction.hours import insertion_hours
+        from clausecheck.structure import apply_structure
+
+        result = _document_shell(document)
+        if not document.text_status.readable:
+            reason = document.status_message or "document illisible"
+            result.considerations = {category: None for category in CATEGORIES}
+            result.unknown_reasons = {category: reason for category in CATEGORIES}
+            result.decp = decp_values(result.considerations)
+            return result
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        apply_structure(document)
+        timings["structure"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        detected = self.detector.detect(document)
+        timings["detect"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        facts = extract(document)
+        hours, hours_note = insertion_hours(detected.findings, document.folded)
+        if hours_note:  # the first hours finding says how the document's total was computed
+            first = next((f for f in detected.findings if f.category == "clause_insertion"
+                          and f.attributes.get("hours_values")), None)
+            if first is not None:
+                first.trace.append(hours_note)
+                first.attributes["hours_total"] = hours
+            detected.trace.append(hours_note)
+        timings["extract"] = time.perf_counter() - started
+        if ingest_seconds is not None:
+            timings["ingest"] = ingest_seconds
+
+        result = _document_shell(document)  # structure has set the type, title and sections
+        result.considerations = {category: detected.considerations.get(category) for category in CATEGORIES}
+        result.unknown_reasons = dict(detected.unknown_reasons)
+        result.insertion_hours = hours
+        result.reservation_bases = list(detected.reservation_bases)
+        result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
+        result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)
+        result.decp = decp_values(result.considerations)
+        result.findings = detected.findings
+        result.detection_notes = list(detected.trace)
+        result.facts = facts
+        result.timings = timings
+        return result
+
+
+def _document_shell(document: Document) -> DocumentResult:
+    """A document's identity and reading status, before any analysis."""
+    readable = document.text_status.readable
+    return DocumentResult(
+        path=document.path,
+        dossier=document.dossier,
+        format=document.format,
+        size_bytes=document.size_bytes,
+        sha256=document.sha256,
+        doc_type=document.doc_type if readable else None,
+        doc_type_reason=document.doc_type_reason,
+        title=document.title,
+        text_status=document.text_status.value,
+        status_message=document.status_message,
+        page_count=document.page_count,
+        pages_without_text=document.pages_without_text,
+        sections=[SectionSummary(s.number, s.title, s.level, s.page) for s in document.sections[:300]],
+    )
+
+
+# ----------------------------------------------------------------------------- one input, in a worker
+
+_ENGINE: Engine | None = None
+
+
+def start_worker(options: EngineOptions) -> None:
+    """Build this process's engine and load everything costly before the first document."""
+    global _ENGINE
+    _ENGINE = Engine(use_model=options.use_model)
+    _ENGINE.warm_up()
+
+
+def analyse_item(item: InputItem) -> list[DocumentResult]:
+    """Read and analyse one input (a ZIP gives several documents). Never raises: a document the
+    engine fails on is reported with the reason, the others are analysed."""
+    if _ENGINE is None:
+        start_worker(EngineOptions())
+    assert _ENGINE is not None
+    started = time.perf_counter()
+    documents = ingest_file(item.path, item.display_path, item.dossier)
+    ingest_seconds = (time.perf_counter() - started) / max(len(documents), 1)
+    results = []
+    for document in documents:
+        try:
+            results.append(_ENGINE.analyse(document, ingest_seconds))
+        except Exception as error:  # one document's failure is reported, the batch goes on
+            results.append(engine_failure(document, error))
+    return results
+
+
+def engine_failure(document: Document, error: Exception) -> DocumentResult:
+    reason = f"Erreur interne de l'analyse : {type(error).__name__}: {error}"[:300]
+    result = _document_shell(document)
+    result.doc_type = None
+    result.text_status = "corrupt"
+    result.status_message = reason
+    result.considerations = {category: None for category in CATEGORIES}
+    result.unknown_reasons = {category: reason for category in CATEGORIES}
+    result.decp = decp_values(result.considerations)
+    result.sections = []
+    return result
