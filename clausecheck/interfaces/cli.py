@@ -13,6 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from clausecheck.interfaces.bilan_cli import add_commands
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = keys_sub.add_parser("revoke", help="révoquer une clé")
     revoke.add_argument("key_id")
     keys_sub.add_parser("list", help="lister les clés")
+    _HANDLERS.update(add_commands(sub))
     return parser
 
 

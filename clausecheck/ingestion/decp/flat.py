@@ -199,7 +199,7 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
             "null_padding = true, auto_detect = true, sample_size = -1)", [str(path), delimiter])
         columns = [c for c in (r[0] for r in con.execute("DESCRIBE stage").fetchall()) if c != "_row"]
         layout = _Layout(columns)
-        report.rows += con.execute("SELECT count(*) FROM stage").fetchone()[0]
+        report.rows += con.execute("SELECT count(*) FROM stage").fetchall()[0][0]
         bad = con.execute("SELECT line, error_message FROM reject_errors ORDER BY line").fetchall()
         for line, message in bad:
             yield RawRecord(data=None, position=int(line), member=member, fmt="csv-v2" if layout.v2 else "csv-v1",

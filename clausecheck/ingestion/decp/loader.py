@@ -17,6 +17,8 @@ import duckdb
 import ijson
 from lxml import etree
 
+from clausecheck.ingestion.decp.achats import LABELS as PURCHASE_LABELS
+from clausecheck.ingestion.decp.achats import import_purchase_list
 from clausecheck.ingestion.decp.convert import to_contract
 from clausecheck.ingestion.decp.model import FileReport, ImportReport, Issue, RawRecord, Rejection
 from clausecheck.ingestion.decp.normalize import normalise
@@ -31,10 +33,11 @@ REJECTION_LABELS: dict[str, str] = {
     "doublon": "doublon d'un marché déjà importé (même acheteur, identifiant, date de notification, montant et titulaires)",
     "version_remplacee": "version antérieure d'un marché modifié (donneesActuelles = non) : la version actuelle est importée",
     "ligne_csv_illisible": "ligne CSV illisible (guillemets ou nombre de colonnes)",
+    **{code: label for code, label in PURCHASE_LABELS.items() if code != "doublon"},
 }
 # Added by consolidators (decp-rama, decp.info), not by buyers: kept, but not checked against the v2 schema.
 CONSOLIDATION_FIELDS = ("uid", "uuid", "source", "_type")
-NOT_FAILURES = frozenset({"doublon", "version_remplacee"})  # set aside on purpose, not unreadable
+NOT_FAILURES = frozenset({"doublon", "version_remplacee", "achat_deja_dans_decp"})  # set aside on purpose, not unreadable
 
 
 class Importer:
@@ -55,6 +58,18 @@ class Importer:
             if progress:
                 progress(file_report)
         report.seconds = time.perf_counter() - started
+        return report
+
+    def already_imported(self, path: Path) -> tuple[str, str] | None:
+        """(path, date) of an earlier import of the same bytes into this store, if any."""
+        rows = self.store.con.execute("SELECT path, CAST(imported_at AS VARCHAR) FROM imports WHERE sha256 = ? LIMIT 1",
+                                      [file_sha256(path)]).fetchall()
+        return (rows[0][0], rows[0][1][:16]) if rows else None
+
+    def import_purchases(self, path: Path, buyer: str | None) -> FileReport:
+        """A buyer's own purchase list (CSV/XLSX); PurchaseListError when it cannot be used at all."""
+        report, self.record_id = import_purchase_list(self.store, path, buyer, self.import_id, self.record_id, self.keys)
+        self.import_id += 1
         return report
 
     def import_file(self, path: Path, label: str | None = None) -> FileReport:

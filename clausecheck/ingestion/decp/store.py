@@ -90,8 +90,8 @@ class Store:
         self.con.close()
 
     def next_ids(self) -> tuple[int, int]:
-        import_id = self.con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM imports").fetchone()[0]
-        record_id = self.con.execute("SELECT coalesce(max(record_id), 0) + 1 FROM contracts").fetchone()[0]
+        import_id = self.con.execute("SELECT coalesce(max(import_id), 0) + 1 FROM imports").fetchall()[0][0]
+        record_id = self.con.execute("SELECT coalesce(max(record_id), 0) + 1 FROM contracts").fetchall()[0][0]
         return int(import_id), int(record_id)
 
     def known_keys(self) -> dict[int, int]:
@@ -99,7 +99,7 @@ class Store:
         return {int(k): int(r) for k, r in rows}
 
     def contract_count(self) -> int:
-        return int(self.con.execute("SELECT count(*) FROM contracts").fetchone()[0])
+        return int(self.con.execute("SELECT count(*) FROM contracts").fetchall()[0][0])
 
 
 def open_store(path: Path | str | None, read_only: bool = False) -> Store:
