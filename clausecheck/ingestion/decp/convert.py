@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from clausecheck.ingestion.decp.model import Contract, Holder, Issue, RawRecord
@@ -34,10 +35,12 @@ _TYPES = {"travaux": "travaux", "fournitures": "fournitures", "services": "servi
 _DEPARTMENT = re.compile(r"^(?:\d{2}|2[AB]|97[1-6])$")
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if unicodedata.category(c) != "Mn")
 
 
+@lru_cache(maxsize=4096)
 def procedure_group(label: str | None) -> str | None:
     if not label:
         return None
@@ -68,6 +71,7 @@ def category_from_cpv(cpv: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=200_000)
 def department_of_place(code: Any, type_code: Any) -> str | None:
     """The département of a place of execution, when its code says it (postal, INSEE, département)."""
     if not isinstance(code, str):
@@ -181,7 +185,8 @@ def to_contract(record: dict, raw: RawRecord, version: str, warnings: list[Issue
         nature=_text(record.get("nature")), category=explicit_type or category_from_cpv(cpv), cpv=cpv,
         procedure=procedure, procedure_group=procedure_group(procedure), object=_text(record.get("objet")),
         place_code=_text(place.get("code")), place_type=_text(place.get("typeCode")),
-        place_department=department_of_place(place.get("code"), place.get("typeCode")),
+        place_department=department_of_place(*(v if isinstance(v, str) else None
+                                                 for v in (place.get("code"), place.get("typeCode")))),
         notified=notified, published=date.fromisoformat(published) if isinstance(published, str) else None,
         amount_initial=amount, amount_current=amount_current,
         duration_initial=duration, duration_current=duration_current, modifications=len(modifications),

@@ -165,19 +165,21 @@ def split_values(value: Any) -> list[str] | None:
 
 
 # ----------------------------------------------------------------------------- structure
-def _clean_keys(obj: Any, fixes: Fixes) -> Any:
-    """Keys with surrounding spaces ("nom ") lose them, everywhere in the record."""
-    if isinstance(obj, dict):
-        if any(k != k.strip() for k in obj if isinstance(k, str)):
-            fixes.add("cle_espace", "clé avec des espaces (« " + next(k for k in obj if k != k.strip()) + " ») : espaces retirés")
-            obj = {(k.strip() if isinstance(k, str) else k): v for k, v in obj.items()}
-        for k, v in obj.items():
-            if isinstance(v, (dict, list)):
-                obj[k] = _clean_keys(v, fixes)
+def _strip_keys(obj: dict, fixes: Fixes) -> dict:
+    if " " not in "".join(map(str, obj)):  # DECP keys never hold a space: one C-level test
         return obj
-    if isinstance(obj, list):
-        return [_clean_keys(v, fixes) if isinstance(v, (dict, list)) else v for v in obj]
-    return obj
+    bad = next(k for k in obj if isinstance(k, str) and k != k.strip())
+    fixes.add("cle_espace", f"clé avec des espaces (« {bad} ») : espaces retirés")
+    return {(k.strip() if isinstance(k, str) else k): v for k, v in obj.items()}
+
+
+def _clean_keys(record: dict, fixes: Fixes) -> dict:
+    """Keys with surrounding spaces ("nom ") lose them: in the record and in its buyer and place."""
+    record = _strip_keys(record, fixes)
+    for key in ("acheteur", "autoriteConcedante", "lieuExecution"):
+        if isinstance(record.get(key), dict):
+            record[key] = _strip_keys(record[key], fixes)
+    return record
 
 
 def _nest_dotted(record: dict, fixes: Fixes) -> None:
@@ -208,6 +210,7 @@ def _flatten_holders(items: Any) -> list[dict]:
 
 
 def _holder(holder: dict, fixes: Fixes) -> dict:
+    holder = _strip_keys(holder, fixes)
     holder_id = holder.get("id")
     if isinstance(holder_id, (int, float)) and not isinstance(holder_id, bool):
         holder_id = str(int(holder_id))
@@ -233,6 +236,10 @@ def _considerations(record: dict, outer: str, inner: str, allowed: dict[str, str
     if outer not in record:
         return
     value = record[outer]
+    if isinstance(value, dict) and isinstance(value.get(inner), list) and all(
+            isinstance(item, str) and item in allowed.values() for item in value[inner]) and value[inner]:
+        if len(set(value[inner])) == len(value[inner]):
+            return  # the usual case: already a list of listed values
     if isinstance(value, dict):
         values = split_values(value.get(inner))
         shaped = isinstance(value.get(inner), list)
