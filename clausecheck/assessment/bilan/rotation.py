@@ -68,64 +68,61 @@ WITH base AS (
 """
 
 
-def _excluded(store: Store, where: str, params: list) -> dict[str, int]:
-    row = store.con.execute(_BASE.format(where=where) + """
-        SELECT count(*) FILTER (WHERE threshold IS NULL),
-               count(*) FILTER (WHERE threshold IS NOT NULL AND amount_initial IS NULL),
-               count(*) FILTER (WHERE amount_initial >= threshold),
-               count(*) FILTER (WHERE amount_initial < threshold AND firm IS NULL),
-               count(*) FILTER (WHERE cpv_division IS NULL AND amount_initial < threshold AND firm IS NOT NULL)
-        FROM base""", params).fetchall()[0]
-    return {
-        "aucun seuil de dispense connu à la date de notification (avant le 1er octobre 2015)": int(row[0]),
-        "montant non renseigné": int(row[1]),
-        "au-dessus du seuil de dispense en vigueur": int(row[2]),
-        "sans titulaire": int(row[3]),
-        "dont sans code CPV (regroupés sous « CPV non renseigné »)": int(row[4]),
+_GROUPS = """
+, seq AS (
+    SELECT *, lag(notified) OVER (PARTITION BY buyer_siret, cpv_division, firm ORDER BY notified, record_id) AS previous
+    FROM under
+), firms AS (
+    SELECT buyer_siret, coalesce(cpv_division, '') AS division, year, firm, count(*) AS n,
+           sum(amount_initial) AS amount, min(firm_name) AS name, min(buyer_name) AS buyer_name,
+           count(*) FILTER (WHERE previous IS NOT NULL AND notified <= previous + INTERVAL 12 MONTH) AS repeats,
+           count(*) FILTER (WHERE amount_initial >= decp_threshold) AS compulsory,
+           count(*) FILTER (WHERE origin = 'achats') AS listed
+    FROM seq GROUP BY ALL
+)
+SELECT buyer_siret, division, year, sum(n) AS total_n, sum(amount) AS total_amount, count(*) AS firms,
+       10000.0 * sum(n * n) / (sum(n) * sum(n)) AS hhi_count,
+       10000.0 * sum(amount * amount) / (sum(amount) * sum(amount)) AS hhi_amount,
+       arg_max(firm, n * 1e15 + amount) AS top_firm, max(n) AS top_n,
+       arg_max(amount, n * 1e15 + amount) AS top_amount, arg_max(name, n * 1e15 + amount) AS top_name,
+       sum(repeats) AS repeats, sum(compulsory) AS compulsory, sum(listed) AS listed, min(buyer_name) AS buyer_name,
+       list(struct_pack(firm := firm, name := name, awards := n, repeats := repeats) ORDER BY repeats DESC, firm)
+           FILTER (WHERE repeats > 0) AS repeated
+FROM firms GROUP BY ALL
+ORDER BY year, buyer_siret, total_n DESC, division
+"""
+
+
+def _excluded_and_uses(store: Store, where: str, params: list) -> tuple[dict[str, int], dict[str, int]]:
+    rows = store.con.execute(_BASE.format(where=where) + """
+        SELECT threshold_id, count(*) AS n,
+               count(*) FILTER (WHERE threshold IS NULL) AS no_threshold,
+               count(*) FILTER (WHERE threshold IS NOT NULL AND amount_initial IS NULL) AS no_amount,
+               count(*) FILTER (WHERE amount_initial >= threshold) AS above,
+               count(*) FILTER (WHERE amount_initial < threshold AND firm IS NULL) AS no_holder,
+               count(*) FILTER (WHERE cpv_division IS NULL AND amount_initial < threshold AND firm IS NOT NULL) AS no_cpv
+        FROM base GROUP BY threshold_id""", params).fetchall()
+    totals = [sum(r[i] for r in rows) for i in range(2, 7)]
+    excluded = {
+        "aucun seuil de dispense connu à la date de notification (avant le 1er octobre 2015)": int(totals[0]),
+        "montant non renseigné": int(totals[1]),
+        "au-dessus du seuil de dispense en vigueur": int(totals[2]),
+        "sans titulaire": int(totals[3]),
+        "dont sans code CPV (regroupés sous « CPV non renseigné »)": int(totals[4]),
     }
+    return excluded, {r[0]: int(r[1]) for r in rows if r[0] is not None}
 
 
 def rotation(store: Store, scope: Scope) -> Rotation:
     from clausecheck.assessment.bilan.indicators import scope_sql
 
-    store.con.register("bilan_thresholds", thresholds_frame())
+    frame = thresholds_frame()
+    store.con.register("bilan_thresholds", frame)
     where, params = scope_sql(scope, origins=("decp", "achats"))
-    con = store.con
-    groups = con.execute(_BASE.format(where=where) + """
-    , firms AS (
-        SELECT buyer_siret, coalesce(cpv_division, '') AS division, year, firm, count(*) AS n,
-               sum(amount_initial) AS amount, mode(firm_name) AS name
-        FROM under GROUP BY ALL
-    ), totals AS (
-        SELECT buyer_siret, division, year, sum(n) AS total_n, sum(amount) AS total_amount, count(*) AS firms
-        FROM firms GROUP BY ALL
-    ), repeats AS (
-        SELECT buyer_siret, coalesce(cpv_division, '') AS division, year,
-               count(*) FILTER (WHERE previous IS NOT NULL AND notified <= previous + INTERVAL 12 MONTH) AS repeats,
-               count(*) FILTER (WHERE amount_initial >= decp_threshold) AS compulsory,
-               count(*) FILTER (WHERE origin = 'achats') AS listed,
-               mode(buyer_name) AS buyer_name
-        FROM (SELECT *, lag(notified) OVER (PARTITION BY buyer_siret, cpv_division, firm
-                                            ORDER BY notified, record_id) AS previous FROM under)
-        GROUP BY ALL
-    )
-    SELECT f.buyer_siret, f.division, f.year, t.total_n, t.total_amount, t.firms,
-           sum(power(100.0 * f.n / t.total_n, 2)) AS hhi_count,
-           sum(power(100.0 * f.amount / t.total_amount, 2)) AS hhi_amount,
-           arg_max(f.firm, f.n * 1e15 + f.amount) AS top_firm, max(f.n) AS top_n,
-           arg_max(f.amount, f.n * 1e15 + f.amount) AS top_amount,
-           arg_max(f.name, f.n * 1e15 + f.amount) AS top_name,
-           any_value(r.repeats) AS repeats, any_value(r.compulsory) AS compulsory, any_value(r.listed) AS listed,
-           any_value(r.buyer_name) AS buyer_name
-    FROM firms f JOIN totals t USING (buyer_siret, division, year)
-    JOIN repeats r USING (buyer_siret, division, year)
-    GROUP BY f.buyer_siret, f.division, f.year, t.total_n, t.total_amount, t.firms
-    ORDER BY f.year, f.buyer_siret, t.total_n DESC, f.division
-    """, params).fetchall()
-    repeat_holders = _repeat_holders(store, where, params)
+    groups = store.con.execute(_BASE.format(where=where) + _GROUPS, params).fetchall()
     rows = []
     for (buyer, division, year, total_n, total_amount, firms, hhi_n, hhi_a, top_firm, top_n, top_amount, top_name,
-         repeats, compulsory, listed, buyer_name) in groups:
+         repeats, compulsory, listed, buyer_name, repeated) in groups:
         rows.append(RotationRow(
             buyer_siret=buyer, buyer_name=buyer_name, cpv_division=division or "",
             division_label=division_label(division or None), year=int(year), purchases=int(total_n),
@@ -133,32 +130,14 @@ def rotation(store: Store, scope: Scope) -> Rotation:
             top_share_count=int(top_n) / int(total_n), top_share_amount=float(top_amount) / float(total_amount),
             hhi_count=float(hhi_n), hhi_amount=float(hhi_a), repeats_12m=int(repeats), compulsory=int(compulsory),
             from_purchase_list=int(listed),
-            repeat_holders=repeat_holders.get((buyer, division or "", int(year)), [])))
-    considered = sum(r.purchases for r in rows)
-    uses = con.execute(_BASE.format(where=where) + """
-        SELECT threshold_id, count(*) FROM base WHERE threshold_id IS NOT NULL GROUP BY ALL""", params).fetchall()
-    counts = dict(uses)
-    frame = thresholds_frame()
+            repeat_holders=[RepeatHolder(holder=r["firm"], name=r["name"], awards=int(r["awards"]),
+                                         repeats=int(r["repeats"])) for r in repeated or []]))
+    excluded, counts = _excluded_and_uses(store, where, params)
     used = []
     for _, t in frame[frame["kind"] == "no_publicity"].drop_duplicates("id").iterrows():
         used.append(ThresholdUse(id=t["id"], nature="tous" if (frame["id"] == t["id"]).sum() > 1 else t["nature"],
                                  amount_ht=t["amount"], valid_from=t["valid_from"],
                                  valid_to=None if t["valid_to"].year == 9999 else t["valid_to"],
                                  verified=bool(t["verified"]), contracts=int(counts.get(t["id"], 0))))
-    return Rotation(rows=rows, considered=considered, excluded=_excluded(store, where, params), thresholds=used,
+    return Rotation(rows=rows, considered=sum(r.purchases for r in rows), excluded=excluded, thresholds=used,
                     hidden=max(0, len(rows) - LIMIT))
-
-
-def _repeat_holders(store: Store, where: str, params: list) -> dict[tuple[str, str, int], list[RepeatHolder]]:
-    """Per group, the firms awarded again within twelve months (the names for the communication plan)."""
-    rows = store.con.execute(_BASE.format(where=where) + """
-        SELECT buyer_siret, coalesce(cpv_division, '') AS division, year, firm, mode(firm_name), count(*),
-               count(*) FILTER (WHERE previous IS NOT NULL AND notified <= previous + INTERVAL 12 MONTH) AS repeats
-        FROM (SELECT *, lag(notified) OVER (PARTITION BY buyer_siret, cpv_division, firm
-                                            ORDER BY notified, record_id) AS previous FROM under)
-        GROUP BY ALL HAVING repeats > 0 ORDER BY repeats DESC, firm""", params).fetchall()
-    out: dict[tuple[str, str, int], list[RepeatHolder]] = {}
-    for buyer, division, year, firm, name, awards, repeats in rows:
-        out.setdefault((buyer, division, int(year)), []).append(
-            RepeatHolder(holder=firm, name=name, awards=int(awards), repeats=int(repeats)))
-    return out
