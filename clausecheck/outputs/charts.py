@@ -9,6 +9,7 @@ as zero. Output is deterministic (no date, fixed ids) so pages can be compared b
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import re
@@ -66,6 +67,9 @@ def _svg(fig: Figure, title: str) -> str:
     fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     svg = buffer.getvalue()
     svg = svg[svg.index("<svg"):]
+    svg = re.sub(r"\s*<metadata>.*?</metadata>", "", svg, flags=re.S)  # RDF namespaces, creator: not needed
+    prefix = "c" + hashlib.md5(title.encode("utf-8")).hexdigest()[:6] + "-"  # ids unique when several charts share a page
+    svg = re.sub(r'(\bid="|url\(#|xlink:href="#)', lambda m: m.group(1) + prefix, svg)
     svg = re.sub(r"<svg ", f'<svg role="img" aria-label="{escape(title, {chr(34): "&quot;"})}" class="chart" ', svg, count=1)
     svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', r"\1", svg, count=1)  # let CSS size it
     return svg
