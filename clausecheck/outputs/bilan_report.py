@@ -21,6 +21,10 @@ from clausecheck.outputs.charts import MISSING, fr_money, fr_number, fr_percent
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+def fr_date(day) -> str:
+    return day.strftime("%d/%m/%Y") if day else "…"
+
+
 def share_text(share: Share) -> str:
     if share.value is None:
         return MISSING
@@ -63,8 +67,8 @@ def _kpis(bilan: Bilan) -> list[dict[str, str]]:
     reserved = total.social["marche_reserve"]
     kpis = [
         {"id": "kpi-marches", "label": "Marchés du bilan", "value": fr_number(bilan.totals.contracts),
-         "note": f"{fr_number(bilan.totals.buyers)} acheteur(s), notifiés de {bilan.totals.first_notified or '…'} "
-                 f"à {bilan.totals.last_notified or '…'}"},
+         "note": f"{fr_number(bilan.totals.buyers)} acheteur(s), notifiés du {fr_date(bilan.totals.first_notified)} "
+                 f"au {fr_date(bilan.totals.last_notified)}"},
         {"id": "kpi-montant", "label": "Montant initial total HT", "value": fr_money(bilan.totals.amount),
          "note": f"{fr_number(total.amount_known)} marchés au montant renseigné"},
         {"id": "kpi-clause-sociale", "label": "Part avec une clause sociale",
@@ -80,7 +84,7 @@ def _kpis(bilan: Bilan) -> list[dict[str, str]]:
          "value": fr_number(total.insertion_hours) if total.insertion_hours is not None else MISSING,
          "note": (f"{total.matched_contracts} dossier(s) rapproché(s) portant des heures" if total.insertion_hours is not None
                   else "aucun scan de dossiers fourni (--scan)")},
-        {"id": "kpi-lus", "label": "Enregistrements lus", "value": fr_number(bilan.read),
+        {"id": "kpi-lus", "label": "Enregistrements lus (tous les fichiers)", "value": fr_number(bilan.read),
          "note": f"{fr_number(bilan.imported)} importés + {fr_number(bilan.rejected)} écartés"},
         {"id": "kpi-ecartes", "label": "Enregistrements écartés", "value": fr_number(bilan.rejected),
          "note": "avec leur motif, voir « Données importées »"},
@@ -140,7 +144,7 @@ def _rotation_view(bilan: Bilan) -> dict[str, Any]:
             "excluded": [(k, fr_number(v)) for k, v in rot.excluded.items()],
             "thresholds": [{"id": t.id, "nature": {"tous": "tous", "travaux": "travaux",
                                                    "fournitures_services": "fournitures et services"}[t.nature],
-                            "amount": fr_money(t.amount_ht), "from": t.valid_from, "to": t.valid_to or "…",
+                            "amount": fr_money(t.amount_ht), "from": fr_date(t.valid_from), "to": fr_date(t.valid_to),
                             "verified": "oui" if t.verified else "à confirmer", "contracts": fr_number(t.contracts)}
                            for t in rot.thresholds]}
 
