@@ -170,6 +170,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, *
 
     app.include_router(router)
     app.include_router(system_router)
+    from api.bilan import router as bilan_router; app.include_router(bilan_router)  # noqa: E702 (the bilan, docs/bilan.md)
     app.openapi = _problem_openapi(app)
 
     if settings.cors_origins:
