@@ -168,7 +168,9 @@ def _n(value: float) -> str:
 
 def markdown(result: dict) -> str:
     imp, q = result["import"], result["queries"]
-    slowest = max(q["timings"].values())
+    single = {k: v for k, v in q["timings"].items() if not k.startswith(("bilan complet", "page HTML"))}
+    slowest_name = max(single, key=single.get)
+    slowest = single[slowest_name]
     lines = [
         f"Mesuré le {result['date']} sur {result['machine']['cpus']} cœurs ({result['machine']['cpu'] or 'processeur non lu'}), "
         f"Python {result['machine']['python']} ; charge moyenne de la machine (partagée) au début : "
@@ -185,7 +187,8 @@ def markdown(result: dict) -> str:
         f"({' ; '.join(f'{k} : {_n(v)}' for k, v in imp['rejected_by_reason'].items())}) | égalité |",
         f"| Mémoire maximale de l'import (RSS) | {result['import_peak_mb']} Mo | – |",
         f"| Base DuckDB | {imp['db_bytes'] / 1e6:.0f} Mo | – |",
-        f"| Requête du bilan la plus lente | {slowest:.2f} s | ≤ 5 s chacune |",
+        f"| Requête du bilan la plus lente ({slowest_name}) | {slowest:.2f} s | ≤ 5 s chacune |",
+        f"| Bilan national entier (toutes les requêtes à la suite) | {q['timings']['bilan complet national (toutes requêtes)']:.2f} s | – |",
         f"| Mémoire maximale des requêtes (RSS) | {result['queries_peak_mb']} Mo | – |",
     ]
     lines += ["", "| Requête | Secondes |", "|---|---:|"]
@@ -263,7 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         _replace_block(args.doc, text)
     if not args.keep_db:
         db.unlink(missing_ok=True)
-    ok = result["import"]["seconds"] <= TARGET_IMPORT_S and max(result["queries"]["timings"].values()) <= TARGET_QUERY_S
+    single = [v for k, v in result["queries"]["timings"].items() if not k.startswith(("bilan complet", "page HTML"))]
+    ok = result["import"]["seconds"] <= TARGET_IMPORT_S and max(single) <= TARGET_QUERY_S
     return 0 if ok else 1
 
 

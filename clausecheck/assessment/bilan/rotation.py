@@ -6,7 +6,8 @@ strictly below the threshold of their nature on their notification date (rules/t
 40 000 €, 70 000 € then 100 000 € HT for works): number of purchases, distinct holders, the
 top holder's share (by count and by amount), the Herfindahl-Hirschman index on counts and on
 amounts (sum of squared percentage shares, 0–10 000), and repeated awards to the same holder
-within twelve months (the previous award may be in the previous year).
+within twelve months (the previous award may be in the previous year), with the ten firms most
+often awarded again.
 
 A holder is the firm (SIREN of the first holder's SIRET, the mandataire of a group); a contract
 without a holder or an amount cannot count and is said so. DECP are compulsory only from 25 000 €
@@ -86,8 +87,8 @@ SELECT buyer_siret, division, year, sum(n) AS total_n, sum(amount) AS total_amou
        arg_max(firm, n * 1e15 + amount) AS top_firm, max(n) AS top_n,
        arg_max(amount, n * 1e15 + amount) AS top_amount, arg_max(name, n * 1e15 + amount) AS top_name,
        sum(repeats) AS repeats, sum(compulsory) AS compulsory, sum(listed) AS listed, min(buyer_name) AS buyer_name,
-       list(struct_pack(firm := firm, name := name, awards := n, repeats := repeats) ORDER BY repeats DESC, firm)
-           FILTER (WHERE repeats > 0) AS repeated
+       CASE WHEN sum(repeats) > 0 THEN list_slice(list(struct_pack(firm := firm, name := name, awards := n,
+           repeats := repeats) ORDER BY repeats DESC, firm) FILTER (WHERE repeats > 0), 1, 10) END AS repeated
 FROM firms GROUP BY ALL
 ORDER BY year, buyer_siret, total_n DESC, division
 """
@@ -119,10 +120,11 @@ def rotation(store: Store, scope: Scope) -> Rotation:
     frame = thresholds_frame()
     store.con.register("bilan_thresholds", frame)
     where, params = scope_sql(scope, origins=("decp", "achats"))
-    groups = store.con.execute(_BASE.format(where=where) + _GROUPS, params).fetchall()
+    # Columns through numpy: at national scale (about 200 000 groups) three times faster than row tuples.
+    columns = {k: v.tolist() for k, v in store.con.execute(_BASE.format(where=where) + _GROUPS, params).fetchnumpy().items()}
     rows = []
     for (buyer, division, year, total_n, total_amount, firms, hhi_n, hhi_a, top_firm, top_n, top_amount, top_name,
-         repeats, compulsory, listed, buyer_name, repeated) in groups:
+         repeats, compulsory, listed, buyer_name, repeated) in zip(*columns.values()):
         rows.append(RotationRow(
             buyer_siret=buyer, buyer_name=buyer_name, cpv_division=division or "",
             division_label=division_label(division or None), year=int(year), purchases=int(total_n),
@@ -130,8 +132,8 @@ def rotation(store: Store, scope: Scope) -> Rotation:
             top_share_count=int(top_n) / int(total_n), top_share_amount=float(top_amount) / float(total_amount),
             hhi_count=float(hhi_n), hhi_amount=float(hhi_a), repeats_12m=int(repeats), compulsory=int(compulsory),
             from_purchase_list=int(listed),
-            repeat_holders=[RepeatHolder(holder=r["firm"], name=r["name"], awards=int(r["awards"]),
-                                         repeats=int(r["repeats"])) for r in repeated or []]))
+            repeat_holders=[] if repeated is None else [
+                RepeatHolder(r["firm"], r["name"], int(r["awards"]), int(r["repeats"])) for r in repeated]))
     excluded, counts = _excluded_and_uses(store, where, params)
     used = []
     for _, t in frame[frame["kind"] == "no_publicity"].drop_duplicates("id").iterrows():
