@@ -153,3 +153,18 @@ def test_nan_is_read_as_not_given(tmp_path):
 def test_files_that_are_not_decp(tmp_path, name, content, message):
     _, report = _import(tmp_path, name, content)
     assert report.read == 0 and message in report.error
+
+
+@pytest.mark.parametrize("label,group", [
+    ("Appel d offres ouvert", "Appel d'offres ouvert"),  # the town writes it without its apostrophe
+    ("Appel d’offres restreint", "Appel d'offres restreint"),
+    ("Marché négocié sans publicité ni mise en concurrence préalable",
+     "Marché passé sans publicité ni mise en concurrence préalable"),
+    ("Procédure concurrentielle avec négociation", "Procédure avec négociation"),
+    ("Procédure non négociée ouverte", "Autre procédure"),
+    ("Concours", "Autre procédure"),
+])
+def test_procedure_labels_of_every_schema_version_are_grouped(label, group):
+    from clausecheck.ingestion.decp.convert import procedure_group
+
+    assert procedure_group(label) == group

@@ -44,14 +44,14 @@ def fold(text: str) -> str:
 def procedure_group(label: str | None) -> str | None:
     if not label:
         return None
-    t = fold(label)
+    t = re.sub(r"[\s'’`]+", " ", fold(label))  # "Appel d’offres", "Appel d offres" (Croix), "Appel d'offres"
     if "sans publicite" in t:
         return PROCEDURE_GROUPS[4]
     if "adaptee" in t:
         return PROCEDURE_GROUPS[0]
-    if "appel d'offres" in t or "appel d’offres" in t:
+    if "appel d offres" in t:
         return PROCEDURE_GROUPS[2] if "restreint" in t else PROCEDURE_GROUPS[1]
-    if "negoci" in t:
+    if "negoci" in t and "non negoci" not in t:  # "Procédure non négociée ouverte" (concessions) is not one
         return PROCEDURE_GROUPS[3]
     if "dialogue" in t:
         return PROCEDURE_GROUPS[5]
