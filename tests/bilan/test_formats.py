@@ -168,3 +168,15 @@ def test_procedure_labels_of_every_schema_version_are_grouped(label, group):
     from clausecheck.ingestion.decp.convert import procedure_group
 
     assert procedure_group(label) == group
+
+
+def test_a_malformed_csv_line_is_set_aside_with_its_number(tmp_path):
+    broken = CSV.replace('ALPHA,61100,2024-03-01,Procédure adaptée,12,2,59,59,"[\'Clause sociale\']"\n2100000000001620240002',
+                         'ALPHA,61100,2024-03-01,Procédure adaptée,12,2,59,59,"[\'Clause sociale\']"\n"2100000000001620240009,'
+                         '"cassé\n2100000000001620240002', 1)
+    store, report = _import(tmp_path, "casse.csv", broken)
+    assert report.read == report.imported + report.rejected
+    assert report.rejected_by_reason.get("ligne_csv_illisible", 0) >= 1
+    lines = _rows(store, "SELECT position, message FROM rejections WHERE code = 'ligne_csv_illisible'")
+    assert lines and all(isinstance(p, int) and p > 1 for p, _ in lines)
+    assert report.imported >= 2  # the readable records are kept

@@ -125,3 +125,18 @@ def test_fast_validator_agrees_with_jsonschema_on_real_records(decp_dir):
             disagreements += 1
             assert fast == reference, (name, record.get("id"), fast ^ reference)
     assert compared > 1500 and disagreements == 0
+
+
+def test_official_examples_xml_and_json_with_modifications(decp_dir):
+    examples = decp_dir / "schemas" / "139bercy+format-commande-publique" / "master" / "exemples"
+    store = open_store(None)
+    xml, modified = import_into(store, [examples / "xml" / "Marche.xml",
+                                        examples / "json" / "marches_avec_modifications.json"]).files
+    assert xml.fmt == "xml-v2" and xml.read == 2 == xml.imported + xml.rejected
+    assert modified.read == modified.imported + modified.rejected and modified.imported >= 1
+    rows = store.con.execute("SELECT amount_initial, amount_current, modifications, social_values FROM contracts "
+                             "WHERE member = 'marches_avec_modifications.json' AND modifications > 0").fetchall()
+    assert rows and all(r[1] is not None for r in rows)
+    assert any(r[0] != r[1] for r in rows)  # the current amount is the last modification's
+    assert rows[0][3] == "Clause sociale|Critère social"
+    store.close()

@@ -12,11 +12,14 @@ What these files do differently, and what is done about it:
 - a file may lack whole columns (the 17-column 2024 export has no considerations): their absence
   is said once for the file, and the field is "non renseigné" on every record.
 The file is staged in DuckDB (read as text, malformed lines kept aside with their line number),
-then sorted by group, so grouping never holds the whole file in Python memory.
+then sorted by group, so grouping never holds the whole file in Python memory. A record's
+position is its rank among the readable rows (+1 for the header): the file's line number as long
+as no line before it was unreadable.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -70,10 +73,18 @@ def looks_like_csv(head: bytes) -> bool:
     return sum(1 for name in KNOWN_HEADERS if name in first) >= 3
 
 
-def _delimiter(path: Path) -> str:
+def _header(path: Path) -> tuple[str, list[str]]:
+    """Delimiter and column names, read here: DuckDB's sniffer gives up on a file with one broken line."""
     with open(path, "rb") as f:
-        first = f.readline().decode("utf-8-sig", "replace")
-    return ";" if first.count(";") > first.count(",") else ","
+        first = f.readline().decode("utf-8-sig", "replace").rstrip("\r\n")
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    names: list[str] = []
+    for name in next(csv.reader([first], delimiter=delimiter)):
+        name = name.strip() or f"colonne_{len(names) + 1}"
+        while name in names:
+            name += "_bis"
+        names.append(name)
+    return delimiter, names
 
 
 def _value(text: Any) -> str | None:
@@ -192,11 +203,12 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
     con = duckdb.connect()
     try:
         con.execute("SET preserve_insertion_order = true")
-        delimiter = _delimiter(path)
+        delimiter, names = _header(path)
         con.execute(
-            "CREATE TABLE stage AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(?, all_varchar = true, "
+            "CREATE TABLE stage AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(?, columns = ?, "
             "header = true, delim = ?, quote = '\"', escape = '\"', ignore_errors = true, store_rejects = true, "
-            "null_padding = true, auto_detect = true, sample_size = -1)", [str(path), delimiter])
+            "null_padding = true, auto_detect = false, strict_mode = false)",
+            [str(path), {name: "VARCHAR" for name in names}, delimiter])
         columns = [c for c in (r[0] for r in con.execute("DESCRIBE stage").fetchall()) if c != "_row"]
         layout = _Layout(columns)
         report.rows += con.execute("SELECT count(*) FROM stage").fetchall()[0][0]
