@@ -170,7 +170,7 @@ def run_bilan(args: argparse.Namespace) -> int:
         scope = Scope(buyers=tuple(args.acheteur), year_from=args.annees[0] if args.annees else None,
                       year_to=args.annees[1] if args.annees else None)
         bilan = build_bilan(store, scope, tenders)
-        _write_outputs(bilan, args)
+        _write_outputs(bilan, args, store)
         if not args.quiet:
             _summary(bilan, outputs + ([args.db] if args.db else []))
         failed = any(f.error for f in files) or any(code not in NOT_FAILURES for f in files for code in f.rejected_by_reason)
@@ -181,7 +181,7 @@ def run_bilan(args: argparse.Namespace) -> int:
             temp.cleanup()
 
 
-def _write_outputs(bilan, args: argparse.Namespace) -> None:
+def _write_outputs(bilan, args: argparse.Namespace, store) -> None:
     if args.output:
         from clausecheck.outputs.bilan_report import write_bilan_report
 
@@ -193,7 +193,7 @@ def _write_outputs(bilan, args: argparse.Namespace) -> None:
     if args.xlsx:
         from clausecheck.outputs.bilan_tables import write_bilan_xlsx
 
-        write_bilan_xlsx(bilan, args.xlsx)
+        write_bilan_xlsx(bilan, args.xlsx, store)
 
 
 def _file_line(report) -> str:

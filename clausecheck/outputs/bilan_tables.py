@@ -13,6 +13,7 @@ from clausecheck.assessment.bilan.model import Bilan, Share
 from clausecheck.ingestion.decp.loader import REJECTION_LABELS
 
 PERCENT = "0.0%"
+MAX_LISTED = 200_000  # contracts and set-aside records listed in the workbook (Excel stops at 1 048 576 rows)
 
 
 def _header(sheet, names: list[str]) -> None:
@@ -35,7 +36,8 @@ def _share_headers(label: str) -> list[str]:
     return [f"{label} (part)", f"{label} (marchés)", f"{label} (renseignés)", f"{label} (non renseignés)"]
 
 
-def write_bilan_xlsx(bilan: Bilan, path: Path | str) -> None:
+def write_bilan_xlsx(bilan: Bilan, path: Path | str, store=None) -> None:
+    """The workbook; with the store, two more sheets list the records behind the figures."""
     book = Workbook(write_only=True)
     summary = book.create_sheet("Synthèse")
     _header(summary, ["Indicateur", "Valeur"])
@@ -98,4 +100,35 @@ def write_bilan_xlsx(bilan: Bilan, path: Path | str) -> None:
         reasons.append(["écarté", code, REJECTION_LABELS.get(code, code), n])
     for code, n in bilan.warnings_by_code.items():
         reasons.append(["avertissement", code, "", n])
+    if store is not None:
+        _records(book, bilan, store)
     book.save(str(path))
+
+
+def _records(book, bilan: Bilan, store) -> None:
+    """Every contract of the scope (where each figure comes from) and every record set aside."""
+    from clausecheck.assessment.bilan.indicators import scope_sql
+
+    where, params = scope_sql(bilan.scope, origins=("decp", "achats"))
+    sheet = book.create_sheet("Marchés du périmètre")
+    columns = ["record_id", "origin", "member", "position", "decp_id", "buyer_siret", "notified", "category",
+               "cpv", "procedure_group", "amount_initial", "amount_current", "offers", "social_values", "env_values",
+               "first_holder", "first_holder_name", "warning_count"]
+    _header(sheet, ["N°", "Origine", "Fichier", "Position", "Identifiant", "SIRET acheteur", "Notifié le", "Catégorie",
+                    "CPV", "Procédure", "Montant initial HT", "Montant actuel HT", "Offres", "Considérations sociales",
+                    "Considérations environnementales", "Premier titulaire", "Nom", "Avertissements"])
+    cursor = store.con.execute(f"SELECT {', '.join(columns)} FROM contracts c WHERE {where} ORDER BY record_id "
+                               f"LIMIT {MAX_LISTED + 1}", params)
+    rows = cursor.fetchall()
+    for row in rows[:MAX_LISTED]:
+        sheet.append([v if v is None or not hasattr(v, "isoformat") else v.isoformat() for v in row])
+    if len(rows) > MAX_LISTED:
+        sheet.append([f"… liste arrêtée à {MAX_LISTED} marchés : la base DuckDB (--db) les a tous"])
+    rejected = book.create_sheet("Écartés")
+    _header(rejected, ["Fichier", "Position", "Identifiant", "SIRET acheteur", "Motif", "Détail"])
+    rows = store.con.execute(f"SELECT member, position, decp_id, buyer_siret, code, message FROM rejections "
+                             f"ORDER BY member, position LIMIT {MAX_LISTED + 1}").fetchall()
+    for row in rows[:MAX_LISTED]:
+        rejected.append(list(row))
+    if len(rows) > MAX_LISTED:
+        rejected.append([f"… liste arrêtée à {MAX_LISTED} lignes : la base DuckDB (--db) les a toutes"])

@@ -40,6 +40,10 @@ def test_outputs_hold_the_figures_and_the_counts(tmp_path, capsys):
     sheet = book["année"]
     assert [c.value for c in sheet[1]][:3] == ["Groupe", "Clé", "Marchés"]
     assert [row[2] for row in sheet.iter_rows(min_row=2, values_only=True)] == [5, 4, 3]
+    listed = list(book["Marchés du périmètre"].iter_rows(min_row=2, values_only=True))  # the records behind it
+    assert len(listed) == 12 and {r[4] for r in listed} >= {"F1", "F10", "2022V1000001"}
+    set_aside = list(book["Écartés"].iter_rows(min_row=2, values_only=True))
+    assert sorted(r[4] for r in set_aside) == ["date_notification_absente", "doublon"]
 
 
 def test_clean_input_exits_0_and_scope_options(tmp_path):
