@@ -162,8 +162,9 @@ def _machine() -> dict:
             "load_average": [round(x, 2) for x in os.getloadavg()]}
 
 
-def _n(value: float) -> str:
-    return f"{value:,.0f}".replace(",", "\u202f")
+def _n(value: float, decimals: int = 0) -> str:
+    """French number: thin space for thousands, comma for decimals."""
+    return f"{value:,.{decimals}f}".replace(",", "\u202f").replace(".", ",")
 
 
 def markdown(result: dict) -> str:
@@ -172,36 +173,37 @@ def markdown(result: dict) -> str:
     slowest_name = max(single, key=single.get)
     slowest = single[slowest_name]
     lines = [
-        f"Mesuré le {result['date']} sur {result['machine']['cpus']} cœurs ({result['machine']['cpu'] or 'processeur non lu'}), "
-        f"Python {result['machine']['python']} ; charge moyenne de la machine (partagée) au début : "
-        f"{result['machine']['load_average']}, à la fin : {result['load_after']}.",
+        f"Mesuré le {date.fromisoformat(result['date']):%d/%m/%Y} sur {result['machine']['cpus']} cœurs ({result['machine']['cpu'] or 'processeur non lu'}), "
+        f"Python {result['machine']['python']} ; charge moyenne de la machine (partagée, 1, 5 et 15 minutes) au début : "
+        f"{' / '.join(_n(x, 2) for x in result['machine']['load_average'])}, à la fin : "
+        f"{' / '.join(_n(x, 2) for x in result['load_after'])}.",
         "",
         f"Fichier **généré** (`benchmarks/decp_synth.py`, format 2022/2024) : {_n(imp['read'])} marchés, "
-        f"{imp['input_bytes'] / 1e9:.2f} Go.",
+        f"{_n(imp['input_bytes'] / 1e9, 2)} Go.",
         "",
         "| Étape | Mesure | Cible |",
         "|---|---|---|",
         f"| Import (lecture en flux, normalisation, validation, typage, dédoublonnage, écriture DuckDB) | "
-        f"{imp['seconds']:.0f} s ({imp['seconds'] / 60:.1f} min) ; temps processeur {imp['cpu_seconds']:.0f} s | ≤ 600 s |",
+        f"{_n(imp['seconds'])} s ({_n(imp['seconds'] / 60, 1)} min) ; temps processeur {_n(imp['cpu_seconds'])} s | ≤ 600 s |",
         f"| Lus = importés + écartés | {_n(imp['read'])} = {_n(imp['imported'])} + {_n(imp['rejected'])} "
         f"({' ; '.join(f'{k} : {_n(v)}' for k, v in imp['rejected_by_reason'].items())}) | égalité |",
         f"| Mémoire maximale de l'import (RSS) | {result['import_peak_mb']} Mo | – |",
-        f"| Base DuckDB | {imp['db_bytes'] / 1e6:.0f} Mo | – |",
-        f"| Requête du bilan la plus lente ({slowest_name}) | {slowest:.2f} s | ≤ 5 s chacune |",
-        f"| Bilan national entier (toutes les requêtes à la suite) | {q['timings']['bilan complet national (toutes requêtes)']:.2f} s | – |",
+        f"| Base DuckDB | {_n(imp['db_bytes'] / 1e6)} Mo | – |",
+        f"| Requête du bilan la plus lente ({slowest_name}) | {_n(slowest, 2)} s | ≤ 5 s chacune |",
+        f"| Bilan national entier (toutes les requêtes à la suite) | {_n(q['timings']['bilan complet national (toutes requêtes)'], 2)} s | – |",
         f"| Mémoire maximale des requêtes (RSS) | {result['queries_peak_mb']} Mo | – |",
     ]
     lines += ["", "| Requête | Secondes |", "|---|---:|"]
-    lines += [f"| {name} | {seconds:.3f} |" for name, seconds in q["timings"].items()]
+    lines += [f"| {name} | {_n(seconds, 3)} |" for name, seconds in q["timings"].items()]
     v = result["validators"]["microseconds_per_record"]
     p = result["pandas"]
     lines += ["", f"Validateurs, sur {result['validators']['records']} enregistrements : "
-              + " ; ".join(f"{name} {us} µs par enregistrement" for name, us in v.items())
-              + f" (soit {v['jsonschema (référence)'] * 1.5 / 60:.0f} minutes pour 1,5 million avec `jsonschema`).",
+              + " ; ".join(f"{name} {_n(us, 1)} µs par enregistrement" for name, us in v.items())
+              + f" (soit {_n(v['jsonschema (référence)'] * 1.5 / 60)} minutes pour 1,5 million avec `jsonschema`).",
               "", f"Autre stockage mesuré : charger la table dans pandas ({_n(p['rows'])} lignes, 7 colonnes) prend "
-              f"{p['pandas_load_seconds']} s et {p['pandas_extra_rss_mb']} Mo de mémoire avant tout calcul, puis "
-              f"{p['pandas_groupby_seconds']} s pour un indicateur par année ; DuckDB répond à la même requête en "
-              f"{p['duckdb_same_query_seconds']} s depuis le fichier, sans rien charger."]
+              f"{_n(p['pandas_load_seconds'], 2)} s et {_n(p['pandas_extra_rss_mb'])} Mo de mémoire avant tout calcul, puis "
+              f"{_n(p['pandas_groupby_seconds'], 3)} s pour un indicateur par année ; DuckDB répond à la même requête en "
+              f"{_n(p['duckdb_same_query_seconds'], 3)} s depuis le fichier, sans rien charger."]
     return "\n".join(lines)
 
 
