@@ -48,26 +48,26 @@ def add_commands(subparsers) -> dict[str, Callable[[argparse.Namespace], int]]:
                     "fournisseurs sous le seuil de dispense) et confronte les DECP aux dossiers analysés.")
     bilan.add_argument("--decp", nargs="+", type=Path, default=[], metavar="FICHIER",
                        help="fichiers DECP : JSON, XML, CSV ou ZIP (facultatif si --db contient déjà des données)")
-    bilan.add_argument("--scan", type=Path, help="résultat de `clausecheck scan --json` (contrôle croisé, heures d'insertion)")
+    bilan.add_argument("--scan", type=Path, metavar="SCAN.json", help="résultat de `clausecheck scan --json` (contrôle croisé, heures d'insertion)")
     bilan.add_argument("--achats", nargs="+", type=Path, default=[], metavar="FICHIER",
                        help="liste(s) d'achats de l'acheteur en CSV ou XLSX (complète la rotation sous le seuil)")
-    bilan.add_argument("-o", "--output", type=Path, help="page HTML du bilan")
-    bilan.add_argument("--xlsx", type=Path, help="classeur Excel du bilan")
-    bilan.add_argument("--json", dest="json_out", type=Path, help="JSON de tous les chiffres du bilan")
-    bilan.add_argument("--db", type=Path, help="base DuckDB à créer ou compléter (sinon base temporaire)")
+    bilan.add_argument("-o", "--output", type=Path, metavar="BILAN.html", help="page HTML du bilan")
+    bilan.add_argument("--xlsx", type=Path, metavar="BILAN.xlsx", help="classeur Excel du bilan")
+    bilan.add_argument("--json", dest="json_out", type=Path, metavar="BILAN.json", help="JSON de tous les chiffres du bilan")
+    bilan.add_argument("--db", type=Path, metavar="BASE.duckdb", help="base DuckDB à créer ou compléter (sinon base temporaire)")
     bilan.add_argument("--acheteur", nargs="+", type=_buyer, default=[], metavar="SIRET",
                        help="restreindre le bilan à ces acheteurs (SIRET, ou SIREN pour tous ses établissements) ; "
                             "sert aussi au rapprochement des dossiers")
-    bilan.add_argument("--annees", type=_years, help="restreindre à ces années de notification (AAAA ou AAAA-AAAA)")
+    bilan.add_argument("--annees", type=_years, metavar="AAAA[-AAAA]", help="restreindre à ces années de notification (AAAA ou AAAA-AAAA)")
     bilan.add_argument("--quiet", action="store_true", help="pas de résumé sur la sortie d'erreur")
 
     feeds = subparsers.add_parser(
         "opportunites", help="flux Atom et calendrier ICS des opportunités (sous le seuil, petits lots, lots réservés)",
         description="Depuis le résultat d'un scan, écrit un flux Atom et un calendrier ICS des dates limites pour les "
                     "achats sous le seuil de dispense, les petits lots et les lots réservés.")
-    feeds.add_argument("scan_json", type=Path, help="résultat de `clausecheck scan --json`")
-    feeds.add_argument("--atom", type=Path, help="flux Atom à écrire")
-    feeds.add_argument("--ics", type=Path, help="calendrier ICS à écrire")
+    feeds.add_argument("scan_json", type=Path, metavar="SCAN.json", help="résultat de `clausecheck scan --json`")
+    feeds.add_argument("--atom", type=Path, metavar="FLUX.atom", help="flux Atom à écrire")
+    feeds.add_argument("--ics", type=Path, metavar="AGENDA.ics", help="calendrier ICS à écrire")
     return {"bilan": run_bilan, "opportunites": run_opportunites}
 
 
