@@ -166,10 +166,12 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, *
     app.state.engine = engine
     problems.install(app)
 
+    from api.bilan import router as bilan_router
     from api.routes import router, system_router
 
     app.include_router(router)
     app.include_router(system_router)
+    app.include_router(bilan_router)  # the bilan of published contract data (docs/bilan.md)
     app.openapi = _problem_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
 
     if settings.cors_origins:

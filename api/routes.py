@@ -123,16 +123,16 @@ class Ready(BaseModel):
     running: int = Field(description="Analyses en cours.")
 
 
-def _problem(description: str) -> dict[str, Any]:
+def problem_response(description: str) -> dict[str, Any]:
     return {"model": Problem, "description": description}
 
 
 Responses = dict[int | str, dict[str, Any]]
 
-AUTH_ERRORS: Responses = {401: _problem("Clé d'API absente, invalide ou révoquée."),
-               422: _problem("Paramètre invalide.")}
-NOT_FOUND: Responses = {404: _problem("Analyse introuvable (ou appartenant à une autre organisation).")}
-NOT_READY: Responses = {409: _problem("L'analyse n'est pas terminée, ou a échoué : pas de résultat à présenter.")}
+AUTH_ERRORS: Responses = {401: problem_response("Clé d'API absente, invalide ou révoquée."),
+               422: problem_response("Paramètre invalide.")}
+NOT_FOUND: Responses = {404: problem_response("Analyse introuvable (ou appartenant à une autre organisation).")}
+NOT_READY: Responses = {409: problem_response("L'analyse n'est pas terminée, ou a échoué : pas de résultat à présenter.")}
 
 # --------------------------------------------------------------------------- dependencies
 
@@ -204,7 +204,7 @@ def _files(job: Analysis) -> list[dict[str, Any]]:
             for f in job.files]
 
 
-def _load(session: Session, principal: Principal, analysis_id: str) -> Analysis:
+def load_analysis(session: Session, principal: Principal, analysis_id: str) -> Analysis:
     job = session.get(Analysis, analysis_id) if len(analysis_id) <= 36 else None
     if job is None or job.org != principal.org:
         raise ApiProblem(404, "Aucune analyse de votre organisation ne porte cet identifiant.",
@@ -212,7 +212,7 @@ def _load(session: Session, principal: Principal, analysis_id: str) -> Analysis:
     return job
 
 
-def _finished(job: Analysis) -> dict[str, Any]:
+def finished_result(job: Analysis) -> dict[str, Any]:
     """The result of a finished analysis as JSON, for the report and the exports (409 otherwise)."""
     if job.status != "done" or job.result is None:
         if job.status == "failed":
@@ -251,9 +251,9 @@ def _text(value: str | None, name: str) -> str | None:
         "dossier. Le type de chaque fichier est vérifié d'après son contenu (PDF, ZIP, DOCX, XLSX, ODT, XML, HTML, "
         "texte). L'analyse est mise en file d'attente : la réponse (202) donne son identifiant et l'adresse où "
         "la suivre (également dans l'en-tête `Location`)."),
-    responses={400: _problem("Formulaire multipart mal formé."),
-               413: _problem("Envoi trop volumineux : taille, nombre de fichiers, de pages ou archive trop grande."),
-               415: _problem("Type de fichier non accepté (reconnu d'après son contenu).")},
+    responses={400: problem_response("Formulaire multipart mal formé."),
+               413: problem_response("Envoi trop volumineux : taille, nombre de fichiers, de pages ou archive trop grande."),
+               415: problem_response("Type de fichier non accepté (reconnu d'après son contenu).")},
 )
 def create_analysis(
     request: Request,
@@ -283,7 +283,7 @@ def create_analysis(
             name = _text(upload.filename, "filename") or f"document-{index + 1}"
             name = name.replace("\\", "/").rsplit("/", 1)[-1][:255] or f"document-{index + 1}"
             try:
-                sha, size, path = _stage(upload, staging / str(index), settings.max_file_bytes)
+                sha, size, path = stage_upload(upload, staging / str(index), settings.max_file_bytes)
             except OverflowError:
                 mb = settings.max_file_bytes / (1024 * 1024)
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de {mb:.0f} Mo.",
@@ -330,7 +330,7 @@ def _staging_root(settings) -> Path:
     return root
 
 
-def _stage(upload: UploadFile, target: Path, limit: int) -> tuple[str, int, Path]:
+def stage_upload(upload: UploadFile, target: Path, limit: int) -> tuple[str, int, Path]:
     import hashlib
 
     digest = hashlib.sha256()
@@ -400,7 +400,7 @@ def get_analysis(
     request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId,
     include_result: Annotated[bool, Query(description="Inclure le résultat complet (vrai par défaut).")] = True,
 ) -> Response:
-    job = _load(session, principal, analysis_id)
+    job = load_analysis(session, principal, analysis_id)
     body = _summary(request, job)
     base = _url(request, job.id)
     body.update(files=_files(job), links={"self": base, "report": base + "/report", "csv": base + "/export.csv",
@@ -417,14 +417,14 @@ def get_analysis(
     response_class=HTMLResponse, responses={**NOT_FOUND, **NOT_READY, 200: {"content": {"text/html": {}}, "description": "Rapport HTML."}},
 )
 def get_report(request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId) -> HTMLResponse:
-    job = _load(session, principal, analysis_id)
-    result = _finished(job)
+    job = load_analysis(session, principal, analysis_id)
+    result = finished_result(job)
     html = request.app.state.engine.render_report(result)
     return HTMLResponse(html)
 
 
 def _export(request: Request, job: Analysis, suffix: str, media_type: str) -> Response:
-    result = _finished(job)
+    result = finished_result(job)
     data = request.app.state.engine.export_table(result, suffix)
     filename = f"analyse-{job.id}{suffix}"
     return Response(data, media_type=media_type,
@@ -441,7 +441,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     responses={**NOT_FOUND, **NOT_READY, 200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "Fichier CSV."}},
 )
 def export_csv(request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId) -> Response:
-    job = _load(session, principal, analysis_id)
+    job = load_analysis(session, principal, analysis_id)
     return _export(request, job, ".csv", "text/csv; charset=utf-8")
 
 
@@ -452,7 +452,7 @@ def export_csv(request: Request, principal: PrincipalDep, session: SessionDep, a
     responses={**NOT_FOUND, **NOT_READY, 200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}, "description": "Classeur Excel."}},
 )
 def export_xlsx(request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId) -> Response:
-    job = _load(session, principal, analysis_id)
+    job = load_analysis(session, principal, analysis_id)
     return _export(request, job, ".xlsx", XLSX)
 
 
@@ -462,7 +462,7 @@ def export_xlsx(request: Request, principal: PrincipalDep, session: SessionDep, 
     responses=NOT_FOUND, response_class=Response,
 )
 def delete_analysis(request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId) -> Response:
-    job = _load(session, principal, analysis_id)
+    job = load_analysis(session, principal, analysis_id)
     hashes = {f.sha256 for f in job.files}
     session.execute(sa.delete(AnalysisTag).where(AnalysisTag.analysis_id == job.id))
     session.execute(sa.delete(AnalysisFile).where(AnalysisFile.analysis_id == job.id))
@@ -506,7 +506,7 @@ def healthz() -> dict[str, str]:
 @system_router.get("/readyz", response_model=Ready, summary="Sonde de disponibilité",
                    description="Vérifie la base de données, le dossier de données et le répartiteur d'analyses. "
                                "Sans authentification.",
-                   responses={503: _problem("Service pas encore prêt.")})
+                   responses={503: problem_response("Service pas encore prêt.")})
 def readyz(request: Request) -> Any:
     settings = request.app.state.settings
     problems_found = []

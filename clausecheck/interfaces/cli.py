@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from clausecheck.interfaces.bilan_cli import add_commands
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     indicators.add_argument("scan_json", type=Path)
     indicators.add_argument("--doc", type=Path, default=Path("docs/indicators.md"))
 
+    _HANDLERS.update(add_commands(sub))  # bilan, opportunites (docs/bilan.md)
     for name, register in _command_extensions():
         try:
             register(sub)

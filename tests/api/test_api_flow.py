@@ -7,7 +7,7 @@ import io
 import zipfile
 
 
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 CATEGORIES = {"clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
               "clause_environnementale", "critere_environnemental"}

@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 
 import pytest
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 
 def _wait_for(client, key, analysis_id, predicate, timeout=60.0) -> dict:

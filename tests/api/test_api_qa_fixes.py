@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 
 def _csv_rows(client, key, analysis_id) -> list[dict[str, str]]:

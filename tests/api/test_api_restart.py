@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import sqlalchemy as sa
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 from api.storage import Analysis, make_engine, utcnow
 

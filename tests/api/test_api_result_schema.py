@@ -7,7 +7,7 @@ import json
 import uuid
 
 import pytest
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 from api.storage import Analysis, AnalysisFile, utcnow
 from clausecheck.outputs.json_output import json_schema

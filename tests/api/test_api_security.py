@@ -6,7 +6,7 @@ import io
 import zipfile
 
 import pytest
-from conftest import auth, make_pdf, upload
+from tests.api.conftest import auth, make_pdf, upload
 
 PROBLEM = "application/problem+json"
 

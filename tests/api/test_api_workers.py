@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import auth, upload, wait_done
+from tests.api.conftest import auth, upload, wait_done
 
 
 def test_process_pool_runs_the_real_engine(app_factory, key, insertion_pdf):

@@ -34,7 +34,7 @@ def _settings() -> Settings:
 
 
 def _app():
-    from conftest import test_engine
+    from tests.api.conftest import test_engine
 
     return create_app(_settings(), test_engine())
 
