@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clausecheck.categories import CATEGORIES, decp_values
-from clausecheck.ingestion import InputItem, ingest_file
+from clausecheck.ingestion import InputItem, ingest_bytes, ingest_file
 from clausecheck.model import Document
 from clausecheck.results import AllotmentSummary, AmountsSummary, DocumentResult, SectionSummary
 
@@ -120,23 +120,39 @@ def _document_shell(document: Document) -> DocumentResult:
 # ----------------------------------------------------------------------------- one input, in a worker
 
 _ENGINE: Engine | None = None
+_OPTIONS: EngineOptions | None = None
 
 
 def start_worker(options: EngineOptions) -> None:
     """Build this process's engine and load everything costly before the first document."""
-    global _ENGINE
+    global _ENGINE, _OPTIONS
     _ENGINE = Engine(use_model=options.use_model)
     _ENGINE.warm_up()
+    _OPTIONS = options
 
 
-def analyse_item(item: InputItem) -> list[DocumentResult]:
+def engine_ready(options: EngineOptions) -> None:
+    """Make sure this process's engine was built with these options (a long-lived worker of a
+    cluster may serve scans made with other options)."""
+    if _ENGINE is None or _OPTIONS != options:
+        start_worker(options)
+
+
+def analyse_item(item: InputItem, content: bytes | Document | None = None) -> list[DocumentResult]:
     """Read and analyse one input (a ZIP gives several documents). Never raises: a document the
-    engine fails on is reported with the reason, the others are analysed."""
+    engine fails on is reported with the reason, the others are analysed. `content`, when given,
+    is what `ingestion.read_input` gave for the item on another machine (its bytes, or why they
+    could not be read); otherwise the file is read here."""
     if _ENGINE is None:
         start_worker(EngineOptions())
     assert _ENGINE is not None
     started = time.perf_counter()
-    documents = ingest_file(item.path, item.display_path, item.dossier)
+    if content is None:
+        documents = ingest_file(item.path, item.display_path, item.dossier)
+    elif isinstance(content, Document):
+        documents = [content]
+    else:
+        documents = ingest_bytes(content, item.display_path, item.dossier)
     ingest_seconds = (time.perf_counter() - started) / max(len(documents), 1)
     results = []
     for document in documents:
@@ -148,7 +164,17 @@ def analyse_item(item: InputItem) -> list[DocumentResult]:
 
 
 def engine_failure(document: Document, error: Exception) -> DocumentResult:
-    reason = f"Erreur interne de l'analyse : {type(error).__name__}: {error}"[:300]
+    return not_analysed(document, f"Erreur interne de l'analyse : {type(error).__name__}: {error}")
+
+
+def input_failure(item: InputItem, reason: str) -> DocumentResult:
+    """An input that no worker could analyse (it took its worker down every time): reported with
+    the reason, like an unreadable document, so that the rest of the scan goes on."""
+    return not_analysed(Document(path=item.display_path, dossier=item.dossier, format="unknown"), reason)
+
+
+def not_analysed(document: Document, reason: str) -> DocumentResult:
+    reason = reason[:300]
     result = _document_shell(document)
     result.doc_type = None
     result.text_status = "corrupt"

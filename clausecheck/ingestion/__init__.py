@@ -25,7 +25,7 @@ from clausecheck.ingestion.sniff import sniff_format
 from clausecheck.model import Document, Page, TextStatus
 from clausecheck.patterns import LOT, LOT_NUMBER
 
-__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "discover", "ingest_file", "ingest_bytes"]
+__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "discover", "ingest_file", "ingest_bytes", "read_input"]
 
 Reader = Callable[[bytes, Limits], Extracted]
 
@@ -147,16 +147,23 @@ def _root_labels(roots: list[Path]) -> list[str]:
 
 
 def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> list[Document]:
+    content = read_input(path, display_path, dossier, limits)
+    return [content] if isinstance(content, Document) else ingest_bytes(content, display_path, dossier, limits)
+
+
+def read_input(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> bytes | Document:
+    """The bytes of one input file, or the Document that says why they cannot be read (too large,
+    inaccessible). What `ingest_file` reads, and what a client sends to remote workers that do not
+    see its files (clausecheck/executors/dask_cluster.py): the same refusals either way."""
     limits = limits or DEFAULT_LIMITS
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            return [_failed(display_path, dossier, "unknown", size, TextStatus.TOO_LARGE,
-                            f"Fichier de {format_size(size)} : au-delà de la limite de {format_size(limits.max_file_bytes)}.")]
-        data = path.read_bytes()
+            return _failed(display_path, dossier, "unknown", size, TextStatus.TOO_LARGE,
+                           f"Fichier de {format_size(size)} : au-delà de la limite de {format_size(limits.max_file_bytes)}.")
+        return path.read_bytes()
     except OSError as error:
-        return [_failed(display_path, dossier, "unknown", 0, TextStatus.CORRUPT, f"Fichier inaccessible ({error.strerror or error}).")]
-    return ingest_bytes(data, display_path, dossier, limits)
+        return _failed(display_path, dossier, "unknown", 0, TextStatus.CORRUPT, f"Fichier inaccessible ({error.strerror or error}).")
 
 
 def ingest_bytes(data: bytes, display_path: str, dossier: str, limits: Limits | None = None, depth: int = 0) -> list[Document]:
