@@ -585,7 +585,7 @@ class EngineInfo:
     finished_at='Fin (ISO 8601, UTC).',
     roots='Chemins analysés.',
     reference_date='Date de référence imposée (--date), ou null.',
-    workers="Processus d'analyse.",
+    workers="Processus d'analyse (sur un cluster Dask : fils d'exécution des processus de travail au départ).",
     seconds='Durée, en secondes.',
 )
 @dataclass(slots=True)
@@ -596,6 +596,23 @@ class ScanInfo:
     reference_date: str | None
     workers: int
     seconds: float
+
+
+@described(
+    "Ce qui a été relancé pendant l'analyse. Toujours vide sur une seule machine ; sur un cluster Dask, "
+    "les tâches d'un processus de travail tombé sont relancées ailleurs : aucun document n'est perdu ni "
+    "compté deux fois.",
+    tasks="Nombre de relances de tâches : perdues avec un processus de travail tombé (en cours, en attente "
+          "sur lui ou calculées mais pas encore reçues), reprises après une erreur, ou reprises fichier par "
+          "fichier après l'échec d'un lot.",
+    inputs="Fichiers d'entrée (chemins affichés) des tâches relancées, chacun une fois.",
+    workers_lost="Processus de travail tombés pendant l'analyse alors qu'ils tenaient des tâches de cette analyse.",
+)
+@dataclass(slots=True)
+class Reruns:
+    tasks: int = 0
+    inputs: list[str] = field(default_factory=list)
+    workers_lost: int = 0
 
 
 @described(
@@ -615,14 +632,17 @@ class ScanSummary:
     by_status: dict[str, int] = field(default_factory=dict)
     tenders: int = 0
     pages: int = 0
+    reruns: Annotated[Reruns, about("Ce qui a été relancé (analyse répartie sur un cluster Dask).")] = field(
+        default_factory=Reruns)
 
 
 @described(
     "Le résultat d'une analyse : documents, dossiers et ce qu'a été l'analyse.",
     schema_version='Version du format.',
     engine='Ce qui a jugé.',
-    documents='Un résultat par document.',
-    tenders='Un résultat par dossier.',
+    documents="Un résultat par document, dans l'ordre où l'analyse les termine (en parallèle, cet ordre "
+              "varie d'une analyse à l'autre : triez par path pour comparer deux analyses).",
+    tenders="Un résultat par dossier, dans l'ordre alphabétique des dossiers (le même d'une analyse à l'autre).",
     scan="Ce qu'a été l'analyse.",
     summary='Les comptes.',
 )
