@@ -76,6 +76,7 @@ class ScanRun:
         self.summary.by_status = dict(by_status)
         self.summary.ok = by_status.get("ok", 0)
         self.summary.failed = self.summary.documents - self.summary.ok
+        self.summary.reruns = self.executor.reruns()
 
     def tenders(self) -> Iterator[TenderResult]:
         from clausecheck.assessment import assess_tenders
