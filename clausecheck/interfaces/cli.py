@@ -47,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--xlsx", dest="xlsx_out", type=Path, help="tableau des dossiers en XLSX")
     scan.add_argument("--html", dest="html_out", type=Path, help="rapport HTML")
     scan.add_argument("--workers", type=int, default=None, help="processus parallèles (défaut : nombre de cœurs)")
+    scan.add_argument("--executor", choices=("process", "dask"), default="process",
+                      help="process : processus de ce poste (défaut) ; dask : un cluster Dask local de --workers processus")
+    scan.add_argument("--scheduler", default=None, metavar="tcp://HÔTE:8786",
+                      help="analyser sur le cluster Dask de cet ordonnanceur (extra « distributed »)")
+    scan.add_argument("--inputs", choices=("auto", "paths", "bytes"), default="auto",
+                      help="avec Dask : les fichiers lus à leur chemin (dossier partagé), envoyés par ce poste, "
+                           "ou auto (défaut : chemins si chaque processus de travail les voit)")
     scan.add_argument("--date", type=_date, default=None, help="date de référence pour les seuils (AAAA-MM-JJ)")
     scan.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
@@ -151,7 +158,7 @@ def _progress_printer(quiet: bool):
 
 
 def _cmd_scan(args) -> int:
-    from clausecheck.executors import default_workers, make_executor
+    from clausecheck.executors import ExecutorError, default_workers, make_executor
     from clausecheck.outputs.json_output import write_scan
     from clausecheck.pipeline import scan
 
@@ -164,9 +171,14 @@ def _cmd_scan(args) -> int:
     outputs = [p for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
     for output in outputs:  # say it now, not after an hour of analysis
         _check_writable(output)
-    run = scan(args.paths, executor=make_executor(workers), reference_date=args.date, use_model=not args.no_model,
-               exclude=outputs)
-    write_scan(run, args.json_out, progress=_progress_printer(args.quiet))
+    try:
+        executor = make_executor(workers, kind=args.executor, scheduler=args.scheduler, inputs=args.inputs,
+                                 announce=None if args.quiet else lambda message: print(message, file=sys.stderr))
+        run = scan(args.paths, executor=executor, reference_date=args.date, use_model=not args.no_model,
+                   exclude=outputs)
+        write_scan(run, args.json_out, progress=_progress_printer(args.quiet))
+    except ExecutorError as error:
+        raise _UsageError(str(error)) from error
     outcome = run.summary
     if outcome.documents == 0:
         print("Aucun document trouvé dans les chemins donnés (PDF, DOCX, ODT, XLSX, HTML, XML, TXT ou ZIP).",
@@ -194,6 +206,11 @@ def _cmd_scan(args) -> int:
               .replace(".", ",", 1), file=sys.stderr)
         written = [str(p) for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
         print("Résultats : " + ", ".join(written), file=sys.stderr)
+        if outcome.reruns.tasks:
+            print(f"Relancé sur le cluster : {_count(outcome.reruns.tasks, 'tâche', 'tâches')} "
+                  f"({_count(len(outcome.reruns.inputs), 'fichier', 'fichiers')}, "
+                  f"{_count(outcome.reruns.workers_lost, 'processus de travail tombé', 'processus de travail tombés')}) ;"
+                  " chaque document est compté une fois (summary.reruns).", file=sys.stderr)
         if unreadable:
             print("Les documents illisibles sont listés avec leur motif (text_status, status_message) ; "
                   "leurs catégories valent « inconnu » (null), jamais « absent ».", file=sys.stderr)
