@@ -35,6 +35,7 @@ class Settings:
     database_url: str = ""  # empty: SQLite file in data_dir
     workers: int = 1
     executor: str = "process"  # 'process' (default) or 'thread'
+    dask_scheduler: str = ""  # tcp://HOST:8786: analyses run on that Dask cluster (extra « distributed »)
     cors_origins: tuple[str, ...] = ()
     # Limits on what one analysis may bring in.
     max_upload_bytes: int = 200 * 1024 * 1024  # whole request
@@ -79,6 +80,7 @@ class Settings:
             database_url=os.environ.get("CLAUSECHECK_DATABASE_URL", "").strip(),
             workers=max(1, _int("CLAUSECHECK_WORKERS", default.workers)),
             executor=(os.environ.get("CLAUSECHECK_EXECUTOR", "").strip() or default.executor),
+            dask_scheduler=os.environ.get("CLAUSECHECK_DASK_SCHEDULER", "").strip(),
             cors_origins=origins,
             max_upload_bytes=_int("CLAUSECHECK_MAX_UPLOAD_BYTES", default.max_upload_bytes),
             max_file_bytes=_int("CLAUSECHECK_MAX_FILE_BYTES", default.max_file_bytes),
