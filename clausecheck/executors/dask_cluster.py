@@ -58,7 +58,11 @@ Entry = tuple[int, InputItem, Content]
 
 
 class EnginePlugin(WorkerPlugin):
-    """Loads the engine once in each worker process, when the worker starts or joins the cluster."""
+    """Loads the engine once in each worker process, when the worker starts or joins the cluster.
+    Registered once per cluster (idempotent): the next scans find their workers warm, and a scan
+    with other options has its engine rebuilt by its first task on each worker (`engine_ready`)."""
+
+    idempotent = True
 
     def __init__(self, options: EngineOptions) -> None:
         self.options = options
@@ -68,18 +72,23 @@ class EnginePlugin(WorkerPlugin):
 
 
 def analyse_batch(options: EngineOptions, entries: list[Entry]) -> list[tuple[int, list[DocumentResult]]]:
-    """One task: each input's results, with its index in the scan. An exception (the engine cannot
-    be built, memory) is announced to the client before Dask retries the task elsewhere."""
+    """One task: each input's results, with its index in the scan."""
+    engine_ready(options)
+    return [(index, analyse_item(item, content)) for index, item, content in entries]
+
+
+def run_task(task: Callable[[EngineOptions, list[Entry]], Any], options: EngineOptions, entries: list[Entry]) -> Any:
+    """What a worker runs: the task, and if it raises (the engine cannot be built, memory), an event
+    that tells the client before Dask retries it, since Dask says nothing of its retries."""
     try:
-        engine_ready(options)
-        return [(index, analyse_item(item, content)) for index, item, content in entries]
+        return task(options, entries)
     except Exception as error:
         worker = get_worker()
         worker.log_event(RETRY_TOPIC, {"key": worker.get_current_task(), "error": f"{type(error).__name__}: {error}"})
         raise
 
 
-def worker_identity(paths: list[tuple[str, int]]) -> dict[str, Any]:
+def engine_identity(paths: list[tuple[str, int]]) -> dict[str, Any]:
     """What a worker is (clausecheck, rules and model versions) and whether it sees these files
     with these sizes (run on each worker before a scan)."""
     from clausecheck.outputs.json_output import engine_info
@@ -179,24 +188,31 @@ class DaskExecutor:
         from clausecheck.outputs.json_output import engine_info
 
         sample = [(str(items[i].path.absolute()), sizes[i]) for i in sorted({0, len(items) // 2, len(items) - 1})]
+        try:  # the scheduler unpickles the tasks, which name clausecheck's classes: it needs clausecheck too
+            identities = {"l'ordonnanceur": client.run_on_scheduler(engine_identity, [])}
+        except Exception as error:
+            raise ExecutorError(
+                "l'ordonnanceur Dask n'a pas pu répondre ; clausecheck y est-il installé, dans la même version que "
+                f"sur ce poste ? ({type(error).__name__} : {error})") from error
         try:
-            identities = client.run(worker_identity, sample)
+            workers = client.run(engine_identity, sample)
         except Exception as error:
             raise ExecutorError(
                 "les processus de travail Dask n'ont pas pu répondre ; clausecheck y est-il installé, dans la "
                 f"même version que sur ce poste ? ({type(error).__name__} : {error})") from error
+        identities.update((f"le processus de travail {address}", identity) for address, identity in workers.items())
         mine = engine_info()
         expected = {"version": mine.version, "rules_version": mine.rules_version, "model_version": mine.model_version}
-        for address, identity in sorted(identities.items()):
+        for who, identity in sorted(identities.items()):
             differing = [f"{name} {identity.get(name)} au lieu de {value}" for name, value in expected.items()
                          if identity.get(name) != value]
             if differing:
                 raise ExecutorError(
-                    f"le processus de travail {address} n'a pas le même moteur que ce poste ({', '.join(differing)}) : "
-                    "ses résultats ne seraient pas ceux d'une analyse locale. Installez la même version de "
-                    "clausecheck (et les mêmes règles) sur chaque machine du cluster.")
+                    f"{who} n'a pas le même moteur que ce poste ({', '.join(differing)}) : ses résultats ne seraient "
+                    "pas ceux d'une analyse locale. Installez la même version de clausecheck (et les mêmes règles) "
+                    "sur chaque machine du cluster, ordonnanceur compris.")
         if self.inputs == "auto":
-            mode = "paths" if all(identity["sees_paths"] for identity in identities.values()) else "bytes"
+            mode = "paths" if all(identity["sees_paths"] for identity in workers.values()) else "bytes"
         else:
             mode = self.inputs
         self.announce("Fichiers lus par les processus de travail à leur chemin (dossier partagé)." if mode == "paths"
@@ -302,7 +318,7 @@ class _Scan:
             entries = [(index, *self._payload(index, bytes_mode)) for index in task.indices]
             if task.split:
                 self.split_runs.extend(task.indices)
-            future = self.client.submit(self.executor.task, self.options, entries, key=key,
+            future = self.client.submit(run_task, self.executor.task, self.options, entries, key=key,
                                         retries=self.executor.retries, pure=False)
             self.tasks[key] = task
             self.in_flight[key] = future
