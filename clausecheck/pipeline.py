@@ -43,8 +43,9 @@ def compact(document: DocumentResult) -> DocumentResult:
 @dataclass
 class ScanRun:
     """One scan, streamed: `documents()` yields each document as a worker finishes it (any order),
-    then `tenders()` yields each dossier's assessment. Memory stays flat: only a compact copy of
-    each document waits, in a temporary file, for its dossier to be assessed."""
+    then `tenders()` yields each dossier's assessment, dossiers sorted. Memory stays flat: a
+    compact copy of each document waits in a temporary file, and only the documents of the dossier
+    being assessed are read back (the file's offsets are kept by dossier)."""
 
     paths: list[Path]
     items: list[InputItem]
@@ -53,19 +54,25 @@ class ScanRun:
     reference_date: date | None = None
     started_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
     summary: ScanSummary = field(default_factory=ScanSummary)
-    _pending: IO[str] | None = None
+    _pending: IO[bytes] | None = None
+    _offsets: dict[str, list[int]] = field(default_factory=dict)  # dossier -> its documents in _pending
     _started: float = field(default_factory=time.perf_counter)
     _seconds: float | None = None
 
     def documents(self, progress: Callable[[int, int], None] | None = None) -> Iterator[DocumentResult]:
         from clausecheck.outputs.json_output import dumps
 
-        self._pending = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._pending = tempfile.TemporaryFile("w+b")
+        self._offsets = {}
         by_status: Counter[str] = Counter()
         done = 0
+        offset = 0
         for results in self.executor.map_unordered(self.items, self.options):
             for document in results:
-                self._pending.write(dumps(compact(document)) + "\n")
+                line = (dumps(compact(document)) + "\n").encode("utf-8")
+                self._pending.write(line)
+                self._offsets.setdefault(document.dossier or document.path, []).append(offset)
+                offset += len(line)
                 self.summary.documents += 1
                 self.summary.pages += document.page_count
                 by_status[document.text_status] += 1
@@ -85,13 +92,19 @@ class ScanRun:
         if self._pending is None:  # documents() not consumed: run it now, results discarded
             for _ in self.documents():
                 pass
-        assert self._pending is not None
-        self._pending.seek(0)
-        documents = (load_document(json.loads(line)) for line in self._pending if line.strip())
-        for tender in assess_tenders(documents, scan_date=self.started_at.date(), override_date=self.reference_date):
-            self.summary.tenders += 1
-            yield tender
-        self._pending.close()
+        pending = self._pending
+        assert pending is not None
+
+        def read(offset: int) -> DocumentResult:
+            pending.seek(offset)
+            return load_document(json.loads(pending.readline()))
+
+        for dossier in sorted(self._offsets):  # the order assess_tenders gives when it has them all
+            documents = [read(offset) for offset in self._offsets[dossier]]
+            for tender in assess_tenders(documents, scan_date=self.started_at.date(), override_date=self.reference_date):
+                self.summary.tenders += 1
+                yield tender
+        pending.close()
         self._seconds = time.perf_counter() - self._started
 
     @property
