@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Set up a fresh machine: a virtualenv in .venv with clausecheck and its dependencies.
-# Usage: bash scripts/setup.sh [--api | --test]
-#   (nothing)  the command line: clausecheck scan, report, rules…
-#   --api      the command line and the HTTP API (clausecheck serve, clausecheck api-key): extra « api »
-#   --test     what the tests need: extra « test » (which brings « api » and « postgres ») and Debian's chromium
+# Usage: bash scripts/setup.sh [--api | --distributed | --test]
+#   (nothing)      the command line: clausecheck scan, report, rules…
+#   --api          the command line and the HTTP API (clausecheck serve, clausecheck api-key): extra « api »
+#   --distributed  the command line and Dask (clausecheck scan --scheduler, dask scheduler, dask worker): extra « distributed »
+#   --test         what the tests need: extra « test » (which brings « api », « postgres » and « distributed ») and Debian's chromium
 set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-}" in
   "") TARGET="." ;;
   --api) TARGET=".[api]" ;;
+  --distributed) TARGET=".[distributed]" ;;
   --test) TARGET=".[test]" ;;
-  *) echo "setup : option inconnue « $1 » (attendu : rien, --api ou --test)" >&2; exit 2 ;;
+  *) echo "setup : option inconnue « $1 » (attendu : rien, --api, --distributed ou --test)" >&2; exit 2 ;;
 esac
 PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
