@@ -11,6 +11,9 @@ machines as the cluster has. Needs the `distributed` extra: pip install "clausec
   dossiers are sorted, whatever the order).
 - Engine. A worker plugin loads the engine (rules, spaCy, passage model) once per worker process,
   when it joins; a task checks it was built with the scan's options (`analysis.engine_ready`).
+  Before a scan, the scheduler and every worker say which engine they run (clausecheck, rules and
+  model versions): any difference with this machine stops the scan, since its results would not be
+  those of a local scan. The scheduler needs clausecheck too: it unpickles the tasks.
 - Inputs. "paths": every worker reads the files at their absolute path (a shared folder: NFS, a
   mounted bucket, or the local cluster on this machine); "bytes": the client reads each file and
   sends its bytes with the task (workers see nothing of this machine's disk). "auto" (default)
@@ -89,8 +92,8 @@ def run_task(task: Callable[[EngineOptions, list[Entry]], Any], options: EngineO
 
 
 def engine_identity(paths: list[tuple[str, int]]) -> dict[str, Any]:
-    """What a worker is (clausecheck, rules and model versions) and whether it sees these files
-    with these sizes (run on each worker before a scan)."""
+    """Which engine this process runs (clausecheck, rules and model versions) and whether it sees
+    these files with these sizes (run on the scheduler and on each worker before a scan)."""
     from clausecheck.outputs.json_output import engine_info
 
     info = engine_info()
