@@ -52,8 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--scheduler", default=None, metavar="tcp://HÔTE:8786",
                       help="analyser sur le cluster Dask de cet ordonnanceur (extra « distributed »)")
     scan.add_argument("--inputs", choices=("auto", "paths", "bytes"), default="auto",
-                      help="avec Dask : les fichiers lus à leur chemin (dossier partagé), envoyés par ce poste, "
-                           "ou auto (défaut : chemins si chaque processus de travail les voit)")
+                      help="avec Dask : paths, chaque processus de travail lit les fichiers à leur chemin (dossier "
+                           "partagé) ; bytes, ce poste les lui envoie ; auto (défaut), paths si chaque processus de "
+                           "travail les voit")
     scan.add_argument("--date", type=_date, default=None, help="date de référence pour les seuils (AAAA-MM-JJ)")
     scan.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
