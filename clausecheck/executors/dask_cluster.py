@@ -286,7 +286,10 @@ class _Scan:
                 except Exception:
                     pass
             if self.in_flight:  # the caller stopped early, or the cluster failed: leave nothing running
-                client.cancel(list(self.in_flight.values()))
+                try:
+                    client.cancel(list(self.in_flight.values()))
+                except Exception:  # the connection is gone: the scheduler forgets them with this client
+                    pass
         self.executor._reruns = self._reruns()
 
     def _failed(self, task: _Task, key: str, error: BaseException) -> list[tuple[int, list[DocumentResult]]]:
