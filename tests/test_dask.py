@@ -219,6 +219,26 @@ def test_a_worker_killed_mid_scan_loses_no_document_and_counts_none_twice(cluste
     cluster.ready()  # the nanny has restarted the worker for the next tests
 
 
+def _scan_tasks(dask_scheduler: Any) -> list[str]:
+    return [str(key) for key in dask_scheduler.tasks if str(key).startswith(KEY_PREFIX)]
+
+
+def test_a_scan_stopped_early_leaves_nothing_running_on_the_cluster(cluster, tmp_path):
+    from clausecheck.ingestion import discover
+
+    cluster.ready()
+    _corpus_of(tmp_path / "in", 3)
+    stream = DaskExecutor(cluster.address, batch_items=1, task=slow_batch).map_unordered(
+        discover([tmp_path / "in"]), EngineOptions())
+    assert next(stream)  # one document, then the user presses Ctrl-C
+    stream.close()
+    with Client(cluster.address, set_as_default=False) as monitor:
+        deadline = time.monotonic() + 30
+        while monitor.run_on_scheduler(_scan_tasks):
+            assert time.monotonic() < deadline, monitor.run_on_scheduler(_scan_tasks)
+            time.sleep(0.2)
+
+
 def flaky_batch(options: EngineOptions, entries: list) -> list:
     """A task that fails: always on « mauvais », once (per marker file) on « passager »."""
     for _, item, _ in entries:
