@@ -101,6 +101,12 @@ _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-�
 _RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
 
 
+def _cuts_before(text: str, lo: int, start: int) -> list[int]:
+    """Where sentences end between lo and start. The end sign may be read with the character at
+    `start` (« …TOULON.Nombre d'heures » : the capital that starts the next sentence)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
+
+
 def is_running_line(folded_line: str) -> bool:
     """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
     return len(folded_line) <= LABEL_MAX and _RUNNING_LINE.search(folded_line) is not None
@@ -140,7 +146,7 @@ class RoleReader:
         hi = folded.find("\n", end)
         hi = len(folded) if hi < 0 else hi
         if hi - lo > PASSAGE_MAX:
-            cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+            cuts = _cuts_before(text, lo, start)
             lo = cuts[-1] if cuts else max(lo, start - PASSAGE_MAX // 2)
             after = _SENTENCE_END.search(text, end, hi)
             hi = after.start() + 1 if after else min(hi, end + PASSAGE_MAX // 2)
@@ -152,7 +158,7 @@ class RoleReader:
         line_start = folded.rfind("\n", 0, start) + 1
         line_end = folded.find("\n", end)
         line_end = len(folded) if line_end < 0 else line_end
-        cuts = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
+        cuts = _cuts_before(text, line_start, start)
         lo = cuts[-1] if cuts else line_start
         after = _SENTENCE_END.search(text, end, line_end)
         return lo, (after.start() + 1 if after else line_end)
@@ -180,10 +186,13 @@ class RoleReader:
         s_lo, s_hi = self.sentence(start, end)
         key = (lo, s_lo, s_hi)
         if key not in self._cache:
-            self._cache[key] = self._read(lo, hi, self.folded[s_lo:s_hi])
+            self._cache[key] = self._read(lo, s_lo, self.folded[s_lo:s_hi])
         return self._cache[key]
 
-    def _read(self, lo: int, hi: int, sentence: str) -> RoleReading:
+    def _read(self, lo: int, sentence_start: int, sentence: str) -> RoleReading:
+        """The role of the passage starting at `lo` whose sentence starts at `sentence_start`. The
+        object is what a description says first: beyond its first sentence, an object label, field
+        or heading yields to any sign the sentence carries, and governs only sentences without one."""
         config = self.config
         field_role = self._field_role(lo)
         if field_role is not None and field_role[0] not in (UNKNOWN, "object"):
@@ -197,15 +206,21 @@ class RoleReader:
         if strong:
             return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")
         own = self._own_label(lo)
-        if own and not (own[0] == "object" and lo > own[2] + OBJECT_SLACK):
+        # After its first sentence, an object label, field or heading still governs what follows,
+        # unless a sentence carries a sign of its own (« Nombre d'heures … à réaliser »): a lot's
+        # description often goes on with the holder's insertion commitment.
+        continued: tuple[str, str] | None = None
+        if own and own[0] == "object" and sentence_start > own[2] + OBJECT_SLACK:
+            own, continued = None, ("intitulé", own[1])
+        if own:
             return RoleReading(own[0], "intitulé", f"« {own[1]} »")
-        # The object is what a description says first; a later sentence of the same field or section
-        # (an insertion commitment written into « II.2.4) Description des prestations ») is read on
-        # its own signs.
-        if field_role is not None and field_role[0] == "object" and lo <= field_role[2] + OBJECT_SLACK:
-            return RoleReading("object", "champ", field_role[1])
+        if field_role is not None and field_role[0] == "object":
+            if sentence_start <= field_role[2] + OBJECT_SLACK:
+                return RoleReading("object", "champ", field_role[1])
+            continued = continued or ("champ", field_role[1])
         heading = self._heading(lo)
-        if heading and heading[0] == "object" and lo > heading[2] + OBJECT_SLACK:
+        if heading and heading[0] == "object" and sentence_start > heading[2] + OBJECT_SLACK:
+            continued = continued or ("intitulé", heading[1])
             heading = None
         weak = _first(config.weak, sentence)
         # notices put all sorts of sentences under « Objet » or « Description »: there a sign in the
@@ -216,6 +231,8 @@ class RoleReader:
             return RoleReading(config.doc_types[self.doc.doc_type], "type de pièce", self.doc.doc_type)
         if weak:
             return RoleReading(weak[0], "indice faible", f"« {weak[1].strip()} »")
+        if continued:
+            return RoleReading("object", continued[0], f"suite de « {continued[1]} »")
         return RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
 
     def _own_label(self, lo: int) -> tuple[str, str, int] | None:
