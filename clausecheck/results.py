@@ -412,7 +412,7 @@ class TenderFacts:
     requirements: Requirements = field(default_factory=Requirements)
     response_days: Annotated[int | None, about("Jours entre publication et date limite.")] = None
     reference_date: Annotated[str | None, about("Date à laquelle les seuils sont lus (AAAA-MM-JJ).")] = None
-    reference_date_source: Annotated[str | None, about("option, document ou scan.")] = None
+    reference_date_source: Annotated[str | None, about("option, document, borne ou scan.")] = None
 
 
 @described(
@@ -477,6 +477,24 @@ class Accessibility:
 
 
 @described(
+    "Quand la consultation a été lancée, d'après le dossier : date exacte, bornes, ou inconnue.",
+    earliest='Au plus tôt (AAAA-MM-JJ), ou null.',
+    latest='Au plus tard (AAAA-MM-JJ), ou null ; égale à earliest quand la date est connue.',
+    source="option (--date), document (date de publication), borne (date limite des offres) ou scan "
+           "(aucune date : seuils lus au jour de l'analyse).",
+    basis='La date sur laquelle reposent les signalements, en français.',
+    evidence='Où la date a été lue.',
+)
+@dataclass(slots=True)
+class LaunchWindow:
+    earliest: str | None = None
+    latest: str | None = None
+    source: str = "scan"
+    basis: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@described(
     'Le seuil en jeu dans un signalement.',
     id='Identifiant du seuil (rules/thresholds.yml).',
     amount_ht='Montant du seuil, € HT.',
@@ -517,6 +535,8 @@ class Flag:
     amount_ht: float | None = None
     evidence: list[Evidence] = field(default_factory=list)
     threshold: Annotated[FlagThreshold | None, optional("Le seuil en jeu et sa période de validité.")] = None
+    date_basis: Annotated[str | None, optional("La date de lancement sur laquelle repose le signalement, "
+                                               "ou « date de lancement inconnue ».")] = None
 
 
 @described(
@@ -535,8 +555,10 @@ class Flag:
     accessibility="Score d'accessibilité expliqué.",
     flags='Signalements.',
     reference_date='Date à laquelle les seuils sont lus.',
-    reference_date_source='option (--date), document ou scan.',
+    reference_date_source='option (--date), document (publication), borne (date limite des offres) ou scan '
+                          "(date inconnue : jour de l'analyse).",
     reference_date_evidence='Où la date a été lue.',
+    launch="Date de lancement de la consultation d'après le dossier : exacte, bornée ou inconnue.",
 )
 @dataclass(slots=True)
 class TenderResult:
@@ -559,6 +581,7 @@ class TenderResult:
     reference_date: str | None = None
     reference_date_source: str | None = None
     reference_date_evidence: list[Evidence] = field(default_factory=list)
+    launch: LaunchWindow = field(default_factory=LaunchWindow)
 
 
 # ----------------------------------------------------------------------------- one scan

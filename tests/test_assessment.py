@@ -80,6 +80,38 @@ def test_reference_date_from_document_then_scan_then_option():
     assert (r["reference_date"], r["reference_date_source"]) == ("2026-01-02", "option")
 
 
+def test_launch_bounded_by_the_deadline_when_no_publication_date():
+    """Offers due in 2025: the consultation was launched in 2025, whatever the day of the scan."""
+    text = ("Type de marché : Services\nLe montant estimé du marché est de 900 000 € HT.\n"
+            "Date limite de remise des offres : 14/03/2025 à 12h00\nCe marché est divisé en lots : non")
+    cons = {"clause_sociale": False, "clause_environnementale": False, "critere_environnemental": False}
+    r = assess(doc_dict(text, considerations=cons))
+    assert (r["reference_date"], r["reference_date_source"]) == ("2025-03-14", "borne")
+    assert r["launch"]["latest"] == "2025-03-14" and r["launch"]["earliest"] is None
+    assert "au plus tard le 14/03/2025" in r["launch"]["basis"] and r["launch"]["evidence"]
+    assert not [f for f in flag_ids(r) if f.startswith("climat_")]  # surely launched before 22/08/2026
+
+
+def test_unknown_launch_date_is_said_not_guessed():
+    text = ("Type de marché : Services\nLe montant estimé du marché est de 900 000 € HT.\n"
+            "Ce marché est divisé en lots : non car les prestations sont indissociables.")
+    cons = {"clause_sociale": False, "clause_environnementale": False, "critere_environnemental": True}
+    r = assess(doc_dict(text, considerations=cons))
+    assert r["reference_date_source"] == "scan" and r["launch"]["earliest"] is None and r["launch"]["latest"] is None
+    climat = [f for f in r["flags"] if f["id"].startswith("climat_")]
+    assert climat, "the obligation may apply: it is raised, conditionally"
+    for flag in climat:
+        assert flag["severity"] == "warning"
+        assert flag["message"].startswith("Si la consultation a été lancée le 22/08/2026 ou après")
+        assert "date de lancement inconnue" in flag["date_basis"]
+
+
+def test_every_threshold_flag_says_its_date():
+    r = assess(_services("50 000", "01/04/2026"))
+    flag = next(f for f in r["flags"] if f["id"] == "opportunite_sans_publicite")
+    assert flag["date_basis"] == "consultation publiée le 01/04/2026"
+
+
 # ----------------------------------------------------------------- flags
 def _services(amount: str, day: str) -> dict:
     return doc_dict(f"Avis publié le {day}\nType de marché : Services\nObjet du marché : maintenance informatique\n"

@@ -5,7 +5,6 @@ into that document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from clausecheck.categories import CATEGORIES, RESERVATION_BASES
 from clausecheck.extraction.facts import parse_date
@@ -183,8 +182,3 @@ def merge(documents: list[DocumentResult]) -> Merged:
     )
 
 
-def consultation_date(facts: TenderFacts) -> tuple[date | None, Fact | None]:
-    fact = facts.publication_date
-    if fact and fact.value:
-        return parse_date(str(fact.value)), fact
-    return None, None

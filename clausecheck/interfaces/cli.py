@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--xlsx", dest="xlsx_out", type=Path, help="tableau des dossiers en XLSX")
     scan.add_argument("--html", dest="html_out", type=Path, help="rapport HTML")
     scan.add_argument("--workers", type=int, default=None, help="processus parallèles (défaut : nombre de cœurs)")
-    scan.add_argument("--date", type=_date, default=None, help="date de référence pour les seuils (AAAA-MM-JJ)")
+    scan.add_argument("--date", type=_date, default=None, help="date de lancement à retenir pour les seuils (AAAA-MM-JJ) ; par défaut, la date de "
+                      "publication lue dans le dossier, sinon bornée par la date limite des offres, sinon "
+                      "inconnue (les signalements qui en dépendent le disent)")
     scan.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
 

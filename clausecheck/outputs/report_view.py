@@ -270,6 +270,7 @@ def flag_view(flag: Flag, lots: list[Lot]) -> View:
         "severity_label": SEVERITY_LABELS.get(severity, severity),
         "legal": legal_text(flag.legal_basis),
         "message": flag.message,
+        "date_basis": flag.date_basis or "",
         "lot": flag.lot,
         "lot_label": lot_label(flag.lot, lots),
         "amount_ht": amount,
