@@ -195,6 +195,8 @@ class DocumentAllotment:
     lot_count: Annotated[int | None, about("Nombre de lots.")] = None
     no_division_reason: Annotated[str | None, about("Justification du non-allotissement.")] = None
     source: Annotated[str | None, about("D'où vient la conclusion (texte, tableau, champ structuré…).")] = None
+    explicit: Annotated[bool, about("Dit en toutes lettres (réponse d'un formulaire, « non alloti », « 4 lots »), "
+                                    "et non déduit de numéros de lots.")] = False
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -363,6 +365,7 @@ class TenderAllotment:
     no_division_reason: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     sources: Annotated[list[str], about("Pièces dont vient la conclusion.")] = field(default_factory=list)
+    conflict: Annotated[str | None, optional("Pièces qui se contredisent, et ce qui a été retenu.")] = None
 
 
 @described(

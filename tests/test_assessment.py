@@ -370,3 +370,25 @@ def test_price_schedule_rows_raise_no_threshold_flag():
     r = assess(d)
     assert d.facts.allotment.divided is None and d.facts.amounts.estimated_ht is None
     assert not [f for f in r["flags"] if f["id"] in ("opportunite_sans_publicite", "sous_seuil_interne", "petit_lot")]
+
+
+# ----------------------------------------------------------------- the dossier's own truth
+def test_the_piece_that_settles_allotment_outweighs_a_cctp():
+    """A CCTP's technical « lots » do not make divided a contract its CCAP says is not; the conflict is shown."""
+    ccap = doc_dict("ARTICLE 2 - ALLOTISSEMENT\nLe marché n'est pas alloti car les prestations sont techniquement "
+                    "indissociables.", path="d/CCAP.txt", doc_type="CCAP")
+    cctp = doc_dict("Les travaux sont décomposés en 3 lots techniques :\nLot 1 : plomberie\nLot 2 : chauffage\n"
+                    "Lot 3 : ventilation", path="d/CCTP.txt", doc_type="CCTP")
+    assert cctp.facts.allotment.divided is True  # read on its own, the CCTP speaks of lots
+    r = assess(ccap, cctp)
+    assert r["allotment"]["divided"] is False and r["allotment"]["sources"] == ["d/CCAP.txt"]
+    assert "CCTP.txt" in r["allotment"]["conflict"] and "Retenu : non alloti" in r["allotment"]["conflict"]
+    assert r["lots"] == []
+
+
+def test_one_lots_documents_still_make_a_divided_contract():
+    rc = doc_dict("Règlement de la consultation\nLa présente consultation concerne uniquement le lot 3 : "
+                  "menuiseries extérieures.", path="d/RC.txt", doc_type="RC")
+    cctp = doc_dict("Les menuiseries sont posées selon le DTU 36.5.", path="d/CCTP.txt", doc_type="CCTP")
+    r = assess(rc, cctp)
+    assert r["allotment"]["divided"] is True and r["allotment"].get("conflict") is None

@@ -68,6 +68,7 @@ def extract(doc: Document) -> DocumentFacts:
             lot_count=allot.lot_count,
             no_division_reason=allot.no_division_reason,
             source=allot.source,
+            explicit=allot.explicit,
             evidence=[ev(a, b) for a, b in allot.spans[:4]],
         ),
         amounts=DocumentAmounts(

@@ -95,6 +95,7 @@ class AllotmentResult:
     spans: list[tuple[int, int]] = field(default_factory=list)
     lot_marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # num -> [(start, end, title)]
     source: str = ""
+    explicit: bool = False  # said in so many words (a form's answer, « non alloti », « 4 lots »), not inferred
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset in the analysis text, lot id)
     table: LotTable = field(default_factory=LotTable)  # lots read from tables (titles, amounts by column)
     reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
@@ -191,7 +192,7 @@ def _structured(doc: Document, res: AllotmentResult) -> bool:
         for num, span in lot_ids.items():
             res.lot_marks.setdefault(num, []).append((span[0], span[1], ""))
     if decided:
-        res.source = "structured"
+        res.source, res.explicit = "structured", True
     return decided
 
 
@@ -374,23 +375,23 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         if form_yes is not None and (form_no is None or form_yes.start() < form_no.start()):
             res.divided = True
             add(form_yes)
-            res.source = "formulaire"
+            res.source, res.explicit = "formulaire", True
         elif one_lot is not None:
             res.divided = True  # the document covers one lot of a divided contract
             add(one_lot)
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif form_no is not None:
             res.divided = False
             add(form_no)
-            res.source = "formulaire"
+            res.source, res.explicit = "formulaire", True
         elif neg is not None and not (counts and counts[0][1].start() < neg.start()):
             res.divided = False
             add(neg)
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif counts:
             res.divided = True
             add(counts[0][1])
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif marks:
             res.divided = True
             first = min((it for items in marks.values() for it in items), key=lambda t: t[0])

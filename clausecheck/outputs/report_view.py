@@ -392,9 +392,12 @@ def tender_view(tender: TenderResult, documents: list[DocumentResult], anchor: s
          + (f" ({fr_number(days)}\u00a0jours pour répondre)" if days is not None else "")),
         ("Codes CPV", ", ".join(c.code for c in facts.cpv) or MISSING),
         ("Allotissement", {True: "marché alloti", False: "marché non alloti", None: "inconnu"}[row["allotissement"]]
-         + (f" ({row['nb_lots']}\u00a0lots)" if row["nb_lots"] else "")),
+         + (f" ({row['nb_lots']}\u00a0lots)" if row["nb_lots"] else "")
+         + (f" — {tender.allotment.conflict}" if tender.allotment.conflict else "")),
         ("Montant estimé", fr_money(row["montant_estime_ht"])),
         ("Montant maximum", fr_money(row["montant_max_ht"])),
+        ("Calcul des montants", tender.amounts.note or MISSING),
+        ("Date retenue pour les seuils", tender.launch.basis or MISSING),
         ("Heures d'insertion", MISSING if row["heures_insertion"] is None
          else f"{fr_number(row['heures_insertion'])}\u00a0h"),
         ("Bases de réservation", legal_text(tender.reservation_bases) or MISSING),
