@@ -79,3 +79,14 @@ def search_key(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(_NOT_WORD.sub(" ", fold_words(value)).split())
+
+
+# A running header or footer left in the text by a page break: « Ville de X – CCAP – page 4/9 »,
+# « RC – p. 3 », « … | 5/12 ».
+_RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
+RUNNING_LINE_MAX = 160
+
+
+def is_running_line(folded_line: str) -> bool:
+    """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
+    return len(folded_line) <= RUNNING_LINE_MAX and _RUNNING_LINE.search(folded_line) is not None

@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from clausecheck.detection.text import compile_pattern
+from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
@@ -88,6 +89,11 @@ def hours(passage: str) -> dict:
     figure in the passage], so the engine can tell lots and periods from restatements."""
     values: list[int] = []
     at: list[list[int]] = []
+    passage, joined = repair_layout(passage)  # « 2\n400 heures » is 2 400 hours
+
+    def where(offset: int) -> int:
+        return joined[offset] if joined is not None else offset
+
     for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
         for m in regex.finditer(passage):
             tail = passage[m.start():m.end() + 40]
@@ -111,9 +117,10 @@ def hours(passage: str) -> dict:
                 continue
             if value not in values:
                 values.append(value)
-            if all(offset != m.start(1) for _, offset in at):
-                at.append([value, m.start(1)])
+            if all(offset != where(m.start(1)) for _, offset in at):
+                at.append([value, where(m.start(1))])
     for value, offset in _table_column_hours(passage):
+        offset = where(offset)
         if value not in values:
             values.append(value)
         if all(o != offset for _, o in at):

@@ -26,7 +26,8 @@ from clausecheck.detection.denials import apply_denials, apply_negation
 from clausecheck.detection.model_step import ModelSettings, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
-from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, is_running_line, load_roles
+from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
+from clausecheck.text import is_running_line
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.model import Document

@@ -21,7 +21,8 @@ from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import WordIndex, _short
-from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, is_running_line
+from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
+from clausecheck.text import is_running_line
 from clausecheck.detection.rules import Rule
 from clausecheck.model import Document
 from clausecheck.results import Finding

@@ -18,7 +18,7 @@ import yaml
 
 from clausecheck.detection.text import compile_pattern
 from clausecheck.model import Document
-from clausecheck.text import fold
+from clausecheck.text import fold, is_running_line
 
 ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
 UNKNOWN = "other"
@@ -98,7 +98,6 @@ _SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\
 _CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
-_RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
 
 
 def _cuts_before(text: str, lo: int, start: int) -> list[int]:
@@ -107,9 +106,6 @@ def _cuts_before(text: str, lo: int, start: int) -> list[int]:
     return [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
 
 
-def is_running_line(folded_line: str) -> bool:
-    """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
-    return len(folded_line) <= LABEL_MAX and _RUNNING_LINE.search(folded_line) is not None
 # a field of a notice rendered as a line: TED's « AC Award criteria 2 - … », « DI Legal basis … »,
 # or a label with its value (« Date limite : 12/03/2026 »)
 _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
