@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest_fixtures import filler, pdf_bytes  # noqa: E402
-from ocr_pages import character_error_rate, degrade, image_pdf, reference_text, scan_image  # noqa: E402
+from ocr_pages import character_error_rate, degrade, image_pdf, reference_text, scan_image, scanned  # noqa: E402
 
 from clausecheck.ingestion import OcrOptions, ingest_bytes  # noqa: E402
 from clausecheck.ingestion.ocr_engine import tesseract_status  # noqa: E402
@@ -40,17 +40,8 @@ from clausecheck.ingestion.ocr_engine import tesseract_status  # noqa: E402
 
 def full_page() -> tuple[bytes, str]:
     """A page full of text (45 lines, about 3,500 characters), scanned at 300 dpi."""
-    import pypdfium2 as pdfium
-
     lines = filler(7, 45)
-    pdf = pdfium.PdfDocument(pdf_bytes([lines], size=10))
-    try:
-        page = pdf[0]
-        image = page.render(scale=300 / 72, grayscale=True).to_pil().convert("L")
-        page.close()
-    finally:
-        pdf.close()
-    return image_pdf([image]), "\n".join(lines)
+    return image_pdf([scanned(pdf_bytes([lines], size=10), 300)]), "\n".join(lines)
 
 
 def kinds() -> dict[str, tuple[bytes, str]]:

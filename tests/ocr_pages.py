@@ -61,22 +61,22 @@ def typeset_pdf(heading_colour: tuple[int, int, int] | None = None) -> bytes:
     c.setFont("Helvetica", 11)
     c.drawString(60, y, SUBTITLE)
     y -= 38
-    c.setFont("Helvetica-Bold", 12)
-    if heading_colour:
-        c.setFillColorRGB(*(v / 255 for v in heading_colour))
-    c.drawString(60, y, HEADING)
-    c.setFillColor(colors.black)
+
+    def heading(text: str) -> None:
+        c.setFont("Helvetica-Bold", 12)
+        if heading_colour:
+            c.setFillColorRGB(*(v / 255 for v in heading_colour))
+        c.drawString(60, y, text)
+        c.setFillColor(colors.black)
+
+    heading(HEADING)
     y -= 22
     c.setFont("Helvetica", 10.5)
     for line in CLAUSE:
         c.drawString(60, y, line)
         y -= 15.5
     y -= 22
-    c.setFont("Helvetica-Bold", 12)
-    if heading_colour:
-        c.setFillColorRGB(*(v / 255 for v in heading_colour))
-    c.drawString(60, y, CRITERIA_HEADING)
-    c.setFillColor(colors.black)
+    heading(CRITERIA_HEADING)
     y -= 14
     row_height, left, middle, right = 22, 60, 400, 520
     c.setStrokeColor(colors.black)
@@ -95,9 +95,14 @@ def typeset_pdf(heading_colour: tuple[int, int, int] | None = None) -> bytes:
 
 def scan_image(dpi: int = 300, colour: bool = False, heading_colour: tuple[int, int, int] | None = None) -> Image.Image:
     """The typeset page as a scanner at `dpi` sees it."""
+    return scanned(typeset_pdf(heading_colour), dpi, colour)
+
+
+def scanned(pdf_data: bytes, dpi: int = 300, colour: bool = False) -> Image.Image:
+    """The first page of a born-digital PDF as a scanner at `dpi` sees it (grey unless `colour`)."""
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(typeset_pdf(heading_colour))
+    pdf = pdfium.PdfDocument(pdf_data)
     try:
         page = pdf[0]
         image = page.render(scale=dpi / 72, grayscale=not colour).to_pil()
