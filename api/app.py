@@ -127,7 +127,7 @@ def _problem_openapi(app: FastAPI):
 def create_app(settings: Settings | None = None, engine: Engine | None = None, *,
                start_runner: bool = True) -> FastAPI:
     settings = settings or Settings.from_env()
-    engine = engine or real_engine()
+    engine = engine or real_engine(settings.ocr_cache_dir)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

@@ -5,7 +5,9 @@ library entry points; tests may pass any object with the same attributes to `cre
 `scan` and `warm_up` must be picklable module-level functions when jobs run in worker processes.
 
 `scan(paths, reference_date=None, progress=None)` analyses the roots of one analysis and returns the
-typed `ScanResult`; `progress(done, total)` is called as each input file is done.
+typed `ScanResult`; `progress(done, total)` is called as each input file is done. The real engine's
+scan keeps the pages it reads by OCR under the data directory (`Settings.ocr_cache_dir`), so the same
+file uploaded twice is read once.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,11 +26,13 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-def scan(paths: list[Path], reference_date: date | None = None, progress: Progress | None = None) -> ScanResult:
+def scan(paths: list[Path], reference_date: date | None = None, progress: Progress | None = None, *,
+         ocr_cache_dir: str | None = None) -> ScanResult:
     """The library's scan in this process (each API worker runs one analysis at a time)."""
     from clausecheck.pipeline import scan as run_scan
 
-    return run_scan([Path(p) for p in paths], reference_date=reference_date).result(progress=progress)
+    return run_scan([Path(p) for p in paths], reference_date=reference_date,
+                    ocr_cache_dir=ocr_cache_dir).result(progress=progress)
 
 
 def render_report(result: dict[str, Any]) -> str:
@@ -78,5 +83,8 @@ class Engine:
     warm_up: Callable[[], None] | None = warm_up
 
 
-def real_engine() -> Engine:
-    return Engine()
+def real_engine(ocr_cache_dir: Path | None = None) -> Engine:
+    """The library's engine; `ocr_cache_dir` keeps what OCR reads (a picklable partial: jobs run in processes)."""
+    if ocr_cache_dir is None:
+        return Engine()
+    return Engine(scan=partial(scan, ocr_cache_dir=str(Path(ocr_cache_dir).resolve())))

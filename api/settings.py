@@ -67,6 +67,11 @@ class Settings:
     def work_dir(self) -> Path:
         return self.data_dir / "work"
 
+    @property
+    def ocr_cache_dir(self) -> Path:
+        """Text of scanned pages read by OCR, by file sha256 and page (clausecheck/ingestion/ocr_cache.py)."""
+        return self.data_dir / "ocr"
+
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
 

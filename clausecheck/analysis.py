@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clausecheck.categories import CATEGORIES, decp_values
-from clausecheck.ingestion import InputItem, ingest_file
+from clausecheck.ingestion import InputItem, OcrOptions, ingest_file
 from clausecheck.model import Document
 from clausecheck.results import AllotmentSummary, AmountsSummary, DocumentResult, SectionSummary
 
@@ -23,6 +23,14 @@ class EngineOptions:
     """What a worker needs to build its engine (picklable, sent once per worker)."""
 
     use_model: bool = True
+    ocr: str = "auto"  # scanned pages: auto (when Tesseract is installed), off, force (docs/ocr.md)
+    ocr_cache_dir: str | None = None  # where pages read by OCR are kept by file sha256 (the API's); None: no cache
+
+    def __post_init__(self) -> None:
+        from clausecheck.ingestion.ocr import MODES
+
+        if self.ocr not in MODES:  # said here, by the caller, not by a worker
+            raise ValueError(f"mode OCR inconnu : « {self.ocr} » (attendu : {', '.join(MODES)})")
 
 
 class Engine:
@@ -53,13 +61,14 @@ class Engine:
         from clausecheck.structure import apply_structure
 
         result = _document_shell(document)
+        timings: dict[str, float] = {"ocr": document.ocr_seconds} if document.ocr is not None else {}
         if not document.text_status.readable:
             reason = document.status_message or "document illisible"
             result.considerations = {category: None for category in CATEGORIES}
             result.unknown_reasons = {category: reason for category in CATEGORIES}
             result.decp = decp_values(result.considerations)
+            result.timings = timings
             return result
-        timings: dict[str, float] = {}
         started = time.perf_counter()
         apply_structure(document)
         timings["structure"] = time.perf_counter() - started
@@ -113,6 +122,7 @@ def _document_shell(document: Document) -> DocumentResult:
         status_message=document.status_message,
         page_count=document.page_count,
         pages_without_text=document.pages_without_text,
+        ocr=document.ocr,
         sections=[SectionSummary(s.number, s.title, s.level, s.page) for s in document.sections[:300]],
     )
 
@@ -120,11 +130,13 @@ def _document_shell(document: Document) -> DocumentResult:
 # ----------------------------------------------------------------------------- one input, in a worker
 
 _ENGINE: Engine | None = None
+_OCR: OcrOptions | None = None  # OCR runs here, in the worker, with the reading of the file
 
 
 def start_worker(options: EngineOptions) -> None:
     """Build this process's engine and load everything costly before the first document."""
-    global _ENGINE
+    global _ENGINE, _OCR
+    _OCR = OcrOptions.for_mode(options.ocr, cache_dir=options.ocr_cache_dir)
     _ENGINE = Engine(use_model=options.use_model)
     _ENGINE.warm_up()
 
@@ -136,7 +148,7 @@ def analyse_item(item: InputItem) -> list[DocumentResult]:
         start_worker(EngineOptions())
     assert _ENGINE is not None
     started = time.perf_counter()
-    documents = ingest_file(item.path, item.display_path, item.dossier)
+    documents = ingest_file(item.path, item.display_path, item.dossier, ocr=_OCR)
     ingest_seconds = (time.perf_counter() - started) / max(len(documents), 1)
     results = []
     for document in documents:

@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from clausecheck.analysis import Engine, EngineOptions, analyse_item, engine_failure, start_worker
 from clausecheck.ingestion import InputItem, discover
+from clausecheck.model import is_readable_status
 from clausecheck.results import DocumentResult, ScanInfo, ScanResult, ScanSummary, TenderResult
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class ScanRun:
             if progress:
                 progress(done, len(self.items))
         self.summary.by_status = dict(by_status)
-        self.summary.ok = by_status.get("ok", 0)
+        self.summary.ok = sum(count for status, count in by_status.items() if is_readable_status(status))
         self.summary.failed = self.summary.documents - self.summary.ok
 
     def tenders(self) -> Iterator[TenderResult]:
@@ -105,6 +106,7 @@ class ScanRun:
             reference_date=self.reference_date.isoformat() if self.reference_date else None,
             workers=self.executor.workers,
             seconds=round(self.seconds, 2),
+            ocr=self.options.ocr,
         )
 
     def result(self, progress: Callable[[int, int], None] | None = None) -> ScanResult:
@@ -118,14 +120,18 @@ class ScanRun:
 
 
 def scan(paths: Sequence[Path | str], *, executor: Executor | None = None, reference_date: date | None = None,
-         use_model: bool = True, exclude: Sequence[Path] = ()) -> ScanRun:
+         use_model: bool = True, exclude: Sequence[Path] = (), ocr: str = "auto",
+         ocr_cache_dir: Path | str | None = None) -> ScanRun:
     """Scan files, folders and ZIPs. `executor` runs the documents (default: this process);
-    `exclude` names files not to read (the scan's own outputs written in a scanned folder)."""
+    `exclude` names files not to read (the scan's own outputs written in a scanned folder);
+    `ocr` reads scanned pages: auto (when Tesseract is installed), off, force (every page);
+    `ocr_cache_dir` keeps what OCR read, so the same file is never read twice (docs/ocr.md)."""
     from clausecheck.executors import SerialExecutor
 
     roots = [Path(p) for p in paths]
     items = discover(roots, exclude=list(exclude))
-    return ScanRun(roots, items, executor or SerialExecutor(), EngineOptions(use_model=use_model), reference_date)
+    options = EngineOptions(use_model=use_model, ocr=ocr, ocr_cache_dir=str(ocr_cache_dir) if ocr_cache_dir else None)
+    return ScanRun(roots, items, executor or SerialExecutor(), options, reference_date)
 
 
 def analyse_dossier(paths: Sequence[Path | str], *, reference_date: date | None = None,

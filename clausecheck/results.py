@@ -14,13 +14,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, JsonValue, PlainSerializer
 
-from clausecheck.model import Evidence, described
+from clausecheck.model import Evidence, OcrReport, described, is_none
 
 SCHEMA_VERSION = "1"
-
-
-def _is_none(value: Any) -> bool:
-    return value is None
 
 
 def about(text: str, **extra: Any) -> Any:
@@ -30,7 +26,7 @@ def about(text: str, **extra: Any) -> Any:
 
 def optional(text: str) -> Any:
     """A field left out of the JSON when it has no value."""
-    return Field(description=f"{text} Absent du JSON quand il n'a pas de valeur.", exclude_if=_is_none)
+    return Field(description=f"{text} Absent du JSON quand il n'a pas de valeur.", exclude_if=is_none)
 
 
 Considerations = Annotated[
@@ -42,7 +38,8 @@ Score = Annotated[float, PlainSerializer(lambda value: round(value, 3), return_t
 Timings = Annotated[
     dict[str, float],
     PlainSerializer(lambda timings: {key: round(value, 4) for key, value in timings.items()}, return_type=dict),
-    about("Durée de chaque étape, en secondes."),
+    about("Durée de chaque étape, en secondes : ingest (lecture, OCR comprise), structure, detect, extract ; "
+          "ocr, la part de la lecture passée en OCR, quand des pages demandaient à être lues."),
 ]
 FactValue = str | bool | int | float | None
 LotNumber = int | str
@@ -291,7 +288,8 @@ class SectionSummary:
     doc_type_reason='Pourquoi ce type de pièce.',
     title='Titre lu en tête du document.',
     page_count='Nombre de pages (ou de feuilles).',
-    pages_without_text='Pages sans couche texte.',
+    pages_without_text='Pages sans texte fiable : sans couche texte et non lues par OCR, ou lues par OCR '
+                       'avec une confiance insuffisante.',
     allotment='Allotissement (contrat évalué).',
     amounts='Montants (contrat évalué).',
     findings='Les constats, chacun avec sa preuve et sa trace.',
@@ -314,10 +312,15 @@ class DocumentResult:
                                           "CADRE, AUTRE) ; null si illisible.")] = None
     doc_type_reason: str = ""
     title: str = ""
-    text_status: Annotated[str, about("ok, no_text_layer, encrypted, corrupt, unsupported, too_large.")] = "ok"
-    status_message: Annotated[str, about("Pourquoi le texte n'a pas pu être lu, en français.")] = ""
+    text_status: Annotated[str, about("ok, ocr, no_text_layer, encrypted, corrupt, unsupported, too_large. "
+                                      "« ocr » : lisible, une partie au moins du texte lue par reconnaissance de "
+                                      "caractères (analysé comme « ok »).")] = "ok"
+    status_message: Annotated[str, about("Pourquoi le texte n'a pas pu être lu, en français ; pour « ocr », quelles "
+                                         "pages ont été lues par OCR et avec quelle confiance.")] = ""
     page_count: int = 0
     pages_without_text: list[int] = field(default_factory=list)
+    ocr: Annotated[OcrReport | None, optional("Ce que la lecture OCR a fait, quand des pages ou des images "
+                                              "demandaient à être lues (docs/ocr.md).")] = None
     considerations: Considerations = field(default_factory=dict)
     unknown_reasons: Annotated[dict[str, str], about("Pour chaque catégorie inconnue, la raison.")] = field(
         default_factory=dict)
@@ -613,6 +616,7 @@ class EngineInfo:
     reference_date='Date de référence imposée (--date), ou null.',
     workers="Processus d'analyse.",
     seconds='Durée, en secondes.',
+    ocr="Lecture des pages numérisées (--ocr) : auto, off ou force.",
 )
 @dataclass(slots=True)
 class ScanInfo:
@@ -622,12 +626,13 @@ class ScanInfo:
     reference_date: str | None
     workers: int
     seconds: float
+    ocr: str = "auto"
 
 
 @described(
     "Les comptes de l'analyse.",
     documents='Documents lus.',
-    ok='Documents lisibles.',
+    ok='Documents lisibles (« ok » et « ocr »).',
     failed='Documents illisibles.',
     by_status='Documents par état de lecture.',
     tenders='Dossiers.',

@@ -21,6 +21,7 @@ from clausecheck.assessment.launch import launch_of
 from clausecheck.assessment.scoring import accessibility
 from clausecheck.assessment.thresholds import load_settings, load_thresholds, thresholds_catalog
 from clausecheck.categories import decp_values
+from clausecheck.model import is_readable_status
 from clausecheck.results import DocumentResult, TenderResult, UnreadableDocument
 
 __all__ = ["assess_dossier", "assess_tenders", "group_dossiers", "merge", "thresholds_catalog", "load_settings",
@@ -64,14 +65,14 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
     launch = launch_of(merged.facts, scan_date, override_date)
     merged.facts.reference_date = launch.reference.isoformat()
     merged.facts.reference_date_source = launch.source
-    docs_read = any(doc.text_status == "ok" for doc in documents)
+    docs_read = any(is_readable_status(doc.text_status) for doc in documents)
     hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
     return TenderResult(
         id=tender_id,
         path=tender_id,
         documents=[doc.path for doc in documents],
         unreadable_documents=[UnreadableDocument(doc.path, doc.text_status, doc.status_message)
-                              for doc in documents if doc.text_status != "ok"],
+                              for doc in documents if not is_readable_status(doc.text_status)],
         considerations=merged.considerations,
         # the same hours are often restated in several pieces (RC, CCAP, AE): keep the largest statement
         insertion_hours=max(hours) if hours else None,

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
                       "publication lue dans le dossier, sinon bornée par la date limite des offres, sinon "
                       "inconnue (les signalements qui en dépendent le disent)")
     scan.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
+    scan.add_argument("--ocr", choices=("auto", "off", "force"), default="auto",
+                      help="lecture des pages numérisées par OCR (Tesseract) : auto (défaut : les pages sans texte, "
+                           "si Tesseract est installé), off (jamais), force (toutes les pages, Tesseract exigé)")
     scan.add_argument("--quiet", action="store_true", help="pas de barre de progression ni de résumé")
 
     report = sub.add_parser("report", help="produire le rapport HTML d'un résultat JSON")
@@ -166,8 +169,10 @@ def _cmd_scan(args) -> int:
     outputs = [p for p in (args.json_out, args.html_out, args.csv_out, args.xlsx_out) if p]
     for output in outputs:  # say it now, not after an hour of analysis
         _check_writable(output)
+    if args.ocr == "force":
+        _require_tesseract()
     run = scan(args.paths, executor=make_executor(workers), reference_date=args.date, use_model=not args.no_model,
-               exclude=outputs)
+               exclude=outputs, ocr=args.ocr)
     write_scan(run, args.json_out, progress=_progress_printer(args.quiet))
     outcome = run.summary
     if outcome.documents == 0:
@@ -199,7 +204,32 @@ def _cmd_scan(args) -> int:
         if unreadable:
             print("Les documents illisibles sont listés avec leur motif (text_status, status_message) ; "
                   "leurs catégories valent « inconnu » (null), jamais « absent ».", file=sys.stderr)
+        _ocr_summary(outcome.by_status, args.ocr)
     return EXIT_SOME_FAILED if outcome.failed else EXIT_OK
+
+
+def _require_tesseract() -> None:
+    from clausecheck.ingestion.ocr_engine import tesseract_status
+    from clausecheck.ingestion.ocr_settings import load_ocr_settings
+
+    status = tesseract_status(load_ocr_settings().language)
+    if not status.available:
+        raise _UsageError(f"--ocr force : {status.message}")
+
+
+def _ocr_summary(by_status: dict[str, int], mode: str) -> None:
+    """What OCR read, and how to read the scans it could not (Tesseract missing on this machine)."""
+    from clausecheck.ingestion.ocr_engine import INSTALL_HINT, tesseract_status
+    from clausecheck.ingestion.ocr_settings import load_ocr_settings
+
+    read_by_ocr = by_status.get("ocr", 0)
+    if read_by_ocr:
+        print(f"{_count(read_by_ocr, 'document lu', 'documents lus')} en tout ou partie par OCR "
+              "(text_status « ocr », confiance par page dans « ocr »).", file=sys.stderr)
+    scanned = by_status.get("no_text_layer", 0)
+    if scanned and mode != "off" and not tesseract_status(load_ocr_settings().language).available:
+        print(f"{_count(scanned, 'document numérisé', 'documents numérisés')} sans OCR : {INSTALL_HINT}.",
+              file=sys.stderr)
 
 
 def _check_writable(path: Path) -> None:

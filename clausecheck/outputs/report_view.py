@@ -14,7 +14,7 @@ from dataclasses import fields
 from typing import Any
 
 from clausecheck.categories import CATEGORIES, CATEGORY_LABELS, decp_values
-from clausecheck.model import Evidence
+from clausecheck.model import Evidence, is_readable_status
 from clausecheck.outputs import tabular
 from clausecheck.outputs.report_format import (
     MISSING,
@@ -61,6 +61,7 @@ DOC_TYPE_LABELS = {
 
 TEXT_STATUS_LABELS = {
     "ok": "lisible",
+    "ocr": "lisible, lu par OCR",
     "no_text_layer": "sans couche texte (document numérisé)",
     "encrypted": "chiffré",
     "corrupt": "endommagé",
@@ -124,7 +125,7 @@ def slug(text: str, used: set[str]) -> str:
 
 
 def is_readable(doc: DocumentResult) -> bool:
-    return (doc.text_status or "ok") == "ok"
+    return is_readable_status(doc.text_status)
 
 
 # --------------------------------------------------------------------------- findings and documents
@@ -142,7 +143,15 @@ def evidence_view(ev: Evidence) -> View:
         "quote": quote,
         "before": context[:at] if at >= 0 else "",
         "after": context[at + len(quote):] if at >= 0 else "",
+        "ocr": ocr_mark(ev),
     }
+
+
+def ocr_mark(ev: Evidence) -> str:
+    """« lu par OCR (confiance 93 %) » for evidence read from a page's image, else ''."""
+    if ev.text_source != "ocr":
+        return ""
+    return "lu par OCR" + (f" (confiance {fr_number(ev.ocr_confidence, 0)}\u00a0%)" if ev.ocr_confidence is not None else "")
 
 
 def evidence_list(items: list[Evidence]) -> list[View]:
@@ -189,7 +198,7 @@ def document_view(doc: DocumentResult) -> View:
         "doc_type_reason": doc.doc_type_reason,
         "title": doc.title,
         "status": status,
-        "readable": status == "ok",
+        "readable": is_readable(doc),
         "status_label": TEXT_STATUS_LABELS.get(status, status),
         "status_message": doc.status_message,
         "page_count": doc.page_count,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from clausecheck.categories import CATEGORIES
+from clausecheck.model import is_readable_status
 from clausecheck.outputs.report import write_report
 from clausecheck.outputs.tabular import tender_rows
 from clausecheck.results import ScanResult
@@ -122,7 +123,7 @@ def test_finding_evidence_visible(page, scan):
 
 
 def test_unreadable_documents_listed(page, scan):
-    unreadable = [d for d in scan.documents if d.text_status != "ok"]
+    unreadable = [d for d in scan.documents if not is_readable_status(d.text_status)]
     assert unreadable, "samples/ contient un document illisible"
     section = page.locator("#illisibles")
     for doc in unreadable:
@@ -194,3 +195,19 @@ def test_screenshot_and_print(page):
         (ARTIFACTS / "report.pdf").write_bytes(pdf)
     finally:
         page.emulate_media(media="screen")
+
+
+def test_ocr_mark_visible_on_evidence_read_by_ocr(page, scan):
+    """samples/dce-espaces-verts-scanne is a scan: its evidence says it was read by OCR, with the confidence."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from ocr_pages import require_tesseract
+
+    require_tesseract()
+    ocr_findings = [f for d in scan.documents for f in d.findings if f.evidence.text_source == "ocr"]
+    assert ocr_findings, "aucun constat lu par OCR dans le scan des exemples"
+    mark = page.locator(".evidence .ocr-mark").first
+    mark.scroll_into_view_if_needed()
+    assert mark.is_visible()
+    assert re.fullmatch(r"lu par OCR \(confiance \d+\s%\)", mark.inner_text()), mark.inner_text()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from clausecheck.assessment.bilan.model import EvidenceRef
+from clausecheck.model import is_readable_status
 
 _REFERENCE = re.compile(r"(?:consultation|march[ée]|r[ée]f[ée]rence|dossier|affaire)\s*(?:n[°ºo]\.?|num[ée]ro)\s*:?\s*"
                         r"([A-Z0-9][A-Z0-9/_.\-]{2,30}[A-Z0-9])", re.IGNORECASE)
@@ -167,10 +168,10 @@ def _tender(t: dict, documents: list[dict]) -> ScanTender:
         insertion_hours=t.get("insertion_hours") if isinstance(t.get("insertion_hours"), int) else None,
         flags=flags,
         documents=[ScanDocument(path=str(d.get("path")), doc_type=d.get("doc_type"),
-                                readable=(d.get("text_status") or "ok") == "ok",
+                                readable=is_readable_status(d.get("text_status")),
                                 insertion_hours=d.get("insertion_hours") if isinstance(d.get("insertion_hours"), int) else None)
                    for d in docs],
-        unreadable=sum(1 for d in docs if (d.get("text_status") or "ok") != "ok"),
+        unreadable=sum(1 for d in docs if not is_readable_status(d.get("text_status"))),
         evidence=_evidence(docs, {d.get("path") for d in docs}),
     )
 
