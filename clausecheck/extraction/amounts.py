@@ -34,14 +34,18 @@ from clausecheck.extraction.amount_wording import (
     MIN_WORDS,
     NEXT_PART,
     PART_THEN_NEXT,
+    PERIOD_INITIAL,
     PERIOD_N,
+    PERIOD_RENEWAL,
     PER_PERIOD,
+    RENEWAL_SAME,
     RESTATEMENT,
     WHOLE_DURATION,
     clause_left,
     clause_right,
     context_of,
     kind_of,
+    list_head,
     sentence_around,
 )
 from clausecheck.extraction.durations import Durations, read_durations
@@ -64,6 +68,7 @@ class Candidate:
     lotwide: bool
     note: str = ""
     weak: bool = False  # used only when no other candidate of its kind exists
+    period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
 
 
 @dataclass(slots=True)
@@ -271,11 +276,15 @@ class AmountReader:
         own_left = clause_left(figure.left)
         own_right = clause_right(figure.right, figure.next_start, a.end)
         own = own_left[-80:] + " " + own_right[:80]
-        total, note = self.over_duration(figure, kind, own, own_right)
+        period = self.period_of(own_left, own_right)
+        if period is not None:
+            total, note = a.value, ""
+        else:
+            total, note = self.over_duration(figure, kind, own, own_right)
         lot, lotwide, total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
-        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note)
+        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period)
         if kind.bare_row:
             cand.weak = True
             cand.note = cand.note or ROW_NOTE
@@ -294,6 +303,9 @@ class AmountReader:
         or the header of the lots table it stands in."""
         a, left, scan = figure.match, figure.left, self.scan
         kind = kind_of(left, figure.right)
+        head = list_head(scan, a.start) if kind is None else None
+        if head is not None:
+            kind = kind_of(head, "")  # an item of « Les montants maximums sont : »
         wide_left = scan.low[max(0, a.start - 160):a.start]
         if MIN_MAX_PAIR.search(wide_left):
             kind, self.pair_next = "min", "max"
@@ -307,6 +319,10 @@ class AmountReader:
                 or re.fullmatch(r"\s*[(\[]\s*", between)):
             # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
             # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
+            kind = self.last[1]
+        if kind is None and self.last[1] is not None and between is not None and not re.search(r"\.\s|;|\n\s*\n", between) \
+                and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between + " " + figure.right[:70])):
+            # « 120 000 € HT pour la période initiale et de 40 000 € HT pour la période de reconduction »
             kind = self.last[1]
         period_n = PERIOD_N.search(left)
         if period_n and kind is None:
@@ -332,11 +348,37 @@ class AmountReader:
                 result.kind, result.bare_row = "estimated", True
         return result
 
+    @staticmethod
+    def period_of(own_left: str, own_right: str) -> str | None:
+        """The period of a framework agreement a figure is given for, when said next to it: after
+        it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
+        near = own_left[-80:] + " " + own_right[:80]
+        if WHOLE_DURATION.search(near) or RENEWAL_SAME.search(near):
+            return None  # a total over the whole duration, or « (montant identique pour chaque période de reconduction) »
+        right = own_right[:70]
+        found = [(m.start(), "initial", m) for m in PERIOD_INITIAL.finditer(right)] + \
+            [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
+        # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
+        # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
+        found = [f for f in found if f[0] <= 35 and _FOR_PERIOD.search(right[:f[0]])]
+        if not found:
+            left = own_left[-90:]
+            found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
+                [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
+        if not found:
+            return None
+        _pos, label, m = min(found, key=lambda item: item[0])
+        k = m.groupdict().get("k")
+        return f"renewal {k}" if label == "renewal" and k else label
+
     def over_duration(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[float, str]:
         """The figure over the whole duration: as written when it says so, multiplied out when it is
         given per year or per period."""
         a, scan, last, last_cand = figure.match, self.scan, self.last, self.last_cand
         sentence = sentence_around(scan, a.start, a.end)
+        head = list_head(scan, a.start)
+        if head is not None:
+            sentence = head + " " + sentence  # « Montants (par période annuelle) : » governs its items
         # a run of figures with no sentence break keeps the « annuel » of its opening phrase
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
                    and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
@@ -422,10 +464,10 @@ class AmountReader:
                 if restated in self.cands:
                     self.cands.remove(restated)
                     self.seen.discard((cand.kind, round(restated.total, 2),
-                                       None if restated.lotwide else restated.lot))
+                                       None if restated.lotwide else restated.lot, restated.period))
             elif restated.note.startswith("montant donné") and not cand.note.startswith("montant donné"):
                 return
-        key = (cand.kind, round(cand.total, 2), None if cand.lotwide else cand.lot)
+        key = (cand.kind, round(cand.total, 2), None if cand.lotwide else cand.lot, cand.period)
         if key in self.seen:
             return
         self.seen.add(key)
@@ -442,6 +484,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     reader = AmountReader(doc, scan, lot_positions, divided)
     reader.read()
     cands = reader.cands
+    combine_periods(cands, reader.durations, scan.low)
     if table is not None:
         _table_candidates(table, scan, cands, reader.seen, reader.multiply, divided, rows=not reader.price_schedule)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
@@ -469,6 +512,51 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
+
+
+_FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
+                         r"chacune\s+des\s+)?$")
+
+
+def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> None:
+    """Figures given per period of a framework agreement, added up into one over all its periods:
+    the initial period plus each renewal (« 600 000 + 2 × 300 000 = 1 200 000 »), the renewals
+    numbered one by one, or the initial figure again for each renewal when the text says they are
+    the same. A renewal figure whose number of renewals is unknown is left as it is."""
+    groups: dict[tuple[str, str | None], list[Candidate]] = {}
+    for cand in cands:
+        if cand.period is not None:
+            groups.setdefault((cand.kind, cand.lot), []).append(cand)
+    for (_kind, _lot), group in groups.items():
+        initial = next((c for c in group if c.period == "initial"), None)
+        each = [c for c in group if c.period == "renewal"]
+        numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
+        n = durations.renewals
+        if initial is None:
+            continue
+        if numbered:
+            parts = [c.value for c in numbered.values()]
+            total = initial.value + sum(parts)
+            how = " + ".join(_fmt(v) for v in [initial.value] + parts)
+            used = list(numbered.values())
+        elif each and n:
+            total = initial.value + n * each[0].value
+            how = f"{_fmt(initial.value)} + {n} × {_fmt(each[0].value)}"
+            used = each[:1]
+        elif not each and n and RENEWAL_SAME.search(low):
+            total = initial.value * (1 + n)
+            how = f"{_fmt(initial.value)} × {1 + n} périodes (les reconductions au même montant)"
+            used = []
+        else:
+            continue
+        initial.total = total
+        initial.period = None
+        initial.note = f"période initiale et reconductions : {how} = {_fmt(total)}"
+        if used:
+            initial.end = max([initial.end] + [c.end for c in used])
+        for c in used + [c for c in each if c not in used]:
+            if c in cands:
+                cands.remove(c)
 
 
 def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,
