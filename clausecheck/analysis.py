@@ -79,14 +79,15 @@ class Engine:
 
         started = time.perf_counter()
         facts = extract(document)
-        hours, hours_note = insertion_hours(detected.findings, document.folded)
-        if hours_note:  # the first hours finding says how the document's total was computed
+        reading = insertion_hours(detected.findings, document.folded, document, facts)
+        hours = reading.total
+        if reading.note:  # the first hours finding says how the document's total was computed
             first = next((f for f in detected.findings if f.category == "clause_insertion"
                           and f.attributes.get("hours_values")), None)
             if first is not None:
-                first.trace.append(hours_note)
+                first.trace.append(reading.note)
                 first.attributes["hours_total"] = hours
-            detected.trace.append(hours_note)
+            detected.trace.append(reading.note)
         timings["extract"] = time.perf_counter() - started
         if ingest_seconds is not None:
             timings["ingest"] = ingest_seconds
@@ -95,6 +96,7 @@ class Engine:
         result.considerations = {category: detected.considerations.get(category) for category in CATEGORIES}
         result.unknown_reasons = dict(detected.unknown_reasons)
         result.insertion_hours = hours
+        result.hours_commitments = reading.commitments
         result.reservation_bases = list(detected.reservation_bases)
         result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
         result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)

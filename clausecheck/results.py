@@ -78,6 +78,33 @@ class Finding:
 
 
 @described(
+    "Un engagement d'heures d'insertion tel qu'écrit, avec son assiette et le total qu'on en tire.",
+    hours="Le chiffre d'heures tel qu'écrit.",
+    basis="Ce que compte le chiffre : total (pour le marché, un lot ou une période), par_an, par_lot, "
+          "par_tranche (heures par tranche de montant), dont (une part du chiffre précédent), "
+          "marche_precedent (un marché antérieur : non compté).",
+    scope="Le lot, la tranche ou la période dont il relève, quand le texte le dit.",
+    per_amount="Pour par_tranche : le montant de la tranche, € HT.",
+    derived_total="Le total d'heures pour le marché qu'on en tire, quand le dossier donne de quoi le calculer.",
+    arithmetic="Le calcul, en clair (« 1 200 h × 4 ans = 4 800 h »).",
+    estimated="Vrai quand le total est tiré d'un montant (estimation ou maximum) : c'est une estimation.",
+    counted="Vrai quand le chiffre entre dans les heures déclarées du document.",
+    evidence="La phrase qui engage les heures.",
+)
+@dataclass(slots=True)
+class HoursCommitment:
+    hours: float
+    basis: str = "total"
+    scope: str | None = None
+    per_amount: float | None = None
+    derived_total: float | None = None
+    arithmetic: str | None = None
+    estimated: bool = False
+    counted: bool = True
+    evidence: Evidence | None = None
+
+
+@described(
     "Une valeur lue dans un document, avec l'endroit où elle a été lue.",
 )
 @dataclass(slots=True)
@@ -325,6 +352,9 @@ class DocumentResult:
     unknown_reasons: Annotated[dict[str, str], about("Pour chaque catégorie inconnue, la raison.")] = field(
         default_factory=dict)
     insertion_hours: Annotated[int | None, about("Heures d'insertion déclarées (somme sur les lots).")] = None
+    hours_commitments: Annotated[list[HoursCommitment], about("Chaque engagement d'heures d'insertion, avec son "
+                                                              "assiette et le total qu'on en tire.")] = field(
+        default_factory=list)
     reservation_bases: Annotated[list[str], about("Fondements de réservation (L2113-12, L2113-13, "
                                                   "L2113-13-1, L2113-15).")] = field(default_factory=list)
     allotment: AllotmentSummary = field(default_factory=AllotmentSummary)
@@ -552,6 +582,7 @@ class Flag:
     documents='Chemins de ses documents.',
     unreadable_documents='Ses documents illisibles, avec le motif.',
     insertion_hours="Heures d'insertion (la plus grande déclaration d'une pièce).",
+    hours_commitments="Les engagements d'heures de la pièce qui déclare le plus d'heures, avec leur assiette.",
     reservation_bases='Fondements de réservation.',
     decp='Valeurs DECP prêtes à publier.',
     allotment='Allotissement.',
@@ -576,6 +607,7 @@ class TenderResult:
     unreadable_documents: list[UnreadableDocument] = field(default_factory=list)
     considerations: Considerations = field(default_factory=dict)
     insertion_hours: int | None = None
+    hours_commitments: list[HoursCommitment] = field(default_factory=list)
     reservation_bases: list[str] = field(default_factory=list)
     decp: dict[str, list[str] | None] = field(default_factory=dict)
     allotment: TenderAllotment = field(default_factory=TenderAllotment)

@@ -67,6 +67,9 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
     merged.facts.reference_date_source = launch.source
     docs_read = any(is_readable_status(doc.text_status) for doc in documents)
     hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
+    # the piece that states the most hours speaks for the dossier's commitments (RC, CCAP and AE restate them)
+    stating = max((doc for doc in documents if doc.hours_commitments),
+                  key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
     return TenderResult(
         id=tender_id,
         path=tender_id,
@@ -76,6 +79,7 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
         considerations=merged.considerations,
         # the same hours are often restated in several pieces (RC, CCAP, AE): keep the largest statement
         insertion_hours=max(hours) if hours else None,
+        hours_commitments=list(stating.hours_commitments) if stating else [],
         reservation_bases=merged.reservation_bases,
         decp=decp_values(merged.considerations),
         allotment=merged.allotment,

@@ -405,10 +405,11 @@ def tender_view(tender: TenderResult, documents: list[DocumentResult], anchor: s
          + (f" — {tender.allotment.conflict}" if tender.allotment.conflict else "")),
         ("Montant estimé", fr_money(row["montant_estime_ht"])),
         ("Montant maximum", fr_money(row["montant_max_ht"])),
-        ("Calcul des montants", tender.amounts.note or MISSING),
+        ("Calcul des montants", row["calcul_montants"] or MISSING),
         ("Date retenue pour les seuils", tender.launch.basis or MISSING),
-        ("Heures d'insertion", MISSING if row["heures_insertion"] is None
-         else f"{fr_number(row['heures_insertion'])}\u00a0h"),
+        ("Heures d'insertion", (MISSING if row["heures_insertion"] is None
+                                else f"{fr_number(row['heures_insertion'])}\u00a0h")
+         + (f" — {row['detail_heures']}" if row["detail_heures"] else "")),
         ("Bases de réservation", legal_text(tender.reservation_bases) or MISSING),
     ]
     decp = tender.decp or decp_values(tender.considerations)
