@@ -104,9 +104,25 @@ def test_key_figures(page, scan):
     assert page.locator("#kpi-dossiers").is_visible()
 
 
-def test_charts_are_drawn(page):
-    assert page.locator("#graph-categories .main-svg").count() >= 1
-    assert page.locator("#graph-categories").get_by_text("Clause d'insertion").count() >= 1
+def test_charts_are_drawn(page, scan):
+    from clausecheck.categories import CATEGORY_LABELS
+
+    for chart in ("#graph-categories", "#graph-heures", "#graph-scores"):
+        svg = page.locator(f"{chart} svg.chart")
+        assert svg.count() == 1 and svg.is_visible(), chart
+        box = svg.bounding_box()
+        assert box["width"] > 300 and box["height"] > 100, (chart, box)
+    categories = page.locator("#graph-categories svg text")
+    for category in CATEGORIES:
+        assert categories.filter(has_text=CATEGORY_LABELS[category]).count() == 1, category
+    hours = page.locator("#graph-heures svg text")
+    for row in tender_rows(scan):
+        if row["heures_insertion"]:
+            assert hours.filter(has_text=f"{_fr(int(row['heures_insertion']))}\u202fh").count() >= 1, row["dossier"]
+
+
+def test_report_is_small(report):
+    assert report.stat().st_size <= 1_500_000, report.stat().st_size
 
 
 def test_finding_evidence_visible(page, scan):
@@ -189,6 +205,7 @@ def test_screenshot_and_print(page):
         assert not page.locator("nav.toc").is_visible()
         assert not page.locator("form.filters").is_visible()
         assert page.locator("#dossiers").is_visible()
+        assert page.locator("#graph-categories svg.chart").is_visible()
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF")
         (ARTIFACTS / "report.pdf").write_bytes(pdf)
