@@ -31,6 +31,7 @@ API_DEPENDENCIES = {
     "python_multipart": "python-multipart",
     "sqlalchemy": "sqlalchemy",
     "alembic": "alembic",
+    "fastapi_offline": "fastapi-offline",
 }
 INSTALL_HINT = 'pip install "clausecheck[api]"'
 

@@ -18,9 +18,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e "$TARGET"
-if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
+if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-      || echo "setup: chromium non installé (tests navigateur ignorés hors CI)" >&2
+      || echo "setup : Chromium n'a pas pu être installé (apt-get) : les tests navigateur seront ignorés hors CI" >&2
+  else
+    echo "setup : Chromium absent, et sans droits root il n'est pas installé : les tests navigateur seront ignorés." >&2
+    echo "        Pour les lancer : sudo apt-get install -y chromium" >&2
   fi
 fi

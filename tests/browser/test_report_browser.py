@@ -1,13 +1,13 @@
 """The HTML report of samples/ in a real browser (headless Debian Chromium driven by Playwright).
 
 Skipped when /usr/bin/chromium (or the playwright package) is absent, unless
-CLAUSECHECK_REQUIRE_BROWSER=1, in which case it fails: CI sets it.
+CLAUSECHECK_REQUIRE_BROWSER=1, in which case it fails: CI sets it (the `chromium` fixture of
+tests/conftest.py).
 Leaves a full-page screenshot in test-artifacts/report.png.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -19,34 +19,9 @@ from clausecheck.outputs.tabular import tender_rows
 from clausecheck.results import ScanResult
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CLAUSECHECK_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (CLAUSECHECK_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        _unavailable("Chromium absent (/usr/bin/chromium) : test navigateur ignoré")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("paquet playwright absent : test navigateur ignoré")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +41,8 @@ def report(scan, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page(browser, report):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+def page(chromium, report):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
     page = context.new_page()
     page.requests = []
     page.errors = []
