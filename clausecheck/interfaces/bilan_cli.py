@@ -199,7 +199,7 @@ def _file_line(report) -> str:
         return f"{report.path} : non lu — {report.error}"
     reasons = " ; ".join(f"{REJECTION_LABELS.get(c, c)} : {_fr(n)}" for c, n in report.rejected_by_reason.most_common())
     line = (f"{report.path} : {_fr(report.read)} lus, {_fr(report.imported)} importés, {_fr(report.rejected)} écartés"
-            + (f" ({reasons})" if reasons else "") + f" en {report.seconds:.1f} s")
+            + (f" ({reasons})" if reasons else "") + f" en {report.seconds:.1f} s".replace(".", ","))
     if report.error:
         line += f" — lecture interrompue : {report.error}"
     return line
