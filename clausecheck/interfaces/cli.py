@@ -2,7 +2,12 @@
 packages add through the `clausecheck.commands` entry point group (the API's serve and api-key).
 
 Exit codes: 0 all went well; 1 some documents could not be read (they are reported, the rest
-is analysed); 2 usage error; 3 internal error.
+is analysed); 2 usage error, always said before any document is read (bad option or date, missing
+path, output that cannot be written, nothing to read); 3 internal error, or an output that could not
+be written once the work had started (what was written before it is kept and named).
+
+Everything the user reads is French: the parser is cli_support.FrenchParser, OS errors go through
+cli_support.os_error_text, the progress bar is interfaces/progress.py.
 """
 
 from __future__ import annotations
