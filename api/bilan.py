@@ -76,7 +76,8 @@ def _siret(value: str | None) -> str | None:
         "consolidés, ou ZIP de ces fichiers) et, facultativement, des listes d'achats de l'acheteur (champ "
         "`achats` : CSV ou XLSX, pour la rotation des fournisseurs sous le seuil). Chaque enregistrement est "
         "importé ou écarté avec son motif ; un fichier déjà importé n'est pas compté deux fois."),
-    responses={413: problem_response("Fichier trop volumineux."), 415: problem_response("Fichier qui n'est pas un fichier DECP."),
+    responses={400: problem_response("Formulaire multipart mal formé."),
+               413: problem_response("Fichier trop volumineux."), 415: problem_response("Fichier qui n'est pas un fichier DECP."),
                422: problem_response("Aucun fichier, SIRET invalide ou liste d'achats inutilisable.")},
 )
 def upload_decp(

@@ -49,8 +49,12 @@ if ! tesseract_ready; then
   fi
 fi
 
-if [ "${1:-}" = "--test" ]; then
-  if ! command -v chromium >/dev/null 2>&1 && can_apt; then
-    apt_install chromium || echo "setup: chromium non installé (tests navigateur ignorés hors CI)" >&2
+if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
+  if can_apt; then
+    apt_install chromium \
+      || echo "setup : Chromium n'a pas pu être installé (apt-get) : les tests navigateur seront ignorés hors CI" >&2
+  else
+    echo "setup : Chromium absent, et sans droits root il n'est pas installé : les tests navigateur seront ignorés." >&2
+    echo "        Pour les lancer : sudo apt-get install -y chromium" >&2
   fi
 fi
