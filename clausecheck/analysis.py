@@ -98,6 +98,7 @@ class Engine:
         result.insertion_hours = hours
         result.hours_commitments = reading.commitments
         result.reservation_bases = list(detected.reservation_bases)
+        result.reservation_readings = dict(detected.reservation_readings)
         result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
         result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)
         result.decp = decp_values(result.considerations)

@@ -357,6 +357,9 @@ class DocumentResult:
         default_factory=list)
     reservation_bases: Annotated[list[str], about("Fondements de réservation (L2113-12, L2113-13, "
                                                   "L2113-13-1, L2113-15).")] = field(default_factory=list)
+    reservation_readings: Annotated[dict[str, str], about(
+        "Chaque fondement nommé et comment il l'est : article (cité), mots (EA, ESAT, SIAE…) ou case (d'un "
+        "formulaire d'avis). L'article prévaut sur les mots, les mots sur les cases.")] = field(default_factory=dict)
     allotment: AllotmentSummary = field(default_factory=AllotmentSummary)
     amounts: AmountsSummary = field(default_factory=AmountsSummary)
     decp: Annotated[dict[str, list[str] | None], about("Valeurs DECP prêtes à publier.")] = field(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from clausecheck.categories import CATEGORIES, RESERVATION_BASES
+from clausecheck.categories import CATEGORIES, RESERVATION_BASES, prevailing_bases
 from clausecheck.extraction.facts import parse_date
 from clausecheck.results import (
     CpvCode,
@@ -192,7 +192,11 @@ def merge(documents: list[DocumentResult]) -> Merged:
     allotment = merge_allotment(docs)
     # a contract the pieces that settle it call undivided has no lots, whatever a CCTP names so
     lots = merge_lots(docs) if allotment.divided is not False else []
-    bases = {basis for doc in documents for basis in doc.reservation_bases}
+    # across the pieces as within one: an article cited anywhere prevails over the words, the words over
+    # a notice's boxes (a notice ticking « ateliers protégés » for a contract the RC reserves under L2113-13)
+    named = [(basis, tier) for doc in documents for basis, tier in doc.reservation_readings.items()]
+    prevailing, _note = prevailing_bases(named)
+    bases = set(prevailing) or {basis for doc in documents for basis in doc.reservation_bases}
     return Merged(
         allotment=allotment,
         amounts=merge_amounts(docs),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from clausecheck.categories import BASIS_TIERS
 from clausecheck.detection import hours_reading
 from clausecheck.detection.text import compile_pattern
 
@@ -31,14 +32,40 @@ _WEIGHT_PCT = re.compile(r"(\d{1,2}(?:[,.]\d+)?)\s*%")
 _WEIGHT_PONDERATION = re.compile(r"(?:ponderation|weighting|coefficient)\s*:?\s*(\d{1,3}(?:[,.]\d+)?)")
 _WEIGHT_POINTS = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:points?|pts)\b")
 
-# Reservation basis from the wording (LABELS.md mapping; older bases map to current articles).
-BASES = (
-    ("L2113-13-1", r"l\.? ?2113-13-1|detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
-    ("L2113-15", r"l\.? ?2113-15|organisations_service_mission|economie sociale et solidaire|\bess\b|mission de service public.{0,80}reserv|res-pub-ser|art(?:icle)?\.? ?37"),
-    ("L2113-13", r"l\.? ?2113-13(?!-)|insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
-    ("L2113-12", r"l\.? ?2113-12|ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|personnes? handicapees?|etablissements? et services? d'aide par le travail|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|res-ws|emplois? proteges?|sheltered|disabled|handicapped"),
-)
-_BASES = [(b, re.compile(p)) for b, p in BASES]
+# Reservation bases, each read three ways (LABELS.md): an article cited in the text prevails over
+# the words, which prevail over a notice form's ticked boxes (buyers tick them loosely). Older bases
+# map to the current articles (ordonnance 2015-899 art. 36-I -> L2113-12, 36-II -> L2113-13, art. 37
+# -> L2113-15; CMP art. 15 -> L2113-12).
+BASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "article": (
+        ("L2113-13-1", r"l\.? ?2113-13-1"),
+        ("L2113-15", r"l\.? ?2113-15|art(?:icle)?s?\.? ?37\b"),
+        ("L2113-13", r"l\.? ?2113-13(?!-)|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
+        ("L2113-12", r"l\.? ?2113-12|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b"),
+    ),
+    "mots": (
+        ("L2113-13-1", r"detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
+        ("L2113-15", r"economie sociale et solidaire|\bess\b"),
+        ("L2113-13", r"insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|"
+                     r"associations? (?:intermediaires?|d'insertion)|ateliers? et chantiers? d'insertion"),
+        ("L2113-12", r"ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|"
+                     r"personnes? handicapees?|etablissements? et services? d'aide par le travail|sheltered|disabled|"
+                     r"handicapped"),
+    ),
+    "case": (
+        ("L2113-15", r"organisations_service_mission|res-pub-ser|mission de service public.{0,80}reserv|"
+                     r"reserv\w* aux organisations (?:ayant|poursuivant) une mission de service public"),
+        ("L2113-12", r"res-ws|restricted_sheltered|emplois? proteges?|ateliers? proteges? et (?:a )?des operateurs economiques"),
+    ),
+}
+_BASES = [(tier, basis, re.compile(pattern)) for tier in BASIS_TIERS for basis, pattern in BASES[tier]]
+# A notice form's box label is a box, whatever words it holds: TED's « réservé à des ateliers protégés et
+# à des opérateurs économiques dont l'objet est l'intégration sociale et professionnelle… »
+_BOX_LABELS = re.compile(r"(?:ateliers? proteges? et (?:a )?)?(?:des\s+)?operateurs\s+economiques\s+dont\s+l'objet"
+                         r"[\s\S]{0,160}?(?:defavorisees|handicapees)")
+# a line whose box is left empty says nothing (« ☐ aux entreprises adaptées et ESAT (article L. 2113-12) »;
+# folded, an empty box reads « _ », a ticked one « x »)
+_UNTICKED_LINE = re.compile(r"^[ \t]*(?:_(?!_)|\[ \]|\( \))[^\n]*$", re.MULTILINE)
 _PUBLICS = {k: re.compile(v) for k, v in PUBLICS.items()}
 _MODES = {k: re.compile(v) for k, v in MODES.items()}
 
@@ -73,8 +100,15 @@ def weight(passage: str) -> dict:
 
 
 def bases(passage: str) -> dict:
-    found = [basis for basis, rx in _BASES if rx.search(passage)]
-    return {"bases": found} if found else {}
+    """Reservation bases named in the passage, each with how it is named (`bases_tier`: its most
+    telling reading, article > mots > case)."""
+    tiers: dict[str, str] = {}
+    passage = _UNTICKED_LINE.sub(" ", passage)
+    words = _BOX_LABELS.sub(" ", passage)
+    for tier, basis, rx in _BASES:
+        if basis not in tiers and rx.search(passage if tier == "case" else words):
+            tiers[basis] = tier
+    return {"bases": list(tiers), "bases_tier": tiers} if tiers else {}
 
 
 EXTRACTORS: dict[str, Callable[[str], dict]] = {

@@ -19,6 +19,7 @@ from typing import Any
 
 from clausecheck.categories import BY_ID, CATEGORIES
 from clausecheck.detection import attributes as attribute_extractors
+from clausecheck.categories import BASIS_TIERS, prevailing_bases
 from clausecheck.detection.attributes import at_offset
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
@@ -57,6 +58,7 @@ class DetectionResult:
     considerations: dict[str, bool | None] = field(default_factory=dict)
     unknown_reasons: dict[str, str] = field(default_factory=dict)
     reservation_bases: list[str] = field(default_factory=list)
+    reservation_readings: dict[str, str] = field(default_factory=dict)  # basis -> article | mots | case
     trace: list[str] = field(default_factory=list)  # document-level notes (passage model absent…)
 
 
@@ -157,9 +159,17 @@ class Detector:
                                                   rules, self.model_settings, result.trace))
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
-        result.reservation_bases = ordered_bases({
-            basis for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
-            for basis in f.attributes.get("bases", []) or [] if isinstance(basis, str)})
+        named = [(basis, str(tier)) for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
+                 for basis, tier in _tiers_of(f).items()]
+        bases, note = prevailing_bases(named)
+        result.reservation_bases = ordered_bases(set(bases))
+        result.reservation_readings = {}
+        for basis, tier in named:  # each basis named, by its most telling reading
+            known = result.reservation_readings.get(basis)
+            if known is None or BASIS_TIERS.index(tier) < BASIS_TIERS.index(known):
+                result.reservation_readings[basis] = tier
+        if note:
+            result.trace.append(note)
         return result
 
     def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
@@ -256,3 +266,11 @@ class Detector:
             hi = min(len(folded), cand.end + forward)
             attrs.update(at_offset(extractor(folded[lo:hi]), lo))
         return attrs
+
+
+def _tiers_of(finding: Finding) -> dict[str, str]:
+    """A reservation finding's bases with how each is named (a rule's declared bases count as words)."""
+    tiers = finding.attributes.get("bases_tier")
+    if isinstance(tiers, dict):
+        return {str(b): str(t) for b, t in tiers.items()}
+    return {str(b): "mots" for b in finding.attributes.get("bases", []) or [] if isinstance(b, str)}
