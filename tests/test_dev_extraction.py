@@ -16,7 +16,7 @@ from clausecheck.detection.snippets import file_name_for
 from clausecheck.pipeline import Engine
 
 DEV = Path(__file__).resolve().parent / "data" / "dev_extraction.yml"
-FLOORS = {"heures_insertion": 0.90, "montant_max_ht": 0.80, "montant_estime_ht": 0.80, "allotissement": 0.80,
+FLOORS = {"heures_insertion": 0.90, "montant_max_ht": 0.85, "montant_estime_ht": 0.80, "allotissement": 0.80,
           "nb_lots": 0.75, "reserve_base": 0.85}
 
 

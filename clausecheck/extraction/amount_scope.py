@@ -163,8 +163,20 @@ def last_part_before(scan: Scanner, a_start: int, left_start: int, pattern: re.P
     return found
 
 
+# a line that ends on a lot's name, its figure on the next line: « … ; Lot 3\n150 000 € HT »
+_LOT_ENDS_LINE = re.compile(r"\b" + LOT + r"\d{1,3}\s*[:.\-–]?\s*$")
+
+
 def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
-    found = last_part_before(scan, a_start, left_start, INLINE_LOT)
+    """The lot named before a figure, on its own line — or on the line before when that line ends on
+    the lot's name. A lot named in an earlier line (a list of the lots' titles) is not the figure's."""
+    line_start = scan.low.rfind("\n", 0, a_start) + 1
+    start = max(left_start, line_start)
+    if line_start > left_start:
+        previous = scan.low[scan.low.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if _LOT_ENDS_LINE.search(previous):
+            start = max(left_start, line_start - 1 - len(previous))
+    found = last_part_before(scan, a_start, start, INLINE_LOT)
     return str(int(found.group(1))) if found is not None else None
 
 

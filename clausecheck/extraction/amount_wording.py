@@ -73,6 +73,7 @@ CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lot
 
 # says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
 ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
+                      r"cumul\w*\s+des\s+(?:\d+\s+|\w+\s+)?lots|"
                           r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
                           r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
 

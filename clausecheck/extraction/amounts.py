@@ -232,6 +232,7 @@ class AmountReader:
         self.last: tuple[int, str | None, str | None] = (-1, None, None)  # (end, kind, lot) of the previous amount
         self.last_cand: Candidate | None = None
         self.last_cand_end = -2
+        self.sibling = False  # the figure being read took its kind from the previous lot's
 
     def multiply(self, value: float, annual: bool, per_period: bool) -> tuple[float, str]:
         """A figure given per year or per period, over the whole duration, with how it was computed."""
@@ -266,6 +267,7 @@ class AmountReader:
 
     def read_figure(self, figure: Figure) -> None:
         a = figure.match
+        self.sibling = False
         kind = self.kind(figure)
         if kind.kind is None or a.value <= 0:
             self.last = (a.end, None, None)
@@ -275,6 +277,8 @@ class AmountReader:
             return
         own_left = clause_left(figure.left)
         own_right = clause_right(figure.right, figure.next_start, a.end)
+        if re.search(r"(?:[^.]t|€|euros?|eur)\.$", self.scan.low[max(0, a.end - 6):a.end]):
+            own_right = ""  # « … 300 000 € HT. Toutefois… » : the full stop read with « HT » ended the sentence
         own = own_left[-80:] + " " + own_right[:80]
         period = self.period_of(own_left, own_right)
         if period is not None:
@@ -324,6 +328,8 @@ class AmountReader:
                 and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between + " " + figure.right[:70])):
             # « 120 000 € HT pour la période initiale et de 40 000 € HT pour la période de reconduction »
             kind = self.last[1]
+        if kind is None:
+            kind = self.sibling_kind(figure)
         period_n = PERIOD_N.search(left)
         if period_n and kind is None:
             idx_n = int(period_n.group("i"))
@@ -347,6 +353,24 @@ class AmountReader:
                 # the lot's value, used only when nothing states the estimate in words
                 result.kind, result.bare_row = "estimated", True
         return result
+
+    def sibling_kind(self, figure: Figure) -> str | None:
+        """The kind of the previous figure, for the next lot of the same list: « Montant maximum annuel :
+        lot 1 (fruits) : 20 000 € HT ; lot 2 (épicerie) :\n35 000 € HT », « … de 35 000 € HT pour le lot 1
+        (produits), de 52 000 € HT pour le lot 2 ». The same sentence (no full stop, no blank line), another lot."""
+        last_end, last_kind, last_lot = self.last
+        a, scan = figure.match, self.scan
+        if last_kind is None or last_lot is None or last_end < 0 or a.start - last_end > 200:
+            return None
+        gap = scan.low[last_end:a.start]
+        if re.search(r"\.\s|\n\s*\n", gap):
+            return None
+        after = LOT_AFTER.match(clause_right(figure.right, figure.next_start, a.end))
+        lot = str(int(after.group(1))) if after else lot_before(scan, a.start, max(last_end, a.start - 110))
+        if lot is None or lot == last_lot:
+            return None
+        self.sibling = True
+        return last_kind
 
     @staticmethod
     def period_of(own_left: str, own_right: str) -> str | None:
@@ -381,7 +405,7 @@ class AmountReader:
             sentence = head + " " + sentence  # « Montants (par période annuelle) : » governs its items
         # a run of figures with no sentence break keeps the « annuel » of its opening phrase
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
-                   and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
+                   and a.start - last[0] < 150 and (self.sibling or not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start])))
         per_bound = kind.kind in ("max", "min")
         if WHOLE_DURATION.search(own):
             return a.value, "montant donné pour toute la durée"
@@ -418,6 +442,7 @@ class AmountReader:
         if lot is None and tranche is None and last[2] is not None and between is not None \
                 and not re.search(r"\.\s|\n|;", between):
             lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
+        from_section = lot is None
         if lot is None:
             lot = lot_at(self.scopes, a.start)
         total_row = re.match(r"\s*(?:total|montant\s+total|ensemble\s+des\s+lots)\b", kind.row_line) is not None
@@ -430,9 +455,12 @@ class AmountReader:
         if lot is None and not total_row:
             lot = tranche
         lotwide = bool(CONTRACT_WIDE.search(own))
-        if lotwide and lot is not None and not ALL_LOTS.search(own):
-            # « Le montant total maximum annuel … » inside a lot's section is the lot's total
+        if lotwide and lot is not None and not ALL_LOTS.search(own) and not (from_section and PER_LOT_FOLLOWS.search(own_right)):
+            # « Le montant total maximum annuel … » inside a lot's section is the lot's total — not when the
+            # sentence goes on to share it out between the lots (« …, soit par lot : »)
             lotwide = False
+        elif lotwide and from_section and PER_LOT_FOLLOWS.search(own_right):
+            lot = None
         elif ALL_LOTS.search(own) or total_row:
             lotwide = True
         return lot, lotwide, total_row
@@ -512,6 +540,10 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
+
+
+# a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
+PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
 
 
 _FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
