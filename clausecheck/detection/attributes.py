@@ -47,7 +47,8 @@ BASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("L2113-13-1", r"detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
         ("L2113-15", r"economie sociale et solidaire|\bess\b"),
         ("L2113-13", r"insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|"
-                     r"associations? (?:intermediaires?|d'insertion)|ateliers? et chantiers? d'insertion"),
+                     r"associations? (?:intermediaires?|d'insertion)|ateliers? et chantiers? d'insertion|"
+                     r"reserve\w* insertion\b"),
         ("L2113-12", r"ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|"
                      r"personnes? handicapees?|etablissements? et services? d'aide par le travail|sheltered|disabled|"
                      r"handicapped"),
@@ -60,9 +61,10 @@ BASES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _BASES = [(tier, basis, re.compile(pattern)) for tier in BASIS_TIERS for basis, pattern in BASES[tier]]
 # A notice form's box label is a box, whatever words it holds: TED's « réservé à des ateliers protégés et
-# à des opérateurs économiques dont l'objet est l'intégration sociale et professionnelle… »
+# à des opérateurs économiques dont l'objet est l'intégration sociale et professionnelle… », and the
+# name of a structured notice's element (« RESTRICTED_SHELTERED_PROGRAM »)
 _BOX_LABELS = re.compile(r"(?:ateliers? proteges? et (?:a )?)?(?:des\s+)?operateurs\s+economiques\s+dont\s+l'objet"
-                         r"[\s\S]{0,160}?(?:defavorisees|handicapees)")
+                         r"[\s\S]{0,160}?(?:defavorisees|handicapees)|\b[a-z]+(?:_[a-z0-9]+)+\b")
 # a line whose box is left empty says nothing (« ☐ aux entreprises adaptées et ESAT (article L. 2113-12) »;
 # folded, an empty box reads « _ », a ticked one « x »)
 _UNTICKED_LINE = re.compile(r"^[ \t]*(?:_(?!_)|\[ \]|\( \))[^\n]*$", re.MULTILINE)
