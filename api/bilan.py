@@ -21,7 +21,15 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from api.problems import ApiProblem
-from api.routes import AUTH_ERRORS, PrincipalDep, SessionDep, finished_result, load_analysis, problem_response, stage_upload
+from api.routes import (
+    AUTH_ERRORS,
+    PrincipalDep,
+    SessionDep,
+    finished_result,
+    load_analysis,
+    problem_response,
+    stage_upload,
+)
 
 router = APIRouter(prefix="/v1/bilan", tags=["Bilan"], responses=AUTH_ERRORS)
 _LOCKS: dict[str, threading.Lock] = {}

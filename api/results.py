@@ -147,10 +147,7 @@ def _drop(data: dict[str, Any], loc: Iterable[int | str]) -> str:
     parents: list[tuple[Any, int | str]] = []
     node: Any = data
     for key in loc:
-        if isinstance(node, dict) and key in node:
-            parents.append((node, key))
-            node = node[key]
-        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        if (isinstance(node, dict) and key in node) or (isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)):
             parents.append((node, key))
             node = node[key]
     if not parents:

@@ -19,15 +19,35 @@ from clausecheck.model import described
 from clausecheck.results_base import Amount, Considerations, FactValue, LotNumber, Score, Timings, about, optional
 from clausecheck.results_document import AllotmentSummary, AmountsSummary, DocumentResult, Finding, SectionSummary
 from clausecheck.results_facts import (
-    CpvCode, DocumentAllotment, DocumentAmounts, DocumentFacts, DurationFact, Fact, HoursCommitment, Lot,
-    ProcedureFact, ReferencesFact, Requirements,
+    CpvCode,
+    DocumentAllotment,
+    DocumentAmounts,
+    DocumentFacts,
+    DurationFact,
+    Fact,
+    HoursCommitment,
+    Lot,
+    ProcedureFact,
+    ReferencesFact,
+    Requirements,
 )
 from clausecheck.results_tender import (
-    Accessibility, Factor, Flag, FlagThreshold, LaunchWindow, LotAccessibility, Profile, TenderAllotment,
-    TenderAmounts, TenderFacts, TenderResult, UnreadableDocument,
+    Accessibility,
+    Factor,
+    Flag,
+    FlagThreshold,
+    LaunchWindow,
+    LotAccessibility,
+    Profile,
+    TenderAllotment,
+    TenderAmounts,
+    TenderFacts,
+    TenderResult,
+    UnreadableDocument,
 )
 
 __all__ = [
+    "SCHEMA_VERSION",
     "Accessibility",
     "AllotmentSummary",
     "Amount",
@@ -55,7 +75,6 @@ __all__ = [
     "Profile",
     "ReferencesFact",
     "Requirements",
-    "SCHEMA_VERSION",
     "ScanInfo",
     "ScanResult",
     "ScanSummary",

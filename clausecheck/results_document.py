@@ -14,7 +14,6 @@ from clausecheck.model import Evidence, OcrReport, described
 from clausecheck.results_base import Amount, Considerations, Score, Timings, about, optional
 from clausecheck.results_facts import DocumentFacts, HoursCommitment
 
-
 # ----------------------------------------------------------------------------- detection
 
 

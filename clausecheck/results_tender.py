@@ -14,7 +14,6 @@ from clausecheck.model import Evidence, described
 from clausecheck.results_base import Amount, Considerations, LotNumber, about, optional
 from clausecheck.results_facts import CpvCode, DurationFact, Fact, HoursCommitment, Lot, ProcedureFact, Requirements
 
-
 # ----------------------------------------------------------------------------- one dossier
 
 

@@ -174,7 +174,7 @@ def crosscheck_block(tmp: Path) -> str:
     lines += [f"- **{d['tender_id']}** ({', '.join(d['decp_ids'])}) : {d['message']}"
               + (f" — preuve : « {d['evidence'][0]['quote']} » ({d['evidence'][0]['document']}, page {d['evidence'][0]['page']})"
                  if d["evidence"] else "") for d in check["discrepancies"]]
-    lines += ["", f"Dossiers sans rapprochement : " + "; ".join(f"{t} ({why})" for t, why in check["unmatched"]) + "."]
+    lines += ["", "Dossiers sans rapprochement : " + "; ".join(f"{t} ({why})" for t, why in check["unmatched"]) + "."]
     return "\n".join(lines)
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from clausecheck.pipeline import Engine
-from clausecheck.detection import Detector, snippet_document
 from clausecheck.categories import CATEGORIES
+from clausecheck.detection import Detector, snippet_document
+from clausecheck.pipeline import Engine
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA_FILES = [DATA_DIR / "heldout_passages.yml", DATA_DIR / "heldout_passages_2.yml"]

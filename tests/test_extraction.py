@@ -7,11 +7,11 @@ import json
 import pytest
 
 from clausecheck.extraction import extract
-from clausecheck.outputs.json_output import to_jsonable
-from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.lottable import table_lots
+from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Page, StructuredField
+from clausecheck.outputs.json_output import to_jsonable
 
 
 def make_doc(*pages: str, path: str = "d/doc.txt", fmt: str = "txt", fields=None, tables=None) -> Document:

@@ -15,17 +15,17 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest_fixtures import filler, pdf_bytes  # noqa: E402
-from ocr_pages import image_pdf, require_tesseract, scan_image  # noqa: E402
-
-from clausecheck.ingestion import OcrOptions, ingest_bytes, ocr as ocr_module  # noqa: E402
-from clausecheck.ingestion.ocr_cache import DirectoryOcrCache  # noqa: E402
-from clausecheck.ingestion.ocr_engine import OcrPage, TesseractStatus  # noqa: E402
-from clausecheck.ingestion.ocr_settings import load_ocr_settings  # noqa: E402
-from clausecheck.ingestion.sniff import sniff_format  # noqa: E402
-from clausecheck.model import Document, TextStatus  # noqa: E402
-from clausecheck.outputs.json_output import to_jsonable  # noqa: E402
-from clausecheck.pipeline import Engine  # noqa: E402
+from clausecheck.ingestion import OcrOptions, ingest_bytes
+from clausecheck.ingestion import ocr as ocr_module
+from clausecheck.ingestion.ocr_cache import DirectoryOcrCache
+from clausecheck.ingestion.ocr_engine import OcrPage, TesseractStatus
+from clausecheck.ingestion.ocr_settings import load_ocr_settings
+from clausecheck.ingestion.sniff import sniff_format
+from clausecheck.model import Document, TextStatus
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.pipeline import Engine
+from conftest_fixtures import filler, pdf_bytes
+from ocr_pages import image_pdf, require_tesseract, scan_image
 
 INSERTION = ("Le titulaire réalise 300 heures d'insertion professionnelle au bénéfice de personnes "
              "éloignées de l'emploi, avec l'appui du facilitateur.")

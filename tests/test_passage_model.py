@@ -108,7 +108,7 @@ class SureModel:
     calls: int = 0
 
     def __post_init__(self):
-        self.topic_thresholds = {t: 0.5 for t in TOPICS}
+        self.topic_thresholds = dict.fromkeys(TOPICS, 0.5)
 
     def predict(self, texts):
         self.calls += len(texts)

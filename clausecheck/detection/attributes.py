@@ -4,7 +4,7 @@ facilitator, criterion weight, reservation bases. Each extractor: (folded passag
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from clausecheck.detection import hours_reading
 from clausecheck.detection.text import compile_pattern

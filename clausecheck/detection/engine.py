@@ -27,11 +27,11 @@ from clausecheck.detection.model_step import ModelSettings, model_findings, with
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
 from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
-from clausecheck.text import is_running_line
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.model import Document
 from clausecheck.results import Finding
+from clausecheck.text import is_running_line
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ ATTRIBUTE_WINDOWS = {
     "facilitator": (300, 600), "weight": (0, 100), "bases": (250, 400),
 }
 
-__all__ = ["Detector", "DetectionResult", "snippet_document"]
+__all__ = ["DetectionResult", "Detector", "snippet_document"]
 
 
 @dataclass(slots=True)
@@ -134,8 +134,8 @@ class Detector:
         result = DetectionResult()
         if not doc.text_status.readable:
             reason = doc.status_message or "texte illisible"
-            result.considerations = {c: None for c in CATEGORIES}
-            result.unknown_reasons = {c: reason for c in CATEGORIES}
+            result.considerations = dict.fromkeys(CATEGORIES)
+            result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
             return result
         if not doc.text and doc.pages:
             doc.finalise_text()

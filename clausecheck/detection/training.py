@@ -19,10 +19,11 @@ import importlib.util
 import json
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -230,7 +231,7 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
         digest.update(example.text.encode() + b"\0" + (example.role or "").encode() + repr(sorted(example.topics)).encode())
     version = f"pm1-{digest.hexdigest()[:10]}"
     meta.update(version=version, thresholds=metrics["thresholds"],
-                trained_on=datetime.now(timezone.utc).date().isoformat(),
+                trained_on=datetime.now(UTC).date().isoformat(),
                 data={"real": len(real), "synthetic": len(synthetic)})
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / ARRAYS_NAME, **arrays)

@@ -15,7 +15,7 @@ from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Evidence
 from clausecheck.results import DocumentAllotment, DocumentAmounts, DocumentFacts, DurationFact, Fact, Lot
 
-__all__ = ["extract", "parse_amount", "parse_number", "words_to_number", "find_amounts"]
+__all__ = ["extract", "find_amounts", "parse_amount", "parse_number", "words_to_number"]
 
 
 def extract(doc: Document) -> DocumentFacts:

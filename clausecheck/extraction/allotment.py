@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clausecheck.model import Document
 from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
+from clausecheck.model import Document
 from clausecheck.patterns import LOT_ON_LINE, LOTS, MORE_NUMBERS, NOT_A_LOT_NUMBER, NUMERO, NUMERO_OPT
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"

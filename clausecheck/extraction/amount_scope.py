@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.extraction.amount_wording import MAX_WORDS, MIN_WORDS, NOT_THE_VALUE, ANNUAL
+from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT

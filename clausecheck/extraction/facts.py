@@ -4,8 +4,9 @@ that weigh on a small firm (turnover, references, certifications, advance, guara
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from clausecheck.extraction.identity import find_buyer, find_object, is_blank_form
 from clausecheck.extraction.numbers import find_amounts, parse_number, small_number

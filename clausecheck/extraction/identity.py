@@ -154,7 +154,7 @@ def _buyer_continued(text: str, value: str, e: int) -> tuple[str, int]:
             and re.match(r"^[^\d,:;@/]{2,60}$", nxt):
         return value.strip() + " " + nxt, ne
     if re.match(r"^(?:de|des|du|d['’\ufffd]|de\s+la|et)\s?[^\d,:;@/]{2,60}$", nxt, re.I) or \
-            re.search(r"\b(?:de|des|du|et)$", value.strip(), re.I) and re.match(r"^[^\d,:;@/]{2,60}$", nxt):
+            (re.search(r"\b(?:de|des|du|et)$", value.strip(), re.I) and re.match(r"^[^\d,:;@/]{2,60}$", nxt)):
         return value.rstrip() + " " + nxt, ne
     return value, e
 

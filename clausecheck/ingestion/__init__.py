@@ -27,7 +27,7 @@ from clausecheck.ingestion.sniff import sniff_format
 from clausecheck.model import Document, Page, TextStatus
 from clausecheck.patterns import LOT, LOT_NUMBER
 
-__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "OcrOptions", "discover", "ingest_file", "ingest_bytes"]
+__all__ = ["DEFAULT_LIMITS", "InputItem", "Limits", "OcrOptions", "discover", "ingest_bytes", "ingest_file"]
 
 Reader = Callable[[bytes, Limits], Extracted]
 
@@ -40,7 +40,7 @@ READERS: dict[str, Reader] = {
     "xml": read_xml,
     "txt": read_text,
     "md": read_text,
-    **{fmt: read_image_file for fmt in IMAGE_FORMATS},
+    **dict.fromkeys(IMAGE_FORMATS, read_image_file),
 }
 
 _UNSUPPORTED_MESSAGES = {

@@ -50,7 +50,7 @@ class OcrOptions:
 
     @classmethod
     def for_mode(cls, mode: str = "auto", settings: OcrSettings | None = None,
-                 cache_dir: str | Path | None = None) -> "OcrOptions":
+                 cache_dir: str | Path | None = None) -> OcrOptions:
         """Options for a scan; `cache_dir` keeps each page read under the file's sha256 (the API's)."""
         if mode not in MODES:
             raise ValueError(f"mode OCR inconnu : {mode}")

@@ -35,7 +35,7 @@ from clausecheck.interfaces.cli_support import (
     whole_number,
 )
 
-__all__ = ["EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_INTERNAL", "build_parser", "main"]
+__all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "build_parser", "main"]
 
 # The formats `scan` reads, said when it finds nothing to read (README, « Formats »).
 READ_FORMATS = ("PDF, DOCX, ODT, XLSX, HTML, XML (avis BOAMP, TED, eForms), TXT et MD, seuls ou dans des archives ZIP "
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as error:
         print(f"clausecheck : {error}", file=sys.stderr)
         return EXIT_INTERNAL
-    except Exception as error:  # noqa: BLE001 — an internal error: said in French, exit 3
+    except Exception as error:  # an internal error: said in French, exit 3
         if os.environ.get("CLAUSECHECK_DEBUG"):
             raise
         cause = os_error_text(error) if isinstance(error, OSError) else f"{type(error).__name__} : {error}"

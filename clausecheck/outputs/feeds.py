@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -128,7 +128,7 @@ def _paris_offset(moment: datetime | date) -> timezone:
 
 
 def atom_feed(items: list[Opportunity], now: datetime | None = None, title: str | None = None) -> bytes:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = "urn:uuid:" + str(uuid.uuid5(NAMESPACE, "clausecheck:opportunites"))
@@ -172,8 +172,8 @@ def _fold(line: str) -> list[str]:
 
 
 def ics_calendar(items: list[Opportunity], now: datetime | None = None) -> bytes:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//clausecheck//Opportunites//FR", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:Dates limites des opportunités (clausecheck)", "X-WR-TIMEZONE:Europe/Paris",
              *VTIMEZONE_PARIS]

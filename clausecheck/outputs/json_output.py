@@ -12,19 +12,19 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import JsonValue, TypeAdapter
 
-from clausecheck.version import __version__
 from clausecheck.results import SCHEMA_VERSION, DocumentResult, EngineInfo, ScanResult, TenderResult
+from clausecheck.version import __version__
 
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=None)
+@cache
 def adapter(cls: type[T]) -> TypeAdapter[T]:
     return TypeAdapter(cls)
 
@@ -103,5 +103,16 @@ def engine_info() -> EngineInfo:
     return info
 
 
-__all__ = ["to_jsonable", "dumps", "load", "load_document", "load_scan", "read_scan", "json_schema", "write_scan",
-           "engine_info", "rules_version", "TenderResult"]
+__all__ = [
+    "TenderResult",
+    "dumps",
+    "engine_info",
+    "json_schema",
+    "load",
+    "load_document",
+    "load_scan",
+    "read_scan",
+    "rules_version",
+    "to_jsonable",
+    "write_scan",
+]

@@ -151,7 +151,7 @@ def test_reference_with_slash_names_the_dossier(client, key, insertion_pdf, plai
 def test_buyer_found_in_documents_is_kept(client, key):
     text = ("REGLEMENT DE LA CONSULTATION\n"
             "Pouvoir adjudicateur : Communauté de communes du Val Vert\n"
-            "Objet : fourniture de mobilier de bureau.\n").encode("utf-8")
+            "Objet : fourniture de mobilier de bureau.\n").encode()
     r = upload(client, key, [("RC.txt", text)], buyer="Acheteur déclaré")
     body = wait_done(client, key, r.json()["id"])
     assert body["status"] == "done", body

@@ -77,7 +77,7 @@ def candidates(store: Store, tender: ScanTender, scope: Scope) -> list[Candidate
         params.append(tender.buyer_siret)
     texts = [tender.object] + [lot.title for lot in tender.lots]
     tokens = sorted({w for t in texts for w in words(t) if len(w) >= 5}, key=len, reverse=True)[:8]
-    anyof = [f"lower(strip_accents(coalesce(c.object, ''))) LIKE ?" for _ in tokens]
+    anyof = ["lower(strip_accents(coalesce(c.object, ''))) LIKE ?" for _ in tokens]
     params += [f"%{t}%" for t in tokens]
     reference = _alnum(tender.reference)
     if len(reference) >= 5:

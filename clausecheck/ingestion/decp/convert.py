@@ -82,7 +82,7 @@ def department_of_place(code: Any, type_code: Any) -> str | None:
         return None
     if "departement" in kind:
         candidate = code.zfill(2) if code.isdigit() and len(code) == 1 else code
-    elif re.fullmatch(r"\d{5}|2[AB]\d{3}", code) or ("arrondissement" in kind or "canton" in kind) and len(code) >= 3:
+    elif re.fullmatch(r"\d{5}|2[AB]\d{3}", code) or (("arrondissement" in kind or "canton" in kind) and len(code) >= 3):
         candidate = code[:3] if code.startswith("97") else code[:2]
     else:
         return None

@@ -208,7 +208,7 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
             "CREATE TABLE stage AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(?, columns = ?, "
             "header = true, delim = ?, quote = '\"', escape = '\"', ignore_errors = true, store_rejects = true, "
             "null_padding = true, auto_detect = false, strict_mode = false)",
-            [str(path), {name: "VARCHAR" for name in names}, delimiter])
+            [str(path), dict.fromkeys(names, "VARCHAR"), delimiter])
         columns = [c for c in (r[0] for r in con.execute("DESCRIBE stage").fetchall()) if c != "_row"]
         layout = _Layout(columns)
         report.rows += con.execute("SELECT count(*) FROM stage").fetchall()[0][0]

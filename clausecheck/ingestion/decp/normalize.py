@@ -264,7 +264,7 @@ def _considerations(record: dict, outer: str, inner: str, allowed: dict[str, str
 
 def _numbers(obj: dict, fixes: Fixes) -> None:
     for field in FLOAT_FIELDS:
-        if field in obj and not isinstance(obj[field], (int, float)) or (field in obj and isinstance(obj[field], bool)):
+        if (field in obj and not isinstance(obj[field], (int, float))) or (field in obj and isinstance(obj[field], bool)):
             obj[field] = parse_number(obj[field], field, fixes)
     for field in INT_FIELDS:
         if field in obj and not isinstance(obj[field], int):

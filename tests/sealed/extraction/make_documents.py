@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import re
 import shutil
 import sys
@@ -201,7 +200,7 @@ def piece_text(piece: dict) -> str:
 
 def label_row(path: str, piece: dict) -> dict[str, str]:
     label = piece["label"]
-    row = {column: "" for column in LABEL_COLUMNS}
+    row = dict.fromkeys(LABEL_COLUMNS, "")
     row["path"] = path
     for column in LABEL_COLUMNS[1:]:
         value = label.get(column, "")
@@ -282,7 +281,7 @@ def check_text_layers() -> int:
                         inspect(f"{path.name}/{inner}", archive.read(inner))
         elif path.suffix == ".docx":
             document = docx.Document(str(path))
-            print(f"{str(path.relative_to(OUT)):70s} docx, {len(document.tables)} tableau(x)")
+            print(f"{path.relative_to(OUT)!s:70s} docx, {len(document.tables)} tableau(x)")
     return bad
 
 
