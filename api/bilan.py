@@ -117,7 +117,7 @@ def upload_decp(
         for index, (kind, upload) in enumerate(uploads):
             name = (upload.filename or f"fichier-{index + 1}").replace("\\", "/").rsplit("/", 1)[-1][:255]
             try:
-                _, size, path = stage_upload(upload, staging / f"{index}-{kind}", settings.max_file_bytes)
+                _, _size, path = stage_upload(upload, staging / f"{index}-{kind}", settings.max_file_bytes)
             except OverflowError:
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de "
                                       f"{settings.max_file_bytes / (1024 * 1024):.0f} Mo.",

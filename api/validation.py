@@ -59,9 +59,9 @@ def sniff(head: bytes) -> str | None:
 
 def _text_kind(text: str) -> str:
     start = text.lstrip().lower()[:512]
-    if start.startswith("<!doctype html") or start.startswith("<html") or "<html" in start[:300]:
+    if start.startswith(("<!doctype html", "<html")) or "<html" in start[:300]:
         return "html"
-    if start.startswith("<?xml") or start.startswith("<"):
+    if start.startswith(("<?xml", "<")):
         return "html" if "<body" in start or "<head" in start else "xml"
     return "text"
 

@@ -23,6 +23,7 @@ the machine: the load average is printed with the figures, and CPU time beside w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -154,10 +155,8 @@ def _child(stage: str, *args: str) -> tuple[dict, float]:
 
 def _machine() -> dict:
     cpu = ""
-    try:
+    with contextlib.suppress(OSError, StopIteration):
         cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
     return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
             "load_average": [round(x, 2) for x in os.getloadavg()]}
 

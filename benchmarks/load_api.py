@@ -81,7 +81,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     values = sorted(values)
-    k = max(0, min(len(values) - 1, int(round(q / 100 * (len(values) - 1)))))
+    k = max(0, min(len(values) - 1, round(q / 100 * (len(values) - 1))))
     return values[k]
 
 

@@ -57,7 +57,7 @@ def command(args: list[str]) -> str:
 
 
 def imports_block(data: dict, args: list[str], code: int) -> str:
-    lines = ["```", command(args[:3] + ["…"] + args[-2:]), f"# code de sortie : {code}", "```", "",
+    lines = ["```", command([*args[:3], "…", *args[-2:]]), f"# code de sortie : {code}", "```", "",
              "| Fichier | Format | Lignes | Lus | Importés | Écartés (motif : nombre) |", "|---|---|---:|---:|---:|---|"]
     for f in data["files"]:
         reasons = " ; ".join(f"{code} : {fr(n)}" for code, n in f["rejected_by_reason"].items())

@@ -71,7 +71,7 @@ def assert_evidence_maps_back(document: Document, needle: str, expected_page: in
 # ---------------------------------------------------------------------------------------------- PDF
 
 def test_pdf_text_on_the_right_page(tmp_path):
-    pages = [filler(1), filler(2) + ["Le titulaire réalise 1 200 heures d'insertion professionnelle."], filler(3)]
+    pages = [filler(1), [*filler(2), "Le titulaire réalise 1 200 heures d'insertion professionnelle."], filler(3)]
     document = ingest_one(write(tmp_path / "CCAP.pdf", pdf_bytes(pages)), "dce/CCAP.pdf", "dce")
     assert_ok(document)
     assert document.format == "pdf"

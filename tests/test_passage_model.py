@@ -47,7 +47,7 @@ def test_synthetic_passages_say_role_only_through_their_labels(tmp_path):
 
 def test_arrays_give_back_scikit_learns_predictions():
     """The shipped form (arrays + JSON, no pickle) predicts what the fitted estimators predict."""
-    examples = [e for e in load_synthetic(SYNTHETIC)][::6]
+    examples = list(load_synthetic(SYNTHETIC))[::6]
     fitted = _fit(examples, seed=0)
     arrays, meta = to_arrays(fitted)
     meta = json.loads(json.dumps(meta))  # what the JSON file gives back

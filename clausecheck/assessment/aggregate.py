@@ -85,7 +85,7 @@ def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
                            + f". Retenu : {'alloti' if a.divided else 'non alloti'}, d'après "
                            f"{chosen.path.rsplit('/', 1)[-1]} (déclaration explicite et pièce qui fait foi d'abord).")
     if merged.divided is False:
-        for doc in [chosen] + statements:
+        for doc in [chosen, *statements]:
             if doc.facts.allotment.divided is False and doc.facts.allotment.no_division_reason:
                 merged.no_division_reason = doc.facts.allotment.no_division_reason
                 break

@@ -56,7 +56,7 @@ def _load_light_french() -> Any:
     from spacy.util import load_config
 
     class LightFrenchDefaults(BaseDefaults):
-        infixes = list(TOKENIZER_INFIXES) + [r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
+        infixes = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
         stop_words: set[str] = set()
 
     class LightFrench(Language):
@@ -67,7 +67,7 @@ def _load_light_french() -> Any:
     data = next(p for p in sorted(package.iterdir()) if p.is_dir() and (p / "config.cfg").is_file())
     exclude = ["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
     model = LightFrench.from_config(load_config(data / "config.cfg"), exclude=exclude)
-    model.from_disk(data, exclude=exclude + ["tokenizer"])
+    model.from_disk(data, exclude=[*exclude, "tokenizer"])
     return model
 
 

@@ -96,7 +96,7 @@ def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, st
 # A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
-_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)
+_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
 
@@ -178,7 +178,7 @@ class RoleReader:
         """The role of the passage holding [start, end): its signs are read in its sentence, its
         label and headings above its line."""
         end = end if end is not None else start + 1
-        lo, hi = self.passage(start, end)
+        lo, _hi = self.passage(start, end)
         s_lo, s_hi = self.sentence(start, end)
         key = (lo, s_lo, s_hi)
         if key not in self._cache:

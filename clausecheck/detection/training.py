@@ -202,8 +202,8 @@ def measure(examples: list[Example], seed: int) -> dict[str, Any]:
         thresholds[topic], figures = _topic_threshold(gold, topic_p[:, k])
         topics[topic] = dict(figures, threshold=thresholds[topic], positives=int(gold.sum()))
     return {
-        "held_out": "folds by buyer (GroupKFold, %d folds) on the real passages; hand-written passages in every "
-                    "training fold, never measured" % PARAMS["folds"],
+        "held_out": f"folds by buyer (GroupKFold, {PARAMS['folds']} folds) on the real passages; hand-written "
+                    "passages in every training fold, never measured",
         "real_passages": len(real),
         "role": {"accuracy": round(float(accuracy_score(gold_roles, predicted)), 4),
                  "macro_f1": round(float(f1_score(gold_roles, predicted, average="macro")), 4),

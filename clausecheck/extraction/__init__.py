@@ -42,7 +42,7 @@ def extract(doc: Document) -> DocumentFacts:
             per = amounts.per_lot.get(str(num), {})
             spans = [(a, b) for a, b, _t in items[:2]]
             if row is not None:
-                spans += [s for s in row.amount_spans.values()][:1]
+                spans += list(row.amount_spans.values())[:1]
             lots.append(Lot(number=num, title=title[:200], estimated_ht=_round(per.get("estimated")),
                             max_ht=_round(per.get("max")), min_ht=_round(per.get("min")),
                             reserved_bases=list(allot.reserved.get(num, [])) if isinstance(num, int) else [],

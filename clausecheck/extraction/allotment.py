@@ -271,7 +271,7 @@ def _reserved_lots(scan: Scanner) -> dict[int, tuple[list[str], tuple[int, int]]
         # the lots named before « réservé » in the sentence (« le lot n° 3 … est réservé »), else just after it
         rel = a - s
         named = [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence) if m.start() < rel] or \
-            [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80])]
+            list(_LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80]))
         if not named:
             continue
         bases = reserved_bases_in(sentence)

@@ -3,6 +3,7 @@ section or list entry it stands in, a tranche, or a row of a lots table rendered
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
@@ -42,7 +43,7 @@ def lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int
         else:
             # lines spanned by each entry (from one lot to the next different one)
             starts = [i for i, (_p, lot) in enumerate(run) if i == 0 or lot != run[i - 1][1]]
-            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in zip(starts, starts[1:])), default=1)
+            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in itertools.pairwise(starts)), default=1)
             last_start = run[starts[-1]][0]
             last_end = block_end(low, last_start, max(height, 1))
             for i, (p, lot) in enumerate(run):

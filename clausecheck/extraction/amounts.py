@@ -281,7 +281,7 @@ class AmountReader:
             total, note = a.value, ""
         else:
             total, note = self.over_duration(figure, kind, own, own_right)
-        lot, lotwide, total_row = self.part(figure, kind, own, own_right)
+        lot, lotwide, _total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
         cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period)
@@ -537,7 +537,7 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
         if numbered:
             parts = [c.value for c in numbered.values()]
             total = initial.value + sum(parts)
-            how = " + ".join(_fmt(v) for v in [initial.value] + parts)
+            how = " + ".join(_fmt(v) for v in [initial.value, *parts])
             used = list(numbered.values())
         elif each and n:
             total = initial.value + n * each[0].value

@@ -26,10 +26,7 @@ def parse_number(text: str) -> float | None:
         return None
     if "," in s and "." in s:
         # the last one is the decimal mark
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif "," in s:
         parts = s.split(",")
         if len(parts) == 2 and len(parts[1]) != 3:

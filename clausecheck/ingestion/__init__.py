@@ -126,7 +126,7 @@ def is_dce_part_folder(name: str) -> bool:
 
 
 def _is_candidate(name: str) -> bool:
-    return not (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
+    return not (name.startswith((".", "~$")) or name.lower() in _SKIPPED_FILES
                 or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name))
 
 

@@ -51,10 +51,7 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            return True
-    return False
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
 def _ruled(page: pdfium.PdfPage, minimum: int = 4) -> bool:

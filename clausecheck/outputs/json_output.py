@@ -68,7 +68,7 @@ def write_scan(run: Any, json_out: Path, progress: Callable[[int, int], None] | 
     then what the scan was. Nothing but one document is held in memory at a time."""
     json_out.parent.mkdir(parents=True, exist_ok=True)
     with open(json_out, "w", encoding="utf-8") as out:
-        out.write('{"schema_version": %s,\n "engine": %s,\n "documents": [\n'
+        out.write('{"schema_version": %s,\n "engine": %s,\n "documents": [\n'  # noqa: UP031 (JSON braces)
                   % (json.dumps(SCHEMA_VERSION), dumps(engine_info())))
         for index, document in enumerate(run.documents(progress)):
             out.write(("" if index == 0 else ",\n") + dumps(document))
@@ -77,7 +77,8 @@ def write_scan(run: Any, json_out: Path, progress: Callable[[int, int], None] | 
         for index, tender in enumerate(run.tenders()):
             out.write(("" if index == 0 else ",\n") + dumps(tender))
         out.write("\n ],\n")
-        out.write(' "scan": %s,\n "summary": %s\n}\n' % (dumps(run.info()), json.dumps(to_jsonable(run.summary))))
+        scan, summary = dumps(run.info()), json.dumps(to_jsonable(run.summary))
+        out.write(' "scan": %s,\n "summary": %s\n}\n' % (scan, summary))  # noqa: UP031 (JSON braces)
 
 
 def rules_version() -> str | None:

@@ -17,6 +17,7 @@ publish, which is why a buyer's own purchase list (`--achats`) can be added.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pandas as pd
@@ -44,7 +45,7 @@ def thresholds_frame() -> pd.DataFrame:
     frame = pd.DataFrame(rows)
     for (kind, nature), group in frame.groupby(["kind", "nature"]):
         spans = sorted(zip(group["valid_from"], group["valid_to"]))
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError(f"rules/thresholds.yml : seuils {kind} ({nature}) qui se chevauchent au {start}")
     return frame

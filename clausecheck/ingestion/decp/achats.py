@@ -90,7 +90,7 @@ def _rows(path: Path) -> list[list[Any]]:
     text = data.decode("utf-8-sig", errors="replace")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def _cell_date(value: Any, fixes: Fixes) -> date | None:

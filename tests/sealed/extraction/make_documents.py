@@ -942,7 +942,7 @@ DOSSIERS["d06-college-haute-vienne"] = {
         H("Article 2 – Allotissement et estimation"),
         P("Les travaux sont répartis en neuf lots traités par marchés séparés. L'estimation du maître d'œuvre "
           "s'établit comme suit :"),
-        TB([["Lot", "Désignation", "Estimation HT"]] + _LOTS06 + [["Total", "", "2 950 000 €"]]),
+        TB([["Lot", "Désignation", "Estimation HT"], *_LOTS06, ["Total", "", "2 950 000 €"]]),
         PB(),
         H("Article 3 – Délai"),
         P("Le délai global d'exécution est de quatorze mois, dont un mois de préparation. Les délais propres à "
@@ -1092,7 +1092,7 @@ DOSSIERS["d08-fournitures-ubo"] = {
         H("2. Allotissement et montants maximums"),
         P("La consultation est divisée en quatre lots. Les montants maximums ci-dessous valent pour la durée "
           "totale de chaque accord-cadre, reconductions comprises :"),
-        TB([["Lot", "Intitulé", "Maximum HT (durée totale)"]] + _LOTS08, [0.1, 0.6, 0.3]),
+        TB([["Lot", "Intitulé", "Maximum HT (durée totale)"], *_LOTS08], [0.1, 0.6, 0.3]),
         P("Montant maximum total, tous lots confondus : 375 000 € HT pour la durée totale."),
         PB(),
         H("3. Lot réservé"),
@@ -1120,7 +1120,7 @@ DOSSIERS["d08-fournitures-ubo"] = {
         P("Chaque accord-cadre est conclu pour un an à compter de sa notification et reconductible tacitement "
           "trois fois par période d'un an."),
         H("Article 3 – Montants maximums (durée totale, reconductions comprises)"),
-        TB([["Lot", "Intitulé", "Maximum HT"]] + _LOTS08 + [["", "Total", "375 000 €"]], [0.1, 0.6, 0.3]),
+        TB([["Lot", "Intitulé", "Maximum HT"], *_LOTS08, ["", "Total", "375 000 €"]], [0.1, 0.6, 0.3]),
         H("Article 6 – Exigences environnementales"),
         P("Le papier de reprographie est 100 % recyclé ou certifié FSC ou PEFC. Les cartouches de toner "
           "remanufacturées sont proposées en priorité et le titulaire reprend gratuitement les cartouches "
