@@ -121,7 +121,7 @@ def upload_decp(
             except OverflowError:
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de "
                                       f"{settings.max_file_bytes / (1024 * 1024):.0f} Mo.",
-                                 code="fichier-trop-volumineux", title="Fichier trop volumineux")
+                                 code="fichier-trop-volumineux", title="Fichier trop volumineux") from None
             with path.open("rb") as fh:
                 head = fh.read(4096)
             if kind == "decp" and sniff(head) == "other":
@@ -144,7 +144,7 @@ def upload_decp(
                             report = importer.import_purchases(path, buyer if buyer and len(buyer) == 14 else None)
                         except PurchaseListError as error:
                             raise ApiProblem(422, f"« {name[:120]} » : {error}", code="liste-achats-inutilisable",
-                                             title="Liste d'achats inutilisable")
+                                             title="Liste d'achats inutilisable") from error
                     else:
                         report = importer.import_file(path, label=name)
                     out.append({"filename": name, "kind": kind, "format": report.fmt, "read": report.read,

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
-from fastapi import Path as PathParam
+from fastapi import APIRouter, Depends, File, Form, Path as PathParam, Query, Request, Response, UploadFile
 from fastapi.responses import HTMLResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
@@ -288,7 +287,7 @@ def create_analysis(
             except OverflowError:
                 mb = settings.max_file_bytes / (1024 * 1024)
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de {mb:.0f} Mo.",
-                                 code="fichier-trop-volumineux", title="Fichier trop volumineux")
+                                 code="fichier-trop-volumineux", title="Fichier trop volumineux") from None
             if size == 0:
                 raise ApiProblem(422, f"Le fichier « {name[:120]} » est vide.", code="fichier-vide",
                                  title="Fichier vide")

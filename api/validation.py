@@ -137,7 +137,7 @@ def check_zip(path: Path, settings: Settings) -> tuple[int, str | None]:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
         raise UploadRejected(422, "zip-illisible", "Archive ZIP illisible",
-                             "Le fichier ZIP est endommagé ou incomplet et ne peut pas être ouvert.")
+                             "Le fichier ZIP est endommagé ou incomplet et ne peut pas être ouvert.") from None
     pages = 0
     with zf:
         infos = zf.infolist()

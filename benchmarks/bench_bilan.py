@@ -156,7 +156,8 @@ def _child(stage: str, *args: str) -> tuple[dict, float]:
 def _machine() -> dict:
     cpu = ""
     with contextlib.suppress(OSError, StopIteration):
-        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        cpu = next(row.split(":", 1)[1].strip() for row in lines if row.startswith("model name"))
     return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
             "load_average": [round(x, 2) for x in os.getloadavg()]}
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from clausecheck.ingestion import OcrOptions, ingest_bytes
-from clausecheck.ingestion import ocr as ocr_module
+from clausecheck.ingestion import OcrOptions, ingest_bytes, ocr as ocr_module
 from clausecheck.ingestion.ocr_cache import DirectoryOcrCache
 from clausecheck.ingestion.ocr_engine import OcrPage, TesseractStatus
 from clausecheck.ingestion.ocr_settings import load_ocr_settings
@@ -40,7 +40,7 @@ def needs_tesseract():
 def fake_tesseract(monkeypatch):
     """Tesseract 'installed', its reading replaced: returns the list of pages it was asked to read."""
     class Calls(list):
-        reading = {"page": OcrPage(INSERTION, 93.0, 17)}
+        reading: ClassVar[dict[str, OcrPage]] = {"page": OcrPage(INSERTION, 93.0, 17)}
 
     calls = Calls()
     reading = calls.reading
@@ -311,8 +311,7 @@ def test_blank_scan_stays_unreadable_with_or_without_tesseract(needs_tesseract):
 
 
 def test_odt_picture_is_read(needs_tesseract):
-    from odf.draw import Frame
-    from odf.draw import Image as OdfImage
+    from odf.draw import Frame, Image as OdfImage
     from odf.opendocument import OpenDocumentText
     from odf.text import P
 

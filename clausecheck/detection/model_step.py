@@ -77,7 +77,7 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
             bounds = roles.sentence(start, start + 1)
             sentences[bounds] = sentences.get(bounds, 0) + 1
     out = []
-    for (lo, hi), hits in sorted(sentences.items(), key=lambda item: (-item[1], item[0])):
+    for (lo, hi), _hits in sorted(sentences.items(), key=lambda item: (-item[1], item[0])):
         line = doc.folded[lo:hi]
         if hi - lo < PASSAGE_MIN or is_running_line(line) or any(a < hi and lo < b for a, b in covered):
             continue
@@ -104,7 +104,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         return []
     verdicts = model.predict([doc.text[lo:hi] for lo, hi in passages])
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
-    for (lo, hi), verdict in zip(passages, verdicts):
+    for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         reading = roles.role_at(lo, hi)
         if reading.source not in STRUCTURAL_SOURCES:
             continue

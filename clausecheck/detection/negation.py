@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from typing import Any, ClassVar
 
 _CUE = re.compile(r"(?<!\w)(?:ne|n'|pas|aucune?s?|sans|jamais|nullement|ni)(?!\w)", re.IGNORECASE)
 _NEG_WORDS = {"pas", "jamais", "nullement", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "point"}
@@ -56,8 +56,8 @@ def _load_light_french() -> Any:
     from spacy.util import load_config
 
     class LightFrenchDefaults(BaseDefaults):
-        infixes = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
-        stop_words: set[str] = set()
+        infixes: ClassVar[list[str]] = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
+        stop_words: ClassVar[set[str]] = set()
 
     class LightFrench(Language):
         lang = "fr"

@@ -116,7 +116,7 @@ class PassageModel:
         topic_probabilities = {t: m.predict_proba(x)[:, 1] for t, m in self.topic_models.items()}
         verdicts = []
         for i in range(len(texts)):
-            roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i])}
+            roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i], strict=True)}
             best = max(roles, key=lambda r: roles[r])
             verdicts.append(Verdict(best, roles[best], roles, {t: float(p[i]) for t, p in topic_probabilities.items()}))
         return verdicts

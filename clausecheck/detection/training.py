@@ -160,7 +160,7 @@ def _out_of_fold(examples: list[Example], seed: int) -> tuple[np.ndarray, np.nda
         train = [examples[real[i]] for i in train_idx] + synthetic
         model = _fit(train, seed)
         verdicts = model.predict([examples[real[i]].text for i in test_idx])
-        for j, verdict in zip(test_idx, verdicts):
+        for j, verdict in zip(test_idx, verdicts, strict=True):
             role_p[j] = [verdict.roles.get(r, 0.0) for r in ROLES]
             topic_p[j] = [verdict.topics[t] for t in TOPICS]
     return role_p, topic_p, real

@@ -9,7 +9,7 @@ import re
 from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT
+from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT, last_match
 
 LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
 
@@ -158,10 +158,7 @@ def last_part_before(scan: Scanner, a_start: int, left_start: int, pattern: re.P
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
     if cut >= 0:
         window = window[cut + 1:]
-    found = None
-    for found in pattern.finditer(window):
-        pass
-    return found
+    return last_match(pattern, window)
 
 
 def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
+from clausecheck.patterns import last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 
 
@@ -176,9 +177,7 @@ def _scope_key(m: re.Match[str]) -> str:
 
 def _last_scope(folded: str, lo: int, hi: int) -> str | None:
     """The last lot / period named between lo and hi."""
-    last = None
-    for last in _SCOPE.finditer(folded, lo, hi):
-        pass
+    last = last_match(_SCOPE, folded, lo, hi)
     return _scope_key(last) if last is not None else None
 
 

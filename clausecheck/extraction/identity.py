@@ -118,9 +118,9 @@ def _value_after(text: str, end: int, inline_ok: bool, max_lines: int = 2) -> tu
     le = len(text) if le < 0 else le
     rest = text[end:le]
     stripped = rest.lstrip(" \t")
-    colon = stripped[:1] in (":", "：") or stripped[:2] in (" :",)
+    colon = stripped[:1] in (":", "\uff1a") or stripped[:2] in (" :",)
     if colon:
-        stripped = stripped.lstrip(" :：\t")
+        stripped = stripped.lstrip(" :\uff1a\t")
     elif stripped[:1] in ("-", "–") and not inline_ok:
         return None  # « Article 1 - Objet du marché - Dispositions générales »: a heading
     if stripped.strip():
@@ -308,7 +308,7 @@ def find_object(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | No
             return None
         value, s, e = got
         le = text.find("\n", m.end())
-        explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "：")  # « Label : » then the value
+        explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "\uff1a")  # « Label : » then the value
         value, e = _continued(text, value, s, e)
         sentence = bool(_SENTENCE_RE.match(" ".join(value.split())))
         if not explicit and not sentence and not _title_like(value):

@@ -79,7 +79,7 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
     excluded = {_resolved(p) for p in exclude or []}
     labels = _root_labels([Path(p) for p in paths])
     items: list[InputItem] = []
-    for root, label in zip((Path(p) for p in paths), labels):
+    for root, label in zip((Path(p) for p in paths), labels, strict=True):
         prefix = label + "/" if len(paths) > 1 else ""
         if root.is_file():
             if _resolved(root) not in excluded:
@@ -228,7 +228,7 @@ def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limit
 def _fill(document: Document, extracted: Extracted) -> None:
     raw_texts = [page.text for page in extracted.pages]
     running = find_running_lines(raw_texts) if extracted.paginated else [[] for _ in raw_texts]
-    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running), start=1):
+    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running, strict=True), start=1):
         text, offset_map = normalise(raw_page.text, drops)
         removed = list(raw_page.removed_lines) + [" ".join(raw_page.text[s:e].split()) for s, e in drops]
         document.pages.append(Page(number=number, raw_text=raw_page.text, text=text, offset_map=offset_map,

@@ -57,7 +57,7 @@ def _header(data: bytes) -> Image.Image | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return Image.open(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - only to word the message
+    except Exception:  # only to word the message
         return None
     finally:
         Image.MAX_IMAGE_PIXELS = limit

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-from lxml import html as lxml_html
+from lxml import etree, html as lxml_html
 
 from clausecheck.ingestion.base import Extracted, IngestionError, Limits, RawPage
 from clausecheck.ingestion.sniff import decode_text

@@ -84,7 +84,7 @@ def apply_ocr(data: bytes, fmt: str, sha256: str, extracted: Extracted, options:
     except IngestionError as error:
         report = _report(options)
         report.failed.append(OcrIssue(error.message))
-    except Exception as error:  # noqa: BLE001 - same rule as the readers: this file's problem only
+    except Exception as error:  # same rule as the readers: this file's problem only
         report = _report(options)
         report.failed.append(OcrIssue(f"{type(error).__name__}: {error}"[:200]))
     if report is not None:

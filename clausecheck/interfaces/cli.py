@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -284,7 +285,7 @@ def _write_scan_outputs(run, args, json_out: Path, written: list[Path]) -> None:
         if table_out:
             from clausecheck.outputs.tabular import write_table
 
-            _write(table_out, lambda: write_table(scan_result, table_out), written)
+            _write(table_out, partial(write_table, scan_result, table_out), written)
 
 
 def _write(path: Path, write, written: list[Path], keep: bool = True) -> None:

@@ -43,9 +43,9 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, Any]:
     positive and no prediction scores 1.0), with the counts behind them."""
     from sklearn.metrics import precision_recall_fscore_support
 
-    tp = sum(g and p for g, p in zip(gold, predicted))
-    fp = sum(p and not g for g, p in zip(gold, predicted))
-    fn = sum(g and not p for g, p in zip(gold, predicted))
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
     if not gold:
         precision = recall = f1 = 1.0
     else:

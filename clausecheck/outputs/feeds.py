@@ -74,7 +74,7 @@ def opportunities(tenders: list[ScanTender]) -> list[Opportunity]:
     def get(tender: ScanTender, lot: int | None) -> Opportunity:
         key = (tender.id, lot)
         if key not in found:
-            lot_info = next((l for l in tender.lots if l.number == lot), None)
+            lot_info = next((entry for entry in tender.lots if entry.number == lot), None)
             title = f"Lot {lot}" + (f" – {lot_info.title}" if lot_info and lot_info.title else "") if lot is not None \
                 else (tender.object or tender.id)
             found[key] = Opportunity(
@@ -93,7 +93,7 @@ def opportunities(tenders: list[ScanTender]) -> list[Opportunity]:
                     opp.details.append(flag.message)
                 if flag.amount_ht and not opp.amount_ht:
                     opp.amount_ht = flag.amount_ht
-        reserved_lots = [l for l in tender.lots if l.reserved_bases]
+        reserved_lots = [lot for lot in tender.lots if lot.reserved_bases]
         for lot in reserved_lots:
             get(tender, lot.number).kinds.append(f"lot réservé ({', '.join(lot.reserved_bases)})")
         if tender.reservation_bases and not reserved_lots:

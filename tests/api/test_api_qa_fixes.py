@@ -29,7 +29,7 @@ def _xlsx_rows(client, key, analysis_id) -> list[dict[str, object]]:
     ws = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
     header = [str(h) if h is not None else "" for h in rows[0]]
-    return [dict(zip(header, row)) for row in rows[1:] if any(v not in (None, "") for v in row)]
+    return [dict(zip(header, row, strict=True)) for row in rows[1:] if any(v not in (None, "") for v in row)]
 
 
 def _column(row: dict, name: str):

@@ -10,8 +10,7 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from fastapi.testclient import TestClient  # noqa: E402
-from hypothesis import HealthCheck  # noqa: E402
-from hypothesis import settings as hsettings
+from hypothesis import HealthCheck, settings as hsettings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.specs.openapi.checks import (  # noqa: E402
     content_type_conformance,

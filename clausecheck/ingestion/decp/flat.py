@@ -228,7 +228,7 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
         current = None
         while batch := cursor.fetchmany(20000):
             for values in batch:
-                row = dict(zip(names, values))
+                row = dict(zip(names, values, strict=True))
                 if group and row["_key"] != current:
                     yield _build(layout, group, member)
                     group = []

@@ -17,8 +17,7 @@ import duckdb
 import ijson
 from lxml import etree
 
-from clausecheck.ingestion.decp.achats import LABELS as PURCHASE_LABELS
-from clausecheck.ingestion.decp.achats import import_purchase_list
+from clausecheck.ingestion.decp.achats import LABELS as PURCHASE_LABELS, import_purchase_list
 from clausecheck.ingestion.decp.convert import to_contract
 from clausecheck.ingestion.decp.model import FileReport, ImportReport, Issue, RawRecord, Rejection
 from clausecheck.ingestion.decp.normalize import normalise
@@ -89,7 +88,7 @@ class Importer:
                 raw = next(records)
             except StopIteration:
                 break
-            except Exception as error:  # noqa: BLE001 — the reader's failure, said in French, not a crash
+            except Exception as error:  # the reader's failure, said in French, not a crash
                 report.error = _reader_error(error, report.read)
                 break
             report.fmt = report.fmt or raw.fmt

@@ -16,6 +16,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import IO
 
@@ -60,7 +61,7 @@ def _skip_bom(stream: IO[bytes]) -> IO[bytes]:
 def json_shape(stream: IO[bytes]) -> str:
     """'v1', 'v2' or 'list' from the first events; NotDecp when there is no `marches`."""
     depth_keys = 0
-    for prefix, event, value in ijson.parse(_skip_bom(stream)):
+    for prefix, event, _value in ijson.parse(_skip_bom(stream)):
         if prefix == "" and event == "start_array":
             return "list"
         if prefix == "marches" and event == "start_array":
@@ -214,7 +215,7 @@ def iter_records(path: Path, report: FileReport, label: str | None = None) -> It
     if kind == "zip":
         yield from _iter_zip(path, label, report, 0)
     elif kind == "json":
-        yield from iter_json(lambda: open(path, "rb"), label, report, path.stat().st_size)
+        yield from iter_json(partial(open, path, "rb"), label, report, path.stat().st_size)
     elif kind == "xml":
         with open(path, "rb") as f:
             yield from iter_xml(f, label)

@@ -146,7 +146,7 @@ class BatchWriter:
             len(contract.holders), first.id if first else None, first.company if first else None,
             first.name if first else None, first.department if first else None, key, len(contract.warnings),
         )
-        for (name, _), value in zip(CONTRACT_COLUMNS, values):
+        for (name, _), value in zip(CONTRACT_COLUMNS, values, strict=True):
             c[name].append(value)
         for rank, holder in enumerate(contract.holders, start=1):
             self._holders.append((record_id, rank, holder.id, holder.id_type, holder.name, holder.company,
