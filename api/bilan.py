@@ -24,6 +24,7 @@ from api.problems import ApiProblem
 from api.routes import (
     AUTH_ERRORS,
     PrincipalDep,
+    Responses,
     SessionDep,
     finished_result,
     load_analysis,
@@ -34,7 +35,7 @@ from api.routes import (
 router = APIRouter(prefix="/v1/bilan", tags=["Bilan"], responses=AUTH_ERRORS)
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
-NO_DATA = {404: problem_response("Aucune donnée essentielle importée pour votre organisation.")}
+NO_DATA: Responses = {404: problem_response("Aucune donnée essentielle importée pour votre organisation.")}
 
 
 class ImportedFile(BaseModel):

@@ -5,6 +5,7 @@ into that document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TypeVar, overload
 
 from clausecheck.categories import CATEGORIES, RESERVATION_BASES
 from clausecheck.extraction.facts import parse_date
@@ -42,7 +43,14 @@ def _priority(doc: DocumentResult) -> tuple[int, str]:
     return DOC_PRIORITY.get(doc.doc_type or "AUTRE", 9), doc.path
 
 
-def _sourced(value: Fact | DurationFact | ProcedureFact | CpvCode | None, path: str):  # type: ignore[no-untyped-def]
+Sourced = TypeVar("Sourced", Fact, DurationFact, ProcedureFact, CpvCode)
+
+
+@overload
+def _sourced(value: Sourced, path: str) -> Sourced: ...
+@overload
+def _sourced(value: None, path: str) -> None: ...
+def _sourced(value: Sourced | None, path: str) -> Sourced | None:
     return None if value is None else replace(value, source_document=value.source_document or path)
 
 

@@ -38,7 +38,7 @@ class DecisionTable:
         topic = self.topic_of(cand)
         row = self.table.get(reading.role, RULE_READING)
         if rule.polarity == "absent" or row == RULE_READING or (cand.from_field and reading.role == "other"):
-            category = rule.category
+            category: str | None = rule.category
             return category, (f"thème « {self.topics.get(topic, topic)} », aucun rôle lu : "
                               f"lecture de la règle ({category})" if category else "")
         assert isinstance(row, dict)

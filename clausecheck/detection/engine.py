@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import JsonValue
+
 from clausecheck.categories import BY_ID, CATEGORIES
 from clausecheck.detection import attributes as attribute_extractors
 from clausecheck.detection.attributes import at_offset
@@ -159,7 +161,7 @@ class Detector:
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
         result.reservation_bases = ordered_bases({
             basis for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
-            for basis in f.attributes.get("bases", []) or [] if isinstance(basis, str)})
+            for basis in _strings(f.attributes.get("bases"))})
         return result
 
     def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
@@ -256,3 +258,8 @@ class Detector:
             hi = min(len(folded), cand.end + forward)
             attrs.update(at_offset(extractor(folded[lo:hi]), lo))
         return attrs
+
+
+def _strings(value: JsonValue) -> list[str]:
+    """The strings of a finding's list attribute (none when it is absent or not a list)."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []

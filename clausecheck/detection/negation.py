@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any, ClassVar
+from typing import Any
 
 _CUE = re.compile(r"(?<!\w)(?:ne|n'|pas|aucune?s?|sans|jamais|nullement|ni)(?!\w)", re.IGNORECASE)
 _NEG_WORDS = {"pas", "jamais", "nullement", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "point"}
@@ -56,8 +56,9 @@ def _load_light_french() -> Any:
     from spacy.util import load_config
 
     class LightFrenchDefaults(BaseDefaults):
-        infixes: ClassVar[list[str]] = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
-        stop_words: ClassVar[set[str]] = set()
+        # spaCy's BaseDefaults declares these as plain class attributes, read from the class
+        infixes = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]  # noqa: RUF012
+        stop_words: set[str] = set()  # noqa: RUF012
 
     class LightFrench(Language):
         lang = "fr"

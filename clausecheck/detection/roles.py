@@ -56,7 +56,7 @@ class RoleConfig:
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+    out: list[tuple[str, re.Pattern[str]]] = []
     for role, patterns in (raw or {}).items():
         if role not in ROLES:
             raise ValueError(f"roles.yml : rôle inconnu « {role} »")
@@ -131,7 +131,7 @@ class RoleReader:
         self.doc = doc
         self.folded = doc.folded
         self.config = config or load_roles()
-        self._cache: dict[tuple[int, int], RoleReading] = {}
+        self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
 
     def passage(self, start: int, end: int) -> tuple[int, int]:
@@ -207,7 +207,8 @@ class RoleReader:
         # description often goes on with the holder's insertion commitment.
         continued: tuple[str, str] | None = None
         if own and own[0] == "object" and sentence_start > own[2] + OBJECT_SLACK:
-            own, continued = None, ("intitulé", own[1])
+            continued = ("intitulé", own[1])
+            own = None
         if own:
             return RoleReading(own[0], "intitulé", f"« {own[1]} »")
         if field_role is not None and field_role[0] == "object":

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -234,7 +234,8 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
                 trained_on=datetime.now(UTC).date().isoformat(),
                 data={"real": len(real), "synthetic": len(synthetic)})
     out_dir.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out_dir / ARRAYS_NAME, **arrays)
+    # each array under its own name (numpy's stubs type keyword arrays like its allow_pickle flag)
+    np.savez_compressed(out_dir / ARRAYS_NAME, **cast("dict[str, Any]", arrays))
     (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     metrics.update(version=version, seconds=round(time.perf_counter() - started, 1),
                    data={"real": len(real), "synthetic": len(synthetic),

@@ -55,8 +55,8 @@ def extract(doc: Document) -> DocumentFacts:
     pub, deadline = dates(scan, fields, ev)
     buyer, obj = buyer_and_object(scan, fields, ev)
     duration = None
-    if d is not None and (d.initial_months or d.total_months):
-        duration = DurationFact(d.initial_months or d.total_months, d.total_months,
+    if d is not None and (months := d.initial_months or d.total_months):
+        duration = DurationFact(months, d.total_months,
                                 [ev(*scan.span(a, b)) for a, b in d.spans[:2]])
     renewals = None
     if d is not None and d.renewals is not None:

@@ -446,9 +446,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     if res.divided is False:
         res.lot_count = None
         res.no_division_reason = None
-        for m in (form_no, neg):
-            if m is not None:
-                res.no_division_reason = _reason(text, m.start())
+        for said in (form_no, neg):
+            if said is not None:
+                res.no_division_reason = _reason(text, said.start())
                 if res.no_division_reason:
                     break
     return res

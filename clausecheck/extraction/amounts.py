@@ -112,8 +112,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     strong = [c for c in wide if c.lotwide]
     if strong:
         wide = strong
-    for c in by_lot.values():
-        res.per_lot.setdefault(c.lot, {})[kind] = c.total
+    for lot, c in by_lot.items():
+        res.per_lot.setdefault(lot, {})[kind] = c.total
     if wide:
         best = max(wide, key=lambda c: c.total) if kind != "min" else min(wide, key=lambda c: c.total)
         lot_sum = sum(c.total for c in by_lot.values())
@@ -128,8 +128,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
         for c in by_lot.values():
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
-            c = next(iter(by_lot.values()))
-            res.notes.append(f"{label} : {_fmt(total)} € HT ({_part_name(c.lot)})" + (f" ({c.note})" if c.note else ""))
+            lot, c = next(iter(by_lot.items()))
+            res.notes.append(f"{label} : {_fmt(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
             parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {_fmt(total)} € HT")
@@ -223,7 +223,8 @@ class AmountReader:
         self.scopes = lot_scopes(lot_positions, scan.low)
         self.moe = bool(MAITRISE_OEUVRE.search(scan.low[:30000]))
         self.cands: list[Candidate] = []
-        self.seen: set[tuple[str, float, str | None]] = set()
+        # (kind, total, lot, period) of a figure read in the text; (kind, total, lot) of one read in the table of lots
+        self.seen: set[tuple[str, float, str | None, str | None] | tuple[str, float, str | None]] = set()
         self.ttc_seen = False
         self.prev_end = 0
         self.pair_next: str | None = None
@@ -574,10 +575,10 @@ def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], se
                                    ("tableau des lots ; " + note if note else "tableau des lots")))
     for kind, (value, a, b, annual) in table.totals.items():
         total, note = multiply(value, annual, False)
-        key = (kind, round(total, 2), None)
-        if key in seen:
+        total_key = (kind, round(total, 2), None)
+        if total_key in seen:
             continue
-        seen.add(key)
+        seen.add(total_key)
         s0, e0 = scan.span(a, b)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
                                ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

@@ -138,8 +138,8 @@ def read_durations(scan: Scanner) -> Durations:
             continue
         if m.group("n6"):
             # « durée maximale de reconduction de 3 ans » with yearly periods
-            period = d.initial_months or 12
-            n = round(n * 12 / period) if period else n
+            period_months = d.initial_months or 12
+            n = round(n * 12 / period_months) if period_months else n
         d.renewals = n
         d.spans.append(m.span())
         break

@@ -422,6 +422,7 @@ def requirements(scan: Scanner, ev: Ev) -> Requirements:
     text = scan.text
     low = scan.low
     out = Requirements()
+    m: re.Match[str] | None
     # minimum turnover: an amount, or a multiple of the contract value, near « chiffre d'affaires »
     for m in scan.finditer(TURNOVER_RE, A_TURNOVER, 2, 30):
         window_end = min(len(text), m.end() + 220)

@@ -161,13 +161,16 @@ def _ocr_image_file(data: bytes, sha256: str, pages: list[RawPage], options: Ocr
         report.pages_not_read = [i + 1 for i in wanted]
         return report
     frames = image_frames(data, options.settings)
-    cursor = {"at": -1, "frame": None}
+    at = -1
+    frame: tuple[Any, float | None] | None = None
 
     def render(index: int) -> tuple[Any, float | None]:
-        while cursor["at"] < index:  # frames come in order; cached pages are skipped over
-            cursor["frame"] = next(frames)
-            cursor["at"] += 1
-        return cursor["frame"]
+        nonlocal at, frame
+        while at < index:  # frames come in order; cached pages are skipped over
+            frame = next(frames)
+            at += 1
+        assert frame is not None  # pages are numbered from 0: one frame at least was read
+        return frame
 
     _read_pages(wanted, pages, sha256, render, options, report)
     return report

@@ -15,9 +15,11 @@ import io
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from matplotlib import rcParams
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -81,7 +83,7 @@ def _svg(fig: Figure, title: str) -> str:
     return svg
 
 
-def _figure(width: float, height: float) -> tuple[Figure, object]:
+def _figure(width: float, height: float) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(width, height), dpi=96)
     ax = fig.add_subplot()
     for side in ("top", "right"):
@@ -140,8 +142,9 @@ def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, va
     return _svg(fig, title)
 
 
-def _style(i: int, name: str, colors: dict[str, str] | None, hatches: dict[str, str] | None) -> dict[str, object]:
-    style: dict[str, object] = {"color": (colors or {}).get(name, PALETTE[i % len(PALETTE)])}
+def _style(i: int, name: str, colors: dict[str, str] | None, hatches: dict[str, str] | None) -> dict[str, Any]:
+    """Keyword arguments of a bar series (matplotlib's artist properties: values of several types)."""
+    style: dict[str, Any] = {"color": (colors or {}).get(name, PALETTE[i % len(PALETTE)])}
     if hatches and hatches.get(name):
         style.update(hatch=hatches[name], edgecolor="#ffffff", linewidth=0)
     return style

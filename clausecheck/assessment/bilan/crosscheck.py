@@ -53,7 +53,7 @@ def _what(tender: ScanTender, value: str, refs: list[EvidenceRef], lot: int | No
                       key=lambda d: (d.doc_type != "CCAP", -(d.insertion_hours or 0)))
         if docs:
             name = f"le {docs[0].doc_type}" if docs[0].doc_type else f"le document « {docs[0].path} »"
-            return f"{name} impose {_fr(docs[0].insertion_hours)} heures d'insertion"
+            return f"{name} impose {_fr(docs[0].insertion_hours or 0)} heures d'insertion"
     where = _doc_name(refs[0]) if refs else "le dossier"
     if value == "Marché réservé":
         target = f"le lot {lot}" if lot is not None else "le marché"

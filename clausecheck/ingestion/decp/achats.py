@@ -146,6 +146,7 @@ def import_purchase_list(store: Store, path: Path, buyer: str | None, writer_imp
             report.rejected += 1
             report.rejected_by_reason[code] += 1
             continue
+        assert notified is not None and buyer_siret is not None  # else `code` set it aside above
         warnings = fixes.as_issues()
         if not siret:
             warnings.append(Issue("achat_sans_siret", "fournisseur sans SIRET : reconnu par son nom"))

@@ -163,7 +163,9 @@ def to_contract(record: dict, raw: RawRecord, version: str, warnings: list[Issue
     published = record.get("datePublicationDonnees")
     cpv_raw = _text(record.get("codeCPV"))
     cpv = cpv_raw[:8] if cpv_raw and cpv_raw[:8].isdigit() and len(cpv_raw) >= 8 else None
-    place = record.get("lieuExecution") if isinstance(record.get("lieuExecution"), dict) else {}
+    place = record.get("lieuExecution")
+    if not isinstance(place, dict):
+        place = {}
     amount = _amount(record.get("valeurGlobale" if concession else "montant"))
     duration = _int(record.get("dureeMois"))
     amount_current, duration_current = amount, duration

@@ -124,9 +124,9 @@ class Importer:
         buyer = record.get("autoriteConcedante" if raw.kind == "concession" else "acheteur")
         siret = buyer.get("id") if isinstance(buyer, dict) else None
         decp_id = record.get("id") if isinstance(record.get("id"), str) else None
-        blocking = [e for e in errors if e.blocking_code]
+        blocking = [(e.blocking_code, e) for e in errors if e.blocking_code]
         if blocking:
-            return self._reject(raw, report, writer, blocking[0].blocking_code, "; ".join(e.message for e in blocking),
+            return self._reject(raw, report, writer, blocking[0][0], "; ".join(e.message for _, e in blocking),
                                 decp_id, siret if isinstance(siret, str) else None)
         warnings = list(raw.notes) + issues + [Issue(e.code, e.message) for e in errors]
         contract = to_contract(record, raw, version, warnings)
