@@ -72,11 +72,11 @@ class Settings:
         """Text of scanned pages read by OCR, by file sha256 and page (clausecheck/ingestion/ocr_cache.py)."""
         return self.data_dir / "ocr"
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes) -> Settings:
         return replace(self, **changes)
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         origins = tuple(o.strip() for o in os.environ.get("CLAUSECHECK_CORS_ORIGINS", "").split(",") if o.strip())
         default = cls()
         return cls(

@@ -31,11 +31,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from conftest_fixtures import filler, pdf_bytes  # noqa: E402
-from ocr_pages import character_error_rate, degrade, image_pdf, reference_text, scan_image, scanned  # noqa: E402
-
 from clausecheck.ingestion import OcrOptions, ingest_bytes  # noqa: E402
 from clausecheck.ingestion.ocr_engine import tesseract_status  # noqa: E402
+from conftest_fixtures import filler, pdf_bytes  # noqa: E402
+from ocr_pages import character_error_rate, degrade, image_pdf, reference_text, scan_image, scanned  # noqa: E402
 
 
 def full_page() -> tuple[bytes, str]:

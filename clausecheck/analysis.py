@@ -64,8 +64,8 @@ class Engine:
         timings: dict[str, float] = {"ocr": document.ocr_seconds} if document.ocr is not None else {}
         if not document.text_status.readable:
             reason = document.status_message or "document illisible"
-            result.considerations = {category: None for category in CATEGORIES}
-            result.unknown_reasons = {category: reason for category in CATEGORIES}
+            result.considerations = dict.fromkeys(CATEGORIES)
+            result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
             result.decp = decp_values(result.considerations)
             result.timings = timings
             return result
@@ -168,8 +168,8 @@ def engine_failure(document: Document, error: Exception) -> DocumentResult:
     result.doc_type = None
     result.text_status = "corrupt"
     result.status_message = reason
-    result.considerations = {category: None for category in CATEGORIES}
-    result.unknown_reasons = {category: reason for category in CATEGORIES}
+    result.considerations = dict.fromkeys(CATEGORIES)
+    result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
     result.decp = decp_values(result.considerations)
     result.sections = []
     return result

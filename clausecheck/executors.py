@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
 
-from clausecheck.ingestion import InputItem
 from clausecheck.analysis import EngineOptions, analyse_item, start_worker
+from clausecheck.ingestion import InputItem
 from clausecheck.results import DocumentResult
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 from pydantic import ConfigDict, Field
@@ -90,7 +90,7 @@ class OffsetMap:
             return self.raw_starts[i] + min(offset - self.norm_starts[i], self._norm_len(i))
         return self.raw_ends[i]
 
-    def shifted(self, norm_delta: int, raw_delta: int) -> "OffsetMap":
+    def shifted(self, norm_delta: int, raw_delta: int) -> OffsetMap:
         return OffsetMap(
             [s + norm_delta for s in self.norm_starts],
             [s + raw_delta for s in self.raw_starts],
@@ -98,7 +98,7 @@ class OffsetMap:
             self.norm_length + norm_delta,
         )
 
-    def extend(self, other: "OffsetMap") -> None:
+    def extend(self, other: OffsetMap) -> None:
         self.norm_starts.extend(other.norm_starts)
         self.raw_starts.extend(other.raw_starts)
         self.raw_ends.extend(other.raw_ends)

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -52,7 +52,7 @@ class ScanRun:
     executor: Executor
     options: EngineOptions
     reference_date: date | None = None
-    started_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     summary: ScanSummary = field(default_factory=ScanSummary)
     _pending: IO[str] | None = None
     _started: float = field(default_factory=time.perf_counter)
@@ -101,7 +101,7 @@ class ScanRun:
     def info(self) -> ScanInfo:
         return ScanInfo(
             started_at=self.started_at.isoformat(timespec="seconds"),
-            finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
             roots=[str(p) for p in self.paths],
             reference_date=self.reference_date.isoformat() if self.reference_date else None,
             workers=self.executor.workers,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 
@@ -29,7 +29,7 @@ ASCII_SUBSTITUTES = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fold_char(char: str) -> str:
     if char in APOSTROPHES:
         return "'"

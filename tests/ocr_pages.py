@@ -53,7 +53,7 @@ def typeset_pdf(heading_colour: tuple[int, int, int] | None = None) -> bytes:
     (RGB) prints the article headings in colour, as Word's default blue headings."""
     buf = io.BytesIO()
     c = rl_canvas.Canvas(buf, pagesize=A4, invariant=1)
-    width, height = A4
+    _width, height = A4
     y = height - 80
     c.setFont("Helvetica-Bold", 13)
     c.drawString(60, y, TITLE)

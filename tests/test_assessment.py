@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from clausecheck.assessment import assess_dossier, load_settings, merge, thresholds_catalog
-from clausecheck.assessment import thresholds as th
+from clausecheck.assessment import assess_dossier, load_settings, merge, thresholds as th, thresholds_catalog
 from clausecheck.extraction import extract
 from clausecheck.model import Document, Page
 from clausecheck.outputs.json_output import to_jsonable
@@ -174,7 +173,7 @@ def test_small_lots_and_reservation_possible():
     assert [f["lot"] for f in reserve] == [1]
     assert set(reserve[0]["legal_basis"]) == {"L2113-12", "L2113-13"}
     lots = r["accessibility"]["lots"]
-    assert [l["number"] for l in lots] == [1, 2]
+    assert [lot["number"] for lot in lots] == [1, 2]
     s1 = lots[0]["profiles"]["tpe_pme_locale"]["score"]
     s2 = lots[1]["profiles"]["tpe_pme_locale"]["score"]
     assert s1 > s2
@@ -192,8 +191,8 @@ def test_small_lots_stay_within_twenty_percent_of_the_total():
     # every lot block of the notice gives its own value: the contract's value is their sum
     facts = to_jsonable(doc_dict(text, doc_type="AVIS").facts)
     assert facts["amounts"]["estimated_ht"] == 600000
-    assert [l["estimated_ht"] for l in facts["lots"]] == [70000, 60000, 50000, 420000]
-    assert [l["number"] for l in r["accessibility"]["lots"]] == [1, 2, 3, 4]
+    assert [lot["estimated_ht"] for lot in facts["lots"]] == [70000, 60000, 50000, 420000]
+    assert [lot["number"] for lot in r["accessibility"]["lots"]] == [1, 2, 3, 4]
 
 
 def test_reserved_contract_is_not_flagged_for_reservation():
@@ -289,7 +288,7 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
             "Lot n° 3 Espaces verts 60 000 € -\n"
             "Total Ensemble des lots 1 300 000 €\n")
     r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
-    lots = {l["number"]: l for l in r["lots"]} if "lots" in r else None
+    lots = {lot["number"]: lot for lot in r["lots"]} if "lots" in r else None
     flags = r["flags"]
     # 1.3 M€ of works is below the EU works threshold: the whole is already in adapted procedure,
     # so the small-lot exemption (R2123-1 2°) adds nothing
@@ -297,7 +296,7 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     assert sorted(f["lot"] for f in flags if f["id"] == "opportunite_sans_publicite") == [2, 3]
     # lot 2 is reserved already; lot 3 (espaces verts) could be
     assert [f["lot"] for f in flags if f["id"] == "reservation_possible"] == [3]
-    by_lot = {l["number"]: l for l in r["accessibility"]["lots"]}
+    by_lot = {lot["number"]: lot for lot in r["accessibility"]["lots"]}
     factor = {n: next(f for f in by_lot[n]["profiles"]["siae_ea_esat"]["factors"] if f["id"] == "reservation")
               for n in by_lot}
     assert factor[2]["score"] == 100 and factor[3]["score"] == 0

@@ -49,7 +49,7 @@ def accuracy() -> dict[str, tuple[int, int, list[str]]]:
                 continue
             ok, total, wrong = tally[column]
             good = _same(column, _got(result, column), want)
-            tally[column] = (ok + good, total + 1, wrong if good else wrong + [item["id"]])
+            tally[column] = (ok + good, total + 1, wrong if good else [*wrong, item["id"]])
     return tally
 
 

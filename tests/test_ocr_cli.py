@@ -11,11 +11,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ocr_pages import require_tesseract  # noqa: E402
-
-from clausecheck.ingestion import ocr as ocr_module  # noqa: E402
-from clausecheck.ingestion.ocr_engine import TesseractStatus  # noqa: E402
-from clausecheck.interfaces.cli import main  # noqa: E402
+from clausecheck.ingestion import ocr as ocr_module
+from clausecheck.ingestion.ocr_engine import TesseractStatus
+from clausecheck.interfaces.cli import main
+from ocr_pages import require_tesseract
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 SCANNED = SAMPLES / "dce-espaces-verts-scanne"

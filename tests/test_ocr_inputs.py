@@ -9,23 +9,23 @@ from __future__ import annotations
 import io
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest_fixtures import filler, pdf_bytes  # noqa: E402
-from ocr_pages import image_pdf, require_tesseract, scan_image  # noqa: E402
-
-from clausecheck.ingestion import OcrOptions, ingest_bytes, ocr as ocr_module  # noqa: E402
-from clausecheck.ingestion.ocr_cache import DirectoryOcrCache  # noqa: E402
-from clausecheck.ingestion.ocr_engine import OcrPage, TesseractStatus  # noqa: E402
-from clausecheck.ingestion.ocr_settings import load_ocr_settings  # noqa: E402
-from clausecheck.ingestion.sniff import sniff_format  # noqa: E402
-from clausecheck.model import Document, TextStatus  # noqa: E402
-from clausecheck.outputs.json_output import to_jsonable  # noqa: E402
-from clausecheck.pipeline import Engine  # noqa: E402
+from clausecheck.ingestion import OcrOptions, ingest_bytes, ocr as ocr_module
+from clausecheck.ingestion.ocr_cache import DirectoryOcrCache
+from clausecheck.ingestion.ocr_engine import OcrPage, TesseractStatus
+from clausecheck.ingestion.ocr_settings import load_ocr_settings
+from clausecheck.ingestion.sniff import sniff_format
+from clausecheck.model import Document, TextStatus
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.pipeline import Engine
+from conftest_fixtures import filler, pdf_bytes
+from ocr_pages import image_pdf, require_tesseract, scan_image
 
 INSERTION = ("Le titulaire réalise 300 heures d'insertion professionnelle au bénéfice de personnes "
              "éloignées de l'emploi, avec l'appui du facilitateur.")
@@ -40,7 +40,7 @@ def needs_tesseract():
 def fake_tesseract(monkeypatch):
     """Tesseract 'installed', its reading replaced: returns the list of pages it was asked to read."""
     class Calls(list):
-        reading = {"page": OcrPage(INSERTION, 93.0, 17)}
+        reading: ClassVar[dict[str, OcrPage]] = {"page": OcrPage(INSERTION, 93.0, 17)}
 
     calls = Calls()
     reading = calls.reading
@@ -311,8 +311,7 @@ def test_blank_scan_stays_unreadable_with_or_without_tesseract(needs_tesseract):
 
 
 def test_odt_picture_is_read(needs_tesseract):
-    from odf.draw import Frame
-    from odf.draw import Image as OdfImage
+    from odf.draw import Frame, Image as OdfImage
     from odf.opendocument import OpenDocumentText
     from odf.text import P
 

@@ -18,7 +18,11 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ocr_pages import (  # noqa: E402
+from clausecheck.ingestion import OcrOptions, ingest_bytes
+from clausecheck.model import Document, TextStatus
+from clausecheck.outputs.json_output import to_jsonable
+from clausecheck.pipeline import Engine
+from ocr_pages import (
     add_stamp,
     character_error_rate,
     degrade,
@@ -27,11 +31,6 @@ from ocr_pages import (  # noqa: E402
     require_tesseract,
     scan_image,
 )
-
-from clausecheck.ingestion import OcrOptions, ingest_bytes  # noqa: E402
-from clausecheck.model import Document, TextStatus  # noqa: E402
-from clausecheck.outputs.json_output import to_jsonable  # noqa: E402
-from clausecheck.pipeline import Engine  # noqa: E402
 
 pytestmark = pytest.mark.ocr
 

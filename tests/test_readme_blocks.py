@@ -12,6 +12,7 @@ this takes a minute or two.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -152,10 +153,8 @@ def _run(block: Block, cwd: Path, logs: Path) -> subprocess.CompletedProcess[str
             process.wait()
             pytest.fail(f"{block.where} : plus de {TIMEOUT} s\n{out.read_text()[-3000:]}\n{err.read_text()[-3000:]}")
         finally:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)  # what the block left running (the API's server)
-            except ProcessLookupError:
-                pass
     return subprocess.CompletedProcess(process.args, process.returncode, out.read_text(), err.read_text())
 
 

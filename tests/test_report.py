@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -109,7 +110,7 @@ def _dropped(written, loaded, where: str = "$") -> list[str]:
     if isinstance(written, list):
         if not isinstance(loaded, list) or len(loaded) != len(written):
             return [f"{where} : liste modifiée"]
-        return [issue for i, (a, b) in enumerate(zip(written, loaded)) for issue in _dropped(a, b, f"{where}[{i}]")]
+        return [issue for i, (a, b) in enumerate(zip(written, loaded, strict=True)) for issue in _dropped(a, b, f"{where}[{i}]")]
     if written != loaded or type(written) is not type(loaded):
         return [f"{where} : {written!r} lu {loaded!r}"]
     return []
@@ -379,7 +380,7 @@ def test_landmarks_headings_tables(page):
     for landmark in ("header", "nav", "main", "footer"):
         assert landmark in tags
     assert page.headings[0] == 1 and page.headings.count(1) == 1
-    for before, after in zip(page.headings, page.headings[1:]):
+    for before, after in itertools.pairwise(page.headings):
         assert after <= before + 1, page.headings
     assert page.tables
     for table in page.tables:

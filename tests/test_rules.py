@@ -47,7 +47,7 @@ def test_rule_lint(rule):
 def test_declared_literals_are_in_every_match(rule):
     """The cascade runs a pattern only around the literals it declares every match holds: check
     that claim on every match of every example, positive or negative."""
-    for regex, literals in zip(rule.regexes, rule.literals):
+    for regex, literals in zip(rule.regexes, rule.literals, strict=True):
         if not literals:
             continue
         assert all(lit == fold(lit) for lit in literals), literals  # written as the folded text reads

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from clausecheck.interfaces.cli import main
 from clausecheck.categories import CATEGORIES
+from clausecheck.interfaces.cli import main
 
 CCAP_TEXT = """CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES
 Article 6 - Clause d'insertion

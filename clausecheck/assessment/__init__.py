@@ -24,8 +24,15 @@ from clausecheck.categories import decp_values
 from clausecheck.model import is_readable_status
 from clausecheck.results import DocumentResult, TenderResult, UnreadableDocument
 
-__all__ = ["assess_dossier", "assess_tenders", "group_dossiers", "merge", "thresholds_catalog", "load_settings",
-           "load_thresholds"]
+__all__ = [
+    "assess_dossier",
+    "assess_tenders",
+    "group_dossiers",
+    "load_settings",
+    "load_thresholds",
+    "merge",
+    "thresholds_catalog",
+]
 
 
 def group_dossiers(documents: Iterable[DocumentResult]) -> list[tuple[str, list[DocumentResult]]]:

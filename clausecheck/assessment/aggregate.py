@@ -5,6 +5,7 @@ into that document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TypeVar, overload
 
 from clausecheck.categories import CATEGORIES, RESERVATION_BASES, prevailing_bases
 from clausecheck.extraction.facts import parse_date
@@ -42,7 +43,14 @@ def _priority(doc: DocumentResult) -> tuple[int, str]:
     return DOC_PRIORITY.get(doc.doc_type or "AUTRE", 9), doc.path
 
 
-def _sourced(value: Fact | DurationFact | ProcedureFact | CpvCode | None, path: str):  # type: ignore[no-untyped-def]
+Sourced = TypeVar("Sourced", Fact, DurationFact, ProcedureFact, CpvCode)
+
+
+@overload
+def _sourced(value: Sourced, path: str) -> Sourced: ...
+@overload
+def _sourced(value: None, path: str) -> None: ...
+def _sourced(value: Sourced | None, path: str) -> Sourced | None:
     return None if value is None else replace(value, source_document=value.source_document or path)
 
 
@@ -85,7 +93,7 @@ def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
                            + f". Retenu : {'alloti' if a.divided else 'non alloti'}, d'après "
                            f"{chosen.path.rsplit('/', 1)[-1]} (déclaration explicite et pièce qui fait foi d'abord).")
     if merged.divided is False:
-        for doc in [chosen] + statements:
+        for doc in [chosen, *statements]:
             if doc.facts.allotment.divided is False and doc.facts.allotment.no_division_reason:
                 merged.no_division_reason = doc.facts.allotment.no_division_reason
                 break

@@ -188,7 +188,7 @@ def _sector(tender: Merged, lot: Lot | None, settings: dict[str, Any]) -> Factor
     texts = [obj or ""]
     cpvs = [c.code for c in facts.cpv]
     if lot is not None:
-        texts = [lot.title or ""] + texts
+        texts = [lot.title or "", *texts]
         cpvs = list(lot.cpv) + cpvs
     if not any(texts) and not cpvs:
         return _factor("sector", "Secteur d'activité", None, None, "Objet et codes CPV inconnus.")

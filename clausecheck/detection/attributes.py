@@ -4,7 +4,7 @@ facilitator, criterion weight, reservation bases. Each extractor: (folded passag
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from clausecheck.categories import BASIS_TIERS
 from clausecheck.detection import hours_reading
@@ -23,7 +23,8 @@ PUBLICS = {
 MODES = {
     "embauche directe": r"embauche directe|recrutement direct",
     "mise à disposition (ETTI/AI/GEIQ)": r"mise a disposition|\betti\b|associations? intermediaires?|\bgeiq\b|travail temporaire d'insertion",
-    "sous-traitance ou co-traitance (SIAE/EA/ESAT)": r"(?:sous|co)[- ]?traitance.{0,80}(?:siae|\bea\b|esat|insertion|adaptee)|(?:siae|esat).{0,80}(?:sous|co)[- ]?trait",
+    "sous-traitance ou co-traitance (SIAE/EA/ESAT)": r"(?:sous|co)[- ]?traitance.{0,80}(?:siae|\bea\b|esat|insertion|adaptee)|"
+                                                     r"(?:siae|esat).{0,80}(?:sous|co)[- ]?trait",
     "formation": r"action de formation|formation qualifiante|apprentissage|contrat de professionnalisation",
 }
 _PENALTY = re.compile(r"(\d+(?:[,.]\d+)?)\s*(?:\$|euros?|eur)\s*(?:ht\s*)?(?:par|/)\s*heure")

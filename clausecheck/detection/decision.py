@@ -37,8 +37,8 @@ class DecisionTable:
         rule = cand.rule
         topic = self.topic_of(cand)
         row = self.table.get(reading.role, RULE_READING)
-        if rule.polarity == "absent" or row == RULE_READING or cand.from_field and reading.role == "other":
-            category = rule.category
+        if rule.polarity == "absent" or row == RULE_READING or (cand.from_field and reading.role == "other"):
+            category: str | None = rule.category
             return category, (f"thème « {self.topics.get(topic, topic)} », aucun rôle lu : "
                               f"lecture de la règle ({category})" if category else "")
         assert isinstance(row, dict)

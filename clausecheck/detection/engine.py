@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clausecheck.categories import BY_ID, CATEGORIES
+from pydantic import JsonValue
+
+from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
 from clausecheck.detection import attributes as attribute_extractors
-from clausecheck.categories import BASIS_TIERS, prevailing_bases
 from clausecheck.detection.attributes import at_offset
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
@@ -28,11 +29,11 @@ from clausecheck.detection.model_step import ModelSettings, model_findings, with
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
 from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
-from clausecheck.text import is_running_line
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.model import Document
 from clausecheck.results import Finding
+from clausecheck.text import is_running_line
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ ATTRIBUTE_WINDOWS = {
     "facilitator": (300, 600), "weight": (0, 100), "bases": (250, 400),
 }
 
-__all__ = ["Detector", "DetectionResult", "snippet_document"]
+__all__ = ["DetectionResult", "Detector", "snippet_document"]
 
 
 @dataclass(slots=True)
@@ -136,8 +137,8 @@ class Detector:
         result = DetectionResult()
         if not doc.text_status.readable:
             reason = doc.status_message or "texte illisible"
-            result.considerations = {c: None for c in CATEGORIES}
-            result.unknown_reasons = {c: reason for c in CATEGORIES}
+            result.considerations = dict.fromkeys(CATEGORIES)
+            result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
             return result
         if not doc.text and doc.pages:
             doc.finalise_text()
@@ -273,4 +274,9 @@ def _tiers_of(finding: Finding) -> dict[str, str]:
     tiers = finding.attributes.get("bases_tier")
     if isinstance(tiers, dict):
         return {str(b): str(t) for b, t in tiers.items()}
-    return {str(b): "mots" for b in finding.attributes.get("bases", []) or [] if isinstance(b, str)}
+    return dict.fromkeys(_strings(finding.attributes.get("bases")), "mots")
+
+
+def _strings(value: JsonValue) -> list[str]:
+    """The strings of a finding's list attribute (none when it is absent or not a list)."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []

@@ -56,7 +56,7 @@ class RoleConfig:
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+    out: list[tuple[str, re.Pattern[str]]] = []
     for role, patterns in (raw or {}).items():
         if role not in ROLES:
             raise ValueError(f"roles.yml : rôle inconnu « {role} »")
@@ -96,7 +96,7 @@ def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, st
 # A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
-_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)
+_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
 
@@ -131,7 +131,7 @@ class RoleReader:
         self.doc = doc
         self.folded = doc.folded
         self.config = config or load_roles()
-        self._cache: dict[tuple[int, int], RoleReading] = {}
+        self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
 
     def passage(self, start: int, end: int) -> tuple[int, int]:
@@ -178,7 +178,7 @@ class RoleReader:
         """The role of the passage holding [start, end): its signs are read in its sentence, its
         label and headings above its line."""
         end = end if end is not None else start + 1
-        lo, hi = self.passage(start, end)
+        lo, _hi = self.passage(start, end)
         s_lo, s_hi = self.sentence(start, end)
         key = (lo, s_lo, s_hi)
         if key not in self._cache:
@@ -207,7 +207,8 @@ class RoleReader:
         # description often goes on with the holder's insertion commitment.
         continued: tuple[str, str] | None = None
         if own and own[0] == "object" and sentence_start > own[2] + OBJECT_SLACK:
-            own, continued = None, ("intitulé", own[1])
+            continued = ("intitulé", own[1])
+            own = None
         if own:
             return RoleReading(own[0], "intitulé", f"« {own[1]} »")
         if field_role is not None and field_role[0] == "object":

@@ -13,7 +13,7 @@ import unicodedata
 
 from clausecheck.text import APOSTROPHES, ASCII_SUBSTITUTES, fold
 
-__all__ = ["fold", "fold_pattern_text", "translate_pattern", "compile_pattern", "compile_words"]
+__all__ = ["compile_pattern", "compile_words", "fold", "fold_pattern_text", "translate_pattern"]
 
 def fold_pattern_text(pattern: str) -> str:
     """Strip accents and unify apostrophes in a pattern, keeping case: lower-casing is left

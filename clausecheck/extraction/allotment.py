@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clausecheck.model import Document
 from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
+from clausecheck.model import Document
 from clausecheck.patterns import LOT_ON_LINE, LOTS, MORE_NUMBERS, NOT_A_LOT_NUMBER, NUMERO, NUMERO_OPT
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
@@ -56,7 +56,8 @@ POS_RE = re.compile(
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
-    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?"
+    r"(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
@@ -271,7 +272,7 @@ def _reserved_lots(scan: Scanner) -> dict[int, tuple[list[str], tuple[int, int]]
         # the lots named before « réservé » in the sentence (« le lot n° 3 … est réservé »), else just after it
         rel = a - s
         named = [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence) if m.start() < rel] or \
-            [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80])]
+            list(_LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80]))
         if not named:
             continue
         bases = reserved_bases_in(sentence)
@@ -446,9 +447,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     if res.divided is False:
         res.lot_count = None
         res.no_division_reason = None
-        for m in (form_no, neg):
-            if m is not None:
-                res.no_division_reason = _reason(text, m.start())
+        for said in (form_no, neg):
+            if said is not None:
+                res.no_division_reason = _reason(text, said.start())
                 if res.no_division_reason:
                     break
     return res

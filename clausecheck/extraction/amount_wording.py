@@ -8,7 +8,7 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE
+from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE, last_match
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -241,9 +241,7 @@ def clause_left(left: str) -> str:
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(".-"))
     if cut >= 0:
         left = left[cut + 2:]
-    m = None
-    for m in re.finditer(r"\bsoit\b", left):
-        pass
+    m = last_match(r"\bsoit\b", left)
     if m is not None:
         left = left[m.end():]
     return left

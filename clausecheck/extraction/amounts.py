@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
     header_kind,
@@ -34,10 +35,10 @@ from clausecheck.extraction.amount_wording import (
     MIN_WORDS,
     NEXT_PART,
     PART_THEN_NEXT,
+    PER_PERIOD,
     PERIOD_INITIAL,
     PERIOD_N,
     PERIOD_RENEWAL,
-    PER_PERIOD,
     RENEWAL_SAME,
     RESTATEMENT,
     WHOLE_DURATION,
@@ -84,11 +85,6 @@ class AmountsResult:
     ttc_only: bool = False
 
 
-def _fmt(v: float) -> str:
-    s = f"{v:,.2f}".replace(",", " ").replace(".", ",")
-    return s[:-3] if s.endswith(",00") else s
-
-
 def _part_name(part: str) -> str:
     """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2' (see tranche_before)."""
     kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
@@ -112,8 +108,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     strong = [c for c in wide if c.lotwide]
     if strong:
         wide = strong
-    for c in by_lot.values():
-        res.per_lot.setdefault(c.lot, {})[kind] = c.total
+    for lot, c in by_lot.items():
+        res.per_lot.setdefault(lot, {})[kind] = c.total
     if wide:
         best = max(wide, key=lambda c: c.total) if kind != "min" else min(wide, key=lambda c: c.total)
         lot_sum = sum(c.total for c in by_lot.values())
@@ -121,18 +117,18 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
             pass  # lot figures add up to more than the stray total: use the sum below
         else:
             res.spans.append((best.start, best.end))
-            res.notes.append(f"{label} : {_fmt(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
+            res.notes.append(f"{label} : {format_amount(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
             return best.total
     if by_lot:
         total = sum(c.total for c in by_lot.values())
         for c in by_lot.values():
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
-            c = next(iter(by_lot.values()))
-            res.notes.append(f"{label} : {_fmt(total)} € HT ({_part_name(c.lot)})" + (f" ({c.note})" if c.note else ""))
+            lot, c = next(iter(by_lot.items()))
+            res.notes.append(f"{label} : {format_amount(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
             parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
-            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {_fmt(total)} € HT")
+            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
         return total
     return None
 
@@ -223,7 +219,8 @@ class AmountReader:
         self.scopes = lot_scopes(lot_positions, scan.low)
         self.moe = bool(MAITRISE_OEUVRE.search(scan.low[:30000]))
         self.cands: list[Candidate] = []
-        self.seen: set[tuple[str, float, str | None]] = set()
+        # (kind, total, lot, period) of a figure read in the text; (kind, total, lot) of one read in the table of lots
+        self.seen: set[tuple[str, float, str | None, str | None] | tuple[str, float, str | None]] = set()
         self.ttc_seen = False
         self.prev_end = 0
         self.pair_next: str | None = None
@@ -285,7 +282,7 @@ class AmountReader:
             total, note = a.value, ""
         else:
             total, note = self.over_duration(figure, kind, own, own_right)
-        lot, lotwide, total_row = self.part(figure, kind, own, own_right)
+        lot, lotwide, _total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
         cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period)
@@ -550,47 +547,6 @@ _FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]en
                          r"chacune\s+des\s+)?$")
 
 
-def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> None:
-    """Figures given per period of a framework agreement, added up into one over all its periods:
-    the initial period plus each renewal (« 600 000 + 2 × 300 000 = 1 200 000 »), the renewals
-    numbered one by one, or the initial figure again for each renewal when the text says they are
-    the same. A renewal figure whose number of renewals is unknown is left as it is."""
-    groups: dict[tuple[str, str | None], list[Candidate]] = {}
-    for cand in cands:
-        if cand.period is not None:
-            groups.setdefault((cand.kind, cand.lot), []).append(cand)
-    for (_kind, _lot), group in groups.items():
-        initial = next((c for c in group if c.period == "initial"), None)
-        each = [c for c in group if c.period == "renewal"]
-        numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
-        n = durations.renewals
-        if initial is None:
-            continue
-        if numbered:
-            parts = [c.value for c in numbered.values()]
-            total = initial.value + sum(parts)
-            how = " + ".join(_fmt(v) for v in [initial.value] + parts)
-            used = list(numbered.values())
-        elif each and n:
-            total = initial.value + n * each[0].value
-            how = f"{_fmt(initial.value)} + {n} × {_fmt(each[0].value)}"
-            used = each[:1]
-        elif not each and n and RENEWAL_SAME.search(low):
-            total = initial.value * (1 + n)
-            how = f"{_fmt(initial.value)} × {1 + n} périodes (les reconductions au même montant)"
-            used = []
-        else:
-            continue
-        initial.total = total
-        initial.period = None
-        initial.note = f"période initiale et reconductions : {how} = {_fmt(total)}"
-        if used:
-            initial.end = max([initial.end] + [c.end for c in used])
-        for c in used + [c for c in each if c not in used]:
-            if c in cands:
-                cands.remove(c)
-
-
 def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,
                       rows: bool = True) -> None:
     for num, row in (table.rows.items() if rows else ()):
@@ -606,10 +562,10 @@ def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], se
                                    ("tableau des lots ; " + note if note else "tableau des lots")))
     for kind, (value, a, b, annual) in table.totals.items():
         total, note = multiply(value, annual, False)
-        key = (kind, round(total, 2), None)
-        if key in seen:
+        total_key = (kind, round(total, 2), None)
+        if total_key in seen:
             continue
-        seen.add(key)
+        seen.add(total_key)
         s0, e0 = scan.span(a, b)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
                                ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

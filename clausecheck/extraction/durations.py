@@ -70,7 +70,7 @@ class Durations:
         if self.total_months and self.initial_months:
             ratio = self.total_months / self.initial_months
             if abs(ratio - round(ratio)) < 0.01 and 1 <= ratio <= 10:
-                return int(round(ratio))
+                return round(ratio)
         return None
 
     def total_years(self) -> float | None:
@@ -138,8 +138,8 @@ def read_durations(scan: Scanner) -> Durations:
             continue
         if m.group("n6"):
             # « durée maximale de reconduction de 3 ans » with yearly periods
-            period = d.initial_months or 12
-            n = int(round(n * 12 / period)) if period else n
+            period_months = d.initial_months or 12
+            n = round(n * 12 / period_months) if period_months else n
         d.renewals = n
         d.spans.append(m.span())
         break

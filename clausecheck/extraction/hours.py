@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
+from clausecheck.patterns import last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 
 
@@ -70,14 +72,15 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
         if f.category != "clause_insertion" or f.polarity != "present":
             continue
         at = f.attributes.get("hours_at")
-        if at:
-            for item in at:
+        if isinstance(at, list) and at:
+            # [value, offset, basis, slice amount or None]: written by detection/hours_reading.py
+            for item in cast("list[list[Any]]", at):
                 value, pos = int(item[0]), int(item[1])
                 basis = str(item[2]) if len(item) > 2 else "total"
                 amount = float(item[3]) if len(item) > 3 and item[3] is not None else None
                 statements.setdefault(pos, (value, basis, amount))
         else:
-            loose.extend(int(v) for v in f.attributes.get("hours_values", []))
+            loose.extend(int(v) for v in cast("list[int]", f.attributes.get("hours_values") or []))
     ordered = sorted(statements.items())
     # hours per year count as stated only where no total is stated: « 1 200 heures par an, soit 3 600
     # heures sur la durée du marché » states 3 600
@@ -123,8 +126,8 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
         return HoursReading(largest, f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others)),
                             commitments)
     if len(values) > 1:
-        parts = [f"{v} ({sc})" if sc else str(v) for sc, v in entries]
-        return HoursReading(sum(values), "heures d'insertion : somme " + " + ".join(parts)
+        labels = [f"{v} ({sc})" if sc else str(v) for sc, v in entries]
+        return HoursReading(sum(values), "heures d'insertion : somme " + " + ".join(labels)
                             + f" = {sum(values)} (une par lot ou période, les reprises comptées une fois)", commitments)
     return HoursReading(sum(values), None, commitments)
 
@@ -176,9 +179,7 @@ def _scope_key(m: re.Match[str]) -> str:
 
 def _last_scope(folded: str, lo: int, hi: int) -> str | None:
     """The last lot / period named between lo and hi."""
-    last = None
-    for last in _SCOPE.finditer(folded, lo, hi):
-        pass
+    last = last_match(_SCOPE, folded, lo, hi)
     return _scope_key(last) if last is not None else None
 
 
@@ -198,7 +199,8 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
     if scope:
         return scope
     hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
-    figure_end = _FIGURE.match(folded, pos).end()
+    figure = _FIGURE.match(folded, pos)
+    figure_end = figure.end() if figure else pos
     end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1
     m = _SCOPE.search(folded, pos, end.start() if end else hi)
     return _scope_key(m) if m else None

@@ -26,16 +26,11 @@ def parse_number(text: str) -> float | None:
         return None
     if "," in s and "." in s:
         # the last one is the decimal mark
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif "," in s:
         parts = s.split(",")
-        if len(parts) == 2 and len(parts[1]) != 3:
-            s = parts[0] + "." + parts[1]
-        else:  # '420,000' or '1,500,000': English thousands (an amount never has 3 decimals)
-            s = s.replace(",", "")
+        # a decimal comma, unless '420,000' or '1,500,000': English thousands (an amount never has 3 decimals)
+        s = parts[0] + "." + parts[1] if len(parts) == 2 and len(parts[1]) != 3 else s.replace(",", "")
     elif "." in s:
         parts = s.split(".")
         if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):

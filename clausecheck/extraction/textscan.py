@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 from clausecheck.layout import compose, repair_layout
 
@@ -45,7 +45,7 @@ class Scanner:
     figure); `orig(i)` maps an index of `text` back to the document text.
     """
 
-    __slots__ = ("text", "low", "_windows", "_map", "_hits")
+    __slots__ = ("_hits", "_map", "_windows", "low", "text")
 
     def __init__(self, text: str) -> None:
         text, nfc_map = _nfc_with_map(text)

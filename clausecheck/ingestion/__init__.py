@@ -27,7 +27,7 @@ from clausecheck.ingestion.sniff import sniff_format
 from clausecheck.model import Document, Page, TextStatus
 from clausecheck.patterns import LOT, LOT_NUMBER
 
-__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "OcrOptions", "discover", "ingest_file", "ingest_bytes"]
+__all__ = ["DEFAULT_LIMITS", "InputItem", "Limits", "OcrOptions", "discover", "ingest_bytes", "ingest_file"]
 
 Reader = Callable[[bytes, Limits], Extracted]
 
@@ -40,7 +40,7 @@ READERS: dict[str, Reader] = {
     "xml": read_xml,
     "txt": read_text,
     "md": read_text,
-    **{fmt: read_image_file for fmt in IMAGE_FORMATS},
+    **dict.fromkeys(IMAGE_FORMATS, read_image_file),
 }
 
 _UNSUPPORTED_MESSAGES = {
@@ -79,7 +79,7 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
     excluded = {_resolved(p) for p in exclude or []}
     labels = _root_labels([Path(p) for p in paths])
     items: list[InputItem] = []
-    for root, label in zip((Path(p) for p in paths), labels):
+    for root, label in zip((Path(p) for p in paths), labels, strict=True):
         prefix = label + "/" if len(paths) > 1 else ""
         if root.is_file():
             if _resolved(root) not in excluded:
@@ -126,7 +126,7 @@ def is_dce_part_folder(name: str) -> bool:
 
 
 def _is_candidate(name: str) -> bool:
-    return not (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
+    return not (name.startswith((".", "~$")) or name.lower() in _SKIPPED_FILES
                 or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name))
 
 
@@ -228,7 +228,7 @@ def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limit
 def _fill(document: Document, extracted: Extracted) -> None:
     raw_texts = [page.text for page in extracted.pages]
     running = find_running_lines(raw_texts) if extracted.paginated else [[] for _ in raw_texts]
-    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running), start=1):
+    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running, strict=True), start=1):
         text, offset_map = normalise(raw_page.text, drops)
         removed = list(raw_page.removed_lines) + [" ".join(raw_page.text[s:e].split()) for s, e in drops]
         document.pages.append(Page(number=number, raw_text=raw_page.text, text=text, offset_map=offset_map,

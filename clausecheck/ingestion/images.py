@@ -33,6 +33,7 @@ def _grouped(n: int) -> str:
 def open_image(data: bytes, settings: OcrSettings) -> Image.Image:
     """Open (not yet decode) an image, refusing one above the pixel limit. Raises IngestionError."""
     Image.MAX_IMAGE_PIXELS = settings.max_image_pixels
+    image: Image.Image | None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -57,7 +58,7 @@ def _header(data: bytes) -> Image.Image | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return Image.open(io.BytesIO(data))
-    except Exception:  # noqa: BLE001 - only to word the message
+    except Exception:  # only to word the message
         return None
     finally:
         Image.MAX_IMAGE_PIXELS = limit

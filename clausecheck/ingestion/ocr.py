@@ -50,7 +50,7 @@ class OcrOptions:
 
     @classmethod
     def for_mode(cls, mode: str = "auto", settings: OcrSettings | None = None,
-                 cache_dir: str | Path | None = None) -> "OcrOptions":
+                 cache_dir: str | Path | None = None) -> OcrOptions:
         """Options for a scan; `cache_dir` keeps each page read under the file's sha256 (the API's)."""
         if mode not in MODES:
             raise ValueError(f"mode OCR inconnu : {mode}")
@@ -84,7 +84,7 @@ def apply_ocr(data: bytes, fmt: str, sha256: str, extracted: Extracted, options:
     except IngestionError as error:
         report = _report(options)
         report.failed.append(OcrIssue(error.message))
-    except Exception as error:  # noqa: BLE001 - same rule as the readers: this file's problem only
+    except Exception as error:  # same rule as the readers: this file's problem only
         report = _report(options)
         report.failed.append(OcrIssue(f"{type(error).__name__}: {error}"[:200]))
     if report is not None:
@@ -161,13 +161,16 @@ def _ocr_image_file(data: bytes, sha256: str, pages: list[RawPage], options: Ocr
         report.pages_not_read = [i + 1 for i in wanted]
         return report
     frames = image_frames(data, options.settings)
-    cursor = {"at": -1, "frame": None}
+    at = -1
+    frame: tuple[Any, float | None] | None = None
 
     def render(index: int) -> tuple[Any, float | None]:
-        while cursor["at"] < index:  # frames come in order; cached pages are skipped over
-            cursor["frame"] = next(frames)
-            cursor["at"] += 1
-        return cursor["frame"]
+        nonlocal at, frame
+        while at < index:  # frames come in order; cached pages are skipped over
+            frame = next(frames)
+            at += 1
+        assert frame is not None  # pages are numbered from 0: one frame at least was read
+        return frame
 
     _read_pages(wanted, pages, sha256, render, options, report)
     return report

@@ -51,7 +51,7 @@ class OcrPage:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "OcrPage":
+    def from_dict(cls, data: dict[str, Any]) -> OcrPage:
         return cls(text=str(data["text"]), confidence=None if data.get("confidence") is None else float(data["confidence"]),
                    words=int(data.get("words", 0)), rotation=int(data.get("rotation", 0)),
                    skew=float(data.get("skew", 0.0)), dpi=int(data.get("dpi", 300)))

@@ -26,11 +26,11 @@ class OcrSettings:
     max_skew_degrees: float = 5.0
     page_timeout_seconds: float = 120.0
 
-    def with_(self, **changes: Any) -> "OcrSettings":
+    def with_(self, **changes: Any) -> OcrSettings:
         return replace(self, **changes)
 
     @classmethod
-    def from_mapping(cls, data: dict[str, Any] | None) -> "OcrSettings":
+    def from_mapping(cls, data: dict[str, Any] | None) -> OcrSettings:
         data = data or {}
         known = {f.name: f for f in fields(cls)}
         values: dict[str, Any] = {}

@@ -16,7 +16,7 @@ def sniff_format(data: bytes, name: str) -> str:
         return "empty"
     head = data[:2048]
     # ZIP first: an uncompressed archive holding a PDF shows "%PDF-" near its start
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
     image = _sniff_image(head)  # magic bytes at the very start: before the looser PDF test below
     if image:
@@ -31,7 +31,7 @@ def sniff_format(data: bytes, name: str) -> str:
     probe = text_head.lstrip().lower()
     if probe.startswith("<?xml"):
         return "html" if "<html" in probe[:1024] else "xml"
-    if probe.startswith("<!doctype html") or probe.startswith("<html") or "<html" in probe[:1024]:
+    if probe.startswith(("<!doctype html", "<html")) or "<html" in probe[:1024]:
         return "html"
     if probe.startswith("<") and ext in (".xml",):
         return "xml"

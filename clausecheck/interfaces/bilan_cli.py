@@ -96,7 +96,7 @@ def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except KeyboardInterrupt:
             _say("\nInterrompu.")
             return EXIT_INTERNAL
-        except Exception as error:  # noqa: BLE001 — an internal error: say it in French, exit 3
+        except Exception as error:  # an internal error: say it in French, exit 3
             cause = os_error_text(error) if isinstance(error, OSError) else f"{type(error).__name__} : {error}"
             _say(f"clausecheck : erreur interne ({cause}). Merci de la signaler.")
             if os.environ.get("CLAUSECHECK_DEBUG"):

@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ from clausecheck.interfaces.cli_support import (
     whole_number,
 )
 
-__all__ = ["EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "EXIT_INTERNAL", "build_parser", "main"]
+__all__ = ["EXIT_INTERNAL", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_USAGE", "build_parser", "main"]
 
 # The formats `scan` reads, said when it finds nothing to read (README, « Formats »).
 READ_FORMATS = ("PDF, DOCX, ODT, XLSX, HTML, XML (avis BOAMP, TED, eForms), TXT et MD, seuls ou dans des archives ZIP "
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     except OutputError as error:
         print(f"clausecheck : {error}", file=sys.stderr)
         return EXIT_INTERNAL
-    except Exception as error:  # noqa: BLE001 — an internal error: said in French, exit 3
+    except Exception as error:  # an internal error: said in French, exit 3
         if os.environ.get("CLAUSECHECK_DEBUG"):
             raise
         cause = os_error_text(error) if isinstance(error, OSError) else f"{type(error).__name__} : {error}"
@@ -284,7 +285,7 @@ def _write_scan_outputs(run, args, json_out: Path, written: list[Path]) -> None:
         if table_out:
             from clausecheck.outputs.tabular import write_table
 
-            _write(table_out, lambda: write_table(scan_result, table_out), written)
+            _write(table_out, partial(write_table, scan_result, table_out), written)
 
 
 def _write(path: Path, write, written: list[Path], keep: bool = True) -> None:

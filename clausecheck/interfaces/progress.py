@@ -27,7 +27,7 @@ def _fr_rate(per_second: float | None) -> str:
 def _fr_duration(seconds: float | None) -> str:
     if seconds is None:
         return "reste : calcul…"
-    seconds = int(round(seconds))
+    seconds = round(seconds)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:

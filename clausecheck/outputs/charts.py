@@ -15,9 +15,11 @@ import io
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from matplotlib import rcParams
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -81,7 +83,7 @@ def _svg(fig: Figure, title: str) -> str:
     return svg
 
 
-def _figure(width: float, height: float) -> tuple[Figure, object]:
+def _figure(width: float, height: float) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(width, height), dpi=96)
     ax = fig.add_subplot()
     for side in ("top", "right"):
@@ -124,7 +126,7 @@ def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, va
         ax.set_xticks(positions, labels=list(labels), rotation=0 if n <= 8 else 45, ha="center" if n <= 8 else "right")
         _axis_format(ax, "y", value_format)
     top = max(shown) if shown and max(shown) > 0 else 1
-    for rect, value in zip(bars, values):
+    for rect, value in zip(bars, values, strict=True):
         text = fmt(value)
         if horizontal:
             ax.text(rect.get_width() + top * 0.01, rect.get_y() + rect.get_height() / 2, text, va="center", fontsize=8)
@@ -140,8 +142,9 @@ def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, va
     return _svg(fig, title)
 
 
-def _style(i: int, name: str, colors: dict[str, str] | None, hatches: dict[str, str] | None) -> dict[str, object]:
-    style: dict[str, object] = {"color": (colors or {}).get(name, PALETTE[i % len(PALETTE)])}
+def _style(i: int, name: str, colors: dict[str, str] | None, hatches: dict[str, str] | None) -> dict[str, Any]:
+    """Keyword arguments of a bar series (matplotlib's artist properties: values of several types)."""
+    style: dict[str, Any] = {"color": (colors or {}).get(name, PALETTE[i % len(PALETTE)])}
     if hatches and hatches.get(name):
         style.update(hatch=hatches[name], edgecolor="#ffffff", linewidth=0)
     return style
@@ -163,21 +166,21 @@ def stacked_bar(labels: Sequence[str], series: dict[str, Sequence[float]], *, ti
             ax.barh(positions, list(values), left=list(bottoms), label=name, **style)
         else:
             ax.bar(positions, list(values), bottom=list(bottoms), label=name, **style)
-        bottoms = [b + v for b, v in zip(bottoms, values)]
+        bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
     fmt = FORMATS[value_format]
     top = max(bottoms) if bottoms and max(bottoms) > 0 else 1
     if horizontal:
         ax.set_yticks(positions, labels=list(labels))
         ax.invert_yaxis()
         _axis_format(ax, "x", value_format)
-        for y, total in zip(positions, bottoms):
+        for y, total in zip(positions, bottoms, strict=True):
             ax.text(total + top * 0.01, y, fmt(total), va="center", fontsize=8)
         ax.set_xlim(0, top * 1.12)
     else:
         ax.set_xticks(positions, labels=list(labels), rotation=0 if len(labels) <= 8 else 45,
                       ha="center" if len(labels) <= 8 else "right")
         _axis_format(ax, "y", value_format)
-        for x, total in zip(positions, bottoms):
+        for x, total in zip(positions, bottoms, strict=True):
             ax.text(x, total + top * 0.01, fmt(total), ha="center", va="bottom", fontsize=8)
         ax.set_ylim(0, top * 1.15)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
@@ -199,7 +202,7 @@ def grouped_bar(labels: Sequence[str], series: dict[str, Sequence[float]], *, ti
     for i, (name, values) in enumerate(series.items()):
         xs = [p - 0.4 + step * (i + 0.5) for p in range(len(labels))]
         ax.bar(xs, list(values), width=step, label=name, **_style(i, name, colors, None))
-        for x, value in zip(xs, values):
+        for x, value in zip(xs, values, strict=True):
             if value:
                 ax.text(x, value + top * 0.01, fmt(value), ha="center", va="bottom", fontsize=7)
     ax.set_xticks(list(range(len(labels))), labels=list(labels))
@@ -221,7 +224,7 @@ def line(x: Sequence[str | int], series: dict[str, Sequence[float | None]], *, t
     for i, (name, values) in enumerate(series.items()):
         ys = [v if v is not None else float("nan") for v in values]
         ax.plot(positions, ys, marker="o", label=name, color=PALETTE[i % len(PALETTE)])
-        for xpos, value in zip(positions, values):
+        for xpos, value in zip(positions, values, strict=True):
             if value is not None:
                 ax.annotate(fmt(value), (xpos, value), textcoords="offset points", xytext=(0, 5), ha="center", fontsize=7)
     missing = [p for p in positions if all(values[p] is None for values in series.values())]

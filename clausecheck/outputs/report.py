@@ -6,8 +6,8 @@ same page. What the page shows is built by outputs/report_view.py, its charts by
 outputs/report_charts.py; this module puts them in the template with the assets.
 
 The page needs no network: styles and scripts are inlined, the charts are inline SVG drawn at
-build time (no chart library in the page), fonts are the system's. Every text that comes from a document goes through Jinja2 autoescaping; the JSON given
-to the scripts is escaped so that no `</script>` (or `<!--`) can close its element.
+build time (no chart library in the page), fonts are the system's. Every text that comes from a
+document goes through Jinja2 autoescaping; the JSON given to the scripts is escaped so that no `</script>` (or `<!--`) can close its element.
 """
 
 from __future__ import annotations

@@ -477,7 +477,7 @@ def portfolio(scan: ScanResult, views: list[View]) -> View:
     distribution: list[View] = []
     labels = [b[0] for b in SCORE_BINS] + [BIN_INSUFFICIENT, BIN_NOT_ASSESSED]
     for key in PROFILE_KEYS:
-        bins = {label: 0 for label in labels}
+        bins = dict.fromkeys(labels, 0)
         scores = []
         for v in views:
             prof = next(p for p in v["profiles"] if p["key"] == key)

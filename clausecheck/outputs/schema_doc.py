@@ -72,7 +72,7 @@ def render_markdown() -> str:
     schema = json_schema(ScanResult)
     definitions = dict(schema.get("$defs") or {})
     definitions["ScanResult"] = {k: v for k, v in schema.items() if k != "$defs"}
-    order = ["ScanResult"] + sorted(name for name in definitions if name != "ScanResult")
+    order = ["ScanResult", *sorted(name for name in definitions if name != "ScanResult")]
     lines = [INTRO]
     for name in order:
         definition = definitions[name]

@@ -143,7 +143,7 @@ def tender_table(scan: ScanResult) -> pd.DataFrame:
             data[col.label] = pd.Series(values, dtype="Int64")
         elif col.kind == "date":
             parsed = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
-            keep_text = any(v not in (None, "") and pd.isna(p) for v, p in zip(values, parsed))
+            keep_text = any(v not in (None, "") and pd.isna(p) for v, p in zip(values, parsed, strict=True))
             data[col.label] = pd.Series(values, dtype="object") if keep_text else parsed
         elif col.kind in ("money", "score"):
             data[col.label] = pd.Series(values, dtype="Float64")

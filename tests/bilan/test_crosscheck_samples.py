@@ -27,7 +27,7 @@ def tenders():
     return tenders_from_scan(scan_json([REPO / "samples"], workers=1))
 
 
-def _bilan(tmp_path, tenders, change=None, scope=Scope(buyers=(BUYER,))):
+def _bilan(tmp_path, tenders, change=None, scope=None):
     data = json.loads((DATA / "decp_exempleville_2026.json").read_text(encoding="utf-8"))
     if change:
         change(data["marches"]["marche"])
@@ -35,7 +35,7 @@ def _bilan(tmp_path, tenders, change=None, scope=Scope(buyers=(BUYER,))):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     store = open_store(None)
     import_into(store, [path])
-    bilan = build_bilan(store, scope, copy.deepcopy(tenders))
+    bilan = build_bilan(store, scope or Scope(buyers=(BUYER,)), copy.deepcopy(tenders))
     store.close()
     return bilan
 
