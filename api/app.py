@@ -10,6 +10,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import problems
+from api.docs import install_docs
 from api.engine import Engine, real_engine
 from api.jobs import JobRunner
 from api.settings import Settings
@@ -127,7 +128,7 @@ def _problem_openapi(app: FastAPI):
 def create_app(settings: Settings | None = None, engine: Engine | None = None, *,
                start_runner: bool = True) -> FastAPI:
     settings = settings or Settings.from_env()
-    engine = engine or real_engine(dask_scheduler=settings.dask_scheduler or None)
+    engine = engine or real_engine(settings.ocr_cache_dir, dask_scheduler=settings.dask_scheduler or None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -157,8 +158,8 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, *
         version=__version__,
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        docs_url="/docs",
-        redoc_url="/redoc",
+        docs_url=None,  # served with local assets by api/docs.py: no CDN
+        redoc_url=None,
         lifespan=lifespan,
         swagger_ui_parameters={"defaultModelsExpandDepth": 0},
     )
@@ -173,6 +174,7 @@ def create_app(settings: Settings | None = None, engine: Engine | None = None, *
     app.include_router(system_router)
     app.include_router(bilan_router)  # the bilan of published contract data (docs/bilan.md)
     app.openapi = _problem_openapi(app)  # type: ignore[method-assign]  # FastAPI's documented override
+    install_docs(app)  # /docs with its assets served here, for closed networks
 
     if settings.cors_origins:
         app.add_middleware(

@@ -21,12 +21,21 @@ from pydantic import BaseModel, Field
 from starlette.datastructures import UploadFile as StarletteUploadFile
 
 from api.problems import ApiProblem
-from api.routes import AUTH_ERRORS, PrincipalDep, SessionDep, finished_result, load_analysis, problem_response, stage_upload
+from api.routes import (
+    AUTH_ERRORS,
+    PrincipalDep,
+    Responses,
+    SessionDep,
+    finished_result,
+    load_analysis,
+    problem_response,
+    stage_upload,
+)
 
 router = APIRouter(prefix="/v1/bilan", tags=["Bilan"], responses=AUTH_ERRORS)
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
-NO_DATA = {404: problem_response("Aucune donnée essentielle importée pour votre organisation.")}
+NO_DATA: Responses = {404: problem_response("Aucune donnée essentielle importée pour votre organisation.")}
 
 
 class ImportedFile(BaseModel):
@@ -76,7 +85,8 @@ def _siret(value: str | None) -> str | None:
         "consolidés, ou ZIP de ces fichiers) et, facultativement, des listes d'achats de l'acheteur (champ "
         "`achats` : CSV ou XLSX, pour la rotation des fournisseurs sous le seuil). Chaque enregistrement est "
         "importé ou écarté avec son motif ; un fichier déjà importé n'est pas compté deux fois."),
-    responses={413: problem_response("Fichier trop volumineux."), 415: problem_response("Fichier qui n'est pas un fichier DECP."),
+    responses={400: problem_response("Formulaire multipart mal formé."),
+               413: problem_response("Fichier trop volumineux."), 415: problem_response("Fichier qui n'est pas un fichier DECP."),
                422: problem_response("Aucun fichier, SIRET invalide ou liste d'achats inutilisable.")},
 )
 def upload_decp(
@@ -108,11 +118,11 @@ def upload_decp(
         for index, (kind, upload) in enumerate(uploads):
             name = (upload.filename or f"fichier-{index + 1}").replace("\\", "/").rsplit("/", 1)[-1][:255]
             try:
-                _, size, path = stage_upload(upload, staging / f"{index}-{kind}", settings.max_file_bytes)
+                _, _size, path = stage_upload(upload, staging / f"{index}-{kind}", settings.max_file_bytes)
             except OverflowError:
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de "
                                       f"{settings.max_file_bytes / (1024 * 1024):.0f} Mo.",
-                                 code="fichier-trop-volumineux", title="Fichier trop volumineux")
+                                 code="fichier-trop-volumineux", title="Fichier trop volumineux") from None
             with path.open("rb") as fh:
                 head = fh.read(4096)
             if kind == "decp" and sniff(head) == "other":
@@ -135,7 +145,7 @@ def upload_decp(
                             report = importer.import_purchases(path, buyer if buyer and len(buyer) == 14 else None)
                         except PurchaseListError as error:
                             raise ApiProblem(422, f"« {name[:120]} » : {error}", code="liste-achats-inutilisable",
-                                             title="Liste d'achats inutilisable")
+                                             title="Liste d'achats inutilisable") from error
                     else:
                         report = importer.import_file(path, label=name)
                     out.append({"filename": name, "kind": kind, "format": report.fmt, "read": report.read,

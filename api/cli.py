@@ -4,7 +4,8 @@ pyproject.toml declares `register` as the entry point `api` of the group `clause
 the command line (clausecheck/interfaces/cli.py) loads that group and never imports `api` itself.
 `python -m api.cli serve|api-key …` runs the same commands without it.
 
-This module needs nothing but the standard library, so the commands are listed, and `--help`
+This module needs nothing but the standard library (and the core's French parser, itself standard library
+only), so the commands are listed, and `--help`
 works, without the API's dependencies; running one without them says in French how to install
 them (`pip install "clausecheck[api]"`) and exits with code 2 (usage error). What the commands do
 is in api/admin.py (`serve`, `create_api_key`, `revoke_api_key`, `list_api_keys`, also reachable
@@ -13,12 +14,13 @@ from here for existing callers).
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
 from collections.abc import Callable
 from typing import Any
+
+from clausecheck.interfaces.cli_support import FrenchParser, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -29,6 +31,7 @@ API_DEPENDENCIES = {
     "python_multipart": "python-multipart",
     "sqlalchemy": "sqlalchemy",
     "alembic": "alembic",
+    "fastapi_offline": "fastapi-offline",
 }
 INSTALL_HINT = 'pip install "clausecheck[api]"'
 
@@ -110,19 +113,20 @@ def register(subparsers: Any) -> None:
     """Add `serve` and `api-key {create,revoke,list}` to an argparse subparsers object; each sets
     `func`, the handler that returns the exit code."""
     serve = subparsers.add_parser("serve", help="démarrer l'API HTTP (dépendances : clausecheck[api])")
-    serve.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (127.0.0.1 par défaut)")
-    serve.add_argument("--port", type=int, default=8000, help="port d'écoute (8000 par défaut)")
-    serve.add_argument("--workers", type=int, default=None, help="analyses en parallèle (CLAUSECHECK_WORKERS)")
-    serve.add_argument("--data-dir", default=None, help="dossier de données (CLAUSECHECK_DATA_DIR)")
+    serve.add_argument("--host", default="127.0.0.1", metavar="ADRESSE", help="adresse d'écoute (127.0.0.1 par défaut)")
+    serve.add_argument("--port", type=whole_number, default=8000, metavar="PORT", help="port d'écoute (8000 par défaut)")
+    serve.add_argument("--workers", type=whole_number, default=None, metavar="N",
+                       help="analyses en parallèle (CLAUSECHECK_WORKERS)")
+    serve.add_argument("--data-dir", default=None, metavar="DOSSIER", help="dossier de données (CLAUSECHECK_DATA_DIR)")
     serve.set_defaults(func=_serve)
 
     keys = subparsers.add_parser("api-key", help="gérer les clés d'API (dépendances : clausecheck[api])")
-    keys_sub = keys.add_subparsers(dest="api_key_command", required=True)
+    keys_sub = keys.add_subparsers(dest="api_key_command", required=True, metavar="ACTION", title="actions")
     create = keys_sub.add_parser("create", help="créer une clé (affichée une seule fois)")
-    create.add_argument("--org", required=True, help="organisation à qui la clé donne accès")
+    create.add_argument("--org", required=True, metavar="ORGANISATION", help="organisation à qui la clé donne accès")
     create.set_defaults(func=_key_create)
     revoke = keys_sub.add_parser("revoke", help="révoquer une clé (identifiant, préfixe ou clé)")
-    revoke.add_argument("key", help="identifiant, préfixe ou clé")
+    revoke.add_argument("key", metavar="CLÉ", help="identifiant, préfixe ou clé")
     revoke.set_defaults(func=_key_revoke)
     listing = keys_sub.add_parser("list", help="lister les clés")
     listing.add_argument("--json", action="store_true", help="sortie JSON")
@@ -131,8 +135,8 @@ def register(subparsers: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """`python -m api.cli serve|api-key …`, without the main command line."""
-    parser = argparse.ArgumentParser(prog="clausecheck-api", description="API HTTP de clausecheck")
-    register(parser.add_subparsers(dest="command", required=True))
+    parser = FrenchParser(prog="clausecheck-api", description="API HTTP de clausecheck")
+    register(parser.add_subparsers(dest="command", required=True, metavar="COMMANDE", title="commandes"))
     args = parser.parse_args(argv)
     return int(args.func(args))
 

@@ -5,18 +5,19 @@ library entry points; tests may pass any object with the same attributes to `cre
 `scan` and `warm_up` must be picklable module-level functions when jobs run in worker processes.
 
 `scan(paths, reference_date=None, progress=None)` analyses the roots of one analysis and returns the
-typed `ScanResult`; `progress(done, total)` is called as each input file is done. With a Dask scheduler
-(`CLAUSECHECK_DASK_SCHEDULER`), the documents are analysed on that cluster and the API's workers only
-hand them over (the cluster's workers get the uploaded files' bytes unless they see the data directory).
+typed `ScanResult`; `progress(done, total)` is called as each input file is done. The real engine's
+scan keeps the pages it reads by OCR under the data directory (`Settings.ocr_cache_dir`), so the same
+file uploaded twice is read once. With a Dask scheduler (`CLAUSECHECK_DASK_SCHEDULER`), the documents
+are analysed on that cluster and the API's workers only hand them over (the cluster's workers get the
+uploaded files' bytes unless they see the data directory).
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,7 @@ Progress = Callable[[int, int], None]
 
 
 def scan(paths: list[Path], reference_date: date | None = None, progress: Progress | None = None, *,
-         dask_scheduler: str | None = None) -> ScanResult:
+         ocr_cache_dir: str | None = None, dask_scheduler: str | None = None) -> ScanResult:
     """The library's scan in this process (each API worker runs one analysis at a time), or on the
     Dask cluster of `dask_scheduler`."""
     from clausecheck.pipeline import scan as run_scan
@@ -37,8 +38,8 @@ def scan(paths: list[Path], reference_date: date | None = None, progress: Progre
         from clausecheck.executors import make_executor
 
         executor = make_executor(1, scheduler=dask_scheduler)
-    return run_scan([Path(p) for p in paths], reference_date=reference_date, executor=executor).result(
-        progress=progress)
+    return run_scan([Path(p) for p in paths], reference_date=reference_date, executor=executor,
+                    ocr_cache_dir=ocr_cache_dir).result(progress=progress)
 
 
 def render_report(result: dict[str, Any]) -> str:
@@ -89,9 +90,12 @@ class Engine:
     warm_up: Callable[[], None] | None = warm_up
 
 
-def real_engine(*, dask_scheduler: str | None = None) -> Engine:
-    """The library's engine; with `dask_scheduler`, analyses run on that Dask cluster (a picklable
-    partial: jobs run in processes) and the API's workers load no engine of their own."""
-    if not dask_scheduler:
+def real_engine(ocr_cache_dir: Path | None = None, *, dask_scheduler: str | None = None) -> Engine:
+    """The library's engine; `ocr_cache_dir` keeps what OCR reads; with `dask_scheduler`, analyses run
+    on that Dask cluster and the API's workers load no engine of their own (picklable partials: jobs
+    run in processes)."""
+    if ocr_cache_dir is None and not dask_scheduler:
         return Engine()
-    return Engine(scan=partial(scan, dask_scheduler=dask_scheduler), warm_up=None)
+    cache = str(Path(ocr_cache_dir).resolve()) if ocr_cache_dir is not None else None
+    return Engine(scan=partial(scan, ocr_cache_dir=cache, dask_scheduler=dask_scheduler or None),
+                  warm_up=None if dask_scheduler else warm_up)

@@ -13,6 +13,7 @@ without counting an attempt.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import shutil
@@ -256,10 +257,8 @@ class JobRunner:
             self._executor = self._make_executor()
             fresh = self._executor
         if broken is not None:
-            try:
+            with contextlib.suppress(Exception):
                 self._shutdown_executor(broken)
-            except Exception:
-                pass
         return fresh
 
     # ------------------------------------------------------------------ completion
@@ -294,10 +293,8 @@ class JobRunner:
             with self._lock:
                 self._inflight.pop(job_id, None)
             shutil.rmtree(self._work_root(job_id), ignore_errors=True)
-            try:
+            with contextlib.suppress(OSError):
                 (self.settings.work_dir / job_id).rmdir()
-            except OSError:
-                pass
             self._wake.set()
 
     def _owned(self, job_id: str):

@@ -120,6 +120,6 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception):
-        log.exception("erreur interne sur %s %s", request.method, request.url.path, exc_info=exc)
+        log.error("erreur interne sur %s %s", request.method, request.url.path, exc_info=exc)
         code, title, detail = DEFAULTS[500]
         return problem_response(500, code=code, title=title, detail=detail, instance=request.url.path)

@@ -147,10 +147,9 @@ def _drop(data: dict[str, Any], loc: Iterable[int | str]) -> str:
     parents: list[tuple[Any, int | str]] = []
     node: Any = data
     for key in loc:
-        if isinstance(node, dict) and key in node:
-            parents.append((node, key))
-            node = node[key]
-        elif isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        in_dict = isinstance(node, dict) and key in node
+        in_list = isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node)
+        if in_dict or in_list:
             parents.append((node, key))
             node = node[key]
     if not parents:

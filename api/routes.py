@@ -263,7 +263,8 @@ def create_analysis(
     files: Annotated[list[UploadFile], File(description="Pièces du dossier, ou une archive ZIP.")],
     buyer: Annotated[str | None, Form(max_length=300, description="Acheteur (pouvoir adjudicateur ou entité adjudicatrice).")] = None,
     reference: Annotated[str | None, Form(max_length=300, description="Référence de la consultation ; sert aussi de nom au dossier.")] = None,
-    consultation_date: Annotated[date | None, Form(description="Date de la consultation (AAAA-MM-JJ) ; sert de date de référence pour les seuils.")] = None,
+    consultation_date: Annotated[date | None, Form(
+        description="Date de la consultation (AAAA-MM-JJ) ; sert de date de référence pour les seuils.")] = None,
 ) -> dict[str, Any]:
     settings = request.app.state.settings
     blobs: BlobStore = request.app.state.blobs
@@ -287,7 +288,7 @@ def create_analysis(
             except OverflowError:
                 mb = settings.max_file_bytes / (1024 * 1024)
                 raise ApiProblem(413, f"Le fichier « {name[:120]} » dépasse la taille maximale de {mb:.0f} Mo.",
-                                 code="fichier-trop-volumineux", title="Fichier trop volumineux")
+                                 code="fichier-trop-volumineux", title="Fichier trop volumineux") from None
             if size == 0:
                 raise ApiProblem(422, f"Le fichier « {name[:120]} » est vide.", code="fichier-vide",
                                  title="Fichier vide")
@@ -356,7 +357,9 @@ def list_analyses(
     session: SessionDep,
     page: Annotated[int, Query(ge=1, le=100000, description="Numéro de page, à partir de 1.")] = 1,
     page_size: Annotated[int, Query(ge=1, le=100, description="Nombre d'analyses par page (100 au plus).")] = 20,
-    buyer: Annotated[str | None, Query(max_length=300, description="Acheteur (recherche sur une partie du nom, sans tenir compte de la casse, des accents ni de la ponctuation).")] = None,
+    buyer: Annotated[str | None, Query(max_length=300, description=(
+        "Acheteur (recherche sur une partie du nom, sans tenir compte de la casse, des accents ni de la "
+        "ponctuation)."))] = None,
     date_from: Annotated[date | None, Query(description="Date de consultation à partir de (AAAA-MM-JJ, incluse).")] = None,
     date_to: Annotated[date | None, Query(description="Date de consultation jusqu'à (AAAA-MM-JJ, incluse).")] = None,
     category: Annotated[Category | None, Query(description="Ne garder que les analyses où cette catégorie de considération est présente.")] = None,
@@ -449,7 +452,8 @@ def export_csv(request: Request, principal: PrincipalDep, session: SessionDep, a
     "/analyses/{analysis_id}/export.xlsx", tags=["Analyses"], summary="Export Excel",
     description="Même contenu que l'export CSV, au format Excel (XLSX).",
     response_class=Response,
-    responses={**NOT_FOUND, **NOT_READY, 200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}, "description": "Classeur Excel."}},
+    responses={**NOT_FOUND, **NOT_READY,
+               200: {"content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}, "description": "Classeur Excel."}},
 )
 def export_xlsx(request: Request, principal: PrincipalDep, session: SessionDep, analysis_id: AnalysisId) -> Response:
     job = load_analysis(session, principal, analysis_id)

@@ -68,11 +68,16 @@ class Settings:
     def work_dir(self) -> Path:
         return self.data_dir / "work"
 
-    def with_(self, **changes) -> "Settings":
+    @property
+    def ocr_cache_dir(self) -> Path:
+        """Text of scanned pages read by OCR, by file sha256 and page (clausecheck/ingestion/ocr_cache.py)."""
+        return self.data_dir / "ocr"
+
+    def with_(self, **changes) -> Settings:
         return replace(self, **changes)
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         origins = tuple(o.strip() for o in os.environ.get("CLAUSECHECK_CORS_ORIGINS", "").split(",") if o.strip())
         default = cls()
         return cls(

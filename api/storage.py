@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import shutil
 import tempfile
 import unicodedata
-from datetime import date, datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator
+from typing import Any, BinaryIO
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -25,7 +27,7 @@ ALEMBIC_INI = Path(__file__).resolve().parent / "alembic.ini"
 
 def utcnow() -> datetime:
     """Naive UTC timestamp (the form stored in every database)."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def iso(value: datetime | date | None) -> str | None:
@@ -33,7 +35,7 @@ def iso(value: datetime | date | None) -> str | None:
         return None
     if isinstance(value, datetime):
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         return value.isoformat().replace("+00:00", "Z")
     return value.isoformat()
 
@@ -94,11 +96,11 @@ class Analysis(Base):
     document_count: Mapped[int | None] = mapped_column(sa.Integer(), nullable=True)
     result: Mapped[Any | None] = mapped_column(sa.JSON(), nullable=True)
 
-    files: Mapped[list["AnalysisFile"]] = relationship(
+    files: Mapped[list[AnalysisFile]] = relationship(
         back_populates="analysis", cascade="all, delete-orphan", order_by="AnalysisFile.position",
         passive_deletes=True,
     )
-    tags: Mapped[list["AnalysisTag"]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
+    tags: Mapped[list[AnalysisTag]] = relationship(cascade="all, delete-orphan", passive_deletes=True)
 
     @validates("buyer")
     def _buyer_changed(self, _key: str, value: str | None) -> str | None:
@@ -231,10 +233,8 @@ class BlobStore:
             path.unlink()
         except FileNotFoundError:
             return False
-        try:
+        with contextlib.suppress(OSError):
             path.parent.rmdir()
-        except OSError:
-            pass
         return True
 
     def exists(self, sha256: str) -> bool:

@@ -59,9 +59,9 @@ def sniff(head: bytes) -> str | None:
 
 def _text_kind(text: str) -> str:
     start = text.lstrip().lower()[:512]
-    if start.startswith("<!doctype html") or start.startswith("<html") or "<html" in start[:300]:
+    if start.startswith(("<!doctype html", "<html")) or "<html" in start[:300]:
         return "html"
-    if start.startswith("<?xml") or start.startswith("<"):
+    if start.startswith(("<?xml", "<")):
         return "html" if "<body" in start or "<head" in start else "xml"
     return "text"
 
@@ -137,7 +137,7 @@ def check_zip(path: Path, settings: Settings) -> tuple[int, str | None]:
         zf = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
         raise UploadRejected(422, "zip-illisible", "Archive ZIP illisible",
-                             "Le fichier ZIP est endommagé ou incomplet et ne peut pas être ouvert.")
+                             "Le fichier ZIP est endommagé ou incomplet et ne peut pas être ouvert.") from None
     pages = 0
     with zf:
         infos = zf.infolist()

@@ -23,6 +23,7 @@ the machine: the load average is printed with the figures, and CPU time beside w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -154,10 +155,9 @@ def _child(stage: str, *args: str) -> tuple[dict, float]:
 
 def _machine() -> dict:
     cpu = ""
-    try:
-        cpu = next(l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
+    with contextlib.suppress(OSError, StopIteration):
+        lines = Path("/proc/cpuinfo").read_text().splitlines()
+        cpu = next(row.split(":", 1)[1].strip() for row in lines if row.startswith("model name"))
     return {"cpus": os.cpu_count(), "cpu": cpu, "python": platform.python_version(),
             "load_average": [round(x, 2) for x in os.getloadavg()]}
 
@@ -173,7 +173,8 @@ def markdown(result: dict) -> str:
     slowest_name = max(single, key=single.get)
     slowest = single[slowest_name]
     lines = [
-        f"Mesuré le {date.fromisoformat(result['date']):%d/%m/%Y} sur {result['machine']['cpus']} cœurs ({result['machine']['cpu'] or 'processeur non lu'}), "
+        f"Mesuré le {date.fromisoformat(result['date']):%d/%m/%Y} sur {result['machine']['cpus']} cœurs "
+        f"({result['machine']['cpu'] or 'processeur non lu'}), "
         f"Python {result['machine']['python']} ; charge moyenne de la machine (partagée, 1, 5 et 15 minutes) au début : "
         f"{' / '.join(_n(x, 2) for x in result['machine']['load_average'])}, à la fin : "
         f"{' / '.join(_n(x, 2) for x in result['load_after'])}.",

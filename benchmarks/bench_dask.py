@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from bench_ingest import generate_small_documents, run_scan  # noqa: E402
+
 from dask_processes import Cluster  # noqa: E402
 
 TARGET_EFFICIENCY = 0.8
@@ -55,7 +56,7 @@ def cpu_seconds(cluster: Cluster | None) -> float:
     import psutil  # a dependency of distributed
 
     total = 0.0
-    for name, process in zip(cluster.names, cluster.processes):
+    for name, process in zip(cluster.names, cluster.processes, strict=True):
         if not name.startswith("worker"):
             continue
         try:

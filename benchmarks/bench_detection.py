@@ -1,29 +1,28 @@
-"""How much detection adds to ingestion, measured on a real folder (default: ../shared/corpus).
+"""How much detection adds to ingestion, measured on a folder of real documents.
 
 Runs the real scan (the same code as `clausecheck scan`) and sums the per-document stage
 timings it records: ingestion, structure, detection, extraction. Target of issue 3:
 detection adds no more than 50 % to the ingestion time.
 
-    .venv/bin/python benchmarks/bench_detection.py [FOLDER] [--workers N] [--no-model]
+    .venv/bin/python benchmarks/bench_detection.py FOLDER [--workers N] [--no-model]
 """
 
 from __future__ import annotations
 
-import argparse
 import time
 from collections import Counter
 from pathlib import Path
 
+from clausecheck.interfaces.cli_support import FrenchParser, whole_number
 from clausecheck.pipeline import scan_json
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=REPO.parent / "shared" / "corpus")
-    parser.add_argument("--workers", type=int, default=1)
-    parser.add_argument("--no-model", action="store_true")
+    parser = FrenchParser(prog="bench_detection.py",
+                          description="Ce que la détection ajoute au temps de lecture, sur des documents réels.")
+    parser.add_argument("folder", type=Path, metavar="DOSSIER", help="dossier de documents réels à analyser")
+    parser.add_argument("--workers", type=whole_number, default=1, metavar="N", help="processus (défaut : 1)")
+    parser.add_argument("--no-model", action="store_true", help="règles seules, sans le modèle de passages")
     args = parser.parse_args()
     if not args.folder.exists():
         parser.error(f"{args.folder} introuvable")

@@ -163,7 +163,7 @@ def clausecheck_command() -> list[str]:
 
 def scan_help() -> str:
     try:
-        return subprocess.run(clausecheck_command() + ["scan", "--help"], capture_output=True, text=True,
+        return subprocess.run([*clausecheck_command(), "scan", "--help"], capture_output=True, text=True,
                               timeout=120).stdout
     except (OSError, subprocess.TimeoutExpired):
         return ""
@@ -214,7 +214,7 @@ def _pss_or_rss_kb(pid: int) -> int:
 
 def run_scan(target: Path, out: Path, extra: list[str]) -> dict:
     """Run `clausecheck scan` in a subprocess: wall time, exit code, peak RSS (largest process and tree)."""
-    command = clausecheck_command() + ["scan", str(target), "--json", str(out), "--quiet"] + extra
+    command = [*clausecheck_command(), "scan", str(target), "--json", str(out), "--quiet", *extra]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -230,7 +230,7 @@ def run_scan(target: Path, out: Path, extra: list[str]) -> dict:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    stdout, stderr = process.communicate()
+    _stdout, stderr = process.communicate()
     stop.set()
     sampler.join()
     elapsed = time.perf_counter() - started

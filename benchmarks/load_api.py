@@ -60,7 +60,7 @@ def make_pdf(pages: int, tag: str) -> bytes:
             y -= 18
             c.drawString(50, y, f"Consultation {tag} - Marché public de travaux")
             y -= 24
-        for repeat in range(5):
+        for _ in range(5):
             for line in CLAUSES:
                 c.drawString(50, y, line.format(n=page, h=100 * page)[:95])
                 y -= 14
@@ -81,7 +81,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     values = sorted(values)
-    k = max(0, min(len(values) - 1, int(round(q / 100 * (len(values) - 1)))))
+    k = max(0, min(len(values) - 1, round(q / 100 * (len(values) - 1))))
     return values[k]
 
 
@@ -94,7 +94,7 @@ class Server:
                    CLAUSECHECK_EXECUTOR=executor, PYTHONPATH=str(ROOT))
         env.pop("CLAUSECHECK_DATABASE_URL", None)
         env.pop("CLAUSECHECK_CORS_ORIGINS", None)
-        self.log = open(data_dir.parent / "server.log", "wb")
+        self.log = open(data_dir.parent / "server.log", "wb")  # noqa: SIM115 (the server's log, open while it runs)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=str(ROOT), env=env, stdout=self.log, stderr=subprocess.STDOUT,

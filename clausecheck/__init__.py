@@ -12,7 +12,7 @@ from typing import Any
 
 from clausecheck.version import __version__
 
-__all__ = ["analyse_dossier", "scan", "__version__"]
+__all__ = ["__version__", "analyse_dossier", "scan"]
 
 
 def __getattr__(name: str) -> Any:

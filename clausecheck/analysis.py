@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from clausecheck.categories import CATEGORIES, decp_values
-from clausecheck.ingestion import InputItem, ingest_bytes, ingest_file
+from clausecheck.ingestion import InputItem, OcrOptions, ingest_bytes, ingest_file
 from clausecheck.model import Document
 from clausecheck.results import AllotmentSummary, AmountsSummary, DocumentResult, SectionSummary
 
@@ -23,6 +23,14 @@ class EngineOptions:
     """What a worker needs to build its engine (picklable, sent once per worker)."""
 
     use_model: bool = True
+    ocr: str = "auto"  # scanned pages: auto (when Tesseract is installed), off, force (docs/ocr.md)
+    ocr_cache_dir: str | None = None  # where pages read by OCR are kept by file sha256 (the API's); None: no cache
+
+    def __post_init__(self) -> None:
+        from clausecheck.ingestion.ocr import MODES
+
+        if self.ocr not in MODES:  # said here, by the caller, not by a worker
+            raise ValueError(f"mode OCR inconnu : « {self.ocr} » (attendu : {', '.join(MODES)})")
 
 
 class Engine:
@@ -53,13 +61,14 @@ class Engine:
         from clausecheck.structure import apply_structure
 
         result = _document_shell(document)
+        timings: dict[str, float] = {"ocr": document.ocr_seconds} if document.ocr is not None else {}
         if not document.text_status.readable:
             reason = document.status_message or "document illisible"
-            result.considerations = {category: None for category in CATEGORIES}
-            result.unknown_reasons = {category: reason for category in CATEGORIES}
+            result.considerations = dict.fromkeys(CATEGORIES)
+            result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
             result.decp = decp_values(result.considerations)
+            result.timings = timings
             return result
-        timings: dict[str, float] = {}
         started = time.perf_counter()
         apply_structure(document)
         timings["structure"] = time.perf_counter() - started
@@ -70,14 +79,15 @@ class Engine:
 
         started = time.perf_counter()
         facts = extract(document)
-        hours, hours_note = insertion_hours(detected.findings, document.folded)
-        if hours_note:  # the first hours finding says how the document's total was computed
+        reading = insertion_hours(detected.findings, document.folded, document, facts)
+        hours = reading.total
+        if reading.note:  # the first hours finding says how the document's total was computed
             first = next((f for f in detected.findings if f.category == "clause_insertion"
                           and f.attributes.get("hours_values")), None)
             if first is not None:
-                first.trace.append(hours_note)
+                first.trace.append(reading.note)
                 first.attributes["hours_total"] = hours
-            detected.trace.append(hours_note)
+            detected.trace.append(reading.note)
         timings["extract"] = time.perf_counter() - started
         if ingest_seconds is not None:
             timings["ingest"] = ingest_seconds
@@ -86,7 +96,9 @@ class Engine:
         result.considerations = {category: detected.considerations.get(category) for category in CATEGORIES}
         result.unknown_reasons = dict(detected.unknown_reasons)
         result.insertion_hours = hours
+        result.hours_commitments = reading.commitments
         result.reservation_bases = list(detected.reservation_bases)
+        result.reservation_readings = dict(detected.reservation_readings)
         result.allotment = AllotmentSummary(facts.allotment.divided, facts.allotment.lot_count)
         result.amounts = AmountsSummary(facts.amounts.estimated_ht, facts.amounts.max_ht)
         result.decp = decp_values(result.considerations)
@@ -113,6 +125,7 @@ def _document_shell(document: Document) -> DocumentResult:
         status_message=document.status_message,
         page_count=document.page_count,
         pages_without_text=document.pages_without_text,
+        ocr=document.ocr,
         sections=[SectionSummary(s.number, s.title, s.level, s.page) for s in document.sections[:300]],
     )
 
@@ -121,11 +134,13 @@ def _document_shell(document: Document) -> DocumentResult:
 
 _ENGINE: Engine | None = None
 _OPTIONS: EngineOptions | None = None
+_OCR: OcrOptions | None = None  # OCR runs here, in the worker, with the reading of the file
 
 
 def start_worker(options: EngineOptions) -> None:
     """Build this process's engine and load everything costly before the first document."""
-    global _ENGINE, _OPTIONS
+    global _ENGINE, _OPTIONS, _OCR
+    _OCR = OcrOptions.for_mode(options.ocr, cache_dir=options.ocr_cache_dir)
     _ENGINE = Engine(use_model=options.use_model)
     _ENGINE.warm_up()
     _OPTIONS = options
@@ -134,7 +149,7 @@ def start_worker(options: EngineOptions) -> None:
 def engine_ready(options: EngineOptions) -> None:
     """Make sure this process's engine was built with these options (a long-lived worker of a
     cluster may serve scans made with other options)."""
-    if _ENGINE is None or _OPTIONS != options:
+    if _ENGINE is None or options != _OPTIONS:
         start_worker(options)
 
 
@@ -148,11 +163,11 @@ def analyse_item(item: InputItem, content: bytes | Document | None = None) -> li
     assert _ENGINE is not None
     started = time.perf_counter()
     if content is None:
-        documents = ingest_file(item.path, item.display_path, item.dossier)
+        documents = ingest_file(item.path, item.display_path, item.dossier, ocr=_OCR)
     elif isinstance(content, Document):
         documents = [content]
     else:
-        documents = ingest_bytes(content, item.display_path, item.dossier)
+        documents = ingest_bytes(content, item.display_path, item.dossier, ocr=_OCR)
     ingest_seconds = (time.perf_counter() - started) / max(len(documents), 1)
     results = []
     for document in documents:
@@ -179,8 +194,8 @@ def not_analysed(document: Document, reason: str) -> DocumentResult:
     result.doc_type = None
     result.text_status = "corrupt"
     result.status_message = reason
-    result.considerations = {category: None for category in CATEGORIES}
-    result.unknown_reasons = {category: reason for category in CATEGORIES}
+    result.considerations = dict.fromkeys(CATEGORIES)
+    result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
     result.decp = decp_values(result.considerations)
     result.sections = []
     return result

@@ -89,3 +89,25 @@ def decp_values(considerations: dict[str, bool | None]) -> dict[str, list[str] |
         values = list(dict.fromkeys(c.decp_value for c in members if c.id in present))
         out[family] = values or [none_value]
     return out
+
+
+# How a reservation basis is named, from the most telling (LABELS.md): an article cited in the text,
+# the words (EA, ESAT, SIAE…), a notice form's ticked boxes (ticked loosely by buyers).
+BASIS_TIERS = ("article", "mots", "case")
+
+
+def prevailing_bases(named: list[tuple[str, str]]) -> tuple[list[str], str | None]:
+    """The bases of a document from every (basis, tier) its reservation findings name: those named
+    by the most telling reading only (an article over the words, the words over a form's boxes), and
+    a note when another reading named others."""
+    if not named:
+        return [], None
+    best = min(BASIS_TIERS.index(tier) for _basis, tier in named)
+    kept = {basis for basis, tier in named if BASIS_TIERS.index(tier) == best}
+    dropped = {basis for basis, _tier in named} - kept
+    note = None
+    if dropped:
+        how = {"article": "l'article cité", "mots": "les mots du texte", "case": "les cases du formulaire"}[BASIS_TIERS[best]]
+        note = (f"fondements : {', '.join(sorted(kept))} d'après {how}, qui prévaut ; "
+                f"{', '.join(sorted(dropped))} écarté (lu moins sûrement)")
+    return sorted(kept), note

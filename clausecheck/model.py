@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
 from pydantic import ConfigDict, Field
@@ -90,7 +90,7 @@ class OffsetMap:
             return self.raw_starts[i] + min(offset - self.norm_starts[i], self._norm_len(i))
         return self.raw_ends[i]
 
-    def shifted(self, norm_delta: int, raw_delta: int) -> "OffsetMap":
+    def shifted(self, norm_delta: int, raw_delta: int) -> OffsetMap:
         return OffsetMap(
             [s + norm_delta for s in self.norm_starts],
             [s + raw_delta for s in self.raw_starts],
@@ -98,7 +98,7 @@ class OffsetMap:
             self.norm_length + norm_delta,
         )
 
-    def extend(self, other: "OffsetMap") -> None:
+    def extend(self, other: OffsetMap) -> None:
         self.norm_starts.extend(other.norm_starts)
         self.raw_starts.extend(other.raw_starts)
         self.raw_ends.extend(other.raw_ends)
@@ -107,6 +107,7 @@ class OffsetMap:
 
 class TextStatus(str, Enum):
     OK = "ok"
+    OCR = "ocr"  # readable, and some of its text was read from images (OCR): see Page.text_source
     NO_TEXT_LAYER = "no_text_layer"
     ENCRYPTED = "encrypted"
     CORRUPT = "corrupt"
@@ -115,7 +116,16 @@ class TextStatus(str, Enum):
 
     @property
     def readable(self) -> bool:
-        return self is TextStatus.OK
+        return is_readable_status(self.value)
+
+
+# `text_status` values whose document was read and analysed: `ocr` is as readable as `ok`.
+READABLE_STATUSES: frozenset[str] = frozenset({TextStatus.OK.value, TextStatus.OCR.value})
+
+
+def is_readable_status(status: str | None) -> bool:
+    """Whether a document with this `text_status` (a JSON string; none means ok) was read and analysed."""
+    return (status or TextStatus.OK.value) in READABLE_STATUSES
 
 
 @dataclass(slots=True)
@@ -134,6 +144,18 @@ class Page:
     has_text_layer: bool = True
     removed_lines: list[str] = field(default_factory=list)  # running headers/footers kept aside
     tables: list[list[list[str]]] = field(default_factory=list)
+    # How `raw_text` was obtained: 'text_layer' (read from the file) or 'ocr' (read from its image).
+    text_source: str = "text_layer"
+    ocr_confidence: float | None = None  # mean word confidence, 0-100, when text_source is 'ocr'
+    ocr_trusted: bool = False  # OCR confidence reached rules/settings.yml ocr.min_confidence
+    source_image: str = ""  # for a picture inside a DOCX/ODT: its name in the archive
+
+    @property
+    def text_unverified(self) -> bool:
+        """No text to trust on this page: no text layer and no OCR, or OCR below the confidence bar."""
+        if self.text_source == "ocr":
+            return not self.ocr_trusted
+        return not self.has_text_layer
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a [start, end) span of `text` to the matching span of `raw_text`."""
@@ -150,6 +172,9 @@ class Page:
     char_end="Position de la fin de la citation dans le texte extrait de la page.",
     quote="La citation exacte.",
     context="La phrase autour de la citation ; absente quand elle ne ferait que la répéter.",
+    text_source="« ocr » quand la page a été lue par reconnaissance de caractères ; absent pour une page lue "
+                "dans sa couche texte.",
+    ocr_confidence="Confiance moyenne des mots de la page lue par OCR (0 à 100) ; absente hors OCR.",
 )
 @dataclass(slots=True)
 class Evidence:
@@ -163,10 +188,89 @@ class Evidence:
     # the sentence around the quote, so it reads without opening the document (left out when it
     # would only repeat the quote)
     context: Annotated[str, Field(exclude_if=lambda context: not context)] = ""
+    # how the page's text was obtained: said only when it was read from its image (OCR)
+    text_source: Annotated[str, Field(exclude_if=lambda source: source == "text_layer")] = "text_layer"
+    ocr_confidence: Annotated[float | None, Field(exclude_if=lambda confidence: confidence is None)] = None
 
     def __post_init__(self) -> None:
         if self.context == self.quote:
             self.context = ""
+
+
+def is_none(value: Any) -> bool:
+    return value is None
+
+
+@described(
+    "Une page (ou une image d'un DOCX/ODT) lue par reconnaissance de caractères (OCR).",
+    page="Numéro de la page dans le document (pour une image d'un DOCX/ODT : la page ajoutée après le texte).",
+    confidence="Confiance moyenne des mots, de 0 à 100 ; null si aucun mot n'a été reconnu.",
+    words="Nombre de mots reconnus (hors tampons et gribouillis écartés).",
+    trusted="Confiance au moins égale au seuil (rules/settings.yml, ocr.min_confidence) : la page compte comme lue.",
+    rotation="Degrés tournés dans le sens horaire pour lire la page droite (0, 90, 180, 270).",
+    skew="Degrés de redressement d'une page numérisée de travers.",
+    dpi="Résolution à laquelle la page a été lue.",
+    cached="Lue dans le cache (le même fichier déjà lu), sans nouvelle OCR.",
+    image="Pour une image d'un DOCX/ODT : son nom dans le fichier. Absent sinon.",
+)
+@dataclass(slots=True)
+class OcrPageReport:
+    page: int
+    confidence: float | None = None
+    words: int = 0
+    trusted: bool = False
+    rotation: int = 0
+    skew: float = 0.0
+    dpi: int = 300
+    cached: bool = False
+    image: Annotated[str | None, Field(exclude_if=is_none)] = None
+
+
+@described(
+    "Une page ou une image que l'OCR n'a pas lue, avec la raison.",
+    message="Pourquoi, en français.",
+    page="Numéro de la page, quand il s'agit d'une page. Absent sinon.",
+    image="Nom de l'image dans le DOCX/ODT, quand il s'agit d'une image. Absent sinon.",
+    confidence="Confiance de la lecture écartée (image sans texte lisible). Absente sinon.",
+)
+@dataclass(slots=True)
+class OcrIssue:
+    message: str
+    page: Annotated[int | None, Field(exclude_if=is_none)] = None
+    image: Annotated[str | None, Field(exclude_if=is_none)] = None
+    confidence: Annotated[float | None, Field(exclude_if=is_none)] = None
+
+
+@described(
+    "Ce que la lecture OCR a fait sur un document qui avait des pages (ou des images) à lire.",
+    mode="Mode de l'analyse (--ocr) : auto, off ou force.",
+    available="Tesseract installé, avec son modèle de langue, et utilisé.",
+    engine="Moteur et langue (« tesseract 5.3.0 (fra) »), ou null.",
+    min_confidence="Seuil de confiance en vigueur (rules/settings.yml, ocr.min_confidence).",
+    message="Pourquoi rien n'a été lu (OCR désactivée, Tesseract absent et comment l'installer) ; vide sinon.",
+    pages="Les pages (ou images) lues, une par une.",
+    cap="Pages (ou images) lues par OCR par document au plus (ocr.max_pages_per_document).",
+    cap_reached="Le plafond a été atteint : des pages n'ont pas été lues.",
+    pages_not_read="Pages qui demandaient l'OCR et n'ont pas été lues (plafond, ou OCR indisponible) : "
+                   "leur contenu est inconnu.",
+    images_not_read="Images d'un DOCX/ODT qui n'ont pas été lues (plafond, ou OCR indisponible).",
+    images_skipped="Images d'un DOCX/ODT laissées de côté : logos, photos ou schémas sans texte lisible.",
+    failed="Pages ou images dont la lecture a échoué.",
+)
+@dataclass(slots=True)
+class OcrReport:
+    mode: str = "auto"
+    available: bool = False
+    engine: str | None = None
+    min_confidence: float = 0.0
+    message: str = ""
+    pages: list[OcrPageReport] = field(default_factory=list)
+    cap: int = 0
+    cap_reached: bool = False
+    pages_not_read: list[int] = field(default_factory=list)
+    images_not_read: list[str] = field(default_factory=list)
+    images_skipped: list[OcrIssue] = field(default_factory=list)
+    failed: list[OcrIssue] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -211,6 +315,8 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     fields: list[StructuredField] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    ocr: OcrReport | None = None  # what OCR did, when some page or picture needed it (ingestion/ocr.py)
+    ocr_seconds: float = 0.0  # time OCR took on it (a timing: DocumentResult.timings["ocr"])
     # Built by `finalise_text()`: the analysis text of every page joined, and where each page starts.
     text: str = ""
     page_starts: list[int] = field(default_factory=list)
@@ -243,7 +349,21 @@ class Document:
 
     @property
     def pages_without_text(self) -> list[int]:
-        return [p.number for p in self.pages if not p.has_text_layer]
+        """Pages with no text to trust: no text layer and not read by OCR, or read below the confidence bar."""
+        return [p.number for p in self.pages if p.text_unverified]
+
+    def unverified_reason(self) -> str:
+        """Why an absence cannot be checked on this document (French), or '' when every page was read."""
+        parts: list[str] = []
+        unread = [p.number for p in self.pages if p.text_unverified and p.text_source != "ocr"]
+        if unread:
+            parts.append(f"pages sans couche texte ({_first_ten(unread)})")
+        weak = [p for p in self.pages if p.text_unverified and p.text_source == "ocr"]
+        if weak:
+            shown = [f"{p.number} ({'aucun mot reconnu' if p.ocr_confidence is None else f'{p.ocr_confidence:.0f} %'})"
+                     for p in weak]
+            parts.append(f"pages lues par OCR avec une confiance insuffisante ({_first_ten(shown)})")
+        return " ; ".join(parts) + " : absence non vérifiable" if parts else ""
 
     def page_index_at(self, offset: int) -> int:
         return max(bisect.bisect_right(self.page_starts, offset) - 1, 0)
@@ -259,7 +379,9 @@ class Document:
         raw_start, raw_end = page.raw_span(local_start, max(local_end, local_start + 1))
         if quote is None:
             quote = " ".join(self.text[start:end].split())
-        return Evidence(self.path, page.number, raw_start, raw_end, quote, self.sentence_around(start, end))
+        return Evidence(self.path, page.number, raw_start, raw_end, quote, self.sentence_around(start, end),
+                        page.text_source,
+                        None if page.ocr_confidence is None else round(page.ocr_confidence, 1))
 
     def sentence_around(self, start: int, end: int, reach: int = 160) -> str:
         """The sentence holding [start, end) of `self.text`, at most `reach` characters each side."""
@@ -291,3 +413,7 @@ class Document:
                 best = section
         return best
 
+
+
+def _first_ten(items: list[Any]) -> str:
+    return ", ".join(map(str, items[:10])) + (", …" if len(items) > 10 else "")

@@ -3,11 +3,14 @@
 Rules and extraction build their patterns from these pieces instead of writing them again
 (tests/test_patterns.py fails when a lot or « n° » pattern is written outside this module).
 Fragments are plain strings, to be placed inside a larger pattern; none has a capturing group.
+`last_match` finds the last match of a pattern (the mention nearest before a figure).
 They are written for the analysis text (accents kept, any case: compile with re.IGNORECASE
 where case may vary).
 """
 
 from __future__ import annotations
+
+import re
 
 # « n° », « nº », « no », « n o », and the replacement glyph a PDF leaves for a lost « ° »
 NUMERO = r"n\s?[°ºo\ufffd]"
@@ -32,3 +35,12 @@ NOT_A_LOT_NUMBER = r"(?!\s*(?:€|%|euros?|ans?|mois|jours))"
 # small counts written in words, as in durations and renewals (« trois (3) ans », « deux fois »)
 NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
                r"seize|dix-huit|vingt-quatre|trente-six|quarante-huit)")
+
+
+def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The last match of `pattern` in text[pos:endpos] (the last that `finditer` gives), or None."""
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    last = None
+    for match in compiled.finditer(text, pos, len(text) if endpos is None else endpos):
+        last = match
+    return last

@@ -14,12 +14,13 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from clausecheck.analysis import Engine, EngineOptions, analyse_item, engine_failure, start_worker
 from clausecheck.ingestion import InputItem, discover
+from clausecheck.model import is_readable_status
 from clausecheck.results import DocumentResult, ScanInfo, ScanResult, ScanSummary, TenderResult
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class ScanRun:
     executor: Executor
     options: EngineOptions
     reference_date: date | None = None
-    started_at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+    started_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     summary: ScanSummary = field(default_factory=ScanSummary)
     _pending: IO[bytes] | None = None
     _offsets: dict[str, list[int]] = field(default_factory=dict)  # dossier -> its documents in _pending
@@ -81,7 +82,7 @@ class ScanRun:
             if progress:
                 progress(done, len(self.items))
         self.summary.by_status = dict(by_status)
-        self.summary.ok = by_status.get("ok", 0)
+        self.summary.ok = sum(count for status, count in by_status.items() if is_readable_status(status))
         self.summary.failed = self.summary.documents - self.summary.ok
         self.summary.reruns = self.executor.reruns()
 
@@ -114,11 +115,12 @@ class ScanRun:
     def info(self) -> ScanInfo:
         return ScanInfo(
             started_at=self.started_at.isoformat(timespec="seconds"),
-            finished_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
             roots=[str(p) for p in self.paths],
             reference_date=self.reference_date.isoformat() if self.reference_date else None,
             workers=self.executor.workers,
             seconds=round(self.seconds, 2),
+            ocr=self.options.ocr,
         )
 
     def result(self, progress: Callable[[int, int], None] | None = None) -> ScanResult:
@@ -132,14 +134,18 @@ class ScanRun:
 
 
 def scan(paths: Sequence[Path | str], *, executor: Executor | None = None, reference_date: date | None = None,
-         use_model: bool = True, exclude: Sequence[Path] = ()) -> ScanRun:
+         use_model: bool = True, exclude: Sequence[Path] = (), ocr: str = "auto",
+         ocr_cache_dir: Path | str | None = None) -> ScanRun:
     """Scan files, folders and ZIPs. `executor` runs the documents (default: this process);
-    `exclude` names files not to read (the scan's own outputs written in a scanned folder)."""
+    `exclude` names files not to read (the scan's own outputs written in a scanned folder);
+    `ocr` reads scanned pages: auto (when Tesseract is installed), off, force (every page);
+    `ocr_cache_dir` keeps what OCR read, so the same file is never read twice (docs/ocr.md)."""
     from clausecheck.executors import SerialExecutor
 
     roots = [Path(p) for p in paths]
     items = discover(roots, exclude=list(exclude))
-    return ScanRun(roots, items, executor or SerialExecutor(), EngineOptions(use_model=use_model), reference_date)
+    options = EngineOptions(use_model=use_model, ocr=ocr, ocr_cache_dir=str(ocr_cache_dir) if ocr_cache_dir else None)
+    return ScanRun(roots, items, executor or SerialExecutor(), options, reference_date)
 
 
 def analyse_dossier(paths: Sequence[Path | str], *, reference_date: date | None = None,

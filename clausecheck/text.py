@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 
@@ -24,10 +24,12 @@ ASCII_SUBSTITUTES = {
     "œ": "o", "Œ": "o", "æ": "a", "Æ": "a", "ß": "s", "€": "$", "°": "o", "«": '"', "»": '"',
     "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-",
     "\u2026": ".", "\u2022": "*", "\uf0b7": "*", "\u25aa": "*", "\u00b2": "2", "\u00b3": "3",
+    # a ticked box reads « x », an empty one « _ » (as every other symbol): « ☐ ESAT  ☒ SIAE » is told apart
+    "☒": "x", "☑": "x", "⊠": "x", "✓": "x", "✔": "x", "✗": "x", "✘": "x",
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fold_char(char: str) -> str:
     if char in APOSTROPHES:
         return "'"
@@ -79,3 +81,14 @@ def search_key(value: str | None) -> str | None:
     if value is None:
         return None
     return " ".join(_NOT_WORD.sub(" ", fold_words(value)).split())
+
+
+# A running header or footer left in the text by a page break: « Ville de X – CCAP – page 4/9 »,
+# « RC – p. 3 », « … | 5/12 ».
+_RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
+RUNNING_LINE_MAX = 160
+
+
+def is_running_line(folded_line: str) -> bool:
+    """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
+    return len(folded_line) <= RUNNING_LINE_MAX and _RUNNING_LINE.search(folded_line) is not None

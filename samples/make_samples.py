@@ -15,9 +15,12 @@ Outputs (byte-for-byte reproducible: reportlab invariant mode, fixed ZIP/DOCX ti
     dce-ville-exemple/CCTP.docx  technical clauses, with traps (insertion paysagère, environnement de recette, 400 h)
     dce-ville-exemple/AE.docx    acte d'engagement (blank form)
     dce-nettoyage.zip            RC.pdf + CCAP.pdf, cleaning services < 60 000 € HT, not divided, "Clauses sociales : Sans"
-    illisible/scan-sans-texte.pdf  an image-only page: no text layer, reported as unknown
+    dce-espaces-verts-scanne/CCAP-numerise.pdf  a scanned CCAP page (no text layer): insertion clause of
+                                 420 hours, read by OCR (Tesseract)
+    illisible/scan-sans-texte.pdf  a blank sheet scanned: no text layer and nothing OCR can read, reported
+                                 as unknown whether Tesseract is installed or not
 
-Needs reportlab, python-docx and Pillow (all in the project's test dependencies).
+Needs reportlab, python-docx, Pillow and pypdfium2 (all in the project's dependencies).
 """
 
 from __future__ import annotations
@@ -763,49 +766,13 @@ def nettoyage_ccap_blocks() -> list:
 
 
 # ---------------------------------------------------------------------------------------------
-# The unreadable scan
-# ---------------------------------------------------------------------------------------------
-
-def write_scan(path: Path) -> None:
-    """An A4 page holding only a picture of text: what a scanner without OCR produces."""
-    from PIL import Image, ImageDraw, ImageFont
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    width, height = 1240, 1754  # A4 at 150 dpi
-    image = Image.new("L", (width, height), 250)
-    draw = ImageDraw.Draw(image)
-    try:
-        font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf", 26)
-        big = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf", 38)
-    except OSError:
-        font = big = ImageFont.load_default()
-    draw.text((140, 150), "VILLE D'EXEMPLEVILLE", fill=30, font=big)
-    draw.text((140, 220), "Cahier des clauses administratives particulières (copie numérisée)", fill=30, font=font)
-    lines = [
-        "Article 6 – Clause d'insertion",
-        "Le titulaire réalisera 500 heures d'insertion au profit de publics",
-        "éloignés de l'emploi, selon les modalités définies avec le facilitateur.",
-        "",
-        "(Ce texte n'existe que sous forme d'image : aucun logiciel ne peut",
-        "le lire sans reconnaissance optique de caractères.)",
-    ]
-    for i, line in enumerate(lines):
-        draw.text((140, 340 + i * 44), line, fill=40, font=font)
-    buf = io.BytesIO()
-    image.save(buf, format="PNG", optimize=True)
-    buf.seek(0)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setTitle("Copie numérisée sans couche texte")
-    c.drawImage(ImageReader(buf), 0, 0, width=A4[0], height=A4[1])
-    c.showPage()
-    c.save()
-
-
-# ---------------------------------------------------------------------------------------------
 
 def write_all(out: Path) -> list[Path]:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scan_samples import write_scan, write_scanned_ccap  # the two scans (samples/scan_samples.py)
+
     out.mkdir(parents=True, exist_ok=True)
     d1 = out / "dce-ville-exemple"
     header = f"{BUYER} – {OBJET}"
@@ -832,6 +799,7 @@ def write_all(out: Path) -> list[Path]:
         (tmp / name).unlink()
     tmp.rmdir()
 
+    write_scanned_ccap(out / "dce-espaces-verts-scanne" / "CCAP-numerise.pdf")
     write_scan(out / "illisible" / "scan-sans-texte.pdf")
     return sorted(p for p in out.rglob("*") if p.is_file() and p.suffix in {".pdf", ".docx", ".zip"})
 

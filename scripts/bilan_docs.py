@@ -57,7 +57,7 @@ def command(args: list[str]) -> str:
 
 
 def imports_block(data: dict, args: list[str], code: int) -> str:
-    lines = ["```", command(args[:3] + ["…"] + args[-2:]), f"# code de sortie : {code}", "```", "",
+    lines = ["```", command([*args[:3], "…", *args[-2:]]), f"# code de sortie : {code}", "```", "",
              "| Fichier | Format | Lignes | Lus | Importés | Écartés (motif : nombre) |", "|---|---|---:|---:|---:|---|"]
     for f in data["files"]:
         reasons = " ; ".join(f"{code} : {fr(n)}" for code, n in f["rejected_by_reason"].items())
@@ -174,7 +174,7 @@ def crosscheck_block(tmp: Path) -> str:
     lines += [f"- **{d['tender_id']}** ({', '.join(d['decp_ids'])}) : {d['message']}"
               + (f" — preuve : « {d['evidence'][0]['quote']} » ({d['evidence'][0]['document']}, page {d['evidence'][0]['page']})"
                  if d["evidence"] else "") for d in check["discrepancies"]]
-    lines += ["", f"Dossiers sans rapprochement : " + "; ".join(f"{t} ({why})" for t, why in check["unmatched"]) + "."]
+    lines += ["", "Dossiers sans rapprochement : " + "; ".join(f"{t} ({why})" for t, why in check["unmatched"]) + "."]
     return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ def passage_rows(passages: list[dict[str, Any]], folder: Path) -> list[dict[str,
     for item in passages:
         name = file_name_for(item["doc_type"], item["id"])
         (folder / name).write_text(item["text"], encoding="utf-8")
-        row = {column: "" for column in LABEL_COLUMNS}
+        row = dict.fromkeys(LABEL_COLUMNS, "")
         row["path"] = f"{folder.name}/{name}"
         row["doc_type"] = item["doc_type"]
         pos = set(item.get("pos") or [])

@@ -41,7 +41,7 @@ def pdf_bytes(pages: list[list[str]], *, header: str | None = None, footer: str 
 
         font = "TestTTF"
         pdfmetrics.registerFont(TTFont(font, str(font_file)))
-    width, height = A4
+    _width, height = A4
     total = len(pages)
     for number, lines in enumerate(pages, start=1):
         if header:

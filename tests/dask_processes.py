@@ -56,7 +56,7 @@ class Cluster:
             client.wait_for_workers(self.workers, timeout=120)
 
     def _spawn(self, name: str, command: list[str]) -> None:
-        log = open(self.folder / f"{name}.log", "wb")
+        log = open(self.folder / f"{name}.log", "wb")  # noqa: SIM115 — the worker process writes to it after this returns
         self.processes.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=self.env,
                                                cwd=self.folder))
         self.names.append(name)

@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from clausecheck.assessment import assess_dossier, load_settings, merge, thresholds_catalog
-from clausecheck.assessment import thresholds as th
+from clausecheck.assessment import assess_dossier, load_settings, merge, thresholds as th, thresholds_catalog
 from clausecheck.extraction import extract
 from clausecheck.model import Document, Page
 from clausecheck.outputs.json_output import to_jsonable
@@ -80,6 +79,38 @@ def test_reference_date_from_document_then_scan_then_option():
     assert (r["reference_date"], r["reference_date_source"]) == ("2026-01-02", "option")
 
 
+def test_launch_bounded_by_the_deadline_when_no_publication_date():
+    """Offers due in 2025: the consultation was launched in 2025, whatever the day of the scan."""
+    text = ("Type de marché : Services\nLe montant estimé du marché est de 900 000 € HT.\n"
+            "Date limite de remise des offres : 14/03/2025 à 12h00\nCe marché est divisé en lots : non")
+    cons = {"clause_sociale": False, "clause_environnementale": False, "critere_environnemental": False}
+    r = assess(doc_dict(text, considerations=cons))
+    assert (r["reference_date"], r["reference_date_source"]) == ("2025-03-14", "borne")
+    assert r["launch"]["latest"] == "2025-03-14" and r["launch"]["earliest"] is None
+    assert "au plus tard le 14/03/2025" in r["launch"]["basis"] and r["launch"]["evidence"]
+    assert not [f for f in flag_ids(r) if f.startswith("climat_")]  # surely launched before 22/08/2026
+
+
+def test_unknown_launch_date_is_said_not_guessed():
+    text = ("Type de marché : Services\nLe montant estimé du marché est de 900 000 € HT.\n"
+            "Ce marché est divisé en lots : non car les prestations sont indissociables.")
+    cons = {"clause_sociale": False, "clause_environnementale": False, "critere_environnemental": True}
+    r = assess(doc_dict(text, considerations=cons))
+    assert r["reference_date_source"] == "scan" and r["launch"]["earliest"] is None and r["launch"]["latest"] is None
+    climat = [f for f in r["flags"] if f["id"].startswith("climat_")]
+    assert climat, "the obligation may apply: it is raised, conditionally"
+    for flag in climat:
+        assert flag["severity"] == "warning"
+        assert flag["message"].startswith("Si la consultation a été lancée le 22/08/2026 ou après")
+        assert "date de lancement inconnue" in flag["date_basis"]
+
+
+def test_every_threshold_flag_says_its_date():
+    r = assess(_services("50 000", "01/04/2026"))
+    flag = next(f for f in r["flags"] if f["id"] == "opportunite_sans_publicite")
+    assert flag["date_basis"] == "consultation publiée le 01/04/2026"
+
+
 # ----------------------------------------------------------------- flags
 def _services(amount: str, day: str) -> dict:
     return doc_dict(f"Avis publié le {day}\nType de marché : Services\nObjet du marché : maintenance informatique\n"
@@ -142,7 +173,7 @@ def test_small_lots_and_reservation_possible():
     assert [f["lot"] for f in reserve] == [1]
     assert set(reserve[0]["legal_basis"]) == {"L2113-12", "L2113-13"}
     lots = r["accessibility"]["lots"]
-    assert [l["number"] for l in lots] == [1, 2]
+    assert [lot["number"] for lot in lots] == [1, 2]
     s1 = lots[0]["profiles"]["tpe_pme_locale"]["score"]
     s2 = lots[1]["profiles"]["tpe_pme_locale"]["score"]
     assert s1 > s2
@@ -160,8 +191,8 @@ def test_small_lots_stay_within_twenty_percent_of_the_total():
     # every lot block of the notice gives its own value: the contract's value is their sum
     facts = to_jsonable(doc_dict(text, doc_type="AVIS").facts)
     assert facts["amounts"]["estimated_ht"] == 600000
-    assert [l["estimated_ht"] for l in facts["lots"]] == [70000, 60000, 50000, 420000]
-    assert [l["number"] for l in r["accessibility"]["lots"]] == [1, 2, 3, 4]
+    assert [lot["estimated_ht"] for lot in facts["lots"]] == [70000, 60000, 50000, 420000]
+    assert [lot["number"] for lot in r["accessibility"]["lots"]] == [1, 2, 3, 4]
 
 
 def test_reserved_contract_is_not_flagged_for_reservation():
@@ -257,7 +288,7 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
             "Lot n° 3 Espaces verts 60 000 € -\n"
             "Total Ensemble des lots 1 300 000 €\n")
     r = assess(doc_dict(text, considerations={"marche_reserve": True}, bases=["L2113-13"]))
-    lots = {l["number"]: l for l in r["lots"]} if "lots" in r else None
+    lots = {lot["number"]: lot for lot in r["lots"]} if "lots" in r else None
     flags = r["flags"]
     # 1.3 M€ of works is below the EU works threshold: the whole is already in adapted procedure,
     # so the small-lot exemption (R2123-1 2°) adds nothing
@@ -265,7 +296,7 @@ def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     assert sorted(f["lot"] for f in flags if f["id"] == "opportunite_sans_publicite") == [2, 3]
     # lot 2 is reserved already; lot 3 (espaces verts) could be
     assert [f["lot"] for f in flags if f["id"] == "reservation_possible"] == [3]
-    by_lot = {l["number"]: l for l in r["accessibility"]["lots"]}
+    by_lot = {lot["number"]: lot for lot in r["accessibility"]["lots"]}
     factor = {n: next(f for f in by_lot[n]["profiles"]["siae_ea_esat"]["factors"] if f["id"] == "reservation")
               for n in by_lot}
     assert factor[2]["score"] == 100 and factor[3]["score"] == 0
@@ -338,3 +369,25 @@ def test_price_schedule_rows_raise_no_threshold_flag():
     r = assess(d)
     assert d.facts.allotment.divided is None and d.facts.amounts.estimated_ht is None
     assert not [f for f in r["flags"] if f["id"] in ("opportunite_sans_publicite", "sous_seuil_interne", "petit_lot")]
+
+
+# ----------------------------------------------------------------- the dossier's own truth
+def test_the_piece_that_settles_allotment_outweighs_a_cctp():
+    """A CCTP's technical « lots » do not make divided a contract its CCAP says is not; the conflict is shown."""
+    ccap = doc_dict("ARTICLE 2 - ALLOTISSEMENT\nLe marché n'est pas alloti car les prestations sont techniquement "
+                    "indissociables.", path="d/CCAP.txt", doc_type="CCAP")
+    cctp = doc_dict("Les travaux sont décomposés en 3 lots techniques :\nLot 1 : plomberie\nLot 2 : chauffage\n"
+                    "Lot 3 : ventilation", path="d/CCTP.txt", doc_type="CCTP")
+    assert cctp.facts.allotment.divided is True  # read on its own, the CCTP speaks of lots
+    r = assess(ccap, cctp)
+    assert r["allotment"]["divided"] is False and r["allotment"]["sources"] == ["d/CCAP.txt"]
+    assert "CCTP.txt" in r["allotment"]["conflict"] and "Retenu : non alloti" in r["allotment"]["conflict"]
+    assert r["lots"] == []
+
+
+def test_one_lots_documents_still_make_a_divided_contract():
+    rc = doc_dict("Règlement de la consultation\nLa présente consultation concerne uniquement le lot 3 : "
+                  "menuiseries extérieures.", path="d/RC.txt", doc_type="RC")
+    cctp = doc_dict("Les menuiseries sont posées selon le DTU 36.5.", path="d/CCTP.txt", doc_type="CCTP")
+    r = assess(rc, cctp)
+    assert r["allotment"]["divided"] is True and r["allotment"].get("conflict") is None

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from clausecheck.pipeline import Engine
-from clausecheck.detection import Detector, snippet_document
 from clausecheck.categories import CATEGORIES
+from clausecheck.detection import Detector, snippet_document
 from clausecheck.model import Document, Page, TextStatus
+from clausecheck.pipeline import Engine
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from clausecheck.pipeline import Engine
-from clausecheck.detection import Detector, snippet_document
 from clausecheck.categories import CATEGORIES
+from clausecheck.detection import Detector, snippet_document
+from clausecheck.pipeline import Engine
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DATA_FILES = [DATA_DIR / "heldout_passages.yml", DATA_DIR / "heldout_passages_2.yml"]
@@ -59,12 +59,12 @@ def errors(detector: Engine, item: dict) -> list[str]:
         got = bool(result.considerations[category])
         if got != want:
             out.append(f"{'FN' if want else 'FP'} {category}")
-    if expected(item)["clause_insertion"] and result.considerations["clause_insertion"]:
-        if result.insertion_hours != item.get("hours"):
-            out.append(f"hours {result.insertion_hours} != {item.get('hours')}")
-    if expected(item)["marche_reserve"] and result.considerations["marche_reserve"] and "bases" in item:
-        if sorted(result.reservation_bases) != sorted(item["bases"]):
-            out.append(f"bases {result.reservation_bases} != {item['bases']}")
+    insertion = expected(item)["clause_insertion"] and result.considerations["clause_insertion"]
+    if insertion and result.insertion_hours != item.get("hours"):
+        out.append(f"hours {result.insertion_hours} != {item.get('hours')}")
+    reserved = expected(item)["marche_reserve"] and result.considerations["marche_reserve"] and "bases" in item
+    if reserved and sorted(result.reservation_bases) != sorted(item["bases"]):
+        out.append(f"bases {result.reservation_bases} != {item['bases']}")
     return out
 
 

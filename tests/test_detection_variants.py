@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.pipeline import Engine
 from clausecheck.detection import Detector, snippet_document
+from clausecheck.pipeline import Engine
 
 CASES = [
     # --- insertion / social clauses

@@ -7,11 +7,11 @@ import json
 import pytest
 
 from clausecheck.extraction import extract
-from clausecheck.outputs.json_output import to_jsonable
-from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.lottable import table_lots
+from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Page, StructuredField
+from clausecheck.outputs.json_output import to_jsonable
 
 
 def make_doc(*pages: str, path: str = "d/doc.txt", fmt: str = "txt", fields=None, tables=None) -> Document:
@@ -533,7 +533,7 @@ def test_unit_price_column_is_never_a_lot_amount():
     rows = table_lots(doc, Scanner(doc.text)).rows
     assert {n: r.amounts for n, r in rows.items()} == {1: {"estimated": 40000}, 2: {"estimated": 55000}}
     facts = extract(doc)
-    assert {l.number: l.estimated_ht for l in facts.lots} == {1: 40000, 2: 55000}
+    assert {lot.number: lot.estimated_ht for lot in facts.lots} == {1: 40000, 2: 55000}
     assert facts.amounts.estimated_ht == 95000
 
 
@@ -543,7 +543,7 @@ def test_bare_number_header_is_a_lot_column_only_when_cells_name_lots():
     text = "\n".join(" | ".join(r) for r in table)
     facts = extract(make_doc(text, fmt="xlsx", tables={1: [table]}))
     assert facts.allotment.lot_count == 2
-    assert {l.number: l.estimated_ht for l in facts.lots} == {1: 250000, 2: 80000}
+    assert {lot.number: lot.estimated_ht for lot in facts.lots} == {1: 250000, 2: 80000}
 
 
 def test_lot_evidence_never_points_inside_a_unit():
@@ -565,7 +565,7 @@ def test_lot_evidence_never_points_inside_a_unit():
 def test_lot_rows_without_separator_or_with_pipes(text, lots, estimated):
     facts = extract(make_doc("Consultation de travaux.\n" + text))
     assert facts.allotment.divided is True
-    assert {l.number: l.estimated_ht for l in facts.lots} == lots
+    assert {lot.number: lot.estimated_ht for lot in facts.lots} == lots
     assert facts.amounts.estimated_ht == estimated
 
 
@@ -581,7 +581,7 @@ def test_price_schedule_never_sums_prices_into_the_contract_value():
     doc.doc_type = "BPU"
     facts = extract(doc)
     assert facts.amounts.estimated_ht is None and facts.amounts.max_ht is None
-    assert all(l.estimated_ht is None for l in facts.lots)
+    assert all(lot.estimated_ht is None for lot in facts.lots)
 
 
 def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
@@ -589,5 +589,5 @@ def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
     doc = make_doc(text, path="d/BPU-lot3.xlsx", fmt="xlsx", tables={1: [_BPU_ROWS]})
     doc.doc_type = "BPU"
     facts = extract(doc)
-    assert [l.number for l in facts.lots] == [3]
+    assert [lot.number for lot in facts.lots] == [3]
     assert facts.amounts.estimated_ht is None and facts.lots[0].estimated_ht is None

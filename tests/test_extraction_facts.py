@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from clausecheck.extraction import extract
-from clausecheck.results import DocumentFacts, Fact
 from clausecheck.extraction.identity import clean_buyer, clean_object
 from clausecheck.model import Document, Page
+from clausecheck.results import DocumentFacts, Fact
 
 
 def make_doc(text: str, path: str = "d/doc.txt") -> Document:

@@ -96,8 +96,8 @@ def main() -> None:
 
 
 def report(cases: list[dict]) -> None:
-    right = {f: 0 for f in FIELDS}
-    total = {f: 0 for f in FIELDS}
+    right = dict.fromkeys(FIELDS, 0)
+    total = dict.fromkeys(FIELDS, 0)
     scored = {f: [0, 0] for f in FIELDS}  # as score.py: only cases whose expectation is not null
     clean = 0
     for case in cases:

@@ -15,7 +15,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest_fixtures import (  # noqa: E402
+from clausecheck.ingestion import Limits, ingest_bytes, ingest_file
+from clausecheck.model import Document, TextStatus
+from conftest_fixtures import (
     corrupt_pdf_bytes,
     docx_bytes,
     encrypted_pdf_bytes,
@@ -27,9 +29,6 @@ from conftest_fixtures import (  # noqa: E402
     zip_bomb_bytes,
     zip_bytes,
 )
-
-from clausecheck.ingestion import Limits, ingest_bytes, ingest_file  # noqa: E402
-from clausecheck.model import Document, TextStatus  # noqa: E402
 
 FRENCH_HINT = ("fichier", "pdf", "archive", "document", "mot de passe", "limite", "texte", "format", "entrée",
                "octet", "xml", "html", "illisible", "endommag")
@@ -194,7 +193,7 @@ def test_corrupt_zip(tmp_path):
 
 
 def test_encrypted_zip_member(tmp_path):
-    data = bytearray(zip_bytes({"secret.txt": b"x" * 100, "libre.txt": "Lisible.".encode()},
+    data = bytearray(zip_bytes({"secret.txt": b"x" * 100, "libre.txt": b"Lisible."},
                                compression=zipfile.ZIP_STORED))
     # mark the first member as encrypted (general-purpose bit 0) in local and central headers
     data[6] |= 0x01

@@ -16,7 +16,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from conftest_fixtures import (  # noqa: E402
+from clausecheck.ingestion import Limits, discover, ingest_file
+from clausecheck.model import Document, TextStatus
+from conftest_fixtures import (
     BOAMP_XML,
     DEJAVU,
     FOOTER,
@@ -32,9 +34,6 @@ from conftest_fixtures import (  # noqa: E402
     xlsx_bytes,
     zip_bytes,
 )
-
-from clausecheck.ingestion import Limits, discover, ingest_file  # noqa: E402
-from clausecheck.model import Document, TextStatus  # noqa: E402
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -72,7 +71,7 @@ def assert_evidence_maps_back(document: Document, needle: str, expected_page: in
 # ---------------------------------------------------------------------------------------------- PDF
 
 def test_pdf_text_on_the_right_page(tmp_path):
-    pages = [filler(1), filler(2) + ["Le titulaire réalise 1 200 heures d'insertion professionnelle."], filler(3)]
+    pages = [filler(1), [*filler(2), "Le titulaire réalise 1 200 heures d'insertion professionnelle."], filler(3)]
     document = ingest_one(write(tmp_path / "CCAP.pdf", pdf_bytes(pages)), "dce/CCAP.pdf", "dce")
     assert_ok(document)
     assert document.format == "pdf"
@@ -281,7 +280,7 @@ def test_zip_members_get_archive_paths(tmp_path):
 
 
 def test_zip_nested_within_depth_is_read(tmp_path):
-    data = nested_zip_bytes(2, "CCAP.txt", "Clause sociale : 400 heures d'insertion.".encode())
+    data = nested_zip_bytes(2, "CCAP.txt", b"Clause sociale : 400 heures d'insertion.")
     documents = ingest_file(write(tmp_path / "dce.zip", data), "dce.zip", "dce.zip")
     assert [d.path for d in documents] == ["dce.zip/niveau2.zip/CCAP.txt"]
     assert_ok(documents[0])

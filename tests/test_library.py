@@ -33,7 +33,7 @@ def test_scan_streams_documents_then_tenders_and_processes_agree_with_serial():
     serial = run(SerialExecutor())
     parallel = run(ProcessExecutor(2))
     assert serial == parallel
-    assert len(serial[1]) == 3  # two dossiers and the unreadable scan
+    assert len(serial[1]) == 4  # three dossiers (one of them scanned, read by OCR) and the unreadable scan
 
 
 def test_version_matches_the_package_metadata():

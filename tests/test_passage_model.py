@@ -47,13 +47,13 @@ def test_synthetic_passages_say_role_only_through_their_labels(tmp_path):
 
 def test_arrays_give_back_scikit_learns_predictions():
     """The shipped form (arrays + JSON, no pickle) predicts what the fitted estimators predict."""
-    examples = [e for e in load_synthetic(SYNTHETIC)][::6]
+    examples = list(load_synthetic(SYNTHETIC))[::6]
     fitted = _fit(examples, seed=0)
     arrays, meta = to_arrays(fitted)
     meta = json.loads(json.dumps(meta))  # what the JSON file gives back
     loaded = PassageModel.from_arrays(arrays, meta)
     texts = [e.text for e in examples[:200]] + ["", "Délai d'exécution : 12 mois"]
-    for a, b in zip(fitted.predict(texts), loaded.predict(texts)):
+    for a, b in zip(fitted.predict(texts), loaded.predict(texts), strict=True):
         assert a.role == b.role
         assert max(abs(a.roles[r] - b.roles[r]) for r in a.roles) < 1e-9
         assert max(abs(a.topics[t] - b.topics[t]) for t in TOPICS) < 1e-9
@@ -108,7 +108,7 @@ class SureModel:
     calls: int = 0
 
     def __post_init__(self):
-        self.topic_thresholds = {t: 0.5 for t in TOPICS}
+        self.topic_thresholds = dict.fromkeys(TOPICS, 0.5)
 
     def predict(self, texts):
         self.calls += len(texts)
@@ -171,7 +171,7 @@ def test_absent_or_broken_model_leaves_rules_deciding(tmp_path):
     assert PassageModel.load(tmp_path) is None
     (tmp_path / ARRAYS_NAME).write_bytes(b"not an npz file")
     (tmp_path / META_NAME).write_text("{}", encoding="utf-8")
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError):
         PassageModel.load(tmp_path)
     engine = Engine(use_model=True)
     detector = engine.detector

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import re
 from html.parser import HTMLParser
@@ -109,7 +110,7 @@ def _dropped(written, loaded, where: str = "$") -> list[str]:
     if isinstance(written, list):
         if not isinstance(loaded, list) or len(loaded) != len(written):
             return [f"{where} : liste modifiée"]
-        return [issue for i, (a, b) in enumerate(zip(written, loaded)) for issue in _dropped(a, b, f"{where}[{i}]")]
+        return [issue for i, (a, b) in enumerate(zip(written, loaded, strict=True)) for issue in _dropped(a, b, f"{where}[{i}]")]
     if written != loaded or type(written) is not type(loaded):
         return [f"{where} : {written!r} lu {loaded!r}"]
     return []
@@ -139,14 +140,14 @@ def test_document_text_is_escaped(html, page):
 
 
 def test_only_our_scripts(page):
-    # plotly.js, the chart data, the export data, the table script: nothing else can have been injected.
-    assert len(page.scripts) == 4
+    # The export data and the table script: nothing else can have been injected (the charts are SVG).
+    assert len(page.scripts) == 2
     data = [s for s in page.scripts if s["attrs"].get("type") == "application/json"]
-    assert sorted(s["attrs"]["id"] for s in data) == ["donnees-export", "donnees-graphiques"]
+    assert sorted(s["attrs"]["id"] for s in data) == ["donnees-export"]
     assert not any("alert(" in s["text"] for s in page.scripts if s["attrs"].get("type") != "application/json")
 
 
-def test_chart_json_is_safe_against_script_close():
+def test_chart_labels_are_escaped_text():
     scan = fixture_result()
     hostile = report_fixture.HOSTILE_DOSSIER
     for tender in scan.tenders:
@@ -154,12 +155,10 @@ def test_chart_json_is_safe_against_script_close():
             tender.insertion_hours = 120  # puts the hostile name in the hours chart
     html = render_report(scan)
     page = parse(html)
-    (data,) = [s for s in page.scripts if s["attrs"].get("id") == "donnees-graphiques"]
-    assert "</" not in data["text"] and "<" not in data["text"]
-    specs = json.loads(data["text"])
-    labels = [y for spec in specs for trace in spec["data"] for y in (trace.get("y") or [])]
-    assert any(isinstance(y, str) and y.startswith("quartier-nord</script>") for y in labels)
-    assert len(page.scripts) == 4
+    chart = re.search(r'<div id="graph-heures".*?</svg>', html, re.S)
+    assert chart, "graphique des heures absent"
+    assert "<script" not in chart.group(0) and "quartier-nord&lt;/script&gt;" in chart.group(0)
+    assert len(page.scripts) == 2
 
 
 def test_embedded_exports_are_the_table():
@@ -275,15 +274,16 @@ def test_requirements_are_labelled_in_french():
     assert "Délai de paiement (jours)" in labels and not any("_" in label for label in labels)
 
 
-def test_plotly_inlined_once_and_no_network(html):
-    from plotly.offline import get_plotlyjs
-
-    head = get_plotlyjs()[:200]
-    assert html.count(head[:120]) == 1
-    assert not re.search(r"<(script|img|iframe)[^>]+src=", html)
+def test_charts_are_inline_svg_and_no_network(html):
+    charts = re.findall(r'<figure class="chart-figure">.*?</figure>', html, re.S)
+    assert len(charts) == 3
+    assert all('<svg role="img"' in figure for figure in charts)
+    assert "Plotly" not in html and "<canvas" not in html
+    assert not re.search(r"<(script|img|iframe|image)[^>]+(src|href)=\"(?!#|data:)", html)
     assert "<link" not in html
     assert "@import" not in html
     assert "default-src 'none'" in html  # CSP: the page cannot fetch anything
+    assert len(html.encode("utf-8")) < 1_500_000
 
 
 # --------------------------------------------------------------------------- sparse and invalid scans
@@ -380,7 +380,7 @@ def test_landmarks_headings_tables(page):
     for landmark in ("header", "nav", "main", "footer"):
         assert landmark in tags
     assert page.headings[0] == 1 and page.headings.count(1) == 1
-    for before, after in zip(page.headings, page.headings[1:]):
+    for before, after in itertools.pairwise(page.headings):
         assert after <= before + 1, page.headings
     assert page.tables
     for table in page.tables:

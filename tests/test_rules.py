@@ -47,7 +47,7 @@ def test_rule_lint(rule):
 def test_declared_literals_are_in_every_match(rule):
     """The cascade runs a pattern only around the literals it declares every match holds: check
     that claim on every match of every example, positive or negative."""
-    for regex, literals in zip(rule.regexes, rule.literals):
+    for regex, literals in zip(rule.regexes, rule.literals, strict=True):
         if not literals:
             continue
         assert all(lit == fold(lit) for lit in literals), literals  # written as the folded text reads
@@ -149,3 +149,17 @@ def test_pattern_dialect():
     for text in ("heures d'insertion:", "heures  d insertion :", "heures\nd?insertion :", "heures dinsertion:"):
         assert re.search(regex, fold(text)), text
     assert r"\S" in translate_pattern(r"\S+ Sociale")  # escapes keep their case
+
+
+def test_an_optional_ending_matches_its_inclusive_spellings():
+    import re
+
+    regex = re.compile(translate_pattern("personnes? eloignees? de l’emploi"))
+    for text in ("personnes éloignées de l'emploi", "personne éloignée de l'emploi", "personne(s) éloignée(s) de l'emploi"):
+        assert regex.search(fold(text)), text
+    salaried = re.compile(translate_pattern("salaries? en insertion"))
+    for text in ("salarié(e)s en insertion", "salarié·e·s en insertion", "salarié.e.s en insertion", "salarié(es) en insertion"):
+        assert salaried.search(fold(text)), text
+    assert not salaried.search(fold("salariés(hors insertion)"))
+    # inside a character class and after an escape nothing is rewritten
+    assert translate_pattern("[as?]") == "[as?]" and translate_pattern(r"\bs?x") == r"\bs?x"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from clausecheck.interfaces.cli import main
 from clausecheck.categories import CATEGORIES
+from clausecheck.interfaces.cli import main
 
 CCAP_TEXT = """CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES
 Article 6 - Clause d'insertion
@@ -73,7 +73,7 @@ def test_loose_file_is_its_own_dossier_and_all_ok_exits_zero(tmp_path):
 
 def test_usage_errors_exit_two(tmp_path):
     assert _run(["scan", str(tmp_path / "absent"), "--json", str(tmp_path / "o.json")]) == 2
-    assert _run(["scan", str(tmp_path)]) == 2  # --json is required
+    assert _run(["scan", str(tmp_path)]) == 2  # no output asked for
     assert _run(["inconnu"]) == 2
 
 

@@ -2,10 +2,10 @@
 documents, score its accessibility for small local firms and for SIAE/EA/ESAT, and raise flags
 with their legal basis.
 
-Reference date (the date at which thresholds are read): an explicit date given by the user
-(`--date`, `override_date`) wins; otherwise the consultation date read in the documents
-(earliest publication or launch date); otherwise the scan date. `reference_date_source` says
-which: "option", "document" or "scan".
+Reference date (the date at which thresholds are read) comes from the consultation's launch as
+the dossier tells it (assessment/launch.py): the user's `--date`, else the publication date, else
+bounded by the deadline for offers, else unknown (thresholds read at the scan date, and every flag
+that depends on the date says so). `reference_date_source`: "option", "document", "borne" or "scan".
 """
 
 from __future__ import annotations
@@ -17,13 +17,22 @@ from typing import Any
 
 from clausecheck.assessment.aggregate import Merged, merge
 from clausecheck.assessment.flags import compute_flags
-from clausecheck.assessment.scoring import accessibility, reference_date_of
+from clausecheck.assessment.launch import launch_of
+from clausecheck.assessment.scoring import accessibility
 from clausecheck.assessment.thresholds import load_settings, load_thresholds, thresholds_catalog
 from clausecheck.categories import decp_values
+from clausecheck.model import is_readable_status
 from clausecheck.results import DocumentResult, TenderResult, UnreadableDocument
 
-__all__ = ["assess_dossier", "assess_tenders", "group_dossiers", "merge", "thresholds_catalog", "load_settings",
-           "load_thresholds"]
+__all__ = [
+    "assess_dossier",
+    "assess_tenders",
+    "group_dossiers",
+    "load_settings",
+    "load_thresholds",
+    "merge",
+    "thresholds_catalog",
+]
 
 
 def group_dossiers(documents: Iterable[DocumentResult]) -> list[tuple[str, list[DocumentResult]]]:
@@ -60,20 +69,24 @@ def assess_dossier(tender_id: str, documents: list[DocumentResult], *, scan_date
 
 def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merged, *, scan_date: date,
                   override_date: date | None, settings: dict[str, Any]) -> TenderResult:
-    ref, source, ref_evidence = reference_date_of(merged.facts, scan_date, override_date)
-    merged.facts.reference_date = ref.isoformat()
-    merged.facts.reference_date_source = source
-    docs_read = any(doc.text_status == "ok" for doc in documents)
+    launch = launch_of(merged.facts, scan_date, override_date)
+    merged.facts.reference_date = launch.reference.isoformat()
+    merged.facts.reference_date_source = launch.source
+    docs_read = any(is_readable_status(doc.text_status) for doc in documents)
     hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
+    # the piece that states the most hours speaks for the dossier's commitments (RC, CCAP and AE restate them)
+    stating = max((doc for doc in documents if doc.hours_commitments),
+                  key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
     return TenderResult(
         id=tender_id,
         path=tender_id,
         documents=[doc.path for doc in documents],
         unreadable_documents=[UnreadableDocument(doc.path, doc.text_status, doc.status_message)
-                              for doc in documents if doc.text_status != "ok"],
+                              for doc in documents if not is_readable_status(doc.text_status)],
         considerations=merged.considerations,
         # the same hours are often restated in several pieces (RC, CCAP, AE): keep the largest statement
         insertion_hours=max(hours) if hours else None,
+        hours_commitments=list(stating.hours_commitments) if stating else [],
         reservation_bases=merged.reservation_bases,
         decp=decp_values(merged.considerations),
         allotment=merged.allotment,
@@ -81,8 +94,9 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
         lots=merged.lots,
         facts=merged.facts,
         accessibility=accessibility(merged, settings, docs_read),
-        flags=compute_flags(merged, ref, settings),
-        reference_date=ref.isoformat(),
-        reference_date_source=source,
-        reference_date_evidence=ref_evidence,
+        flags=compute_flags(merged, launch, settings),
+        reference_date=launch.reference.isoformat(),
+        reference_date_source=launch.source,
+        reference_date_evidence=list(launch.evidence),
+        launch=launch.window(),
     )

@@ -5,9 +5,9 @@ into that document."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from typing import TypeVar, overload
 
-from clausecheck.categories import CATEGORIES, RESERVATION_BASES
+from clausecheck.categories import CATEGORIES, RESERVATION_BASES, prevailing_bases
 from clausecheck.extraction.facts import parse_date
 from clausecheck.results import (
     CpvCode,
@@ -43,37 +43,63 @@ def _priority(doc: DocumentResult) -> tuple[int, str]:
     return DOC_PRIORITY.get(doc.doc_type or "AUTRE", 9), doc.path
 
 
-def _sourced(value: Fact | DurationFact | ProcedureFact | CpvCode | None, path: str):  # type: ignore[no-untyped-def]
+Sourced = TypeVar("Sourced", Fact, DurationFact, ProcedureFact, CpvCode)
+
+
+@overload
+def _sourced(value: Sourced, path: str) -> Sourced: ...
+@overload
+def _sourced(value: None, path: str) -> None: ...
+def _sourced(value: Sourced | None, path: str) -> Sourced | None:
     return None if value is None else replace(value, source_document=value.source_document or path)
 
 
+# How much a piece's word weighs on what the whole consultation is: the notice, the RC, the AE and the
+# CCAP settle it; a CCTP, a price schedule or an annex describe the work and may speak of technical
+# « lots » (work packages) that are no lots of the contract.
+AUTHORITY = {"AVIS": 0, "RC": 0, "AE": 0, "CCAP": 0, "AUTRE": 1, "QR": 1, "CCTP": 2, "BPU": 2, "DPGF": 2,
+             "DQE": 2, "CADRE": 2, "FORM": 3}
+
+
+def _statement_rank(doc: DocumentResult) -> tuple[int, int, int, str]:
+    a = doc.facts.allotment
+    return (0 if a.explicit else 1, AUTHORITY.get(doc.doc_type or "AUTRE", 1), 0 if a.divided else 1, doc.path)
+
+
+def _said(doc: DocumentResult) -> str:
+    a = doc.facts.allotment
+    how = "dit" if a.explicit else "laisse entendre"
+    quote = f" (« {a.evidence[0].quote[:80]} »)" if a.evidence else ""
+    return f"{doc.path.rsplit('/', 1)[-1]} ({doc.doc_type}) {how} {'alloti' if a.divided else 'non alloti'}{quote}"
+
+
 def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
-    """« One lot of a divided contract » in any document means divided."""
+    """Whether the contract is divided, from the piece whose word weighs most: a statement in so many
+    words before an inference from lot numbers, then the authority of the piece (AUTHORITY), then
+    « divided » (one lot's documents make a divided contract). Pieces that contradict it are named."""
     merged = TenderAllotment()
-    for doc in docs:
-        a = doc.facts.allotment
-        if a.divided is True and merged.divided is not True:
-            merged.divided = True
-            merged.sources.append(doc.path)
-            merged.evidence.extend(a.evidence[:2])
-    if merged.divided is None:
-        for doc in docs:
-            a = doc.facts.allotment
-            if a.divided is False:
-                merged.divided = False
-                merged.sources.append(doc.path)
-                merged.evidence.extend(a.evidence[:2])
-                if a.no_division_reason and not merged.no_division_reason:
-                    merged.no_division_reason = a.no_division_reason
-                break
+    statements = sorted((doc for doc in docs if doc.facts.allotment.divided is not None and doc.doc_type != "FORM"),
+                        key=_statement_rank)
+    if not statements:
+        return merged
+    chosen = statements[0]
+    a = chosen.facts.allotment
+    merged.divided = a.divided
+    merged.sources.append(chosen.path)
+    merged.evidence.extend(a.evidence[:2])
+    others = [doc for doc in statements[1:] if doc.facts.allotment.divided != a.divided]
+    if others:
+        merged.conflict = (f"Pièces en désaccord : {_said(chosen)} ; " + " ; ".join(_said(doc) for doc in others[:3])
+                           + f". Retenu : {'alloti' if a.divided else 'non alloti'}, d'après "
+                           f"{chosen.path.rsplit('/', 1)[-1]} (déclaration explicite et pièce qui fait foi d'abord).")
     if merged.divided is False:
-        for doc in docs:
-            if doc.facts.allotment.no_division_reason:
+        for doc in [chosen, *statements]:
+            if doc.facts.allotment.divided is False and doc.facts.allotment.no_division_reason:
                 merged.no_division_reason = doc.facts.allotment.no_division_reason
                 break
     if merged.divided:
-        for doc in docs:
-            if doc.facts.allotment.lot_count:
+        for doc in sorted(docs, key=_statement_rank):
+            if doc.facts.allotment.divided and doc.facts.allotment.lot_count:
                 merged.lot_count = doc.facts.allotment.lot_count
                 if doc.path not in merged.sources:
                     merged.sources.append(doc.path)
@@ -171,10 +197,16 @@ def merge_considerations(docs: list[DocumentResult]) -> dict[str, bool | None]:
 
 def merge(documents: list[DocumentResult]) -> Merged:
     docs = sorted(documents, key=_priority)
-    lots = merge_lots(docs)
-    bases = {basis for doc in documents for basis in doc.reservation_bases}
+    allotment = merge_allotment(docs)
+    # a contract the pieces that settle it call undivided has no lots, whatever a CCTP names so
+    lots = merge_lots(docs) if allotment.divided is not False else []
+    # across the pieces as within one: an article cited anywhere prevails over the words, the words over
+    # a notice's boxes (a notice ticking « ateliers protégés » for a contract the RC reserves under L2113-13)
+    named = [(basis, tier) for doc in documents for basis, tier in doc.reservation_readings.items()]
+    prevailing, _note = prevailing_bases(named)
+    bases = set(prevailing) or {basis for doc in documents for basis in doc.reservation_bases}
     return Merged(
-        allotment=merge_allotment(docs),
+        allotment=allotment,
         amounts=merge_amounts(docs),
         lots=lots,
         facts=merge_facts(docs, lots),
@@ -183,8 +215,3 @@ def merge(documents: list[DocumentResult]) -> Merged:
     )
 
 
-def consultation_date(facts: TenderFacts) -> tuple[date | None, Fact | None]:
-    fact = facts.publication_date
-    if fact and fact.value:
-        return parse_date(str(fact.value)), fact
-    return None, None

@@ -29,7 +29,7 @@ def render_indicator_docs(scan: dict[str, Any], limit: int = 3) -> str:
         allot = t.get("allotment") or {}
         lines.append(f"- Allotissement : {allot.get('divided')} ; lots : {allot.get('lot_count')} ; "
                      f"valeur estimée : {_fmt(amounts.get('estimated_ht'))} ; maximum : {_fmt(amounts.get('max_ht'))} € HT")
-        for key, prof in ((t.get("accessibility") or {}).get("profiles") or {}).items():
+        for prof in ((t.get("accessibility") or {}).get("profiles") or {}).values():
             lines.append(f"- **{prof.get('label')}** : score {prof.get('score')} ({prof.get('status')})")
             for f in prof.get("factors") or []:
                 quote = ""

@@ -4,11 +4,11 @@ and the loi Climat et Résilience obligations from 22 August 2026."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from clausecheck.assessment import thresholds as th
 from clausecheck.assessment.aggregate import Merged
+from clausecheck.assessment.launch import Launch
 from clausecheck.assessment.scoring import sector_match
 from clausecheck.model import Evidence
 from clausecheck.results import Flag, FlagThreshold, LotNumber
@@ -99,9 +99,19 @@ def _small_lots(units: list[Unit], total: float | None, small: dict[str, Any] | 
     return chosen, used
 
 
-def compute_flags(tender: Merged, ref: date, settings: dict[str, Any],
+def compute_flags(tender: Merged, launch: Launch, settings: dict[str, Any],
                   table: list[dict[str, Any]] | None = None) -> list[Flag]:
-    table = table if table is not None else th.load_thresholds()
+    """The flags of one dossier. Every flag that rests on a threshold or a dated obligation says
+    which launch date it rests on (`date_basis`), or that the date is unknown."""
+    flags = _flags(tender, launch, settings, table if table is not None else th.load_thresholds())
+    for flag in flags:
+        if flag.threshold is not None:
+            flag.date_basis = launch.basis
+    return flags
+
+
+def _flags(tender: Merged, launch: Launch, settings: dict[str, Any], table: list[dict[str, Any]]) -> list[Flag]:
+    ref = launch.reference
     facts = tender.facts
     proc = facts.procedure
     nature = proc.nature if proc else None
@@ -232,13 +242,18 @@ def compute_flags(tender: Merged, ref: date, settings: dict[str, Any],
                 f"un délai plus long laisserait aux petites structures le temps de répondre ou de se grouper.",
                 evidence=ev))
 
-    # --- loi Climat et Résilience, consultations from 22 August 2026 at or above the EU thresholds
+    # --- loi Climat et Résilience, consultations from 22 August 2026 at or above the EU thresholds. The
+    # obligation depends on the launch date: surely before, nothing; unknown, a conditional warning.
     buyer_type = (settings.get("buyer") or {}).get("default_eu_buyer", "autres")
     eu = th.find("eu", ref, nature, buyer=None if buyer_type == "autres" else buyer_type, table=table)
     cons = tender.considerations
     if eu and total_amount is not None and total_amount >= float(eu["amount_ht"]):
         for entry in table:
-            if entry.get("kind") != "climate_obligation" or not th.in_force(entry, ref):
+            if entry.get("kind") != "climate_obligation":
+                continue
+            start = th.valid_from(entry)
+            before = launch.launched_before(start) if start is not None else False
+            if before is True or (before is False and not th.in_force(entry, ref)):
                 continue
             cat = entry["consideration"]
             if cons.get(cat) is True:
@@ -249,12 +264,19 @@ def compute_flags(tender: Merged, ref: date, settings: dict[str, Any],
                     "critere_environnemental": "un critère d'attribution environnemental",
                     "clause_sociale": "une condition d'exécution sociale ou liée à l'emploi"}[cat]
             state = "n'a pas été trouvée" if cons.get(cat) is False else "n'a pas pu être vérifiée"
+            since = start.strftime("%d/%m/%Y") if start else "?"
+            if before is None:
+                severity = "warning"
+                when = (f"Si la consultation a été lancée le {since} ou après (le dossier ne permet pas de le dire), "
+                        f"et pour un montant de")
+            else:
+                severity = "alert" if cons.get(cat) is False else "warning"
+                when = f"Consultation lancée le {since} ou après, d'un montant de"
             flags.append(_flag(
-                f"climat_{cat}", f"Loi Climat et Résilience : {what}", "alert" if cons.get(cat) is False else "warning",
+                f"climat_{cat}", f"Loi Climat et Résilience : {what}", severity,
                 [entry["article"], "loi n° 2021-1104 art. 35"],
-                f"Consultation lancée le {ref.isoformat()} ou après le 22 août 2026, d'un montant de "
-                f"{_fmt(total_amount)} au moins égal au seuil européen ({_fmt(eu['amount_ht'])}) : {what} est "
-                f"obligatoire ({entry['article']}) et {state} dans les documents.",
+                f"{when} {_fmt(total_amount)} au moins égal au seuil européen ({_fmt(eu['amount_ht'])}) : {what} "
+                f"est obligatoire ({entry['article']}) et {state} dans les documents.",
                 amount=total_amount, evidence=tender.amounts.evidence[:1],
                 threshold=entry))
     return flags

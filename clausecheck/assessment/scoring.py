@@ -5,12 +5,11 @@ out of the weighted mean (status « donnees_insuffisantes »), never counted as 
 from __future__ import annotations
 
 from copy import copy
-from datetime import date
 from typing import Any
 
 from pydantic import JsonValue
 
-from clausecheck.assessment.aggregate import Merged, consultation_date
+from clausecheck.assessment.aggregate import Merged
 from clausecheck.model import Evidence
 from clausecheck.results import Accessibility, Fact, Factor, Lot, LotAccessibility, Profile, Requirements, TenderFacts
 
@@ -189,7 +188,7 @@ def _sector(tender: Merged, lot: Lot | None, settings: dict[str, Any]) -> Factor
     texts = [obj or ""]
     cpvs = [c.code for c in facts.cpv]
     if lot is not None:
-        texts = [lot.title or ""] + texts
+        texts = [lot.title or "", *texts]
         cpvs = list(lot.cpv) + cpvs
     if not any(texts) and not cpvs:
         return _factor("sector", "Secteur d'activité", None, None, "Objet et codes CPV inconnus.")
@@ -280,15 +279,4 @@ def accessibility(tender: Merged, settings: dict[str, Any], docs_read: bool = Tr
     return Accessibility(profiles(tender, None, settings, docs_read), lots)
 
 
-def reference_date_of(facts: TenderFacts, scan_date: date, override_date: date | None) -> tuple[date, str, list[Evidence]]:
-    """Explicit user date (--date) wins; else the consultation date read in the documents;
-    else the scan date."""
-    if override_date is not None:
-        return override_date, "option", []
-    found, fact = consultation_date(facts)
-    if found is not None:
-        return found, "document", _ev(fact)
-    return scan_date, "scan", []
-
-
-__all__ = ["accessibility", "profiles", "sector_match", "reference_date_of"]
+__all__ = ["accessibility", "profiles", "sector_match"]

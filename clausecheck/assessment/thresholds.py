@@ -36,6 +36,10 @@ def _d(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
+def valid_from(entry: dict[str, Any]) -> date | None:
+    return _d(entry.get("valid_from"))
+
+
 def in_force(entry: dict[str, Any], on: date) -> bool:
     start, end = _d(entry.get("valid_from")), _d(entry.get("valid_to"))
     return (start is None or start <= on) and (end is None or on <= end)

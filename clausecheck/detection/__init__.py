@@ -5,6 +5,11 @@ from clausecheck.detection.rules import Rule, RuleError, load_rules, rules_catal
 from clausecheck.detection.snippets import snippet_document
 
 __all__ = [
-    "Detector", "DetectionResult", "snippet_document",
-    "Rule", "RuleError", "load_rules", "rules_catalog",
+    "DetectionResult",
+    "Detector",
+    "Rule",
+    "RuleError",
+    "load_rules",
+    "rules_catalog",
+    "snippet_document",
 ]

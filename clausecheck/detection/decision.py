@@ -37,8 +37,8 @@ class DecisionTable:
         rule = cand.rule
         topic = self.topic_of(cand)
         row = self.table.get(reading.role, RULE_READING)
-        if rule.polarity == "absent" or row == RULE_READING or cand.from_field and reading.role == "other":
-            category = rule.category
+        if rule.polarity == "absent" or row == RULE_READING or (cand.from_field and reading.role == "other"):
+            category: str | None = rule.category
             return category, (f"thème « {self.topics.get(topic, topic)} », aucun rôle lu : "
                               f"lecture de la règle ({category})" if category else "")
         assert isinstance(row, dict)
@@ -65,18 +65,18 @@ def load_decisions(path: str | None = None) -> DecisionTable:
 
 
 def considerations_of(doc: Document, present: set[str]) -> tuple[dict[str, bool | None], dict[str, str]]:
-    """Present when found; unknown (with the reason) when some pages had no text; else absent."""
+    """Present when found; unknown (with the reason) when some pages had no text to trust (no text
+    layer, or OCR too unsure); else absent."""
     present = with_implied(present)
-    no_text_pages = doc.pages_without_text
+    unverified = doc.unverified_reason()
     considerations: dict[str, bool | None] = {}
     unknown: dict[str, str] = {}
     for category in CATEGORIES:
         if category in present:
             considerations[category] = True
-        elif no_text_pages:
+        elif unverified:
             considerations[category] = None
-            unknown[category] = (f"pages sans couche texte ({', '.join(map(str, no_text_pages[:10]))}) : "
-                                 "absence non vérifiable")
+            unknown[category] = unverified
         else:
             considerations[category] = False
     return considerations, unknown

@@ -83,8 +83,8 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _SENTENCE_END.finditer(text, lo, start):
         clause_start = m.end()
     hi = min(len(text), end + CLAUSE_LIMIT)
-    m = _SENTENCE_END.search(text, end, hi)
-    clause_end = m.start() + 1 if m else hi
+    after = _SENTENCE_END.search(text, end, hi)
+    clause_end = after.start() + 1 if after else hi
     return clause_start, clause_end
 
 

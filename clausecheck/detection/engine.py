@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clausecheck.categories import BY_ID, CATEGORIES
+from pydantic import JsonValue
+
+from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
 from clausecheck.detection import attributes as attribute_extractors
 from clausecheck.detection.attributes import at_offset
 from clausecheck.detection.context import score_context
@@ -26,11 +28,12 @@ from clausecheck.detection.denials import apply_denials, apply_negation
 from clausecheck.detection.model_step import ModelSettings, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
-from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, is_running_line, load_roles
+from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.model import Document
 from clausecheck.results import Finding
+from clausecheck.text import is_running_line
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +50,7 @@ ATTRIBUTE_WINDOWS = {
     "facilitator": (300, 600), "weight": (0, 100), "bases": (250, 400),
 }
 
-__all__ = ["Detector", "DetectionResult", "snippet_document"]
+__all__ = ["DetectionResult", "Detector", "snippet_document"]
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class DetectionResult:
     considerations: dict[str, bool | None] = field(default_factory=dict)
     unknown_reasons: dict[str, str] = field(default_factory=dict)
     reservation_bases: list[str] = field(default_factory=list)
+    reservation_readings: dict[str, str] = field(default_factory=dict)  # basis -> article | mots | case
     trace: list[str] = field(default_factory=list)  # document-level notes (passage model absent…)
 
 
@@ -133,8 +137,8 @@ class Detector:
         result = DetectionResult()
         if not doc.text_status.readable:
             reason = doc.status_message or "texte illisible"
-            result.considerations = {c: None for c in CATEGORIES}
-            result.unknown_reasons = {c: reason for c in CATEGORIES}
+            result.considerations = dict.fromkeys(CATEGORIES)
+            result.unknown_reasons = dict.fromkeys(CATEGORIES, reason)
             return result
         if not doc.text and doc.pages:
             doc.finalise_text()
@@ -156,9 +160,17 @@ class Detector:
                                                   rules, self.model_settings, result.trace))
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
-        result.reservation_bases = ordered_bases({
-            basis for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
-            for basis in f.attributes.get("bases", []) or [] if isinstance(basis, str)})
+        named = [(basis, str(tier)) for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
+                 for basis, tier in _tiers_of(f).items()]
+        bases, note = prevailing_bases(named)
+        result.reservation_bases = ordered_bases(set(bases))
+        result.reservation_readings = {}
+        for basis, tier in named:  # each basis named, by its most telling reading
+            known = result.reservation_readings.get(basis)
+            if known is None or BASIS_TIERS.index(tier) < BASIS_TIERS.index(known):
+                result.reservation_readings[basis] = tier
+        if note:
+            result.trace.append(note)
         return result
 
     def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
@@ -255,3 +267,16 @@ class Detector:
             hi = min(len(folded), cand.end + forward)
             attrs.update(at_offset(extractor(folded[lo:hi]), lo))
         return attrs
+
+
+def _tiers_of(finding: Finding) -> dict[str, str]:
+    """A reservation finding's bases with how each is named (a rule's declared bases count as words)."""
+    tiers = finding.attributes.get("bases_tier")
+    if isinstance(tiers, dict):
+        return {str(b): str(t) for b, t in tiers.items()}
+    return dict.fromkeys(_strings(finding.attributes.get("bases")), "mots")
+
+
+def _strings(value: JsonValue) -> list[str]:
+    """The strings of a finding's list attribute (none when it is absent or not a list)."""
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []

@@ -4,8 +4,9 @@ measured figures: what the model does, on what data, how well on buyers it never
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from clausecheck.detection.roles import ROLES
 

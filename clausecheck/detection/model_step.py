@@ -21,10 +21,11 @@ from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import WordIndex, _short
-from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, is_running_line
+from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
 from clausecheck.model import Document
 from clausecheck.results import Finding
+from clausecheck.text import is_running_line
 
 EXTRACTORS = {"clause_insertion": ("hours", "publics", "modes"), "marche_reserve": ("bases",),
               "critere_social": ("weight",), "critere_environnemental": ("weight",)}
@@ -44,7 +45,7 @@ class ModelSettings:
     max_passages: int = 60  # per document, the sentences with the most topic words first
 
     @classmethod
-    def from_settings(cls, raw: dict[str, Any], use_model: bool) -> "ModelSettings":
+    def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
         return cls(role_fallback=use_model and bool(raw.get("role_fallback", True)),
                    model_only=use_model and bool(raw.get("model_only", True)),
                    max_passages=int(raw.get("max_passages", 60)))
@@ -76,7 +77,7 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
             bounds = roles.sentence(start, start + 1)
             sentences[bounds] = sentences.get(bounds, 0) + 1
     out = []
-    for (lo, hi), hits in sorted(sentences.items(), key=lambda item: (-item[1], item[0])):
+    for (lo, hi), _hits in sorted(sentences.items(), key=lambda item: (-item[1], item[0])):
         line = doc.folded[lo:hi]
         if hi - lo < PASSAGE_MIN or is_running_line(line) or any(a < hi and lo < b for a, b in covered):
             continue
@@ -103,7 +104,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         return []
     verdicts = model.predict([doc.text[lo:hi] for lo, hi in passages])
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
-    for (lo, hi), verdict in zip(passages, verdicts):
+    for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         reading = roles.role_at(lo, hi)
         if reading.source not in STRUCTURAL_SOURCES:
             continue

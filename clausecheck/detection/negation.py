@@ -56,8 +56,9 @@ def _load_light_french() -> Any:
     from spacy.util import load_config
 
     class LightFrenchDefaults(BaseDefaults):
-        infixes = list(TOKENIZER_INFIXES) + [r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]
-        stop_words: set[str] = set()
+        # spaCy's BaseDefaults declares these as plain class attributes, read from the class
+        infixes = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]  # noqa: RUF012
+        stop_words: set[str] = set()  # noqa: RUF012
 
     class LightFrench(Language):
         lang = "fr"
@@ -67,7 +68,7 @@ def _load_light_french() -> Any:
     data = next(p for p in sorted(package.iterdir()) if p.is_dir() and (p / "config.cfg").is_file())
     exclude = ["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
     model = LightFrench.from_config(load_config(data / "config.cfg"), exclude=exclude)
-    model.from_disk(data, exclude=exclude + ["tokenizer"])
+    model.from_disk(data, exclude=[*exclude, "tokenizer"])
     return model
 
 

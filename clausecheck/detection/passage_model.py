@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -64,7 +65,7 @@ class PassageModel:
 
     # ------------------------------------------------------------------ loading
     @classmethod
-    def load(cls, models_dir: Path | None = None) -> "PassageModel | None":
+    def load(cls, models_dir: Path | None = None) -> PassageModel | None:
         from clausecheck.resources import models_dir as default_dir
 
         folder = Path(models_dir or default_dir())
@@ -76,7 +77,7 @@ class PassageModel:
             return cls.from_arrays({key: arrays[key] for key in arrays.files}, meta)
 
     @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "PassageModel":
+    def from_arrays(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> PassageModel:
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
@@ -115,7 +116,7 @@ class PassageModel:
         topic_probabilities = {t: m.predict_proba(x)[:, 1] for t, m in self.topic_models.items()}
         verdicts = []
         for i in range(len(texts)):
-            roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i])}
+            roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i], strict=True)}
             best = max(roles, key=lambda r: roles[r])
             verdicts.append(Verdict(best, roles[best], roles, {t: float(p[i]) for t, p in topic_probabilities.items()}))
         return verdicts

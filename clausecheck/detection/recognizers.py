@@ -68,7 +68,7 @@ class RegexRecognizer:
                 continue
             spans: set[tuple[int, int]] = set()
             reach = sum(hi - lo for lo, hi in windows)
-            for regex, literals in zip(rule.regexes, rule.literals):
+            for regex, literals in zip(rule.regexes, rule.literals, strict=True):
                 own = self._windows(folded, literals, positions) if literals else windows
                 if sum(hi - lo for lo, hi in own) > reach:
                     own = windows

@@ -18,7 +18,7 @@ import yaml
 
 from clausecheck.detection.text import compile_pattern
 from clausecheck.model import Document
-from clausecheck.text import fold
+from clausecheck.text import fold, is_running_line
 
 ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
 UNKNOWN = "other"
@@ -56,7 +56,7 @@ class RoleConfig:
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
-    out = []
+    out: list[tuple[str, re.Pattern[str]]] = []
     for role, patterns in (raw or {}).items():
         if role not in ROLES:
             raise ValueError(f"roles.yml : rôle inconnu « {role} »")
@@ -96,14 +96,16 @@ def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, st
 # A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
-_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)
+_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
-_RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\d{1,3}|[-–|]\s*\d{1,3} ?/ ?\d{1,3})\s*$")
 
 
-def is_running_line(folded_line: str) -> bool:
-    """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
-    return len(folded_line) <= LABEL_MAX and _RUNNING_LINE.search(folded_line) is not None
+def _cuts_before(text: str, lo: int, start: int) -> list[int]:
+    """Where sentences end between lo and start. The end sign may be read with the character at
+    `start` (« …TOULON.Nombre d'heures » : the capital that starts the next sentence)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
+
+
 # a field of a notice rendered as a line: TED's « AC Award criteria 2 - … », « DI Legal basis … »,
 # or a label with its value (« Date limite : 12/03/2026 »)
 _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
@@ -129,7 +131,7 @@ class RoleReader:
         self.doc = doc
         self.folded = doc.folded
         self.config = config or load_roles()
-        self._cache: dict[tuple[int, int], RoleReading] = {}
+        self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
 
     def passage(self, start: int, end: int) -> tuple[int, int]:
@@ -140,7 +142,7 @@ class RoleReader:
         hi = folded.find("\n", end)
         hi = len(folded) if hi < 0 else hi
         if hi - lo > PASSAGE_MAX:
-            cuts = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+            cuts = _cuts_before(text, lo, start)
             lo = cuts[-1] if cuts else max(lo, start - PASSAGE_MAX // 2)
             after = _SENTENCE_END.search(text, end, hi)
             hi = after.start() + 1 if after else min(hi, end + PASSAGE_MAX // 2)
@@ -152,7 +154,7 @@ class RoleReader:
         line_start = folded.rfind("\n", 0, start) + 1
         line_end = folded.find("\n", end)
         line_end = len(folded) if line_end < 0 else line_end
-        cuts = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
+        cuts = _cuts_before(text, line_start, start)
         lo = cuts[-1] if cuts else line_start
         after = _SENTENCE_END.search(text, end, line_end)
         return lo, (after.start() + 1 if after else line_end)
@@ -176,14 +178,17 @@ class RoleReader:
         """The role of the passage holding [start, end): its signs are read in its sentence, its
         label and headings above its line."""
         end = end if end is not None else start + 1
-        lo, hi = self.passage(start, end)
+        lo, _hi = self.passage(start, end)
         s_lo, s_hi = self.sentence(start, end)
         key = (lo, s_lo, s_hi)
         if key not in self._cache:
-            self._cache[key] = self._read(lo, hi, self.folded[s_lo:s_hi])
+            self._cache[key] = self._read(lo, s_lo, self.folded[s_lo:s_hi])
         return self._cache[key]
 
-    def _read(self, lo: int, hi: int, sentence: str) -> RoleReading:
+    def _read(self, lo: int, sentence_start: int, sentence: str) -> RoleReading:
+        """The role of the passage starting at `lo` whose sentence starts at `sentence_start`. The
+        object is what a description says first: beyond its first sentence, an object label, field
+        or heading yields to any sign the sentence carries, and governs only sentences without one."""
         config = self.config
         field_role = self._field_role(lo)
         if field_role is not None and field_role[0] not in (UNKNOWN, "object"):
@@ -197,15 +202,22 @@ class RoleReader:
         if strong:
             return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")
         own = self._own_label(lo)
-        if own and not (own[0] == "object" and lo > own[2] + OBJECT_SLACK):
+        # After its first sentence, an object label, field or heading still governs what follows,
+        # unless a sentence carries a sign of its own (« Nombre d'heures … à réaliser »): a lot's
+        # description often goes on with the holder's insertion commitment.
+        continued: tuple[str, str] | None = None
+        if own and own[0] == "object" and sentence_start > own[2] + OBJECT_SLACK:
+            continued = ("intitulé", own[1])
+            own = None
+        if own:
             return RoleReading(own[0], "intitulé", f"« {own[1]} »")
-        # The object is what a description says first; a later sentence of the same field or section
-        # (an insertion commitment written into « II.2.4) Description des prestations ») is read on
-        # its own signs.
-        if field_role is not None and field_role[0] == "object" and lo <= field_role[2] + OBJECT_SLACK:
-            return RoleReading("object", "champ", field_role[1])
+        if field_role is not None and field_role[0] == "object":
+            if sentence_start <= field_role[2] + OBJECT_SLACK:
+                return RoleReading("object", "champ", field_role[1])
+            continued = continued or ("champ", field_role[1])
         heading = self._heading(lo)
-        if heading and heading[0] == "object" and lo > heading[2] + OBJECT_SLACK:
+        if heading and heading[0] == "object" and sentence_start > heading[2] + OBJECT_SLACK:
+            continued = continued or ("intitulé", heading[1])
             heading = None
         weak = _first(config.weak, sentence)
         # notices put all sorts of sentences under « Objet » or « Description »: there a sign in the
@@ -216,6 +228,8 @@ class RoleReader:
             return RoleReading(config.doc_types[self.doc.doc_type], "type de pièce", self.doc.doc_type)
         if weak:
             return RoleReading(weak[0], "indice faible", f"« {weak[1].strip()} »")
+        if continued:
+            return RoleReading("object", continued[0], f"suite de « {continued[1]} »")
         return RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
 
     def _own_label(self, lo: int) -> tuple[str, str, int] | None:

@@ -173,7 +173,7 @@ def _word_context(raw: Any, where: str, default_window: int, default_weight: flo
 EXAMPLE_KEYS = {"text", "doc_type", "category", "quote", "hours", "bases", "weight"}
 
 
-def _example(raw: Any, where: str) -> "Example":
+def _example(raw: Any, where: str) -> Example:
     if isinstance(raw, str):
         return Example(raw, None)
     if isinstance(raw, dict) and isinstance(raw.get("text"), str):

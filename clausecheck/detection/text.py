@@ -13,7 +13,7 @@ import unicodedata
 
 from clausecheck.text import APOSTROPHES, ASCII_SUBSTITUTES, fold
 
-__all__ = ["fold", "fold_pattern_text", "translate_pattern", "compile_pattern", "compile_words"]
+__all__ = ["compile_pattern", "compile_words", "fold", "fold_pattern_text", "translate_pattern"]
 
 def fold_pattern_text(pattern: str) -> str:
     """Strip accents and unify apostrophes in a pattern, keeping case: lower-casing is left
@@ -33,12 +33,22 @@ def fold_pattern_text(pattern: str) -> str:
     return "".join(out)
 
 
+# An optional ending also matches its inclusive spellings: « (s) », « (e)s », « (e)(s) », « .e.s »,
+# « ·e·s » (the middle dot folds to « _ »).
+INCLUSIVE_ENDINGS = {
+    "s": r"(?:s|\(e?s\)|\(e\)s|\(e\)\(s\)|[._]e[._]s|[._]s)?",
+    "e": r"(?:e|\(e\)|[._]e)?",
+}
+
+
 def translate_pattern(pattern: str) -> str:
     """Turn the rule dialect into a Python regex over folded text.
 
     - accents are ignored (the pattern is folded like the text);
     - a literal space matches any run of whitespace or line breaks (" ?" : optional);
-    - a literal apostrophe matches ', a lost apostrophe ('?' or nothing) and spaces.
+    - a literal apostrophe matches ', a lost apostrophe ('?' or nothing) and spaces;
+    - an optional plural or feminine ending after a letter (« personnes? », « eloignees? ») also
+      matches its inclusive spellings (« personne(s) éloignée(s) », « salarié(e)s », « salarié·e·s »).
     Inside a character class nothing is rewritten.
     """
     folded = fold_pattern_text(pattern)
@@ -46,14 +56,23 @@ def translate_pattern(pattern: str) -> str:
     in_class = False
     escaped = False
     skip_next = False
+    after_letter = False  # the previous character is a letter of a word, not of an escape
     for index, char in enumerate(folded):
         if skip_next:
             skip_next = False
             continue
         if escaped:
             out.append(char)  # \S, \W, \D, \B keep their case
-            escaped = False
+            escaped = after_letter = False
             continue
+        ending = char.lower()
+        if after_letter and ending in "se" and folded[index + 1:index + 2] == "?" \
+                and folded[index + 2:index + 3] != "?":
+            out.append(INCLUSIVE_ENDINGS[ending])
+            skip_next = True
+            after_letter = False
+            continue
+        after_letter = not in_class and char.isalpha()
         if char == "\\":
             out.append(char)
             escaped = True

@@ -19,10 +19,11 @@ import importlib.util
 import json
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, cast
 
 import numpy as np
 
@@ -159,7 +160,7 @@ def _out_of_fold(examples: list[Example], seed: int) -> tuple[np.ndarray, np.nda
         train = [examples[real[i]] for i in train_idx] + synthetic
         model = _fit(train, seed)
         verdicts = model.predict([examples[real[i]].text for i in test_idx])
-        for j, verdict in zip(test_idx, verdicts):
+        for j, verdict in zip(test_idx, verdicts, strict=True):
             role_p[j] = [verdict.roles.get(r, 0.0) for r in ROLES]
             topic_p[j] = [verdict.topics[t] for t in TOPICS]
     return role_p, topic_p, real
@@ -201,8 +202,8 @@ def measure(examples: list[Example], seed: int) -> dict[str, Any]:
         thresholds[topic], figures = _topic_threshold(gold, topic_p[:, k])
         topics[topic] = dict(figures, threshold=thresholds[topic], positives=int(gold.sum()))
     return {
-        "held_out": "folds by buyer (GroupKFold, %d folds) on the real passages; hand-written passages in every "
-                    "training fold, never measured" % PARAMS["folds"],
+        "held_out": f"folds by buyer (GroupKFold, {PARAMS['folds']} folds) on the real passages; hand-written "
+                    "passages in every training fold, never measured",
         "real_passages": len(real),
         "role": {"accuracy": round(float(accuracy_score(gold_roles, predicted)), 4),
                  "macro_f1": round(float(f1_score(gold_roles, predicted, average="macro")), 4),
@@ -230,10 +231,11 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
         digest.update(example.text.encode() + b"\0" + (example.role or "").encode() + repr(sorted(example.topics)).encode())
     version = f"pm1-{digest.hexdigest()[:10]}"
     meta.update(version=version, thresholds=metrics["thresholds"],
-                trained_on=datetime.now(timezone.utc).date().isoformat(),
+                trained_on=datetime.now(UTC).date().isoformat(),
                 data={"real": len(real), "synthetic": len(synthetic)})
     out_dir.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out_dir / ARRAYS_NAME, **arrays)
+    # each array under its own name (numpy's stubs type keyword arrays like its allow_pickle flag)
+    np.savez_compressed(out_dir / ARRAYS_NAME, **cast("dict[str, Any]", arrays))
     (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     metrics.update(version=version, seconds=round(time.perf_counter() - started, 1),
                    data={"real": len(real), "synthetic": len(synthetic),

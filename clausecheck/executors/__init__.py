@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from clausecheck.ingestion import InputItem
 from clausecheck.analysis import EngineOptions, analyse_item, start_worker
+from clausecheck.ingestion import InputItem
 from clausecheck.results import DocumentResult, Reruns
 
 EXECUTORS = ("process", "dask")

@@ -31,6 +31,7 @@ machines as the cluster has. Needs the `distributed` extra: pip install "clausec
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import uuid
@@ -214,10 +215,8 @@ class DaskExecutor:
                     f"{who} n'a pas le même moteur que ce poste ({', '.join(differing)}) : ses résultats ne seraient "
                     "pas ceux d'une analyse locale. Installez la même version de clausecheck (et les mêmes règles) "
                     "sur chaque machine du cluster, ordonnanceur compris.")
-        if self.inputs == "auto":
-            mode = "paths" if all(identity["sees_paths"] for identity in workers.values()) else "bytes"
-        else:
-            mode = self.inputs
+        sees_paths = all(identity["sees_paths"] for identity in workers.values())
+        mode = ("paths" if sees_paths else "bytes") if self.inputs == "auto" else self.inputs
         self.announce("Fichiers lus par les processus de travail à leur chemin (dossier partagé)." if mode == "paths"
                       else "Fichiers envoyés par ce poste aux processus de travail (ils ne voient pas ces chemins).")
         try:
@@ -281,15 +280,12 @@ class _Scan:
                 self._fill(completed)
         finally:
             for topic in ("all", RETRY_TOPIC):
-                try:
+                with contextlib.suppress(Exception):
                     client.unsubscribe_topic(topic)
-                except Exception:
-                    pass
             if self.in_flight:  # the caller stopped early, or the cluster failed: leave nothing running
-                try:
+                # the connection may be gone: the scheduler then forgets them with this client
+                with contextlib.suppress(Exception):
                     client.cancel(list(self.in_flight.values()))
-                except Exception:  # the connection is gone: the scheduler forgets them with this client
-                    pass
         self.executor._reruns = self._reruns()
 
     def _failed(self, task: _Task, key: str, error: BaseException) -> list[tuple[int, list[DocumentResult]]]:
@@ -342,10 +338,8 @@ class _Scan:
         now = time.monotonic()
         if now - self._window_checked > 5.0:
             self._window_checked = now
-            try:
+            with contextlib.suppress(Exception):
                 self._window = max(4, 3 * sum(self.client.nthreads().values()))
-            except Exception:
-                pass
         return self._window
 
     # -- re-runs, counted from the scheduler's events

@@ -15,7 +15,7 @@ from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Evidence
 from clausecheck.results import DocumentAllotment, DocumentAmounts, DocumentFacts, DurationFact, Fact, Lot
 
-__all__ = ["extract", "parse_amount", "parse_number", "words_to_number", "find_amounts"]
+__all__ = ["extract", "find_amounts", "parse_amount", "parse_number", "words_to_number"]
 
 
 def extract(doc: Document) -> DocumentFacts:
@@ -42,7 +42,7 @@ def extract(doc: Document) -> DocumentFacts:
             per = amounts.per_lot.get(str(num), {})
             spans = [(a, b) for a, b, _t in items[:2]]
             if row is not None:
-                spans += [s for s in row.amount_spans.values()][:1]
+                spans += list(row.amount_spans.values())[:1]
             lots.append(Lot(number=num, title=title[:200], estimated_ht=_round(per.get("estimated")),
                             max_ht=_round(per.get("max")), min_ht=_round(per.get("min")),
                             reserved_bases=list(allot.reserved.get(num, [])) if isinstance(num, int) else [],
@@ -55,8 +55,8 @@ def extract(doc: Document) -> DocumentFacts:
     pub, deadline = dates(scan, fields, ev)
     buyer, obj = buyer_and_object(scan, fields, ev)
     duration = None
-    if d is not None and (d.initial_months or d.total_months):
-        duration = DurationFact(d.initial_months or d.total_months, d.total_months,
+    if d is not None and (months := d.initial_months or d.total_months):
+        duration = DurationFact(months, d.total_months,
                                 [ev(*scan.span(a, b)) for a, b in d.spans[:2]])
     renewals = None
     if d is not None and d.renewals is not None:
@@ -68,6 +68,7 @@ def extract(doc: Document) -> DocumentFacts:
             lot_count=allot.lot_count,
             no_division_reason=allot.no_division_reason,
             source=allot.source,
+            explicit=allot.explicit,
             evidence=[ev(a, b) for a, b in allot.spans[:4]],
         ),
         amounts=DocumentAmounts(

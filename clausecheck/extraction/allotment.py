@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clausecheck.model import Document
 from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
+from clausecheck.model import Document
 from clausecheck.patterns import LOT_ON_LINE, LOTS, MORE_NUMBERS, NOT_A_LOT_NUMBER, NUMERO, NUMERO_OPT
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
@@ -56,7 +56,8 @@ POS_RE = re.compile(
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
-    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?"
+    r"(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
@@ -95,6 +96,7 @@ class AllotmentResult:
     spans: list[tuple[int, int]] = field(default_factory=list)
     lot_marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # num -> [(start, end, title)]
     source: str = ""
+    explicit: bool = False  # said in so many words (a form's answer, « non alloti », « 4 lots »), not inferred
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset in the analysis text, lot id)
     table: LotTable = field(default_factory=LotTable)  # lots read from tables (titles, amounts by column)
     reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
@@ -191,7 +193,7 @@ def _structured(doc: Document, res: AllotmentResult) -> bool:
         for num, span in lot_ids.items():
             res.lot_marks.setdefault(num, []).append((span[0], span[1], ""))
     if decided:
-        res.source = "structured"
+        res.source, res.explicit = "structured", True
     return decided
 
 
@@ -270,7 +272,7 @@ def _reserved_lots(scan: Scanner) -> dict[int, tuple[list[str], tuple[int, int]]
         # the lots named before « réservé » in the sentence (« le lot n° 3 … est réservé »), else just after it
         rel = a - s
         named = [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence) if m.start() < rel] or \
-            [m for m in _LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80])]
+            list(_LOT_IN_SENTENCE_RE.finditer(sentence[rel:rel + 80]))
         if not named:
             continue
         bases = reserved_bases_in(sentence)
@@ -374,23 +376,23 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         if form_yes is not None and (form_no is None or form_yes.start() < form_no.start()):
             res.divided = True
             add(form_yes)
-            res.source = "formulaire"
+            res.source, res.explicit = "formulaire", True
         elif one_lot is not None:
             res.divided = True  # the document covers one lot of a divided contract
             add(one_lot)
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif form_no is not None:
             res.divided = False
             add(form_no)
-            res.source = "formulaire"
+            res.source, res.explicit = "formulaire", True
         elif neg is not None and not (counts and counts[0][1].start() < neg.start()):
             res.divided = False
             add(neg)
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif counts:
             res.divided = True
             add(counts[0][1])
-            res.source = "texte"
+            res.source, res.explicit = "texte", True
         elif marks:
             res.divided = True
             first = min((it for items in marks.values() for it in items), key=lambda t: t[0])
@@ -445,9 +447,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     if res.divided is False:
         res.lot_count = None
         res.no_division_reason = None
-        for m in (form_no, neg):
-            if m is not None:
-                res.no_division_reason = _reason(text, m.start())
+        for said in (form_no, neg):
+            if said is not None:
+                res.no_division_reason = _reason(text, said.start())
                 if res.no_division_reason:
                     break
     return res

@@ -3,12 +3,13 @@ section or list entry it stands in, a tranche, or a row of a lots table rendered
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from clausecheck.extraction.amount_wording import MAX_WORDS, MIN_WORDS, NOT_THE_VALUE, ANNUAL
+from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT
+from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT, last_match
 
 LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
 
@@ -42,7 +43,7 @@ def lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int
         else:
             # lines spanned by each entry (from one lot to the next different one)
             starts = [i for i, (_p, lot) in enumerate(run) if i == 0 or lot != run[i - 1][1]]
-            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in zip(starts, starts[1:])), default=1)
+            height = max((low.count("\n", run[a][0], run[b][0]) for a, b in itertools.pairwise(starts)), default=1)
             last_start = run[starts[-1]][0]
             last_end = block_end(low, last_start, max(height, 1))
             for i, (p, lot) in enumerate(run):
@@ -157,14 +158,23 @@ def last_part_before(scan: Scanner, a_start: int, left_start: int, pattern: re.P
     cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
     if cut >= 0:
         window = window[cut + 1:]
-    found = None
-    for found in pattern.finditer(window):
-        pass
-    return found
+    return last_match(pattern, window)
+
+
+# a line that ends on a lot's name, its figure on the next line: « … ; Lot 3\n150 000 € HT »
+_LOT_ENDS_LINE = re.compile(r"\b" + LOT + r"\d{1,3}\s*[:.\-–]?\s*$")
 
 
 def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
-    found = last_part_before(scan, a_start, left_start, INLINE_LOT)
+    """The lot named before a figure, on its own line — or on the line before when that line ends on
+    the lot's name. A lot named in an earlier line (a list of the lots' titles) is not the figure's."""
+    line_start = scan.low.rfind("\n", 0, a_start) + 1
+    start = max(left_start, line_start)
+    if line_start > left_start:
+        previous = scan.low[scan.low.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if _LOT_ENDS_LINE.search(previous):
+            start = max(left_start, line_start - 1 - len(previous))
+    found = last_part_before(scan, a_start, start, INLINE_LOT)
     return str(int(found.group(1))) if found is not None else None
 
 

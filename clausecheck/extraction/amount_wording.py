@@ -8,7 +8,7 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE
+from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE, last_match
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -40,14 +40,29 @@ NOT_THE_VALUE = re.compile(
 ANNUAL = re.compile(r"annuel|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b")
 
 
-PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|pour\s+chaque\s+période|"
+PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"
                         r"par\s+période|\bchaque\s+reconduction|identiques?\s+en\s+cas\s+de\s+reconduction|même\s+montant")
+
+
+# A figure given for one period of a framework agreement, said next to it: the initial (firm) period, or
+# each renewal (« chacune des reconductions », « la période de reconduction n° 2 », « en cas de
+# reconduction »). The periods add up: « 600 000 + 2 × 300 000 ».
+PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[ée]riode|dur[ée]e\s+initiale|"
+                            r"hors\s+(?:reconductions?|renouvellements?)")
+PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
+                            + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
+                            r"(?:reconductions?|renouvellements?)|p[ée]riodes?\s+(?:de\s+reconduction|reconduites?|"
+                            r"suivantes|de\s+renouvellement)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction")
+# the renewals cost what the initial period costs
+RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
+                          r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
+                          r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
 
 
 EACH_PERIOD = re.compile(r"période\s+initiale\s+et\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
 
 
-WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+totale|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
+WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+(?:totale|maximale)|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
                        r"\bsur\s+(?:la\s+durée|" + NUMBER_WORD + r"\s+(?:ans|années|mois))|pour\s+" + NUMBER_WORD + r"\s+(?:ans|années)|"
                        r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|durée\s+de\s+l['’]accord")
 
@@ -58,6 +73,7 @@ CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lot
 
 # says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
 ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
+                      r"cumul\w*\s+des\s+(?:\d+\s+|\w+\s+)?lots|"
                           r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
                           r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
 
@@ -82,8 +98,53 @@ def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
     right = text[a.end:a.end + 90]
     cut = right.find("\n")
     if cut >= 0:
-        right = right[:cut]
+        line, following = right[:cut], right[cut + 1:].split("\n", 1)[0]
+        # prose wrapped by the page goes on over the line end (« … soit 600 000 € HT sur la\ndurée
+        # maximale ») ; a sentence end, a table row, a list item or a notice's next field does not
+        line_start = text.rfind("\n", 0, a.end) + 1
+        ended = not line.strip() and text[a.end - 1:a.end] == "."
+        right = line + " " + following if not ended and wraps(scan.text, line_start, a.end + cut) else line
     return left, right
+
+
+_BULLET = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s)")
+_ITEM_START = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s|lot\b|tranche\b|p[ée]riode\b|reconduction\b|total\b)")
+# the line that opens a list: « Les montants maximums sont : », « Montants (par période annuelle) : »
+_LIST_HEAD = re.compile(r"[^\n]{3,160}:\s*$")
+
+
+def wraps(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line text[line_start:line_end] is prose wrapped by the page that goes on over its
+    line end: a long line with no sentence end, and a next line that starts in lower case (« … le
+    montant\nmaximum de 50 000 € HT »), never a table row, a list item or a notice's next field."""
+    line = text[line_start:line_end]
+    if len(line.strip()) < 45 or line.rstrip().endswith((".", ":", ";", "!", "?")) or "|" in line:
+        return False
+    nxt_end = text.find("\n", line_end + 1)
+    following = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
+    stripped = following.lstrip()
+    return bool(stripped) and (stripped[0].islower() or stripped[0].isdigit()) and "|" not in following \
+        and not _BULLET.match(following)
+
+
+def list_head(scan: Scanner, start: int) -> str | None:
+    """The line that opens the list an amount's line is an item of, when it is one (« • période
+    initiale (2 ans) : 400 000 € HT » under « Les montants maximums sont : »)."""
+    low = scan.low
+    line_start = low.rfind("\n", 0, start) + 1
+    if not _ITEM_START.match(low[line_start:start]):
+        return None
+    pos = line_start
+    for _ in range(8):
+        if pos <= 0:
+            return None
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        line = low[prev:pos - 1]
+        pos = prev
+        if _ITEM_START.match(line) or not line.strip():
+            continue
+        return line if _LIST_HEAD.match(line) else None
+    return None
 
 
 def kind_of(left: str, right: str) -> str | None:
@@ -152,13 +213,25 @@ MAX_ESTIMATED = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée
 
 
 def sentence_around(scan: Scanner, start: int, end: int) -> str:
-    low = scan.low
-    s = max(low.rfind(". ", max(0, start - 250), start), low.rfind("\n", max(0, start - 250), start), start - 250, 0)
+    """The sentence around a figure, over the line ends of prose wrapped by the page (`wraps`)."""
+    low, text = scan.low, scan.text
+    s = max(low.rfind(". ", max(0, start - 250), start), low.rfind(";", max(0, start - 250), start), start - 250, 0)
+    nl = low.rfind("\n", s, start)
+    while nl >= 0:
+        prev_start = low.rfind("\n", 0, nl) + 1
+        if not wraps(text, prev_start, nl):
+            s = nl + 1
+            break
+        nl = low.rfind("\n", s, nl)
     e = low.find(". ", end, end + 200)
     e = end + 200 if e < 0 else e
     nl = low.find("\n", end, e)
-    if nl >= 0:
-        e = nl
+    while nl >= 0:
+        line_start = low.rfind("\n", 0, nl) + 1
+        if not wraps(text, line_start, nl):
+            e = nl
+            break
+        nl = low.find("\n", nl + 1, e)
     return low[s:e]
 
 
@@ -168,9 +241,7 @@ def clause_left(left: str) -> str:
     cut = max(left.rfind(". "), left.rfind("; "), left.rfind(".-"))
     if cut >= 0:
         left = left[cut + 2:]
-    m = None
-    for m in re.finditer(r"\bsoit\b", left):
-        pass
+    m = last_match(r"\bsoit\b", left)
     if m is not None:
         left = left[m.end():]
     return left

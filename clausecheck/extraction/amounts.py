@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
     header_kind,
@@ -34,14 +35,18 @@ from clausecheck.extraction.amount_wording import (
     MIN_WORDS,
     NEXT_PART,
     PART_THEN_NEXT,
-    PERIOD_N,
     PER_PERIOD,
+    PERIOD_INITIAL,
+    PERIOD_N,
+    PERIOD_RENEWAL,
+    RENEWAL_SAME,
     RESTATEMENT,
     WHOLE_DURATION,
     clause_left,
     clause_right,
     context_of,
     kind_of,
+    list_head,
     sentence_around,
 )
 from clausecheck.extraction.durations import Durations, read_durations
@@ -64,6 +69,7 @@ class Candidate:
     lotwide: bool
     note: str = ""
     weak: bool = False  # used only when no other candidate of its kind exists
+    period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
 
 
 @dataclass(slots=True)
@@ -77,11 +83,6 @@ class AmountsResult:
     per_lot: dict[str, dict[str, float]] = field(default_factory=dict)
     durations: Durations | None = None
     ttc_only: bool = False
-
-
-def _fmt(v: float) -> str:
-    s = f"{v:,.2f}".replace(",", " ").replace(".", ",")
-    return s[:-3] if s.endswith(",00") else s
 
 
 def _part_name(part: str) -> str:
@@ -107,8 +108,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     strong = [c for c in wide if c.lotwide]
     if strong:
         wide = strong
-    for c in by_lot.values():
-        res.per_lot.setdefault(c.lot, {})[kind] = c.total
+    for lot, c in by_lot.items():
+        res.per_lot.setdefault(lot, {})[kind] = c.total
     if wide:
         best = max(wide, key=lambda c: c.total) if kind != "min" else min(wide, key=lambda c: c.total)
         lot_sum = sum(c.total for c in by_lot.values())
@@ -116,18 +117,18 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
             pass  # lot figures add up to more than the stray total: use the sum below
         else:
             res.spans.append((best.start, best.end))
-            res.notes.append(f"{label} : {_fmt(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
+            res.notes.append(f"{label} : {format_amount(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
             return best.total
     if by_lot:
         total = sum(c.total for c in by_lot.values())
         for c in by_lot.values():
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
-            c = next(iter(by_lot.values()))
-            res.notes.append(f"{label} : {_fmt(total)} € HT ({_part_name(c.lot)})" + (f" ({c.note})" if c.note else ""))
+            lot, c = next(iter(by_lot.items()))
+            res.notes.append(f"{label} : {format_amount(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
             parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
-            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {_fmt(total)} € HT")
+            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
         return total
     return None
 
@@ -218,7 +219,8 @@ class AmountReader:
         self.scopes = lot_scopes(lot_positions, scan.low)
         self.moe = bool(MAITRISE_OEUVRE.search(scan.low[:30000]))
         self.cands: list[Candidate] = []
-        self.seen: set[tuple[str, float, str | None]] = set()
+        # (kind, total, lot, period) of a figure read in the text; (kind, total, lot) of one read in the table of lots
+        self.seen: set[tuple[str, float, str | None, str | None] | tuple[str, float, str | None]] = set()
         self.ttc_seen = False
         self.prev_end = 0
         self.pair_next: str | None = None
@@ -227,6 +229,7 @@ class AmountReader:
         self.last: tuple[int, str | None, str | None] = (-1, None, None)  # (end, kind, lot) of the previous amount
         self.last_cand: Candidate | None = None
         self.last_cand_end = -2
+        self.sibling = False  # the figure being read took its kind from the previous lot's
 
     def multiply(self, value: float, annual: bool, per_period: bool) -> tuple[float, str]:
         """A figure given per year or per period, over the whole duration, with how it was computed."""
@@ -261,6 +264,7 @@ class AmountReader:
 
     def read_figure(self, figure: Figure) -> None:
         a = figure.match
+        self.sibling = False
         kind = self.kind(figure)
         if kind.kind is None or a.value <= 0:
             self.last = (a.end, None, None)
@@ -270,12 +274,18 @@ class AmountReader:
             return
         own_left = clause_left(figure.left)
         own_right = clause_right(figure.right, figure.next_start, a.end)
+        if re.search(r"(?:[^.]t|€|euros?|eur)\.$", self.scan.low[max(0, a.end - 6):a.end]):
+            own_right = ""  # « … 300 000 € HT. Toutefois… » : the full stop read with « HT » ended the sentence
         own = own_left[-80:] + " " + own_right[:80]
-        total, note = self.over_duration(figure, kind, own, own_right)
-        lot, lotwide, total_row = self.part(figure, kind, own, own_right)
+        period = self.period_of(own_left, own_right)
+        if period is not None:
+            total, note = a.value, ""
+        else:
+            total, note = self.over_duration(figure, kind, own, own_right)
+        lot, lotwide, _total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
-        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note)
+        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period)
         if kind.bare_row:
             cand.weak = True
             cand.note = cand.note or ROW_NOTE
@@ -294,6 +304,9 @@ class AmountReader:
         or the header of the lots table it stands in."""
         a, left, scan = figure.match, figure.left, self.scan
         kind = kind_of(left, figure.right)
+        head = list_head(scan, a.start) if kind is None else None
+        if head is not None:
+            kind = kind_of(head, "")  # an item of « Les montants maximums sont : »
         wide_left = scan.low[max(0, a.start - 160):a.start]
         if MIN_MAX_PAIR.search(wide_left):
             kind, self.pair_next = "min", "max"
@@ -308,6 +321,12 @@ class AmountReader:
             # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
             # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
             kind = self.last[1]
+        if kind is None and self.last[1] is not None and between is not None and not re.search(r"\.\s|;|\n\s*\n", between) \
+                and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between + " " + figure.right[:70])):
+            # « 120 000 € HT pour la période initiale et de 40 000 € HT pour la période de reconduction »
+            kind = self.last[1]
+        if kind is None:
+            kind = self.sibling_kind(figure)
         period_n = PERIOD_N.search(left)
         if period_n and kind is None:
             idx_n = int(period_n.group("i"))
@@ -332,14 +351,58 @@ class AmountReader:
                 result.kind, result.bare_row = "estimated", True
         return result
 
+    def sibling_kind(self, figure: Figure) -> str | None:
+        """The kind of the previous figure, for the next lot of the same list: « Montant maximum annuel :
+        lot 1 (fruits) : 20 000 € HT ; lot 2 (épicerie) :\n35 000 € HT », « … de 35 000 € HT pour le lot 1
+        (produits), de 52 000 € HT pour le lot 2 ». The same sentence (no full stop, no blank line), another lot."""
+        last_end, last_kind, last_lot = self.last
+        a, scan = figure.match, self.scan
+        if last_kind is None or last_lot is None or last_end < 0 or a.start - last_end > 200:
+            return None
+        gap = scan.low[last_end:a.start]
+        if re.search(r"\.\s|\n\s*\n", gap):
+            return None
+        after = LOT_AFTER.match(clause_right(figure.right, figure.next_start, a.end))
+        lot = str(int(after.group(1))) if after else lot_before(scan, a.start, max(last_end, a.start - 110))
+        if lot is None or lot == last_lot:
+            return None
+        self.sibling = True
+        return last_kind
+
+    @staticmethod
+    def period_of(own_left: str, own_right: str) -> str | None:
+        """The period of a framework agreement a figure is given for, when said next to it: after
+        it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
+        near = own_left[-80:] + " " + own_right[:80]
+        if WHOLE_DURATION.search(near) or RENEWAL_SAME.search(near):
+            return None  # a total over the whole duration, or « (montant identique pour chaque période de reconduction) »
+        right = own_right[:70]
+        found = [(m.start(), "initial", m) for m in PERIOD_INITIAL.finditer(right)] + \
+            [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
+        # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
+        # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
+        found = [f for f in found if f[0] <= 35 and _FOR_PERIOD.search(right[:f[0]])]
+        if not found:
+            left = own_left[-90:]
+            found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
+                [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
+        if not found:
+            return None
+        _pos, label, m = min(found, key=lambda item: item[0])
+        k = m.groupdict().get("k")
+        return f"renewal {k}" if label == "renewal" and k else label
+
     def over_duration(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[float, str]:
         """The figure over the whole duration: as written when it says so, multiplied out when it is
         given per year or per period."""
         a, scan, last, last_cand = figure.match, self.scan, self.last, self.last_cand
         sentence = sentence_around(scan, a.start, a.end)
+        head = list_head(scan, a.start)
+        if head is not None:
+            sentence = head + " " + sentence  # « Montants (par période annuelle) : » governs its items
         # a run of figures with no sentence break keeps the « annuel » of its opening phrase
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
-                   and a.start - last[0] < 150 and not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start]))
+                   and a.start - last[0] < 150 and (self.sibling or not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start])))
         per_bound = kind.kind in ("max", "min")
         if WHOLE_DURATION.search(own):
             return a.value, "montant donné pour toute la durée"
@@ -376,6 +439,7 @@ class AmountReader:
         if lot is None and tranche is None and last[2] is not None and between is not None \
                 and not re.search(r"\.\s|\n|;", between):
             lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
+        from_section = lot is None
         if lot is None:
             lot = lot_at(self.scopes, a.start)
         total_row = re.match(r"\s*(?:total|montant\s+total|ensemble\s+des\s+lots)\b", kind.row_line) is not None
@@ -388,9 +452,12 @@ class AmountReader:
         if lot is None and not total_row:
             lot = tranche
         lotwide = bool(CONTRACT_WIDE.search(own))
-        if lotwide and lot is not None and not ALL_LOTS.search(own):
-            # « Le montant total maximum annuel … » inside a lot's section is the lot's total
+        if lotwide and lot is not None and not ALL_LOTS.search(own) and not (from_section and PER_LOT_FOLLOWS.search(own_right)):
+            # « Le montant total maximum annuel … » inside a lot's section is the lot's total — not when the
+            # sentence goes on to share it out between the lots (« …, soit par lot : »)
             lotwide = False
+        elif lotwide and from_section and PER_LOT_FOLLOWS.search(own_right):
+            lot = None
         elif ALL_LOTS.search(own) or total_row:
             lotwide = True
         return lot, lotwide, total_row
@@ -422,10 +489,10 @@ class AmountReader:
                 if restated in self.cands:
                     self.cands.remove(restated)
                     self.seen.discard((cand.kind, round(restated.total, 2),
-                                       None if restated.lotwide else restated.lot))
+                                       None if restated.lotwide else restated.lot, restated.period))
             elif restated.note.startswith("montant donné") and not cand.note.startswith("montant donné"):
                 return
-        key = (cand.kind, round(cand.total, 2), None if cand.lotwide else cand.lot)
+        key = (cand.kind, round(cand.total, 2), None if cand.lotwide else cand.lot, cand.period)
         if key in self.seen:
             return
         self.seen.add(key)
@@ -442,6 +509,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     reader = AmountReader(doc, scan, lot_positions, divided)
     reader.read()
     cands = reader.cands
+    combine_periods(cands, reader.durations, scan.low)
     if table is not None:
         _table_candidates(table, scan, cands, reader.seen, reader.multiply, divided, rows=not reader.price_schedule)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
@@ -471,6 +539,14 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     return res
 
 
+# a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
+PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
+
+
+_FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
+                         r"chacune\s+des\s+)?$")
+
+
 def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,
                       rows: bool = True) -> None:
     for num, row in (table.rows.items() if rows else ()):
@@ -486,10 +562,10 @@ def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], se
                                    ("tableau des lots ; " + note if note else "tableau des lots")))
     for kind, (value, a, b, annual) in table.totals.items():
         total, note = multiply(value, annual, False)
-        key = (kind, round(total, 2), None)
-        if key in seen:
+        total_key = (kind, round(total, 2), None)
+        if total_key in seen:
             continue
-        seen.add(key)
+        seen.add(total_key)
         s0, e0 = scan.span(a, b)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
                                ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

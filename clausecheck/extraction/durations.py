@@ -17,7 +17,7 @@ TOTAL_DURATION_RE = re.compile(
     r"(?:toutes\s+périodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|durée\s+(?:maximale|totale|globale)"
     # « durée maximale de reconduction de 2 ans » is the renewals' length, not the whole duration
     r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
-    r"[^.\n]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
+    r"[^.]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
     r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|années?|mois)"
 )
 
@@ -25,7 +25,7 @@ TOTAL_DURATION_RE = re.compile(
 INITIAL_DURATION_RE = re.compile(
     r"durée\s+en\s+mois\s*:\s*(?P<m>\d{1,3})"
     r"|(?:durée\s+(?:initiale\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
-    r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:de\s+|d['’])|"
+    r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:(?:est|sera)\s+(?:fixée\s+à\s+)?)?(?:de\s+|d['’])|"
     r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+)?(?:de\s+|d['’])|"
     # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
     # (never « le délai d'exécution de chaque bon de commande »)
@@ -43,14 +43,16 @@ RENEWALS_RE = re.compile(
     r"|reconduit(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
     r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes\s+de\s+reconduction)"
+    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|reconduction\s*\(\s*une\s+seule)"
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non)"
 )
 
 
-# the length of each renewal: « reconduit par période successive de 1 an », « reconductible par périodes de 12 mois »
+# the length of each renewal: « reconduit par période successive de 1 an », « reconductible par périodes de 12 mois »,
+# « reconduit deux fois pour une durée de 12 mois chacune », « une reconduction unique, d'une durée de six mois »
 RENEWAL_PERIOD_RE = re.compile(
-    r"(?:reconduc|renouvel)[^.\n]{0,60}?\bpar\s+p[ée]riodes?\s+(?:successives?\s+)?(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*"
-    r"(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
+    r"(?:recondu|renouvel)[^.]{0,80}?\b(?:par|pour|d['’])\s*(?:une\s+)?(?:p[ée]riodes?|durée)\s+(?:successives?\s+)?"
+    r"(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
 )
 
 
@@ -59,6 +61,7 @@ class Durations:
     initial_months: float | None = None
     total_months: float | None = None
     renewals: int | None = None
+    renewal_months: float | None = None  # the length of each renewal, when said
     spans: list[tuple[int, int]] = field(default_factory=list)
 
     def periods(self) -> int | None:
@@ -67,14 +70,14 @@ class Durations:
         if self.total_months and self.initial_months:
             ratio = self.total_months / self.initial_months
             if abs(ratio - round(ratio)) < 0.01 and 1 <= ratio <= 10:
-                return int(round(ratio))
+                return round(ratio)
         return None
 
     def total_years(self) -> float | None:
         if self.total_months:
             return self.total_months / 12
         if self.initial_months and self.renewals is not None:
-            return self.initial_months * (1 + self.renewals) / 12
+            return (self.initial_months + self.renewals * (self.renewal_months or self.initial_months)) / 12
         if self.initial_months and self.renewals is None:
             return self.initial_months / 12
         return None
@@ -87,7 +90,7 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith("mois") else 12)
 
 
-A_DURATION = re.compile(r"durée|période|reconduc|renouvel|exc[ée]der|délai")
+A_DURATION = re.compile(r"durée|période|recondu|renouvel|exc[ée]der|délai")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
@@ -112,7 +115,7 @@ def read_durations(scan: Scanner) -> Durations:
             d.total_months = months
             d.spans.append(m.span())
             break
-    generic: tuple[float, tuple[int, int]] | None = None
+    generic: tuple[float, tuple[int, int], bool] | None = None  # (months, span, from a form's « Durée en mois »)
     for m in iter_near_durations(scan, INITIAL_DURATION_RE, 90, 110):
         months = float(m.group("m")) if m.group("m") else months_of(m.group("n"), m.group("u"))
         if not months or not 1 <= months <= 240:
@@ -122,10 +125,10 @@ def read_durations(scan: Scanner) -> Durations:
             d.spans.append(m.span())
             break
         if generic is None:
-            generic = (months, m.span())
+            generic = (months, m.span(), bool(m.group("m")))
     for m in iter_near_durations(scan, RENEWALS_RE, 90, 110):
-        if m.group("none"):
-            d.renewals = 0
+        if m.group("none") or m.group("one"):
+            d.renewals = 0 if m.group("none") else 1
             d.spans.append(m.span())
             break
         raw = next((g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"),
@@ -135,19 +138,20 @@ def read_durations(scan: Scanner) -> Durations:
             continue
         if m.group("n6"):
             # « durée maximale de reconduction de 3 ans » with yearly periods
-            period = d.initial_months or 12
-            n = int(round(n * 12 / period)) if period else n
+            period_months = d.initial_months or 12
+            n = round(n * 12 / period_months) if period_months else n
         d.renewals = n
         d.spans.append(m.span())
         break
+    period = None
+    if d.renewals:
+        for m in iter_near_durations(scan, RENEWAL_PERIOD_RE, 90, 110):
+            period = months_of(m.group("n"), m.group("u"))
+            break
+    d.renewal_months = period
     if d.initial_months is None and generic is not None:
-        months, span = generic
-        period = None
-        if d.renewals:
-            for m in iter_near_durations(scan, RENEWAL_PERIOD_RE, 90, 110):
-                period = months_of(m.group("n"), m.group("u"))
-                break
-        if d.renewals and d.total_months is None and period and period < months \
+        months, span, form = generic
+        if form and d.renewals and d.total_months is None and period and period < months \
                 and abs(period * (1 + d.renewals) - months) < 0.5:
             # « Durée en mois : 36 », renewed twice by periods of a year: the form's duration covers the renewals
             d.total_months = months

@@ -4,8 +4,9 @@ that weigh on a small firm (turnover, references, certifications, advance, guara
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
 from clausecheck.extraction.identity import find_buyer, find_object, is_blank_form
 from clausecheck.extraction.numbers import find_amounts, parse_number, small_number
@@ -421,6 +422,7 @@ def requirements(scan: Scanner, ev: Ev) -> Requirements:
     text = scan.text
     low = scan.low
     out = Requirements()
+    m: re.Match[str] | None
     # minimum turnover: an amount, or a multiple of the contract value, near « chiffre d'affaires »
     for m in scan.finditer(TURNOVER_RE, A_TURNOVER, 2, 30):
         window_end = min(len(text), m.end() + 220)

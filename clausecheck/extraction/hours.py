@@ -1,60 +1,150 @@
-"""Insertion hours of a document: every hours statement of its insertion findings placed in its
-lot, tranche or period, then summed (one figure per part; restatements once; a stated total with
-its breakdown once)."""
+"""Insertion hours of a document: every hours statement of its insertion findings (read with its
+basis by clausecheck/detection/hours_reading.py) placed in its lot, tranche or period, then summed
+(one figure per part; restatements once; a stated total with its breakdown once). Each statement
+becomes an HoursCommitment with the contract's total drawn from it when the dossier gives what it
+takes (years × hours per year, lots × hours per lot, amount ÷ slice × hours), the arithmetic shown."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from typing import Any, cast
 
-from clausecheck.results import Finding
+from clausecheck.detection.hours_reading import COUNTED
+from clausecheck.model import Document
+from clausecheck.patterns import last_match
+from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 
 
-def insertion_hours(findings: list[Finding], folded: str) -> tuple[int | None, str | None]:
+@dataclass(frozen=True, slots=True)
+class HoursReading:
+    total: int | None  # the hours the document states (LABELS.md: as written, summed over lots)
+    note: str | None  # how `total` was made, when it took more than one figure
+    commitments: list[HoursCommitment]
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}".replace(",", "\u00a0")
+
+
+def _derive(commitment: HoursCommitment, facts: DocumentFacts | None) -> None:
+    """The contract's total from a rate, when the dossier gives what it takes."""
+    if facts is None:
+        return
+    h = commitment.hours
+    if commitment.basis == "par_an":
+        months = facts.duration_months.total_months or facts.duration_months.value if facts.duration_months else None
+        if months and months >= 12:
+            years = months / 12
+            commitment.derived_total = round(h * years)
+            commitment.arithmetic = f"{_fmt(h)} h × {years:g} an{'s' if years > 1 else ''} = {_fmt(h * years)} h"
+    elif commitment.basis == "par_lot":
+        lots = facts.allotment.lot_count
+        if lots:
+            commitment.derived_total = h * lots
+            commitment.arithmetic = f"{_fmt(h)} h × {lots} lots = {_fmt(h * lots)} h"
+    elif commitment.basis == "par_tranche" and commitment.per_amount:
+        amount, which = facts.amounts.estimated_ht, "montant estimé"
+        if amount is None:
+            amount, which = facts.amounts.max_ht, "montant maximum"
+        if amount:
+            slices = amount / commitment.per_amount
+            commitment.derived_total = round(h * slices)
+            commitment.estimated = True
+            commitment.arithmetic = (f"{_fmt(h)} h × {_fmt(amount)} € HT ({which}) ÷ {_fmt(commitment.per_amount)} € "
+                                     f"= {_fmt(h * slices)} h (estimation)")
+
+
+def insertion_hours(findings: list[Finding], folded: str, doc: Document | None = None,
+                    facts: DocumentFacts | None = None) -> HoursReading:
     """Insertion hours of the document: one figure per lot or period, summed.
 
     Every hours statement of the insertion findings is placed in its lot / period (the
     nearest "lot 2", "tranche optionnelle 1", "2e période"… before it, else right after it).
     A figure restated in the same lot / period (RC then CCAP, the same sentence twice) or
     without one counts once; equal figures of different lots all count; a figure equal to
-    the sum of the others is a stated total with its breakdown."""
-    statements: dict[int | None, int] = {}
+    the sum of the others is a stated total with its breakdown. Rates (per lot) count as their
+    total when the number of lots is known; parts (« dont »), earlier contracts and amounts
+    rates do not count."""
+    statements: dict[int, tuple[int, str, float | None]] = {}
     loose: list[int] = []
     for f in findings:
         if f.category != "clause_insertion" or f.polarity != "present":
             continue
         at = f.attributes.get("hours_at")
-        if at:
-            for value, pos in at:
-                statements.setdefault(int(pos), int(value))
+        if isinstance(at, list) and at:
+            # [value, offset, basis, slice amount or None]: written by detection/hours_reading.py
+            for item in cast("list[list[Any]]", at):
+                value, pos = int(item[0]), int(item[1])
+                basis = str(item[2]) if len(item) > 2 else "total"
+                amount = float(item[3]) if len(item) > 3 and item[3] is not None else None
+                statements.setdefault(pos, (value, basis, amount))
         else:
-            loose.extend(int(v) for v in f.attributes.get("hours_values", []))
+            loose.extend(int(v) for v in cast("list[int]", f.attributes.get("hours_values") or []))
     ordered = sorted(statements.items())
+    # hours per year count as stated only where no total is stated: « 1 200 heures par an, soit 3 600
+    # heures sur la durée du marché » states 3 600
+    has_total = any(basis == "total" for _value, basis, _amount in statements.values())
+    commitments: list[HoursCommitment] = []
     entries: list[tuple[str | None, int]] = []
-    for i, (pos, value) in enumerate(ordered):
+    for i, (pos, (value, basis, amount)) in enumerate(ordered):
         prev_end = ordered[i - 1][0] + 1 if i else 0
         next_start = ordered[i + 1][0] if i + 1 < len(ordered) else len(folded)
         scope = _hours_scope(folded, pos, prev_end, next_start)
+        commitment = HoursCommitment(hours=float(value), basis=basis, scope=scope, per_amount=amount,
+                                     counted=basis in COUNTED,
+                                     evidence=doc.evidence(*_sentence_span(folded, pos)) if doc else None)
+        _derive(commitment, facts)
+        if not any(c.hours == commitment.hours and c.basis == basis and c.scope == scope for c in commitments):
+            commitments.append(commitment)
+        if basis not in COUNTED or (basis == "par_an" and has_total):
+            commitment.counted = False
+            continue
+        if basis == "par_lot" and commitment.derived_total:
+            value = int(commitment.derived_total)  # LABELS.md: hours given for each lot are summed over the lots
         if (scope, value) not in entries:
             entries.append((scope, value))
     for value in loose:
         if (None, value) not in entries:
             entries.append((None, value))
-    scoped = {v for s, v in entries if s is not None}
-    entries = [(s, v) for s, v in entries if s is not None or v not in scoped]
+    scoped = {v for sc, v in entries if sc is not None}
+    entries = [(sc, v) for sc, v in entries if sc is not None or v not in scoped]
     if not entries:
-        return None, None
+        return HoursReading(None, None, commitments)
+    parts = [c for c in commitments if c.basis == "dont"]
+    if len(entries) == 1 and parts:
+        value = entries[0][1]
+        return HoursReading(value, f"heures d'insertion : {value} (total déclaré ; "
+                            + " et ".join(_fmt(c.hours) for c in parts) + " en sont des parts, non ajoutées)",
+                            commitments)
     values = [v for _, v in entries]
     largest = max(values)
     others = list(values)
     others.remove(largest)
-    all_lots = all(s and s.startswith("lot") for s, _ in entries)
+    all_lots = all(sc and sc.startswith("lot") for sc, _ in entries)
     if others and largest not in others and largest == sum(others) and not all_lots:
-        return largest, f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others))
+        return HoursReading(largest, f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others)),
+                            commitments)
     if len(values) > 1:
-        parts = [f"{v} ({s})" if s else str(v) for s, v in entries]
-        return sum(values), ("heures d'insertion : somme " + " + ".join(parts)
-                             + f" = {sum(values)} (une par lot ou période, les reprises comptées une fois)")
-    return sum(values), None
+        labels = [f"{v} ({sc})" if sc else str(v) for sc, v in entries]
+        return HoursReading(sum(values), "heures d'insertion : somme " + " + ".join(labels)
+                            + f" = {sum(values)} (une par lot ou période, les reprises comptées une fois)", commitments)
+    return HoursReading(sum(values), None, commitments)
+
+
+_SENTENCE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+
+
+def _sentence_span(folded: str, pos: int) -> tuple[int, int]:
+    """The sentence holding the figure at `pos`: the commitment, not its heading or a penalty table."""
+    lo = max(0, pos - 400)
+    for m in _SENTENCE_END.finditer(folded, lo, pos):
+        lo = m.end()
+    while lo < pos and folded[lo] in " \n\t":
+        lo += 1
+    hi_match = _SENTENCE_END.search(folded, pos, min(len(folded), pos + 400))
+    hi = hi_match.start() + 1 if hi_match else min(len(folded), pos + 400)
+    return lo, hi
 
 
 _ORDINALS = {
@@ -89,9 +179,7 @@ def _scope_key(m: re.Match[str]) -> str:
 
 def _last_scope(folded: str, lo: int, hi: int) -> str | None:
     """The last lot / period named between lo and hi."""
-    last = None
-    for last in _SCOPE.finditer(folded, lo, hi):
-        pass
+    last = last_match(_SCOPE, folded, lo, hi)
     return _scope_key(last) if last is not None else None
 
 
@@ -111,7 +199,8 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
     if scope:
         return scope
     hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
-    figure_end = _FIGURE.match(folded, pos).end()
+    figure = _FIGURE.match(folded, pos)
+    figure_end = figure.end() if figure else pos
     end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1
     m = _SCOPE.search(folded, pos, end.start() if end else hi)
     return _scope_key(m) if m else None

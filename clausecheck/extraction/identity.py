@@ -118,9 +118,9 @@ def _value_after(text: str, end: int, inline_ok: bool, max_lines: int = 2) -> tu
     le = len(text) if le < 0 else le
     rest = text[end:le]
     stripped = rest.lstrip(" \t")
-    colon = stripped[:1] in (":", "：") or stripped[:2] in (" :",)
+    colon = stripped[:1] in (":", "\uff1a") or stripped[:2] in (" :",)
     if colon:
-        stripped = stripped.lstrip(" :：\t")
+        stripped = stripped.lstrip(" :\uff1a\t")
     elif stripped[:1] in ("-", "–") and not inline_ok:
         return None  # « Article 1 - Objet du marché - Dispositions générales »: a heading
     if stripped.strip():
@@ -154,7 +154,7 @@ def _buyer_continued(text: str, value: str, e: int) -> tuple[str, int]:
             and re.match(r"^[^\d,:;@/]{2,60}$", nxt):
         return value.strip() + " " + nxt, ne
     if re.match(r"^(?:de|des|du|d['’\ufffd]|de\s+la|et)\s?[^\d,:;@/]{2,60}$", nxt, re.I) or \
-            re.search(r"\b(?:de|des|du|et)$", value.strip(), re.I) and re.match(r"^[^\d,:;@/]{2,60}$", nxt):
+            (re.search(r"\b(?:de|des|du|et)$", value.strip(), re.I) and re.match(r"^[^\d,:;@/]{2,60}$", nxt)):
         return value.rstrip() + " " + nxt, ne
     return value, e
 
@@ -259,7 +259,8 @@ _SENTENCE_RE = re.compile(
     r"^.{0,120}?\b(?:porte(?:nt)?\s+sur|a\s+pour\s+objet|ont\s+pour\s+objet|concerne(?:nt)?)\s*:?\s*", re.IGNORECASE)
 _BAD_OBJECT = re.compile(
     r"^(?:de\s+(?:d[ée]finir|fixer|pr[ée]ciser|d[ée]crire|d[ée]terminer)|les?\s+conditions|n°|num[ée]ro|r[ée]f[ée]rence|"
-    r"reprendre|voir\b|cf\.|sans\s+objet|" + LOT + r":?\s*(?:lot\s*)?\d*\s*$|\d+\s*(?:points?|%)|dispositions\s+g[ée]n[ée]rales|g[ée]n[ée]ralit[ée]s)",
+    r"reprendre|voir\b|cf\.|sans\s+objet|" + LOT + r":?\s*(?:lot\s*)?\d*\s*$|\d+\s*(?:points?|%)|"
+    r"dispositions\s+g[ée]n[ée]rales|g[ée]n[ée]ralit[ée]s)",
     re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:la\s+|le\s+|les\s+|l['’\ufffd]\s?|des\s+|du\s+|de\s+la\s+|d['’\ufffd]\s?)", re.IGNORECASE)
 
@@ -308,7 +309,7 @@ def find_object(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | No
             return None
         value, s, e = got
         le = text.find("\n", m.end())
-        explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "：")  # « Label : » then the value
+        explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "\uff1a")  # « Label : » then the value
         value, e = _continued(text, value, s, e)
         sentence = bool(_SENTENCE_RE.match(" ".join(value.split())))
         if not explicit and not sentence and not _title_like(value):

@@ -73,7 +73,8 @@ _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|desc
 _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
                                re.IGNORECASE)
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
-_NEVER_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
+_NEVER_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|"
+                                     r"/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
                                      re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
@@ -168,7 +169,8 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
         kind = _header_kind(header) if len(header) < 160 and re.search(r"€|euros?|\bht\b|h\.t", header) else None
         if kind is None or find_amounts(header) or re.search(r"\d{3}", header):
             continue
-        pos, rows = line_end + 1, []
+        pos = line_end + 1
+        rows: list[re.Match[str]] = []
         while len(rows) < 60:
             m = _BARE_ROW_RE.match(scan.text, pos)
             # a row that opens with « Lot 1 » and gives its amount in euros is read with the text
@@ -248,8 +250,8 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
             body = rows[header_index + 2:]
     title_col = next((k for k, h in enumerate(header) if k != lot_col and _TITLE_HEADER_RE.search(h)
                       and not _header_kind(h)), None)
-    amount_cols = {k: _header_kind(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
-    amount_cols = {k: v for k, v in amount_cols.items() if v}
+    header_kinds = {k: _header_kind(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
+    amount_cols = {k: v for k, v in header_kinds.items() if v}
     annual_cols = {k for k, h in enumerate(header) if _ANNUAL_HEADER_RE.search(h)}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []

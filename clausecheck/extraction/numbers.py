@@ -26,16 +26,11 @@ def parse_number(text: str) -> float | None:
         return None
     if "," in s and "." in s:
         # the last one is the decimal mark
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif "," in s:
         parts = s.split(",")
-        if len(parts) == 2 and len(parts[1]) != 3:
-            s = parts[0] + "." + parts[1]
-        else:  # '420,000' or '1,500,000': English thousands (an amount never has 3 decimals)
-            s = s.replace(",", "")
+        # a decimal comma, unless '420,000' or '1,500,000': English thousands (an amount never has 3 decimals)
+        s = parts[0] + "." + parts[1] if len(parts) == 2 and len(parts[1]) != 3 else s.replace(",", "")
     elif "." in s:
         parts = s.split(".")
         if len(parts) > 2 or (len(parts) == 2 and len(parts[1]) == 3 and len(parts[0]) <= 3 and parts[0] != "0"):
@@ -52,6 +47,8 @@ _CUR = r"(?P<cur>€|[eE]uros?(?:\s?\(s\))?|EUR\b|eur\b)"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:{_MULT}\.?\s?(?:d['’]\s?|de\s)?)?{_CUR}",
 )
+# the currency before the figure: « € 1 200 000 HT », « EUR 450 000 »
+CURRENCY_FIRST_RE = re.compile(rf"(?<![\w])(?:€|EUR\b)\s?(?P<num>{_NUM})(?![\d.,]\d)(?:\s?{_MULT}\b)?")
 WORD_AMOUNT_RE = re.compile(
     rf"(?<![\w-])(?P<words>(?:(?:{_WORD_ALT})[\s-]+)+)(?:d['’]\s?|de\s)?(?:euros?)\b",
     re.IGNORECASE,
@@ -117,6 +114,17 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
     for m in AMOUNT_RE.finditer(text, start, end):
         value = parse_number(m.group("num"))
         if value is None:
+            continue
+        mult = m.group("mult")
+        if mult:
+            value *= _MULTIPLIERS.get(mult, _MULTIPLIERS.get(mult.lower(), 1))
+        tax, stop = _tax_after(text, m.end())
+        if tax is None:
+            tax = _tax_before(text, m.start())
+        out.append(AmountMatch(value, m.start(), stop, tax))
+    for m in CURRENCY_FIRST_RE.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        if not value or any(a.start <= m.start("num") < a.end for a in out):
             continue
         mult = m.group("mult")
         if mult:

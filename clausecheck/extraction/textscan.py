@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
+
+from clausecheck.layout import compose, repair_layout
 
 _COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 _CLUSTER_RE = re.compile(r"[^\u0300-\u036f][\u0300-\u036f]+")
@@ -36,16 +38,19 @@ def _nfc_with_map(text: str) -> tuple[str, list[int] | None]:
 
 
 class Scanner:
-    """Per-document helper: analysis text (NFC), lower-cased copy, cached anchor windows.
+    """Per-document helper: analysis text (NFC, figures cut by a line end joined), lower-cased
+    copy, cached anchor windows.
 
-    `text` may differ from the document text when it had decomposed accents; `orig(i)` maps
-    an index of `text` back to the document text.
+    `text` may differ from the document text (decomposed accents, « 1 250\n000 € » read as one
+    figure); `orig(i)` maps an index of `text` back to the document text.
     """
 
-    __slots__ = ("text", "low", "_windows", "_map", "_hits")
+    __slots__ = ("_hits", "_map", "_windows", "low", "text")
 
     def __init__(self, text: str) -> None:
-        text, self._map = _nfc_with_map(text)
+        text, nfc_map = _nfc_with_map(text)
+        text, joined_map = repair_layout(text)
+        self._map = compose(nfc_map, joined_map)
         self.text = text
         low = text.lower()
         self.low = low if len(low) == len(text) else text  # rare: lower() changed the length

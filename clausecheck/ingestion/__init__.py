@@ -17,15 +17,17 @@ from pathlib import Path
 
 from clausecheck.ingestion.archive import iter_members
 from clausecheck.ingestion.base import DEFAULT_LIMITS, Extracted, IngestionError, Limits, format_size
+from clausecheck.ingestion.images import IMAGE_FORMATS, read_image_file
 from clausecheck.ingestion.markup import read_html, read_text, read_xml
 from clausecheck.ingestion.normalize import find_running_lines, normalise
+from clausecheck.ingestion.ocr import OcrOptions, apply_ocr, settle_status
 from clausecheck.ingestion.office import read_docx, read_odt, read_xlsx
 from clausecheck.ingestion.pdf import read_pdf
 from clausecheck.ingestion.sniff import sniff_format
 from clausecheck.model import Document, Page, TextStatus
 from clausecheck.patterns import LOT, LOT_NUMBER
 
-__all__ = ["InputItem", "Limits", "DEFAULT_LIMITS", "discover", "ingest_file", "ingest_bytes", "read_input"]
+__all__ = ["DEFAULT_LIMITS", "InputItem", "Limits", "OcrOptions", "discover", "ingest_bytes", "ingest_file", "read_input"]
 
 Reader = Callable[[bytes, Limits], Extracted]
 
@@ -38,6 +40,7 @@ READERS: dict[str, Reader] = {
     "xml": read_xml,
     "txt": read_text,
     "md": read_text,
+    **dict.fromkeys(IMAGE_FORMATS, read_image_file),
 }
 
 _UNSUPPORTED_MESSAGES = {
@@ -76,7 +79,7 @@ def discover(paths: list[Path], exclude: list[Path] | None = None) -> list[Input
     excluded = {_resolved(p) for p in exclude or []}
     labels = _root_labels([Path(p) for p in paths])
     items: list[InputItem] = []
-    for root, label in zip((Path(p) for p in paths), labels):
+    for root, label in zip((Path(p) for p in paths), labels, strict=True):
         prefix = label + "/" if len(paths) > 1 else ""
         if root.is_file():
             if _resolved(root) not in excluded:
@@ -123,7 +126,7 @@ def is_dce_part_folder(name: str) -> bool:
 
 
 def _is_candidate(name: str) -> bool:
-    return not (name.startswith(".") or name.startswith("~$") or name.lower() in _SKIPPED_FILES
+    return not (name.startswith((".", "~$")) or name.lower() in _SKIPPED_FILES
                 or Path(name).suffix.lower() in _SKIPPED_SUFFIXES or _READ_ME.match(name))
 
 
@@ -146,9 +149,11 @@ def _root_labels(roots: list[Path]) -> list[str]:
         depth += 1
 
 
-def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> list[Document]:
+def ingest_file(path: Path, display_path: str, dossier: str, limits: Limits | None = None,
+                ocr: OcrOptions | None = None) -> list[Document]:
+    """Read one file. `ocr` None reads no image (as `--ocr off`, with the older message)."""
     content = read_input(path, display_path, dossier, limits)
-    return [content] if isinstance(content, Document) else ingest_bytes(content, display_path, dossier, limits)
+    return [content] if isinstance(content, Document) else ingest_bytes(content, display_path, dossier, limits, ocr=ocr)
 
 
 def read_input(path: Path, display_path: str, dossier: str, limits: Limits | None = None) -> bytes | Document:
@@ -166,15 +171,17 @@ def read_input(path: Path, display_path: str, dossier: str, limits: Limits | Non
         return _failed(display_path, dossier, "unknown", 0, TextStatus.CORRUPT, f"Fichier inaccessible ({error.strerror or error}).")
 
 
-def ingest_bytes(data: bytes, display_path: str, dossier: str, limits: Limits | None = None, depth: int = 0) -> list[Document]:
+def ingest_bytes(data: bytes, display_path: str, dossier: str, limits: Limits | None = None, depth: int = 0,
+                 ocr: OcrOptions | None = None) -> list[Document]:
     limits = limits or DEFAULT_LIMITS
     fmt = sniff_format(data, display_path)
     if fmt == "zip":
-        return _ingest_zip(data, display_path, dossier, limits, depth)
-    return [_read_document(data, fmt, display_path, dossier, limits)]
+        return _ingest_zip(data, display_path, dossier, limits, depth, ocr)
+    return [_read_document(data, fmt, display_path, dossier, limits, ocr)]
 
 
-def _ingest_zip(data: bytes, display_path: str, dossier: str, limits: Limits, depth: int) -> list[Document]:
+def _ingest_zip(data: bytes, display_path: str, dossier: str, limits: Limits, depth: int,
+                ocr: OcrOptions | None) -> list[Document]:
     if depth >= limits.zip_max_depth:
         return [_failed(display_path, dossier, "zip", len(data), TextStatus.TOO_LARGE,
                         f"Archive imbriquée au-delà de {limits.zip_max_depth} niveaux : non ouverte.")]
@@ -184,7 +191,7 @@ def _ingest_zip(data: bytes, display_path: str, dossier: str, limits: Limits, de
         if member.status is not None:
             documents.append(_failed(member_path, dossier, "zip" if not member.name else "unknown", 0, member.status, member.message))
             continue
-        documents.extend(ingest_bytes(member.data or b"", member_path, dossier, limits, depth + 1))
+        documents.extend(ingest_bytes(member.data or b"", member_path, dossier, limits, depth + 1, ocr))
     return documents
 
 
@@ -192,7 +199,8 @@ def _failed(path: str, dossier: str, fmt: str, size: int, status: TextStatus, me
     return Document(path=path, dossier=dossier, format=fmt, size_bytes=size, text_status=status, status_message=message)
 
 
-def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limits: Limits) -> Document:
+def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limits: Limits,
+                   ocr: OcrOptions | None) -> Document:
     document = Document(path=display_path, dossier=dossier, format=fmt, size_bytes=len(data),
                         sha256=hashlib.sha256(data).hexdigest())
     if fmt == "empty":
@@ -218,6 +226,8 @@ def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limit
         document.text_status = TextStatus.CORRUPT
         document.status_message = f"Fichier illisible : {type(error).__name__}: {error}"[:300]
         return document
+    if ocr is not None:
+        apply_ocr(data, fmt, document.sha256, extracted, ocr)
     _fill(document, extracted)
     return document
 
@@ -225,18 +235,16 @@ def _read_document(data: bytes, fmt: str, display_path: str, dossier: str, limit
 def _fill(document: Document, extracted: Extracted) -> None:
     raw_texts = [page.text for page in extracted.pages]
     running = find_running_lines(raw_texts) if extracted.paginated else [[] for _ in raw_texts]
-    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running), start=1):
+    for number, (raw_page, drops) in enumerate(zip(extracted.pages, running, strict=True), start=1):
         text, offset_map = normalise(raw_page.text, drops)
         removed = list(raw_page.removed_lines) + [" ".join(raw_page.text[s:e].split()) for s, e in drops]
         document.pages.append(Page(number=number, raw_text=raw_page.text, text=text, offset_map=offset_map,
                                    has_text_layer=raw_page.has_text_layer, removed_lines=removed,
-                                   tables=raw_page.tables))
+                                   tables=raw_page.tables, text_source=raw_page.text_source,
+                                   ocr_confidence=raw_page.ocr_confidence, ocr_trusted=raw_page.ocr_trusted,
+                                   source_image=raw_page.source_image))
     document.fields = extracted.fields
     document.metadata.update(extracted.metadata)
+    document.ocr, document.ocr_seconds = extracted.ocr, extracted.ocr_seconds
     document.finalise_text()
-    if document.pages and not any(page.has_text_layer for page in document.pages):
-        document.text_status = TextStatus.NO_TEXT_LAYER
-        document.status_message = ("Aucune couche texte : document numérisé (image). Il faudrait une reconnaissance "
-                                   "de caractères (OCR) pour l'analyser ; son contenu est inconnu, pas absent.")
-    elif not document.text.strip():
-        document.status_message = "Document lisible mais vide de texte."
+    settle_status(document)  # ok, ocr, or no_text_layer with the reason

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import zipfile
@@ -92,10 +93,8 @@ def _member_name(info: zipfile.ZipInfo) -> str:
         try:
             name = name.encode("cp437").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
-            try:
+            with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
                 name = name.encode("cp437").decode("cp850")
-            except (UnicodeEncodeError, UnicodeDecodeError):
-                pass
     return name.replace("\\", "/")
 
 

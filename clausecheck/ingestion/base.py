@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from clausecheck.model import StructuredField, TextStatus
+from clausecheck.model import OcrReport, StructuredField, TextStatus
 
 
 @dataclass(slots=True)
@@ -40,6 +40,11 @@ class RawPage:
     has_text_layer: bool = True
     tables: list[list[list[str]]] = field(default_factory=list)
     removed_lines: list[str] = field(default_factory=list)  # headers/footers given apart by the format
+    # Set by OCR (ingestion/ocr.py): how the text was obtained, and how sure the reading is.
+    text_source: str = "text_layer"
+    ocr_confidence: float | None = None
+    ocr_trusted: bool = False
+    source_image: str = ""
 
 
 @dataclass(slots=True)
@@ -47,6 +52,8 @@ class Extracted:
     pages: list[RawPage]
     fields: list[StructuredField] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    ocr: OcrReport | None = None  # set by ingestion/ocr.py when some page or picture needed OCR
+    ocr_seconds: float = 0.0
     paginated: bool = False  # true pages: look for running headers and footers
 
 

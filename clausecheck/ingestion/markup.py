@@ -31,8 +31,9 @@ def read_html(data: bytes, limits: Limits) -> Extracted:
         root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
         raise IngestionError(TextStatus.CORRUPT, f"Page HTML illisible ({error}).") from error
-    for bad in root.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
+    for bad in list(root.iter("script", "style", "noscript", "template")):
+        if isinstance(bad, lxml_html.HtmlElement):  # every element of a page parsed by lxml.html
+            bad.drop_tree()
     parts: list[str] = []
     _html_text(root, parts)
     rendered = _CELL_RUNS.sub(" | ", "".join(parts))

@@ -77,7 +77,7 @@ def normalise(raw: str, drop_ranges: list[tuple[int, int]] | None = None) -> tup
     offset_map = OffsetMap()
     cursor = 0
     norm_pos = 0
-    for start, end in sorted(drop_ranges) + [(len(raw), len(raw))]:
+    for start, end in [*sorted(drop_ranges), (len(raw), len(raw))]:
         if start > cursor:
             text, chunk_map = _normalise_chunk(raw[cursor:start], cursor)
             parts.append(text)

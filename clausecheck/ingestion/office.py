@@ -94,8 +94,8 @@ def _table_rows(table) -> list[list[str]]:
 
 def read_odt(data: bytes, limits: Limits) -> Extracted:
     from odf import teletype
-    from odf.opendocument import load
     from odf.namespaces import TEXTNS
+    from odf.opendocument import load
     from odf.table import Table, TableCell, TableRow
 
     try:

@@ -50,14 +50,11 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
     return Extracted(pages=pages, paginated=True, metadata={"page_count": count})
 
 
-def _has_images(page: "pdfium.PdfPage") -> bool:
-    for obj in page.get_objects(max_depth=2):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            return True
-    return False
+def _has_images(page: pdfium.PdfPage) -> bool:
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
-def _ruled(page: "pdfium.PdfPage", minimum: int = 4) -> bool:
+def _ruled(page: pdfium.PdfPage, minimum: int = 4) -> bool:
     count = 0
     for obj in page.get_objects(max_depth=2):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:

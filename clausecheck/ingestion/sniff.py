@@ -9,15 +9,18 @@ _TEXT_EXTENSIONS = {".txt": "txt", ".md": "md", ".markdown": "md", ".csv": "txt"
 
 
 def sniff_format(data: bytes, name: str) -> str:
-    """One of pdf, docx, xlsx, odt, ods, zip, html, xml, txt, md, doc, xls, empty, unknown."""
+    """One of pdf, docx, xlsx, odt, ods, zip, html, xml, txt, md, doc, xls, png, jpeg, tiff, empty, unknown."""
     lower = name.lower()
     ext = lower[lower.rfind("."):] if "." in lower else ""
     if not data:
         return "empty"
     head = data[:2048]
     # ZIP first: an uncompressed archive holding a PDF shows "%PDF-" near its start
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
+    image = _sniff_image(head)  # magic bytes at the very start: before the looser PDF test below
+    if image:
+        return image
     if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # OLE2: legacy .doc/.xls
@@ -28,13 +31,24 @@ def sniff_format(data: bytes, name: str) -> str:
     probe = text_head.lstrip().lower()
     if probe.startswith("<?xml"):
         return "html" if "<html" in probe[:1024] else "xml"
-    if probe.startswith("<!doctype html") or probe.startswith("<html") or "<html" in probe[:1024]:
+    if probe.startswith(("<!doctype html", "<html")) or "<html" in probe[:1024]:
         return "html"
     if probe.startswith("<") and ext in (".xml",):
         return "xml"
     if ext in (".htm", ".html"):
         return "html"
     return _TEXT_EXTENSIONS.get(ext, "txt")
+
+
+def _sniff_image(head: bytes) -> str | None:
+    """Scanned pages saved as pictures: PNG, JPEG, TIFF (either byte order)."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    return None
 
 
 def _sniff_zip(data: bytes) -> str:

@@ -16,11 +16,15 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-
-
-class UsageError(Exception):
-    """A French message for the user; exit code 2."""
+from clausecheck.interfaces.cli_support import (
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    EXIT_USAGE,
+    UsageError,
+    check_writable,
+    os_error_text,
+)
 
 
 def _years(text: str) -> tuple[int, int]:
@@ -75,16 +79,7 @@ def _say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _writable(path: Path) -> None:
-    if path.is_dir():
-        raise UsageError(f"{path} est un dossier : donnez un nom de fichier de sortie")
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UsageError(f"impossible de créer le dossier de sortie {folder} ({error.strerror or error})") from error
-    if not os.access(folder, os.W_OK):
-        raise UsageError(f"écriture impossible dans {folder}")
+_writable = check_writable
 
 
 def _fr(n: int) -> str:
@@ -101,8 +96,9 @@ def _guarded(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Nam
         except KeyboardInterrupt:
             _say("\nInterrompu.")
             return EXIT_INTERNAL
-        except Exception as error:  # noqa: BLE001 — an internal error: say it in French, exit 3
-            _say(f"clausecheck : erreur interne ({type(error).__name__} : {error}). Merci de la signaler.")
+        except Exception as error:  # an internal error: say it in French, exit 3
+            cause = os_error_text(error) if isinstance(error, OSError) else f"{type(error).__name__} : {error}"
+            _say(f"clausecheck : erreur interne ({cause}). Merci de la signaler.")
             if os.environ.get("CLAUSECHECK_DEBUG"):
                 raise
             return EXIT_INTERNAL
@@ -203,7 +199,7 @@ def _file_line(report) -> str:
         return f"{report.path} : non lu — {report.error}"
     reasons = " ; ".join(f"{REJECTION_LABELS.get(c, c)} : {_fr(n)}" for c, n in report.rejected_by_reason.most_common())
     line = (f"{report.path} : {_fr(report.read)} lus, {_fr(report.imported)} importés, {_fr(report.rejected)} écartés"
-            + (f" ({reasons})" if reasons else "") + f" en {report.seconds:.1f} s")
+            + (f" ({reasons})" if reasons else "") + f" en {report.seconds:.1f} s".replace(".", ","))
     if report.error:
         line += f" — lecture interrompue : {report.error}"
     return line

@@ -54,8 +54,8 @@ def write_bilan_xlsx(bilan: Bilan, path: Path | str, store=None) -> None:
         headers = ["Groupe", "Clé", "Marchés", "Montant initial HT", "Montant actuel HT"]
         for label in list(SOCIAL_KEYS.values()) + list(ENVIRONMENTAL_KEYS.values()):
             headers += _share_headers(label)
-        headers += ["Offres reçues (moyenne)", "Offres renseignées"] + _share_headers("Offre unique") \
-            + _share_headers("Titulaire du département de l'acheteur") + ["Heures d'insertion (dossiers rapprochés)"]
+        headers += ["Offres reçues (moyenne)", "Offres renseignées", *_share_headers("Offre unique"),
+                    *_share_headers("Titulaire du département de l'acheteur"), "Heures d'insertion (dossiers rapprochés)"]
         _header(sheet, headers)
         for row in dim.rows:
             cells = [row.label, row.key, row.contracts, row.amount, row.amount_current]
@@ -63,8 +63,8 @@ def write_bilan_xlsx(bilan: Bilan, path: Path | str, store=None) -> None:
                 cells += _share_cells(sheet, row.social[key])
             for key in ENVIRONMENTAL_KEYS:
                 cells += _share_cells(sheet, row.environmental[key])
-            cells += [row.offers_mean, row.offers_known] + _share_cells(sheet, row.single_offer) \
-                + _share_cells(sheet, row.local_holder) + [row.insertion_hours]
+            cells += [row.offers_mean, row.offers_known, *_share_cells(sheet, row.single_offer),
+                      *_share_cells(sheet, row.local_holder), row.insertion_hours]
             sheet.append(cells)
     rotation = book.create_sheet("Rotation sous le seuil")
     _header(rotation, ["Année", "SIRET acheteur", "Acheteur", "Division CPV", "Achats", "Montant HT", "Titulaires distincts",

@@ -1,7 +1,8 @@
 """Charts drawn at build time as inline SVG (matplotlib), for self-contained, offline, printable pages.
 
-General on purpose (the scan report will move onto it): `bar`, `stacked_bar` and `line`, each
-returning an `<svg>` string to put in the HTML as is. Texts stay text in the SVG (searchable,
+The one chart module of the project: the DECP bilan (outputs/bilan_report.py) and the scan report
+(outputs/report_charts.py) both draw with it. `bar`, `stacked_bar`, `grouped_bar` and `line`, each
+returning an `<svg>` string to put in the HTML as is: no script, no library shipped in the page. Texts stay text in the SVG (searchable,
 readable by the browser's tests and screen readers), numbers are written the French way
 (« 12 345 », « 12,5 % », « 1,2 M€ »), a missing value (None) is drawn as « non renseigné », never
 as zero. Output is deterministic (no date, fixed ids) so pages can be compared byte for byte.
@@ -14,9 +15,11 @@ import io
 import math
 import re
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from matplotlib import rcParams
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
@@ -59,7 +62,12 @@ def fr_money(value: float | None) -> str:
     return fr_number(value) + NARROW_NBSP + "€"
 
 
-FORMATS = {"count": fr_number, "percent": lambda v: fr_percent(v, 1), "money": fr_money}
+def fr_hours(value: float | None) -> str:
+    """120 → « 120 h »."""
+    return MISSING if value is None else fr_number(value) + NARROW_NBSP + "h"
+
+
+FORMATS = {"count": fr_number, "percent": lambda v: fr_percent(v, 1), "money": fr_money, "hours": fr_hours}
 
 
 def _svg(fig: Figure, title: str) -> str:
@@ -75,7 +83,7 @@ def _svg(fig: Figure, title: str) -> str:
     return svg
 
 
-def _figure(width: float, height: float) -> tuple[Figure, object]:
+def _figure(width: float, height: float) -> tuple[Figure, Axes]:
     fig = Figure(figsize=(width, height), dpi=96)
     ax = fig.add_subplot()
     for side in ("top", "right"):
@@ -91,8 +99,16 @@ def _axis_format(ax, axis: str, value_format: str) -> None:
         target.set_major_locator(MaxNLocator(integer=True))
 
 
+def _axis_titles(ax, xlabel: str | None, ylabel: str | None) -> None:
+    if xlabel:
+        ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
+
+
 def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, value_format: str = "count",
-        horizontal: bool = False, color: str = PALETTE[0], width: float = 7.0) -> str:
+        horizontal: bool = False, color: str = PALETTE[0], width: float = 7.0, xlabel: str | None = None,
+        ylabel: str | None = None) -> str:
     """One bar per label, its value written at its end; None is written « non renseigné »."""
     n = max(len(labels), 1)
     height = max(2.2, 0.32 * n + 1.0) if horizontal else 3.2
@@ -110,7 +126,7 @@ def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, va
         ax.set_xticks(positions, labels=list(labels), rotation=0 if n <= 8 else 45, ha="center" if n <= 8 else "right")
         _axis_format(ax, "y", value_format)
     top = max(shown) if shown and max(shown) > 0 else 1
-    for rect, value in zip(bars, values):
+    for rect, value in zip(bars, values, strict=True):
         text = fmt(value)
         if horizontal:
             ax.text(rect.get_width() + top * 0.01, rect.get_y() + rect.get_height() / 2, text, va="center", fontsize=8)
@@ -121,28 +137,79 @@ def bar(labels: Sequence[str], values: Sequence[float | None], *, title: str, va
         ax.set_xlim(0, top * 1.18)
     else:
         ax.set_ylim(0, top * 1.15)
+    _axis_titles(ax, xlabel, ylabel)
     ax.set_title(title, loc="left", fontsize=10)
     return _svg(fig, title)
 
 
+def _style(i: int, name: str, colors: dict[str, str] | None, hatches: dict[str, str] | None) -> dict[str, Any]:
+    """Keyword arguments of a bar series (matplotlib's artist properties: values of several types)."""
+    style: dict[str, Any] = {"color": (colors or {}).get(name, PALETTE[i % len(PALETTE)])}
+    if hatches and hatches.get(name):
+        style.update(hatch=hatches[name], edgecolor="#ffffff", linewidth=0)
+    return style
+
+
 def stacked_bar(labels: Sequence[str], series: dict[str, Sequence[float]], *, title: str,
-                value_format: str = "count", width: float = 7.0) -> str:
-    """Columns stacked from several series (e.g. contracts with / without / not given)."""
-    fig, ax = _figure(width, 3.4)
+                value_format: str = "count", width: float = 7.0, horizontal: bool = False,
+                colors: dict[str, str] | None = None, hatches: dict[str, str] | None = None,
+                xlabel: str | None = None, ylabel: str | None = None) -> str:
+    """Bars stacked from several series (e.g. contracts with / without / not given), their total at
+    the end; `colors` and `hatches` (matplotlib's, such as "//") by series name."""
+    n = max(len(labels), 1)
+    fig, ax = _figure(width, max(2.2, 0.32 * n + 1.2) if horizontal else 3.4)
     positions = list(range(len(labels)))
     bottoms = [0.0] * len(labels)
     for i, (name, values) in enumerate(series.items()):
-        ax.bar(positions, list(values), bottom=list(bottoms), label=name, color=PALETTE[i % len(PALETTE)])
-        bottoms = [b + v for b, v in zip(bottoms, values)]
-    ax.set_xticks(positions, labels=list(labels), rotation=0 if len(labels) <= 8 else 45,
-                  ha="center" if len(labels) <= 8 else "right")
-    _axis_format(ax, "y", value_format)
+        style = _style(i, name, colors, hatches)
+        if horizontal:
+            ax.barh(positions, list(values), left=list(bottoms), label=name, **style)
+        else:
+            ax.bar(positions, list(values), bottom=list(bottoms), label=name, **style)
+        bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
     fmt = FORMATS[value_format]
     top = max(bottoms) if bottoms and max(bottoms) > 0 else 1
-    for x, total in zip(positions, bottoms):
-        ax.text(x, total + top * 0.01, fmt(total), ha="center", va="bottom", fontsize=8)
+    if horizontal:
+        ax.set_yticks(positions, labels=list(labels))
+        ax.invert_yaxis()
+        _axis_format(ax, "x", value_format)
+        for y, total in zip(positions, bottoms, strict=True):
+            ax.text(total + top * 0.01, y, fmt(total), va="center", fontsize=8)
+        ax.set_xlim(0, top * 1.12)
+    else:
+        ax.set_xticks(positions, labels=list(labels), rotation=0 if len(labels) <= 8 else 45,
+                      ha="center" if len(labels) <= 8 else "right")
+        _axis_format(ax, "y", value_format)
+        for x, total in zip(positions, bottoms, strict=True):
+            ax.text(x, total + top * 0.01, fmt(total), ha="center", va="bottom", fontsize=8)
+        ax.set_ylim(0, top * 1.15)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    _axis_titles(ax, xlabel, ylabel)
+    ax.set_title(title, loc="left", fontsize=10)
+    return _svg(fig, title)
+
+
+def grouped_bar(labels: Sequence[str], series: dict[str, Sequence[float]], *, title: str,
+                value_format: str = "count", width: float = 7.0, colors: dict[str, str] | None = None,
+                xlabel: str | None = None, ylabel: str | None = None) -> str:
+    """Columns side by side, one per series in each group (e.g. dossiers by score band, per profile),
+    each with its value above it."""
+    fig, ax = _figure(width, 3.4)
+    count = max(len(series), 1)
+    step = 0.8 / count
+    fmt = FORMATS[value_format]
+    top = max((v for values in series.values() for v in values), default=0) or 1
+    for i, (name, values) in enumerate(series.items()):
+        xs = [p - 0.4 + step * (i + 0.5) for p in range(len(labels))]
+        ax.bar(xs, list(values), width=step, label=name, **_style(i, name, colors, None))
+        for x, value in zip(xs, values, strict=True):
+            if value:
+                ax.text(x, value + top * 0.01, fmt(value), ha="center", va="bottom", fontsize=7)
+    ax.set_xticks(list(range(len(labels))), labels=list(labels))
+    _axis_format(ax, "y", value_format)
     ax.set_ylim(0, top * 1.15)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    _axis_titles(ax, xlabel, ylabel)
     ax.set_title(title, loc="left", fontsize=10)
     return _svg(fig, title)
 
@@ -157,7 +224,7 @@ def line(x: Sequence[str | int], series: dict[str, Sequence[float | None]], *, t
     for i, (name, values) in enumerate(series.items()):
         ys = [v if v is not None else float("nan") for v in values]
         ax.plot(positions, ys, marker="o", label=name, color=PALETTE[i % len(PALETTE)])
-        for xpos, value in zip(positions, values):
+        for xpos, value in zip(positions, values, strict=True):
             if value is not None:
                 ax.annotate(fmt(value), (xpos, value), textcoords="offset points", xytext=(0, 5), ha="center", fontsize=7)
     missing = [p for p in positions if all(values[p] is None for values in series.values())]

@@ -43,9 +43,9 @@ def prf(gold: list[bool], predicted: list[bool]) -> dict[str, Any]:
     positive and no prediction scores 1.0), with the counts behind them."""
     from sklearn.metrics import precision_recall_fscore_support
 
-    tp = sum(g and p for g, p in zip(gold, predicted))
-    fp = sum(p and not g for g, p in zip(gold, predicted))
-    fn = sum(g and not p for g, p in zip(gold, predicted))
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
     if not gold:
         precision = recall = f1 = 1.0
     else:
@@ -99,15 +99,15 @@ def evaluate(scan: dict, labels_csv: Path) -> dict[str, Any]:
             buckets["allotment_divided"].append(ok)
             if not ok:
                 errors.append({"kind": "WRONG", "what": "allotment_divided", "path": path})
-        for gold_text, pred, name, tolerance in (
+        for gold_text, value, name, tolerance in (
             (row["nb_lots"], allotment.get("lot_count"), "lot_count", 0.0),
             (row["heures_insertion"], doc.get("insertion_hours"), "insertion_hours", 0.0),
             (row["montant_estime_ht"], amounts.get("estimated_ht"), "estimated_ht", 0.01),
             (row["montant_max_ht"], amounts.get("max_ht"), "max_ht", 0.01),
         ):
-            gold = _number(gold_text)
-            if gold is not None:
-                ok = _close(pred, gold, tolerance)
+            expected = _number(gold_text)
+            if expected is not None:
+                ok = _close(value, expected, tolerance)
                 buckets[name].append(ok)
                 if not ok:
                     errors.append({"kind": "WRONG", "what": name, "path": path})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -74,7 +74,7 @@ def opportunities(tenders: list[ScanTender]) -> list[Opportunity]:
     def get(tender: ScanTender, lot: int | None) -> Opportunity:
         key = (tender.id, lot)
         if key not in found:
-            lot_info = next((l for l in tender.lots if l.number == lot), None)
+            lot_info = next((entry for entry in tender.lots if entry.number == lot), None)
             title = f"Lot {lot}" + (f" – {lot_info.title}" if lot_info and lot_info.title else "") if lot is not None \
                 else (tender.object or tender.id)
             found[key] = Opportunity(
@@ -93,7 +93,7 @@ def opportunities(tenders: list[ScanTender]) -> list[Opportunity]:
                     opp.details.append(flag.message)
                 if flag.amount_ht and not opp.amount_ht:
                     opp.amount_ht = flag.amount_ht
-        reserved_lots = [l for l in tender.lots if l.reserved_bases]
+        reserved_lots = [lot for lot in tender.lots if lot.reserved_bases]
         for lot in reserved_lots:
             get(tender, lot.number).kinds.append(f"lot réservé ({', '.join(lot.reserved_bases)})")
         if tender.reservation_bases and not reserved_lots:
@@ -128,7 +128,7 @@ def _paris_offset(moment: datetime | date) -> timezone:
 
 
 def atom_feed(items: list[Opportunity], now: datetime | None = None, title: str | None = None) -> bytes:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"{http://www.w3.org/XML/1998/namespace}lang": "fr"})
     ET.SubElement(feed, f"{{{ATOM}}}id").text = "urn:uuid:" + str(uuid.uuid5(NAMESPACE, "clausecheck:opportunites"))
@@ -159,7 +159,8 @@ def _escape(text: str) -> str:
 
 def _fold(line: str) -> list[str]:
     """Lines of at most 75 octets, continued with a space (RFC 5545 §3.1), never cutting a UTF-8 character."""
-    out, current = [], ""
+    out: list[str] = []
+    current = ""
     for char in line:
         limit = 75 if not out else 74
         if len((current + char).encode("utf-8")) > limit:
@@ -172,8 +173,8 @@ def _fold(line: str) -> list[str]:
 
 
 def ics_calendar(items: list[Opportunity], now: datetime | None = None) -> bytes:
-    now = (now or datetime.now(timezone.utc)).replace(microsecond=0)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//clausecheck//Opportunites//FR", "CALSCALE:GREGORIAN",
              "METHOD:PUBLISH", "X-WR-CALNAME:Dates limites des opportunités (clausecheck)", "X-WR-TIMEZONE:Europe/Paris",
              *VTIMEZONE_PARIS]

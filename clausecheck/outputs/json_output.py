@@ -12,21 +12,26 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import JsonValue, TypeAdapter
 
-from clausecheck.version import __version__
 from clausecheck.results import SCHEMA_VERSION, DocumentResult, EngineInfo, ScanResult, TenderResult
+from clausecheck.version import __version__
 
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=None)
+_ADAPTERS: dict[type[Any], TypeAdapter[Any]] = {}
+
+
 def adapter(cls: type[T]) -> TypeAdapter[T]:
-    return TypeAdapter(cls)
+    """The pydantic adapter of a result type, built once per type."""
+    found = _ADAPTERS.get(cls)
+    if found is None:
+        found = _ADAPTERS[cls] = TypeAdapter(cls)
+    return found
 
 
 def to_jsonable(result: Any) -> JsonValue:
@@ -68,7 +73,7 @@ def write_scan(run: Any, json_out: Path, progress: Callable[[int, int], None] | 
     then what the scan was. Nothing but one document is held in memory at a time."""
     json_out.parent.mkdir(parents=True, exist_ok=True)
     with open(json_out, "w", encoding="utf-8") as out:
-        out.write('{"schema_version": %s,\n "engine": %s,\n "documents": [\n'
+        out.write('{"schema_version": %s,\n "engine": %s,\n "documents": [\n'  # noqa: UP031 (JSON braces)
                   % (json.dumps(SCHEMA_VERSION), dumps(engine_info())))
         for index, document in enumerate(run.documents(progress)):
             out.write(("" if index == 0 else ",\n") + dumps(document))
@@ -77,7 +82,8 @@ def write_scan(run: Any, json_out: Path, progress: Callable[[int, int], None] | 
         for index, tender in enumerate(run.tenders()):
             out.write(("" if index == 0 else ",\n") + dumps(tender))
         out.write("\n ],\n")
-        out.write(' "scan": %s,\n "summary": %s\n}\n' % (dumps(run.info()), json.dumps(to_jsonable(run.summary))))
+        scan, summary = dumps(run.info()), json.dumps(to_jsonable(run.summary))
+        out.write(' "scan": %s,\n "summary": %s\n}\n' % (scan, summary))  # noqa: UP031 (JSON braces)
 
 
 def rules_version() -> str | None:
@@ -103,5 +109,16 @@ def engine_info() -> EngineInfo:
     return info
 
 
-__all__ = ["to_jsonable", "dumps", "load", "load_document", "load_scan", "read_scan", "json_schema", "write_scan",
-           "engine_info", "rules_version", "TenderResult"]
+__all__ = [
+    "TenderResult",
+    "dumps",
+    "engine_info",
+    "json_schema",
+    "load",
+    "load_document",
+    "load_scan",
+    "read_scan",
+    "rules_version",
+    "to_jsonable",
+    "write_scan",
+]

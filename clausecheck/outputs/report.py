@@ -5,9 +5,9 @@
 same page. What the page shows is built by outputs/report_view.py, its charts by
 outputs/report_charts.py; this module puts them in the template with the assets.
 
-The page needs no network: styles and scripts are inlined, the chart script once, fonts are the
-system's. Every text that comes from a document goes through Jinja2 autoescaping; the JSON given
-to the scripts is escaped so that no `</script>` (or `<!--`) can close its element.
+The page needs no network: styles and scripts are inlined, the charts are inline SVG drawn at
+build time (no chart library in the page), fonts are the system's. Every text that comes from a
+document goes through Jinja2 autoescaping; the JSON given to the scripts is escaped so that no `</script>` (or `<!--`) can close its element.
 """
 
 from __future__ import annotations
@@ -78,13 +78,11 @@ def render_report(scan: ScanResult) -> str:
     exports = export_payload(scan)
     return _environment().get_template("report.html.j2").render(
         **view,
-        charts=[{"id": c.id, "alt": c.alt} for c in drawn.figures],
+        charts=[{"id": c.id, "alt": c.alt, "svg": Markup(c.svg)} for c in drawn.figures],
         css=_asset("report.css"),
         js=_asset("report.js"),
-        chart_script=Markup(drawn.script) if drawn.script else None,
         exports=sorted(exports),
         exports_json=script_json(exports),
-        charts_json=script_json([{"id": c.id, "data": c.data, "layout": c.layout} for c in drawn.figures]),
     )
 
 

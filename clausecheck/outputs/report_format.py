@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from pydantic import JsonValue
+
+if TYPE_CHECKING:
+    from clausecheck.results import HoursCommitment
 
 MISSING = "—"
 TRI_TEXT: dict[bool | None, str] = {True: "oui", False: "non", None: "inconnu"}
@@ -107,3 +111,22 @@ def plain(value: JsonValue) -> str:
     if isinstance(value, dict):
         return " ; ".join(f"{k} : {plain(v)}" for k, v in value.items())
     return str(value)
+
+
+HOURS_BASIS_LABELS = {
+    "total": "", "par_an": "par an", "par_lot": "par lot", "par_tranche": "par tranche de montant",
+    "dont": "dont (part du chiffre précédent)", "marche_precedent": "marché précédent (non compté)",
+}
+
+
+def hours_commitment_text(commitment: HoursCommitment) -> str:
+    """« 1 200 h par an (lot 2) : 1 200 h × 3 ans = 3 600 h », in French, from an HoursCommitment."""
+    basis = HOURS_BASIS_LABELS.get(commitment.basis, commitment.basis)
+    if commitment.basis == "par_tranche" and commitment.per_amount:
+        basis = f"par tranche de {fr_money(commitment.per_amount)}"
+    text = f"{fr_number(commitment.hours)}\u00a0h" + (f" {basis}" if basis else "")
+    if commitment.scope:
+        text += f" ({commitment.scope})"
+    if commitment.arithmetic:
+        text += f" : {commitment.arithmetic}"
+    return text

@@ -14,7 +14,7 @@ from dataclasses import fields
 from typing import Any
 
 from clausecheck.categories import CATEGORIES, CATEGORY_LABELS, decp_values
-from clausecheck.model import Evidence
+from clausecheck.model import Evidence, is_readable_status
 from clausecheck.outputs import tabular
 from clausecheck.outputs.report_format import (
     MISSING,
@@ -61,6 +61,7 @@ DOC_TYPE_LABELS = {
 
 TEXT_STATUS_LABELS = {
     "ok": "lisible",
+    "ocr": "lisible, lu par OCR",
     "no_text_layer": "sans couche texte (document numérisé)",
     "encrypted": "chiffré",
     "corrupt": "endommagé",
@@ -124,7 +125,7 @@ def slug(text: str, used: set[str]) -> str:
 
 
 def is_readable(doc: DocumentResult) -> bool:
-    return (doc.text_status or "ok") == "ok"
+    return is_readable_status(doc.text_status)
 
 
 # --------------------------------------------------------------------------- findings and documents
@@ -142,7 +143,15 @@ def evidence_view(ev: Evidence) -> View:
         "quote": quote,
         "before": context[:at] if at >= 0 else "",
         "after": context[at + len(quote):] if at >= 0 else "",
+        "ocr": ocr_mark(ev),
     }
+
+
+def ocr_mark(ev: Evidence) -> str:
+    """« lu par OCR (confiance 93 %) » for evidence read from a page's image, else ''."""
+    if ev.text_source != "ocr":
+        return ""
+    return "lu par OCR" + (f" (confiance {fr_number(ev.ocr_confidence, 0)}\u00a0%)" if ev.ocr_confidence is not None else "")
 
 
 def evidence_list(items: list[Evidence]) -> list[View]:
@@ -189,7 +198,7 @@ def document_view(doc: DocumentResult) -> View:
         "doc_type_reason": doc.doc_type_reason,
         "title": doc.title,
         "status": status,
-        "readable": status == "ok",
+        "readable": is_readable(doc),
         "status_label": TEXT_STATUS_LABELS.get(status, status),
         "status_message": doc.status_message,
         "page_count": doc.page_count,
@@ -270,6 +279,7 @@ def flag_view(flag: Flag, lots: list[Lot]) -> View:
         "severity_label": SEVERITY_LABELS.get(severity, severity),
         "legal": legal_text(flag.legal_basis),
         "message": flag.message,
+        "date_basis": flag.date_basis or "",
         "lot": flag.lot,
         "lot_label": lot_label(flag.lot, lots),
         "amount_ht": amount,
@@ -391,11 +401,15 @@ def tender_view(tender: TenderResult, documents: list[DocumentResult], anchor: s
          + (f" ({fr_number(days)}\u00a0jours pour répondre)" if days is not None else "")),
         ("Codes CPV", ", ".join(c.code for c in facts.cpv) or MISSING),
         ("Allotissement", {True: "marché alloti", False: "marché non alloti", None: "inconnu"}[row["allotissement"]]
-         + (f" ({row['nb_lots']}\u00a0lots)" if row["nb_lots"] else "")),
+         + (f" ({row['nb_lots']}\u00a0lots)" if row["nb_lots"] else "")
+         + (f" — {tender.allotment.conflict}" if tender.allotment.conflict else "")),
         ("Montant estimé", fr_money(row["montant_estime_ht"])),
         ("Montant maximum", fr_money(row["montant_max_ht"])),
-        ("Heures d'insertion", MISSING if row["heures_insertion"] is None
-         else f"{fr_number(row['heures_insertion'])}\u00a0h"),
+        ("Calcul des montants", row["calcul_montants"] or MISSING),
+        ("Date retenue pour les seuils", tender.launch.basis or MISSING),
+        ("Heures d'insertion", (MISSING if row["heures_insertion"] is None
+                                else f"{fr_number(row['heures_insertion'])}\u00a0h")
+         + (f" — {row['detail_heures']}" if row["detail_heures"] else "")),
         ("Bases de réservation", legal_text(tender.reservation_bases) or MISSING),
     ]
     decp = tender.decp or decp_values(tender.considerations)
@@ -463,7 +477,7 @@ def portfolio(scan: ScanResult, views: list[View]) -> View:
     distribution: list[View] = []
     labels = [b[0] for b in SCORE_BINS] + [BIN_INSUFFICIENT, BIN_NOT_ASSESSED]
     for key in PROFILE_KEYS:
-        bins = {label: 0 for label in labels}
+        bins = dict.fromkeys(labels, 0)
         scores = []
         for v in views:
             prof = next(p for p in v["profiles"] if p["key"] == key)

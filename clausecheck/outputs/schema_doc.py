@@ -40,6 +40,14 @@ gardent toujours ce sens :
 
 Tout le reste est ajouté par le moteur : preuves (document, page, position, citation), traces de
 décision, faits extraits, dossiers évalués, scores et signalements.
+
+**Pages numérisées (OCR, [`ocr.md`](ocr.md)).** Les clés du contrat gardent leur sens. Un document dont
+une partie au moins du texte a été lue par reconnaissance de caractères a `text_status` = `ocr` : il
+est lisible et analysé comme `ok` (il compte dans `summary.ok`). Une page sans couche texte que l'OCR
+n'a pas lue (OCR absente, désactivée, plafond atteint), ou lue avec une confiance sous le seuil,
+figure dans `pages_without_text` : une catégorie non trouvée vaut alors `null` (« inconnu ») et
+`unknown_reasons` dit pourquoi, jamais `false`. Une preuve prise sur une page lue par OCR porte
+`text_source: "ocr"` et `ocr_confidence` ; l'objet `ocr` du document dit ce que l'OCR a fait.
 """
 
 
@@ -64,7 +72,7 @@ def render_markdown() -> str:
     schema = json_schema(ScanResult)
     definitions = dict(schema.get("$defs") or {})
     definitions["ScanResult"] = {k: v for k, v in schema.items() if k != "$defs"}
-    order = ["ScanResult"] + sorted(name for name in definitions if name != "ScanResult")
+    order = ["ScanResult", *sorted(name for name in definitions if name != "ScanResult")]
     lines = [INTRO]
     for name in order:
         definition = definitions[name]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from clausecheck.categories import CATEGORIES, CATEGORY_LABELS
-from clausecheck.outputs.report_format import tri_text
+from clausecheck.outputs.report_format import hours_commitment_text, tri_text
 from clausecheck.results import Fact, Flag, ScanResult, TenderResult
 
 if TYPE_CHECKING:
@@ -54,11 +54,13 @@ COLUMNS: tuple[Column, ...] = (
     Column("documents_illisibles", "Documents illisibles", "int"),
     *(Column(cat, label, "tri") for cat, label in CATEGORY_LABELS.items()),
     Column("heures_insertion", "Heures d'insertion", "int"),
+    Column("detail_heures", "Détail des heures (assiette et calcul)", "text"),
     Column("bases_reservation", "Bases de réservation", "text"),
     Column("allotissement", "Allotissement", "tri"),
     Column("nb_lots", "Nombre de lots", "int"),
     Column("montant_estime_ht", "Montant estimé HT (€)", "money"),
     Column("montant_max_ht", "Montant maximum HT (€)", "money"),
+    Column("calcul_montants", "Calcul des montants (périodes et lots)", "text"),
     Column("score_tpe_pme_locale", "Accessibilité TPE/PME locale (/100)", "score"),
     Column("score_siae_ea_esat", "Accessibilité SIAE/EA/ESAT (/100)", "score"),
     Column("opportunites", "Opportunités sous les seuils", "int"),
@@ -106,11 +108,13 @@ def tender_row(tender: TenderResult) -> dict[str, Any]:
         "documents": len(tender.documents),
         "documents_illisibles": len(tender.unreadable_documents),
         "heures_insertion": tender.insertion_hours,
+        "detail_heures": " ; ".join(hours_commitment_text(c) for c in tender.hours_commitments) or None,
         "bases_reservation": ", ".join(bases) if bases else None,
         "allotissement": tender.allotment.divided,
         "nb_lots": tender.allotment.lot_count,
         "montant_estime_ht": tender.amounts.estimated_ht,
         "montant_max_ht": tender.amounts.max_ht,
+        "calcul_montants": tender.amounts.note or None,
         "score_tpe_pme_locale": profile_score(tender, "tpe_pme_locale"),
         "score_siae_ea_esat": profile_score(tender, "siae_ea_esat"),
         "opportunites": sum(1 for f in tender.flags if is_opportunity(f)),
@@ -139,7 +143,7 @@ def tender_table(scan: ScanResult) -> pd.DataFrame:
             data[col.label] = pd.Series(values, dtype="Int64")
         elif col.kind == "date":
             parsed = pd.to_datetime(pd.Series(values, dtype="object"), errors="coerce", format="ISO8601")
-            keep_text = any(v not in (None, "") and pd.isna(p) for v, p in zip(values, parsed))
+            keep_text = any(v not in (None, "") and pd.isna(p) for v, p in zip(values, parsed, strict=True))
             data[col.label] = pd.Series(values, dtype="object") if keep_text else parsed
         elif col.kind in ("money", "score"):
             data[col.label] = pd.Series(values, dtype="Float64")

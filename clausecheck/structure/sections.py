@@ -50,7 +50,8 @@ def find_sections(document: Document) -> list[Section]:
     return sections
 
 
-_WEIGHTED_ITEM = re.compile(r"pond[ée]ration|:\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|points?|pts)?\s*$|\(\s*\d{1,3}\s*(?:%|points?|pts)\s*\)\s*$", re.IGNORECASE)
+_WEIGHTED_ITEM = re.compile(r"pond[ée]ration|:\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|points?|pts)?\s*$|"
+                            r"\(\s*\d{1,3}\s*(?:%|points?|pts)\s*\)\s*$", re.IGNORECASE)
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,3}$")
 
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 import io
 import os
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import pytest
 
 pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from api.app import create_app  # noqa: E402
-from api.engine import Engine, real_engine  # noqa: E402
-from api.settings import Settings  # noqa: E402
+from api.app import create_app
+from api.engine import Engine, real_engine
+from api.settings import Settings
 
 POSTGRES_URL = os.environ.get("CLAUSECHECK_TEST_POSTGRES_URL", "").strip()
 
@@ -70,6 +70,7 @@ def test_engine() -> Engine:
 
 def _reset_postgres(url: str) -> None:
     import sqlalchemy as sa
+
     from api.settings import normalise_database_url
 
     engine = sa.create_engine(normalise_database_url(url))
@@ -137,7 +138,7 @@ def auth(key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {key}"}
 
 
-def upload(client: TestClient, key: str, files: list[tuple[str, bytes]], **data) -> "object":
+def upload(client: TestClient, key: str, files: list[tuple[str, bytes]], **data) -> object:
     parts = [("files", (name, content, "application/octet-stream")) for name, content in files]
     return client.post("/v1/analyses", files=parts, data={k: v for k, v in data.items() if v is not None},
                        headers=auth(key))

@@ -6,7 +6,6 @@ import csv
 import io
 import zipfile
 
-
 from tests.api.conftest import auth, upload, wait_done
 
 CATEGORIES = {"clause_sociale", "clause_insertion", "critere_social", "marche_reserve",

@@ -9,6 +9,7 @@ import time
 from dataclasses import replace
 
 import pytest
+
 from tests.api.conftest import auth, upload, wait_done
 
 

@@ -29,7 +29,7 @@ def _xlsx_rows(client, key, analysis_id) -> list[dict[str, object]]:
     ws = openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[0]
     rows = list(ws.iter_rows(values_only=True))
     header = [str(h) if h is not None else "" for h in rows[0]]
-    return [dict(zip(header, row)) for row in rows[1:] if any(v not in (None, "") for v in row)]
+    return [dict(zip(header, row, strict=True)) for row in rows[1:] if any(v not in (None, "") for v in row)]
 
 
 def _column(row: dict, name: str):
@@ -151,7 +151,7 @@ def test_reference_with_slash_names_the_dossier(client, key, insertion_pdf, plai
 def test_buyer_found_in_documents_is_kept(client, key):
     text = ("REGLEMENT DE LA CONSULTATION\n"
             "Pouvoir adjudicateur : Communauté de communes du Val Vert\n"
-            "Objet : fourniture de mobilier de bureau.\n").encode("utf-8")
+            "Objet : fourniture de mobilier de bureau.\n").encode()
     r = upload(client, key, [("RC.txt", text)], buyer="Acheteur déclaré")
     body = wait_done(client, key, r.json()["id"])
     assert body["status"] == "done", body

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import sqlalchemy as sa
-from tests.api.conftest import auth, upload, wait_done
 
 from api.storage import Analysis, make_engine, utcnow
+from tests.api.conftest import auth, upload, wait_done
 
 
 def _set(settings, analysis_id: str, **values) -> None:

@@ -7,11 +7,11 @@ import json
 import uuid
 
 import pytest
-from tests.api.conftest import auth, upload, wait_done
 
 from api.storage import Analysis, AnalysisFile, utcnow
 from clausecheck.outputs.json_output import json_schema
 from clausecheck.results import ScanResult
+from tests.api.conftest import auth, upload, wait_done
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 

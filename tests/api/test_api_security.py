@@ -6,6 +6,7 @@ import io
 import zipfile
 
 import pytest
+
 from tests.api.conftest import auth, make_pdf, upload
 
 PROBLEM = "application/problem+json"
@@ -51,6 +52,7 @@ def test_both_header_forms_work(client, key):
 
 def test_keys_are_stored_hashed_and_revocable(client, key, settings):
     import sqlalchemy as sa
+
     from api.admin import list_api_keys, revoke_api_key
     from api.storage import ApiKey, make_engine
 

@@ -7,12 +7,12 @@ import time
 import pytest
 
 pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from api.app import create_app  # noqa: E402
-from api.engine import real_engine  # noqa: E402
-from api.settings import Settings  # noqa: E402
-from tests.bilan.conftest import DATA, REPO  # noqa: E402
+from api.app import create_app
+from api.engine import real_engine
+from api.settings import Settings
+from tests.bilan.conftest import DATA, REPO
 
 
 @pytest.fixture

@@ -1,32 +1,21 @@
 """The bilan page in a real browser (headless Debian Chromium, Playwright), with no network.
 
 Skipped when /usr/bin/chromium (or playwright) is absent, unless CLAUSECHECK_REQUIRE_BROWSER=1,
-in which case it fails (CI sets it). Leaves test-artifacts/bilan.png and bilan.pdf.
+in which case it fails (CI sets it): the `chromium` fixture of tests/conftest.py. Leaves test-artifacts/bilan.png and bilan.pdf.
 """
 
 from __future__ import annotations
 
 import json
-import os
-from pathlib import Path
 
 import pytest
 
 from clausecheck.interfaces.cli import main
 from tests.bilan.conftest import DATA, REPO
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = pytest.mark.browser
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CLAUSECHECK_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (CLAUSECHECK_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
 
 
 @pytest.fixture(scope="module")
@@ -44,26 +33,17 @@ def built(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(built):
-    if not CHROMIUM.exists():
-        _unavailable("Chromium absent (/usr/bin/chromium) : test navigateur ignoré")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("paquet playwright absent : test navigateur ignoré")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR", offline=True)
-        page = context.new_page()
-        page.requests, page.errors = [], []
-        page.on("request", lambda r: page.requests.append(r.url))
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
-        page.goto(built[0].as_uri())
-        page.wait_for_load_state("load")
-        yield page
-        context.close()
-        browser.close()
+def page(chromium, built):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR", offline=True)
+    page = context.new_page()
+    page.requests, page.errors = [], []
+    page.on("request", lambda r: page.requests.append(r.url))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.on("console", lambda m: page.errors.append(m.text) if m.type == "error" else None)
+    page.goto(built[0].as_uri())
+    page.wait_for_load_state("load")
+    yield page
+    context.close()
 
 
 def _fr(n: int) -> str:

@@ -98,7 +98,7 @@ PURCHASES = """date;montant_ht;siret_fournisseur;fournisseur;objet;cpv
 def test_purchase_list_completes_the_rotation(tmp_path, capsys):
     achats = tmp_path / "achats.csv"
     achats.write_text(PURCHASES, encoding="utf-8")
-    code, data = _run(tmp_path, "--achats", str(achats), "--acheteur", "21000000000024")
+    _code, data = _run(tmp_path, "--achats", str(achats), "--acheteur", "21000000000024")
     listed = next(f for f in data["files"] if f["origin"] == "achats")
     assert (listed["read"], listed["imported"], listed["rejected"]) == (5, 3, 2)
     assert listed["rejected_by_reason"] == {"achat_date_absente": 1, "achat_deja_dans_decp": 1}  # F7, published
@@ -117,7 +117,7 @@ def test_purchase_list_in_xlsx_and_unusable_list(tmp_path, capsys):
         sheet.append(row)
     path = tmp_path / "achats.xlsx"
     book.save(path)
-    code, data = _run(tmp_path, "--achats", str(path), "--acheteur", "21000000000024")
+    _code, data = _run(tmp_path, "--achats", str(path), "--acheteur", "21000000000024")
     assert next(f for f in data["files"] if f["origin"] == "achats")["imported"] == 2
     bad = tmp_path / "mauvais.csv"
     bad.write_text("nom;prix\nx;1\n", encoding="utf-8")

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-from datetime import date, datetime, timezone
-from pathlib import Path
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import feedparser
@@ -16,7 +15,7 @@ from clausecheck.interfaces.cli import main
 from clausecheck.outputs.feeds import atom_feed, ics_calendar, opportunities
 from tests.bilan.conftest import REPO
 
-NOW = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
 def _fixture_scan() -> dict:
@@ -86,8 +85,9 @@ def test_date_only_deadline_is_an_all_day_event():
 
 
 def test_cli_on_the_real_scan_of_samples(tmp_path):
-    from clausecheck.pipeline import scan_json
     import json
+
+    from clausecheck.pipeline import scan_json
 
     scan = tmp_path / "scan.json"
     scan.write_text(json.dumps(scan_json([REPO / "samples"], workers=1)), encoding="utf-8")

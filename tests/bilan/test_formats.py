@@ -132,7 +132,7 @@ def test_zip_of_json_and_a_broken_member(tmp_path):
 
 def test_truncated_json_keeps_what_was_read(tmp_path):
     text = json.dumps(V2)
-    store, report = _import(tmp_path, "cut.json", text[: text.index('"F5"') + 40])
+    _store, report = _import(tmp_path, "cut.json", text[: text.index('"F5"') + 40])
     assert report.error and "tronqué" in report.error
     assert report.read == 4 == report.imported + report.rejected  # F1…F4 read before the cut
 

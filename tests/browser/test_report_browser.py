@@ -1,52 +1,28 @@
 """The HTML report of samples/ in a real browser (headless Debian Chromium driven by Playwright).
 
 Skipped when /usr/bin/chromium (or the playwright package) is absent, unless
-CLAUSECHECK_REQUIRE_BROWSER=1, in which case it fails: CI sets it.
+CLAUSECHECK_REQUIRE_BROWSER=1, in which case it fails: CI sets it (the `chromium` fixture of
+tests/conftest.py).
 Leaves a full-page screenshot in test-artifacts/report.png.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import pytest
 
 from clausecheck.categories import CATEGORIES
+from clausecheck.model import is_readable_status
 from clausecheck.outputs.report import write_report
 from clausecheck.outputs.tabular import tender_rows
 from clausecheck.results import ScanResult
 
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 
 pytestmark = pytest.mark.browser
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("CLAUSECHECK_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (CLAUSECHECK_REQUIRE_BROWSER=1)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        _unavailable("Chromium absent (/usr/bin/chromium) : test navigateur ignoré")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("paquet playwright absent : test navigateur ignoré")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +42,8 @@ def report(scan, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def page(browser, report):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+def page(chromium, report):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
     page = context.new_page()
     page.requests = []
     page.errors = []
@@ -104,9 +80,25 @@ def test_key_figures(page, scan):
     assert page.locator("#kpi-dossiers").is_visible()
 
 
-def test_charts_are_drawn(page):
-    assert page.locator("#graph-categories .main-svg").count() >= 1
-    assert page.locator("#graph-categories").get_by_text("Clause d'insertion").count() >= 1
+def test_charts_are_drawn(page, scan):
+    from clausecheck.categories import CATEGORY_LABELS
+
+    for chart in ("#graph-categories", "#graph-heures", "#graph-scores"):
+        svg = page.locator(f"{chart} svg.chart")
+        assert svg.count() == 1 and svg.is_visible(), chart
+        box = svg.bounding_box()
+        assert box["width"] > 300 and box["height"] > 100, (chart, box)
+    categories = page.locator("#graph-categories svg text")
+    for category in CATEGORIES:
+        assert categories.filter(has_text=CATEGORY_LABELS[category]).count() == 1, category
+    hours = page.locator("#graph-heures svg text")
+    for row in tender_rows(scan):
+        if row["heures_insertion"]:
+            assert hours.filter(has_text=f"{_fr(int(row['heures_insertion']))}\u202fh").count() >= 1, row["dossier"]
+
+
+def test_report_is_small(report):
+    assert report.stat().st_size <= 1_500_000, report.stat().st_size
 
 
 def test_finding_evidence_visible(page, scan):
@@ -122,7 +114,7 @@ def test_finding_evidence_visible(page, scan):
 
 
 def test_unreadable_documents_listed(page, scan):
-    unreadable = [d for d in scan.documents if d.text_status != "ok"]
+    unreadable = [d for d in scan.documents if not is_readable_status(d.text_status)]
     assert unreadable, "samples/ contient un document illisible"
     section = page.locator("#illisibles")
     for doc in unreadable:
@@ -189,8 +181,25 @@ def test_screenshot_and_print(page):
         assert not page.locator("nav.toc").is_visible()
         assert not page.locator("form.filters").is_visible()
         assert page.locator("#dossiers").is_visible()
+        assert page.locator("#graph-categories svg.chart").is_visible()
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF")
         (ARTIFACTS / "report.pdf").write_bytes(pdf)
     finally:
         page.emulate_media(media="screen")
+
+
+def test_ocr_mark_visible_on_evidence_read_by_ocr(page, scan):
+    """samples/dce-espaces-verts-scanne is a scan: its evidence says it was read by OCR, with the confidence."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "tests"))
+    from ocr_pages import require_tesseract
+
+    require_tesseract()
+    ocr_findings = [f for d in scan.documents for f in d.findings if f.evidence.text_source == "ocr"]
+    assert ocr_findings, "aucun constat lu par OCR dans le scan des exemples"
+    mark = page.locator(".evidence .ocr-mark").first
+    mark.scroll_into_view_if_needed()
+    assert mark.is_visible()
+    assert re.fullmatch(r"lu par OCR \(confiance \d+\s%\)", mark.inner_text()), mark.inner_text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from clausecheck.assessment.bilan import crosscheck, indicators, matching, rotation
 from clausecheck.assessment.bilan.model import Bilan, FileSummary, Scope, Totals
@@ -83,7 +83,7 @@ def build_bilan(store: Store, scope: Scope | None = None, tenders: list[ScanTend
         for code, n in f.warnings_by_code.items():
             warnings[code] = warnings.get(code, 0) + n
     return Bilan(
-        generated_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        generated_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         scope=scope, files=files, read=sum(f.read for f in files), imported=sum(f.imported for f in files),
         rejected=sum(f.rejected for f in files),
         rejected_by_reason=dict(sorted(rejected.items(), key=lambda kv: -kv[1])),

@@ -53,7 +53,7 @@ def _what(tender: ScanTender, value: str, refs: list[EvidenceRef], lot: int | No
                       key=lambda d: (d.doc_type != "CCAP", -(d.insertion_hours or 0)))
         if docs:
             name = f"le {docs[0].doc_type}" if docs[0].doc_type else f"le document « {docs[0].path} »"
-            return f"{name} impose {_fr(docs[0].insertion_hours)} heures d'insertion"
+            return f"{name} impose {_fr(docs[0].insertion_hours or 0)} heures d'insertion"
     where = _doc_name(refs[0]) if refs else "le dossier"
     if value == "Marché réservé":
         target = f"le lot {lot}" if lot is not None else "le marché"
@@ -62,8 +62,13 @@ def _what(tender: ScanTender, value: str, refs: list[EvidenceRef], lot: int | No
     return f"{where} {WHAT[value]}"
 
 
+def _group_values(cand: Candidate, group: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What the record declares in this group of considerations (None: its format has no such field)."""
+    return cand.social if group is SOCIAL else cand.environmental
+
+
 def _declared(cands: list[Candidate], group: tuple[str, ...]) -> str:
-    values = sorted({v for c in cands for v in ((c.social if group is SOCIAL else c.environmental) or ())})
+    values = sorted({v for c in cands for v in (_group_values(c, group) or ())})
     return " », « ".join(values) if values else "rien"
 
 
@@ -86,7 +91,7 @@ def compare(tenders: list[ScanTender], matches: list[Match], kept: dict[str, lis
         lot_of = {m.record_id: m.lot for m in tender_matches}
         for group in (SOCIAL, ENVIRONMENTAL):
             docs = tender.declared_social if group is SOCIAL else tender.declared_environmental
-            known = [c for c in cands if (c.social if group is SOCIAL else c.environmental) is not None]
+            known = [c for c in cands if _group_values(c, group) is not None]
             if docs is None:
                 not_comparable["documents du dossier illisibles ou sans analyse"] += len(group)
                 continue
@@ -94,8 +99,7 @@ def compare(tenders: list[ScanTender], matches: list[Match], kept: dict[str, lis
                 not_comparable["format DECP sans considérations (2019) ou champ non renseigné"] += len(group)
                 continue
             for value in group:
-                values = lambda c: (c.social if group is SOCIAL else c.environmental) or ()  # noqa: E731
-                lot_level = value == "Marché réservé" and any(l.reserved_bases for l in tender.lots)
+                lot_level = value == "Marché réservé" and any(lot.reserved_bases for lot in tender.lots)
                 dossier_level = [c for c in known if not (lot_level and lot_of.get(c.record_id) is not None)]
                 if lot_level:
                     compared += _compare_lots(tender, [c for c in known if c not in dossier_level], lot_of, found)
@@ -103,7 +107,7 @@ def compare(tenders: list[ScanTender], matches: list[Match], kept: dict[str, lis
                     continue
                 compared += 1
                 in_docs = value in docs
-                declared = [c for c in dossier_level if value in values(c)]
+                declared = [c for c in dossier_level if value in (_group_values(c, group) or ())]
                 refs = _evidence(tender, value)
                 subset = [m for m in tender_matches if m.record_id in {c.record_id for c in dossier_level}]
                 if in_docs and not declared:
@@ -131,7 +135,7 @@ def compare(tenders: list[ScanTender], matches: list[Match], kept: dict[str, lis
 
 def _compare_lots(tender: ScanTender, cands: list[Candidate], lot_of: dict[int, int | None],
                   found: list[Discrepancy]) -> int:
-    reserved = {l.number for l in tender.lots if l.reserved_bases}
+    reserved = {entry.number for entry in tender.lots if entry.reserved_bases}
     refs = _evidence(tender, "Marché réservé")
     n = 0
     for cand in cands:

@@ -127,7 +127,7 @@ def dimension(store: Store, scope: Scope, dim_id: str, with_hours: bool) -> Dime
            f"WHERE {where} GROUP BY k ORDER BY {order}")
     cursor = store.con.execute(sql, params)
     names = [d[0] for d in cursor.description]
-    records = [dict(zip(names, values)) for values in cursor.fetchall()]
+    records = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
     limit = LIMITS.get(dim_id)
     hidden = max(0, len(records) - limit) if limit else 0
     shown = records[:limit] if limit else records
@@ -140,7 +140,7 @@ def overall(store: Store, scope: Scope, with_hours: bool) -> GroupRow:
     cursor = store.con.execute(f"SELECT {_AGGREGATES} FROM contracts c LEFT JOIN bilan_hours h USING (record_id) "
                                f"WHERE {where}", params)
     names = [d[0] for d in cursor.description]
-    r = dict(zip(names, cursor.fetchall()[0]))
+    r = dict(zip(names, cursor.fetchall()[0], strict=True))
     row = _row("total", r, "total", with_hours)
     row.label = "Ensemble"
     return row

@@ -77,7 +77,7 @@ def candidates(store: Store, tender: ScanTender, scope: Scope) -> list[Candidate
         params.append(tender.buyer_siret)
     texts = [tender.object] + [lot.title for lot in tender.lots]
     tokens = sorted({w for t in texts for w in words(t) if len(w) >= 5}, key=len, reverse=True)[:8]
-    anyof = [f"lower(strip_accents(coalesce(c.object, ''))) LIKE ?" for _ in tokens]
+    anyof = ["lower(strip_accents(coalesce(c.object, ''))) LIKE ?" for _ in tokens]
     params += [f"%{t}%" for t in tokens]
     reference = _alnum(tender.reference)
     if len(reference) >= 5:
@@ -127,14 +127,14 @@ def score(tender: ScanTender, cand: Candidate, scope: Scope) -> tuple[float, lis
         reasons.append(f"référence {tender.reference} retrouvée (identifiant DECP « {cand.decp_id} »)")
     lot = None
     if tender.lots:
-        numbers = {l.number: l for l in tender.lots}
+        numbers = {entry.number: entry for entry in tender.lots}
         lot = cand.lot_number if cand.lot_number in numbers else None
         if lot is None:
-            best = max(tender.lots, key=lambda l: overlap(l.title, cand.object))
+            best = max(tender.lots, key=lambda entry: overlap(entry.title, cand.object))
             if overlap(best.title, cand.object) >= 0.5:
                 lot = best.number
     similarity = max([overlap(tender.object, cand.object)]
-                     + [overlap(l.title, cand.object) for l in tender.lots if lot is None or l.number == lot])
+                     + [overlap(entry.title, cand.object) for entry in tender.lots if lot is None or entry.number == lot])
     parts["object"] = similarity
     reasons.append(f"objet : {_pct(similarity)} de mots significatifs en commun"
                    + (f" (lot {lot})" if lot is not None else ""))
@@ -152,7 +152,7 @@ def score(tender: ScanTender, cand: Candidate, scope: Scope) -> tuple[float, lis
         reasons.append("dates du dossier inconnues")
     estimate = None
     if lot is not None:
-        estimate = next((l.estimated_ht or l.max_ht for l in tender.lots if l.number == lot), None)
+        estimate = next((entry.estimated_ht or entry.max_ht for entry in tender.lots if entry.number == lot), None)
     estimate = estimate or tender.estimated_ht or tender.max_ht
     if estimate and cand.amount:
         gap = abs(cand.amount - estimate) / estimate

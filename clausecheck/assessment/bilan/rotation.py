@@ -17,6 +17,7 @@ publish, which is why a buyer's own purchase list (`--achats`) can be added.
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 import pandas as pd
@@ -43,8 +44,8 @@ def thresholds_frame() -> pd.DataFrame:
                          "verified": bool(entry.get("verified"))})
     frame = pd.DataFrame(rows)
     for (kind, nature), group in frame.groupby(["kind", "nature"]):
-        spans = sorted(zip(group["valid_from"], group["valid_to"]))
-        for (_, end), (start, _) in zip(spans, spans[1:]):
+        spans = sorted(zip(group["valid_from"], group["valid_to"], strict=True))
+        for (_, end), (start, _) in itertools.pairwise(spans):
             if start <= end:
                 raise ValueError(f"rules/thresholds.yml : seuils {kind} ({nature}) qui se chevauchent au {start}")
     return frame
@@ -124,7 +125,7 @@ def rotation(store: Store, scope: Scope) -> Rotation:
     columns = {k: v.tolist() for k, v in store.con.execute(_BASE.format(where=where) + _GROUPS, params).fetchnumpy().items()}
     rows = []
     for (buyer, division, year, total_n, total_amount, firms, hhi_n, hhi_a, top_firm, top_n, top_amount, top_name,
-         repeats, compulsory, listed, buyer_name, repeated) in zip(*columns.values()):
+         repeats, compulsory, listed, buyer_name, repeated) in zip(*columns.values(), strict=True):
         rows.append(RotationRow(
             buyer_siret=buyer, buyer_name=buyer_name, cpv_division=division or "",
             division_label=division_label(division or None), year=int(year), purchases=int(total_n),

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from clausecheck.assessment.bilan.model import EvidenceRef
+from clausecheck.model import is_readable_status
 
 _REFERENCE = re.compile(r"(?:consultation|march[ée]|r[ée]f[ée]rence|dossier|affaire)\s*(?:n[°ºo]\.?|num[ée]ro)\s*:?\s*"
                         r"([A-Z0-9][A-Z0-9/_.\-]{2,30}[A-Z0-9])", re.IGNORECASE)
@@ -143,7 +144,9 @@ def _tender(t: dict, documents: list[dict]) -> ScanTender:
     reference = next((m.group(1) for text in texts for m in [_REFERENCE.search(text)] if m), None)
     siret = next((re.sub(r"\s", "", m.group(1)) for text in texts for m in [_SIRET.search(text)] if m), None)
     decp = t.get("decp") or {}
-    procedure = facts.get("procedure") if isinstance(facts.get("procedure"), dict) else {}
+    procedure = facts.get("procedure")
+    if not isinstance(procedure, dict):
+        procedure = {}
     lots = []
     for lot in t.get("lots") or facts.get("lots") or []:
         if isinstance(lot, dict) and isinstance(lot.get("number"), int):
@@ -167,11 +170,11 @@ def _tender(t: dict, documents: list[dict]) -> ScanTender:
         insertion_hours=t.get("insertion_hours") if isinstance(t.get("insertion_hours"), int) else None,
         flags=flags,
         documents=[ScanDocument(path=str(d.get("path")), doc_type=d.get("doc_type"),
-                                readable=(d.get("text_status") or "ok") == "ok",
+                                readable=is_readable_status(d.get("text_status")),
                                 insertion_hours=d.get("insertion_hours") if isinstance(d.get("insertion_hours"), int) else None)
                    for d in docs],
-        unreadable=sum(1 for d in docs if (d.get("text_status") or "ok") != "ok"),
-        evidence=_evidence(docs, {d.get("path") for d in docs}),
+        unreadable=sum(1 for d in docs if not is_readable_status(d.get("text_status"))),
+        evidence=_evidence(docs, {path for path in (d.get("path") for d in docs) if isinstance(path, str)}),
     )
 
 

@@ -9,5 +9,16 @@ from clausecheck.ingestion.decp.loader import REJECTION_LABELS, Importer, failed
 from clausecheck.ingestion.decp.model import Contract, FileReport, Holder, ImportReport, Issue, Rejection
 from clausecheck.ingestion.decp.store import Store, open_store
 
-__all__ = ["Importer", "REJECTION_LABELS", "failed_records", "Contract", "FileReport", "Holder", "ImportReport",
-           "Issue", "Rejection", "Store", "open_store"]
+__all__ = [
+           "REJECTION_LABELS",
+           "Contract",
+           "FileReport",
+           "Holder",
+           "ImportReport",
+           "Importer",
+           "Issue",
+           "Rejection",
+           "Store",
+           "failed_records",
+           "open_store",
+]

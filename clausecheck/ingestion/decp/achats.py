@@ -90,7 +90,7 @@ def _rows(path: Path) -> list[list[Any]]:
     text = data.decode("utf-8-sig", errors="replace")
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
 
 
 def _cell_date(value: Any, fixes: Fixes) -> date | None:
@@ -146,6 +146,7 @@ def import_purchase_list(store: Store, path: Path, buyer: str | None, writer_imp
             report.rejected += 1
             report.rejected_by_reason[code] += 1
             continue
+        assert notified is not None and buyer_siret is not None  # else `code` set it aside above
         warnings = fixes.as_issues()
         if not siret:
             warnings.append(Issue("achat_sans_siret", "fournisseur sans SIRET : reconnu par son nom"))

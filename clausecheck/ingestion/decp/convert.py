@@ -82,7 +82,7 @@ def department_of_place(code: Any, type_code: Any) -> str | None:
         return None
     if "departement" in kind:
         candidate = code.zfill(2) if code.isdigit() and len(code) == 1 else code
-    elif re.fullmatch(r"\d{5}|2[AB]\d{3}", code) or ("arrondissement" in kind or "canton" in kind) and len(code) >= 3:
+    elif re.fullmatch(r"\d{5}|2[AB]\d{3}", code) or (("arrondissement" in kind or "canton" in kind) and len(code) >= 3):
         candidate = code[:3] if code.startswith("97") else code[:2]
     else:
         return None
@@ -163,7 +163,9 @@ def to_contract(record: dict, raw: RawRecord, version: str, warnings: list[Issue
     published = record.get("datePublicationDonnees")
     cpv_raw = _text(record.get("codeCPV"))
     cpv = cpv_raw[:8] if cpv_raw and cpv_raw[:8].isdigit() and len(cpv_raw) >= 8 else None
-    place = record.get("lieuExecution") if isinstance(record.get("lieuExecution"), dict) else {}
+    place = record.get("lieuExecution")
+    if not isinstance(place, dict):
+        place = {}
     amount = _amount(record.get("valeurGlobale" if concession else "montant"))
     duration = _int(record.get("dureeMois"))
     amount_current, duration_current = amount, duration

@@ -165,8 +165,8 @@ def _build(layout: _Layout, rows: list[dict[str, Any]], member: str) -> RawRecor
     seen: set[tuple] = set()
     for row in rows:
         for _, fields in sorted(layout.holders.items()):
-            holder = {f: _value(row.get(c)) for f, c in fields.items() if f != "department"}
-            holder = {k: v for k, v in holder.items() if v is not None}
+            cells = {f: _value(row.get(c)) for f, c in fields.items() if f != "department"}
+            holder = {k: v for k, v in cells.items() if v is not None}
             if not holder.get("id"):
                 continue
             key = (holder.get("id"), holder.get("typeIdentifiant"))
@@ -188,8 +188,8 @@ def _build(layout: _Layout, rows: list[dict[str, Any]], member: str) -> RawRecor
                         "datePublicationDonneesModification": _value(latest.get("datePublicationDonnees"))
                         or _value(latest.get("dateNotification")), "objetModification": "ligne plus récente de l'export"}
         for field in ("montant", "dureeMois"):
-            if _value(latest.get(field)) is not None:
-                modification[field] = _typed(field, _value(latest.get(field)))
+            if (value := _value(latest.get(field))) is not None:
+                modification[field] = _typed(field, value)
         record["modifications"] = [{"modification": modification}] if layout.v2 else [modification]
     placeholder_rows = sum(1 for r in rows for c in layout.columns if str(r.get(c) or "").strip() in ("CDL", "MQ"))
     if placeholder_rows:
@@ -208,7 +208,7 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
             "CREATE TABLE stage AS SELECT row_number() OVER () + 1 AS _row, * FROM read_csv(?, columns = ?, "
             "header = true, delim = ?, quote = '\"', escape = '\"', ignore_errors = true, store_rejects = true, "
             "null_padding = true, auto_detect = false, strict_mode = false)",
-            [str(path), {name: "VARCHAR" for name in names}, delimiter])
+            [str(path), dict.fromkeys(names, "VARCHAR"), delimiter])
         columns = [c for c in (r[0] for r in con.execute("DESCRIBE stage").fetchall()) if c != "_row"]
         layout = _Layout(columns)
         report.rows += con.execute("SELECT count(*) FROM stage").fetchall()[0][0]
@@ -228,7 +228,7 @@ def iter_csv(path: Path, member: str, report: FileReport) -> Iterator[RawRecord]
         current = None
         while batch := cursor.fetchmany(20000):
             for values in batch:
-                row = dict(zip(names, values))
+                row = dict(zip(names, values, strict=True))
                 if group and row["_key"] != current:
                     yield _build(layout, group, member)
                     group = []

@@ -17,8 +17,7 @@ import duckdb
 import ijson
 from lxml import etree
 
-from clausecheck.ingestion.decp.achats import LABELS as PURCHASE_LABELS
-from clausecheck.ingestion.decp.achats import import_purchase_list
+from clausecheck.ingestion.decp.achats import LABELS as PURCHASE_LABELS, import_purchase_list
 from clausecheck.ingestion.decp.convert import to_contract
 from clausecheck.ingestion.decp.model import FileReport, ImportReport, Issue, RawRecord, Rejection
 from clausecheck.ingestion.decp.normalize import normalise
@@ -89,7 +88,7 @@ class Importer:
                 raw = next(records)
             except StopIteration:
                 break
-            except Exception as error:  # noqa: BLE001 — the reader's failure, said in French, not a crash
+            except Exception as error:  # the reader's failure, said in French, not a crash
                 report.error = _reader_error(error, report.read)
                 break
             report.fmt = report.fmt or raw.fmt
@@ -125,9 +124,9 @@ class Importer:
         buyer = record.get("autoriteConcedante" if raw.kind == "concession" else "acheteur")
         siret = buyer.get("id") if isinstance(buyer, dict) else None
         decp_id = record.get("id") if isinstance(record.get("id"), str) else None
-        blocking = [e for e in errors if e.blocking_code]
+        blocking = [(e.blocking_code, e) for e in errors if e.blocking_code]
         if blocking:
-            return self._reject(raw, report, writer, blocking[0].blocking_code, "; ".join(e.message for e in blocking),
+            return self._reject(raw, report, writer, blocking[0][0], "; ".join(e.message for _, e in blocking),
                                 decp_id, siret if isinstance(siret, str) else None)
         warnings = list(raw.notes) + issues + [Issue(e.code, e.message) for e in errors]
         contract = to_contract(record, raw, version, warnings)

@@ -237,9 +237,9 @@ def _considerations(record: dict, outer: str, inner: str, allowed: dict[str, str
         return
     value = record[outer]
     if isinstance(value, dict) and isinstance(value.get(inner), list) and all(
-            isinstance(item, str) and item in allowed.values() for item in value[inner]) and value[inner]:
-        if len(set(value[inner])) == len(value[inner]):
-            return  # the usual case: already a list of listed values
+            isinstance(item, str) and item in allowed.values() for item in value[inner]) and value[inner] \
+            and len(set(value[inner])) == len(value[inner]):
+        return  # the usual case: already a list of listed values
     if isinstance(value, dict):
         values = split_values(value.get(inner))
         shaped = isinstance(value.get(inner), list)
@@ -264,7 +264,7 @@ def _considerations(record: dict, outer: str, inner: str, allowed: dict[str, str
 
 def _numbers(obj: dict, fixes: Fixes) -> None:
     for field in FLOAT_FIELDS:
-        if field in obj and not isinstance(obj[field], (int, float)) or (field in obj and isinstance(obj[field], bool)):
+        if (field in obj and not isinstance(obj[field], (int, float))) or (field in obj and isinstance(obj[field], bool)):
             obj[field] = parse_number(obj[field], field, fixes)
     for field in INT_FIELDS:
         if field in obj and not isinstance(obj[field], int):

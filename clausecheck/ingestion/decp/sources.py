@@ -14,10 +14,11 @@ import json
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
-from typing import IO, Callable
+from typing import IO
 
 import ijson
 
@@ -50,8 +51,14 @@ def sniff(head: bytes) -> str:
     return "other"
 
 
+def _open_binary(path: Path) -> IO[bytes]:
+    """The file, opened for reading by whoever calls it (iter_json opens it once per pass)."""
+    return open(path, "rb")  # the caller closes it
+
+
 def _skip_bom(stream: IO[bytes]) -> IO[bytes]:
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    # any binary stream will do: BufferedReader only calls its readinto() (typeshed asks for a RawIOBase)
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[type-var]
     if buffered.peek(3)[:3] == BOM:
         buffered.read(3)
     return buffered
@@ -60,7 +67,7 @@ def _skip_bom(stream: IO[bytes]) -> IO[bytes]:
 def json_shape(stream: IO[bytes]) -> str:
     """'v1', 'v2' or 'list' from the first events; NotDecp when there is no `marches`."""
     depth_keys = 0
-    for prefix, event, value in ijson.parse(_skip_bom(stream)):
+    for prefix, event, _value in ijson.parse(_skip_bom(stream)):
         if prefix == "" and event == "start_array":
             return "list"
         if prefix == "marches" and event == "start_array":
@@ -184,7 +191,7 @@ def _iter_zip(path: Path, label: str, report: FileReport, depth: int) -> Iterato
             found += 1
             if kind == "json":
                 try:
-                    yield from iter_json(lambda info=info: archive.open(info), name, report, info.file_size)
+                    yield from iter_json(partial(archive.open, info), name, report, info.file_size)
                 except NotDecp as error:
                     report.notes.append(f"{name} ignoré : {error}")
                     found -= 1
@@ -214,7 +221,7 @@ def iter_records(path: Path, report: FileReport, label: str | None = None) -> It
     if kind == "zip":
         yield from _iter_zip(path, label, report, 0)
     elif kind == "json":
-        yield from iter_json(lambda: open(path, "rb"), label, report, path.stat().st_size)
+        yield from iter_json(partial(_open_binary, path), label, report, path.stat().st_size)
     elif kind == "xml":
         with open(path, "rb") as f:
             yield from iter_xml(f, label)

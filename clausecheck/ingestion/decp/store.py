@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -146,7 +146,7 @@ class BatchWriter:
             len(contract.holders), first.id if first else None, first.company if first else None,
             first.name if first else None, first.department if first else None, key, len(contract.warnings),
         )
-        for (name, _), value in zip(CONTRACT_COLUMNS, values):
+        for (name, _), value in zip(CONTRACT_COLUMNS, values, strict=True):
             c[name].append(value)
         for rank, holder in enumerate(contract.holders, start=1):
             self._holders.append((record_id, rank, holder.id, holder.id_type, holder.name, holder.company,
@@ -167,7 +167,7 @@ class BatchWriter:
         con.execute("BEGIN TRANSACTION")
         try:
             if self._contracts["record_id"]:
-                frame = pd.DataFrame(self._contracts)  # noqa: F841 (read by DuckDB by name)
+                frame = pd.DataFrame(self._contracts)  # read by DuckDB by name
                 select = ", ".join(f"CAST({n} AS {t})" for n, t in CONTRACT_COLUMNS)
                 con.execute(f"INSERT INTO contracts SELECT {select} FROM frame")
                 for name in self._contracts:
@@ -190,7 +190,7 @@ class BatchWriter:
         con.execute("INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             self.import_id, report.path, report.fmt, versions, report.rows, report.read, report.imported,
             report.rejected, report.concessions, report.error, "\n".join(report.notes),
-            datetime.now(timezone.utc).replace(tzinfo=None), report.seconds, sha256, origin])
+            datetime.now(UTC).replace(tzinfo=None), report.seconds, sha256, origin])
         rows = [(self.import_id, "rejet", code, n) for code, n in report.rejected_by_reason.items()]
         rows += [(self.import_id, "avertissement", code, n) for code, n in report.warnings_by_code.items()]
         if rows:

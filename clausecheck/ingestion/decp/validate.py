@@ -22,7 +22,7 @@ import copy
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +72,7 @@ def schema_version(major: str, notified: str | None) -> str:
     return "1.4.0" if notified and notified < V15_FROM else "1.5.0"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _record_schema(version: str, kind: str) -> dict[str, Any]:
     with open(SCHEMA_DIR / SCHEMA_FILES[version], encoding="utf-8-sig") as f:
         full = json.load(f)
@@ -82,12 +82,12 @@ def _record_schema(version: str, kind: str) -> dict[str, Any]:
             "allOf": [{"$ref": f"#/definitions/{definition}"}]}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fast(version: str, kind: str):
     return jsonschema_rs.validator_for(_record_schema(version, kind))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _full(version: str, kind: str):
     schema = _record_schema(version, kind)
     cls = jsonschema.validators.validator_for(schema)

@@ -1,20 +1,7 @@
 (function () {
   "use strict";
 
-  // ---- Charts: the figures are built by plotly (Python) and drawn here by plotly.js.
-  function drawCharts() {
-    var node = document.getElementById("donnees-graphiques");
-    if (!node || !window.Plotly) { return; }
-    var specs;
-    try { specs = JSON.parse(node.textContent || "[]"); } catch (e) { return; }
-    specs.forEach(function (spec) {
-      var el = document.getElementById(spec.id);
-      if (!el) { return; }
-      window.Plotly.newPlot(el, spec.data, spec.layout, {
-        displayModeBar: false, responsive: true, displaylogo: false
-      });
-    });
-  }
+  // The charts are inline SVG drawn when the page was built: nothing to do for them here.
 
   // ---- Sortable dossier table.
   var collator = new Intl.Collator("fr", { numeric: true, sensitivity: "base" });
@@ -135,7 +122,6 @@
     setupDownloads();
     var table = document.getElementById("table-dossiers");
     if (table) { setupSorting(table); setupFilters(table); }
-    drawCharts();
   }
 
   if (document.readyState === "loading") {

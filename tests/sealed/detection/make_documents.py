@@ -50,12 +50,11 @@ def _markup(text: str) -> str:
 
 
 def write_pdf(path: Path, header: str, footer: str, blocks: list, columns: int = 1) -> None:
+    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import (BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph,
-                                    Spacer, Table, TableStyle)
-    from reportlab.lib import colors
+    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9.2, leading=11.8, spaceAfter=4)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import io
 import re
 import shutil
 import sys
@@ -201,7 +200,7 @@ def piece_text(piece: dict) -> str:
 
 def label_row(path: str, piece: dict) -> dict[str, str]:
     label = piece["label"]
-    row = {column: "" for column in LABEL_COLUMNS}
+    row = dict.fromkeys(LABEL_COLUMNS, "")
     row["path"] = path
     for column in LABEL_COLUMNS[1:]:
         value = label.get(column, "")
@@ -282,7 +281,7 @@ def check_text_layers() -> int:
                         inspect(f"{path.name}/{inner}", archive.read(inner))
         elif path.suffix == ".docx":
             document = docx.Document(str(path))
-            print(f"{str(path.relative_to(OUT)):70s} docx, {len(document.tables)} tableau(x)")
+            print(f"{path.relative_to(OUT)!s:70s} docx, {len(document.tables)} tableau(x)")
     return bad
 
 
@@ -943,7 +942,7 @@ DOSSIERS["d06-college-haute-vienne"] = {
         H("Article 2 – Allotissement et estimation"),
         P("Les travaux sont répartis en neuf lots traités par marchés séparés. L'estimation du maître d'œuvre "
           "s'établit comme suit :"),
-        TB([["Lot", "Désignation", "Estimation HT"]] + _LOTS06 + [["Total", "", "2 950 000 €"]]),
+        TB([["Lot", "Désignation", "Estimation HT"], *_LOTS06, ["Total", "", "2 950 000 €"]]),
         PB(),
         H("Article 3 – Délai"),
         P("Le délai global d'exécution est de quatorze mois, dont un mois de préparation. Les délais propres à "
@@ -1093,7 +1092,7 @@ DOSSIERS["d08-fournitures-ubo"] = {
         H("2. Allotissement et montants maximums"),
         P("La consultation est divisée en quatre lots. Les montants maximums ci-dessous valent pour la durée "
           "totale de chaque accord-cadre, reconductions comprises :"),
-        TB([["Lot", "Intitulé", "Maximum HT (durée totale)"]] + _LOTS08, [0.1, 0.6, 0.3]),
+        TB([["Lot", "Intitulé", "Maximum HT (durée totale)"], *_LOTS08], [0.1, 0.6, 0.3]),
         P("Montant maximum total, tous lots confondus : 375 000 € HT pour la durée totale."),
         PB(),
         H("3. Lot réservé"),
@@ -1121,7 +1120,7 @@ DOSSIERS["d08-fournitures-ubo"] = {
         P("Chaque accord-cadre est conclu pour un an à compter de sa notification et reconductible tacitement "
           "trois fois par période d'un an."),
         H("Article 3 – Montants maximums (durée totale, reconductions comprises)"),
-        TB([["Lot", "Intitulé", "Maximum HT"]] + _LOTS08 + [["", "Total", "375 000 €"]], [0.1, 0.6, 0.3]),
+        TB([["Lot", "Intitulé", "Maximum HT"], *_LOTS08, ["", "Total", "375 000 €"]], [0.1, 0.6, 0.3]),
         H("Article 6 – Exigences environnementales"),
         P("Le papier de reprographie est 100 % recyclé ou certifié FSC ou PEFC. Les cartouches de toner "
           "remanufacturées sont proposées en priorité et le titulaire reprend gratuitement les cartouches "

@@ -1,0 +1,194 @@
+"""Insertion hours stated in a passage, each with its basis: what the figure counts.
+
+- `total` — hours for the contract, a lot or a period (« 3 000 heures d'insertion »);
+- `par_an` — hours each year (« 1 200 heures par année d'exécution »): the contract's total is that
+  times its years;
+- `par_lot` — hours for each lot (« 200 heures d'insertion par lot »): times the number of lots;
+- `par_tranche` — hours per slice of the amount (« 40 heures par tranche de 100 000 € HT facturés »):
+  a rate, with the slice it is given for;
+- `dont` — a part of the figure before it (« 10 000 heures, dont 2 000 en embauche directe »);
+- `marche_precedent` — what an earlier contract asked or did: not this contract's commitment.
+
+Never hours: service or opening hours, weekly durations, a prevention plan's 400-hour threshold, the
+total labour hours of the works a share is taken of, a training length per person, « 1 ETP = 1 607 h ».
+Figures cut by the page layout are read whole (clausecheck/layout.py).
+
+`hours(passage)` gives `hours_values` (the distinct figures counted as stated, bases total, par_an and
+par_lot) and `hours_at`: every statement as [value, offset in the passage, basis, slice amount or None].
+"""
+
+from __future__ import annotations
+
+import re
+
+from clausecheck.detection.text import compile_pattern
+from clausecheck.layout import repair_layout
+from clausecheck.numberwords import NUMBER_WORDS, words_to_number
+
+BASES = ("total", "par_an", "par_lot", "par_tranche", "dont", "marche_precedent")
+COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated »
+
+_NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
+# « 3 000 heures », « 5043 h »
+_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|hours?\b)")
+# a label then its figure: « Nombre d'heures … : 5043 », « heures d'insertion : 300 »
+_HOURS_LABEL = re.compile(
+    r"(?:(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?"
+    r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + _NUMBER + r"(?![\d/])")
+# French number words before « heures »: « deux mille heures », « mille cinq cents heures »
+_NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
+_HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:[ -]+" + _NUMBER_WORD + r")*)\s+"
+                          r"(?:\(\s*[\d .\u202f]+\)\s*)?heures?\b")
+
+# Hours that are not insertion hours: service volumes, opening hours, durations per week or person.
+_NOT_INSERTION_AFTER = re.compile(
+    r"^\s*(?:h\b|heures?)\s+(?:de\s+|d'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|"
+    r"vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol)"
+    r"|^\s*(?:h\b|heures?)\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|million)"
+    r"|/\s*semaine|(?:au\s+profit\s+de|pour)\s+chaque\s+(?:salarie|personne|beneficiaire|agent))"
+)
+# « une formation de 70 heures », « un contrat de 24 heures »: a length, not a volume to give
+_LENGTH_BEFORE = re.compile(r"(?:formation|contrats?|stage|module|session|duree)\s+(?:\w+\s+){0,2}(?:de|d')\s*$")
+_PREVENTION_PLAN = compile_pattern(r"plan de prevention")
+# Conversion figures, not commitments: « 1 ETP = 1 607 heures par an »
+_CONVERSION_BEFORE = re.compile(r"(?:\betp\b|temps plein|equivalent|correspond\w*|soit|=)\s*[^\d]{0,25}$")
+_CONVERSION = re.compile(r"\betp\b|temps plein")
+# Total labour hours of the works (the base of a share): « 10 % du nombre d'heures total de main
+# d'oeuvre estimé à 8 000 heures », « sur 6 000 heures travaillées »
+_LABOUR_BEFORE = re.compile(
+    r"(?:main[- ]d' ?o?e?uvre|heures? (?:totale?s?|travaillees)|total (?:des |d'|de )\s*heures|"
+    r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
+)
+_LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?e?uvre|travaillees|totales?\b)")
+# ...unless the figure is the share itself, after its percentage: « 5 % des heures travaillées, soit 1 000 heures »
+_SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,100}\bsoit\s*(?:environ\s*|au moins\s*|au minimum\s*|un volume de\s*)?$")
+
+# The bases, read right after the figure (or just before it)
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par\s+an(?:nee)?\b|"
+                             r"annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)")
+_PER_YEAR_BEFORE = re.compile(r"(?:chaque\s+annee|par\s+an(?:nee)?|annuellement)[^.;\d]{0,30}$")
+_PER_LOT_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:par\s+lot\b(?!\s+de\b)|pour\s+chaque\s+lot|"
+                            r"pour\s+chacun\s+des\s+lots)")
+_PER_SLICE_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par|pour)\s+"
+                              r"(?:tranche\s+(?:de\s+)?)?(?P<amount>[\d .\u202f]+(?:,\d+)?)\s*(?P<mult>k|m)?\s*(?:\$|euros?|eur)")
+_PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$")
+# a figure further down a « dont » list of the same sentence
+_PART_OF_LIST = re.compile(r"\d[^;:]{0,80}\bdont\b[^;:]{0,160}$")
+# an earlier contract: « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
+_PREVIOUS = re.compile(r"(?:precedents?|anciens?|derniers?)\s+(?:marches?|contrats?)|(?:marche|contrat)s?\s+"
+                       r"(?:precedents?|anterieurs?|en\s+cours)|(?:lors|au\s+cours)\s+du\s+(?:precedent|dernier)")
+_CURRENT = re.compile(r"\b(?:present|nouveau|futur)\s+(?:marche|contrat|accord-cadre|lot)")
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+# A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
+_TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
+_TABLE_FIGURE = re.compile(r"^\s*" + _NUMBER + r"\s*(?:h|heures?)?\s*$")
+
+
+def _to_int(text: str) -> int:
+    return int(re.sub(r"[ .\u202f]", "", text))
+
+
+def _sentence_start(passage: str, start: int) -> int:
+    lo = 0
+    for m in _SENTENCE_END.finditer(passage, max(0, start - 600), start):
+        lo = m.end()
+    return lo
+
+
+def _slice_amount(m: re.Match[str]) -> float | None:
+    try:
+        value = float(re.sub(r"[ .\u202f]", "", m.group("amount")).replace(",", "."))
+    except ValueError:
+        return None
+    return value * {"k": 1e3, "m": 1e6}.get(m.group("mult") or "", 1)
+
+
+def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | None]:
+    """The basis of the hours figure passage[start:end] (see the module), and the slice amount of a
+    rate; (None, None) when the figure is no insertion hours at all."""
+    before = passage[max(0, start - 80):start]
+    after = passage[end:end + 80]
+    if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]):
+        return None, None
+    if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
+        return None, None
+    if (_LABOUR_BEFORE.search(before) and not _SHARE_RESTATED.search(before)) or _LABOUR_AFTER.search(after):
+        return None, None
+    lo = _sentence_start(passage, start)
+    hi = _SENTENCE_END.search(passage, end)
+    sentence = passage[lo:hi.start() if hi else len(passage)]
+    if _PREVIOUS.search(sentence) and not _CURRENT.search(sentence):
+        return "marche_precedent", None
+    if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]):
+        return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
+    per_slice = _PER_SLICE_AFTER.search(after)
+    if per_slice:
+        return "par_tranche", _slice_amount(per_slice)
+    if _PER_LOT_AFTER.search(after):
+        return "par_lot", None
+    own_before = re.split(r"\bsoit\b", before[-50:])[-1]  # « 1 200 heures par an, soit 3 600 heures » : a total
+    if _PER_YEAR_AFTER.search(after) or _PER_YEAR_BEFORE.search(own_before):
+        return "par_an", None
+    return "total", None
+
+
+def hours(passage: str) -> dict:
+    """The insertion hours stated in the passage, each with its basis (see the module)."""
+    values: list[int] = []
+    at: list[list] = []
+    passage, joined = repair_layout(passage)  # « 2\n400 heures » is 2 400 hours
+
+    def where(offset: int) -> int:
+        return joined[offset] if joined is not None else offset
+
+    def keep(value: int, start: int, end: int) -> None:
+        basis, amount = basis_of(passage, start, end)
+        if basis is None:
+            return
+        if basis in COUNTED and value not in values:
+            values.append(value)
+        if all(item[1] != where(start) for item in at):
+            at.append([value, where(start), basis, amount])
+
+    plan = _PREVENTION_PLAN.search(passage) is not None
+    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
+        for m in regex.finditer(passage):
+            value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
+            if value is None or not 35 <= value <= 200000 or (value == 400 and plan):
+                continue
+            keep(value, m.start(1), m.end(1))
+    for value, offset in _table_column_hours(passage):
+        if all(item[1] != where(offset) for item in at):
+            if value not in values:
+                values.append(value)
+            at.append([value, where(offset), "total", None])
+    return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if at else {}
+
+
+def _table_column_hours(passage: str) -> list[tuple[int, int]]:
+    """Figures of an hours column of a table rendered as " | " lines, whose header cell names
+    hours and insertion (in the cell, or in the text before the table): [(value, offset)]."""
+    found: list[tuple[int, int]] = []
+    lines = passage.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split("|")
+        column = next((k for k, cell in enumerate(cells) if _TABLE_HOURS_CELL.search(cell)), None)
+        if len(cells) < 2 or column is None or "insertion" not in passage[:starts[i] + len(lines[i])]:
+            i += 1
+            continue
+        i += 1
+        while i < len(lines) and "|" in lines[i]:
+            row = lines[i].split("|")
+            m = _TABLE_FIGURE.match(row[column]) if len(row) == len(cells) else None
+            if m:
+                value = _to_int(m.group(1))
+                if 35 <= value <= 200000:
+                    offset = starts[i] + sum(len(c) + 1 for c in row[:column]) + m.start(1)
+                    found.append((value, offset))
+            i += 1
+    return found

@@ -1,0 +1,59 @@
+"""Figures given per period of a framework agreement (initial period, renewals), added up into one
+over all its periods, with the arithmetic said."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from clausecheck.extraction.amount_wording import RENEWAL_SAME
+from clausecheck.extraction.durations import Durations
+
+if TYPE_CHECKING:
+    from clausecheck.extraction.amounts import Candidate
+
+
+def format_amount(v: float) -> str:
+    """« 1 200 000 », « 12 500,50 »: an amount as the notes show it."""
+    s = f"{v:,.2f}".replace(",", " ").replace(".", ",")
+    return s[:-3] if s.endswith(",00") else s
+
+
+def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> None:
+    """Figures given per period of a framework agreement, added up into one over all its periods:
+    the initial period plus each renewal (« 600 000 + 2 × 300 000 = 1 200 000 »), the renewals
+    numbered one by one, or the initial figure again for each renewal when the text says they are
+    the same. A renewal figure whose number of renewals is unknown is left as it is."""
+    groups: dict[tuple[str, str | None], list[Candidate]] = {}
+    for cand in cands:
+        if cand.period is not None:
+            groups.setdefault((cand.kind, cand.lot), []).append(cand)
+    for (_kind, _lot), group in groups.items():
+        initial = next((c for c in group if c.period == "initial"), None)
+        each = [c for c in group if c.period == "renewal"]
+        numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
+        n = durations.renewals
+        if initial is None:
+            continue
+        if numbered:
+            parts = [c.value for c in numbered.values()]
+            total = initial.value + sum(parts)
+            how = " + ".join(format_amount(v) for v in [initial.value, *parts])
+            used = list(numbered.values())
+        elif each and n:
+            total = initial.value + n * each[0].value
+            how = f"{format_amount(initial.value)} + {n} × {format_amount(each[0].value)}"
+            used = each[:1]
+        elif not each and n and RENEWAL_SAME.search(low):
+            total = initial.value * (1 + n)
+            how = f"{format_amount(initial.value)} × {1 + n} périodes (les reconductions au même montant)"
+            used = []
+        else:
+            continue
+        initial.total = total
+        initial.period = None
+        initial.note = f"période initiale et reconductions : {how} = {format_amount(total)}"
+        if used:
+            initial.end = max([initial.end] + [c.end for c in used])
+        for c in used + [c for c in each if c not in used]:
+            if c in cands:
+                cands.remove(c)

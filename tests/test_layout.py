@@ -1,0 +1,71 @@
+"""Layout repairs for reading values (clausecheck/layout.py): figures cut by a line end, running
+headers inside a sentence, table rows continued over the next line — and the numbers that must stay
+apart. Every repaired character maps back to where it stands in the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.layout import repair_layout
+
+
+def repaired(text: str) -> str:
+    out, mapping = repair_layout(text)
+    if mapping is not None:
+        assert len(mapping) == len(out) + 1
+        for i, ch in enumerate(out):
+            if ch not in " \n":
+                assert text[mapping[i]] == ch  # every kept character maps back to itself
+    return out
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("le titulaire réserve un volume d'au moins 2\n400 heures sur la durée", "2 400 heures"),
+    ("est estimé à 1 250\n000 € HT pour trois ans", "1 250 000 € HT"),
+    ("devra réaliser 3\nVille de Saint-Brieuc – Règlement de la consultation – page 5/11\n500 heures", "3 500 heures"),
+    ("est estimée à 845\n– 3 –\n000 € HT.", "845 000 € HT"),
+    ("s'élèvent à 10\n 000 heures, dont", "10 000 heures"),
+    ("Nombre d'heures d'insertion : 4\n200\nDate limite", "4 200"),
+    ("montant de 98 500\n000,00 €", "98 500 000,00 €"),
+])
+def test_cut_figures_are_joined(text, figure):
+    assert figure in repaired(text)
+
+
+@pytest.mark.parametrize("text, apart", [
+    ("Les montants : Lot 1 : 80 000 € HT ; Lot 3\n150 000 € HT.", "Lot 3\n150 000"),
+    ("Nombre de lots : 3\n200 heures d'insertion par lot", "3\n200"),
+    ("conformément à l'article 3\n500 heures sont réservées", "article 3\n500"),
+    ("Tranche optionnelle 2\n150 000 € HT", "2\n150 000"),
+    ("saison\n2025\n300 heures d'insertion", "2025\n300"),
+    ("au moins\nCA du Grand Albigeois – CCAP travaux – page 3 sur 12\n600 heures", "600 heures"),
+    ("2\n400 heures", "2\n400"),  # a number alone on its line is a list or page number
+    ("voir le lot n° 12\n000 du bordereau", "12\n000"),
+    ("un montant de 1,5\n000 pièces", "1,5\n000"),
+])
+def test_numbers_that_number_something_stay_apart(text, apart):
+    out = repaired(text)
+    assert apart in out
+    if "Grand Albigeois" in text:
+        assert "12 600" not in out and "12600" not in out
+
+
+def test_running_header_inside_a_sentence_is_left_out():
+    text = ("Le montant maximum de l'accord-cadre est fixé à :\nCCAP – Commune de Lunel – page 4\n"
+            "250 000 € HT pour la durée totale.")
+    assert repaired(text) == ("Le montant maximum de l'accord-cadre est fixé à :\n250 000 € HT pour la durée "
+                              "totale.")
+
+
+def test_table_rows_continued_on_the_next_line_are_one_row():
+    text = ("Lot | Désignation | Heures d'insertion\n01 | VRD – terrasse- | 1\n | ments généraux | 100\n"
+            "02 | Gros œuvre | 2 300")
+    out, mapping = repair_layout(text)
+    assert "01 | VRD – terrassements généraux | 1 100\n02 | Gros œuvre | 2 300" in out
+    start = out.index("1 100")
+    assert text[mapping[start]:mapping[start + 4] + 1] == "1\n | ments généraux | 100"  # evidence: both pieces
+
+
+def test_nothing_to_repair_gives_no_map():
+    assert repair_layout("Le marché n'est pas alloti.\nDurée : 12 mois.") == (
+        "Le marché n'est pas alloti.\nDurée : 12 mois.", None)

@@ -1,0 +1,72 @@
+"""The role of a passage (clausecheck/detection/roles.py): what a passage does, read from its
+structure — its label, the headings above it, its own signs — on snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.detection import snippet_document
+from clausecheck.detection.roles import RoleReader, load_roles
+from clausecheck.structure import apply_structure
+
+
+@pytest.fixture(scope="module")
+def config():
+    return load_roles()
+
+
+def reading(config, text: str, at: str, doc_type: str = "AVIS"):
+    doc = snippet_document(text, doc_type)
+    apply_structure(doc)
+    start = doc.text.index(at)
+    return RoleReader(doc, config).role_at(start, start + len(at))
+
+
+def test_sentence_ends_where_a_capital_follows_the_full_stop(config):
+    """Notices run sentences together (« …TOULON.Nombre d'heures… »): the second sentence of a lot's
+    description is not its object."""
+    text = ("II.2.4) Description des prestations : Lieux d'intervention : ANTIBES-CANNES-TOULON.Nombre d'heures "
+            "de travail à réaliser au titre de l'engagement d'insertion professionnelle : 2870.")
+    doc = snippet_document(text, "AVIS")
+    reader = RoleReader(doc, config)
+    start = doc.text.index("Nombre d'heures")
+    lo, _ = reader.sentence(start, start + 5)
+    assert lo == start
+    assert reader.role_at(start, start + 5).role != "object"
+
+
+def test_object_label_governs_its_first_sentence_only(config):
+    text = ("Objet : Entretien des espaces verts de la commune. Le titulaire réserve 800 heures de travail à des "
+            "personnes éloignées de l'emploi.")
+    assert reading(config, text, "Entretien des espaces verts").role == "object"
+    assert reading(config, text, "800 heures").role != "object"
+
+
+def test_a_later_sentence_without_a_sign_still_describes_the_object(config):
+    text = ("Objet : accompagnement renforcé de personnes sans emploi. Les publics concernés sont les "
+            "bénéficiaires du RSA et les jeunes de moins de 26 ans.")
+    found = reading(config, text, "Les publics concernés")
+    assert found.role == "object" and "suite de" in found.reason
+
+
+def test_criteria_list_items_take_the_role_of_their_list(config):
+    text = "Critères d'attribution :\n- Prix : 60 %\n- Performance environnementale des véhicules : 15 %\n"
+    found = reading(config, text, "Performance environnementale", "RC")
+    assert found.role == "criteria" and found.source == "intitulé"
+
+
+def test_heading_of_execution_conditions(config):
+    text = "ARTICLE 9 - CONDITIONS D'EXECUTION\n\nLes emballages sont repris par le titulaire et recyclés."
+    assert reading(config, text, "Les emballages", "CCAP").role == "execution"
+
+
+def test_price_schedule_lines_are_price_schedule(config):
+    text = "Prix n° 12 | Tri et évacuation des déchets de chantier | forfait | 1"
+    assert reading(config, text, "Tri et évacuation", "DPGF").role == "price_schedule"
+
+
+def test_denial_is_told(config):
+    doc = snippet_document("Le présent marché ne comporte pas de clause d'insertion.", "CCAP")
+    reader = RoleReader(doc, config)
+    start = doc.text.index("clause d'insertion")
+    assert reader.denial(start, start + 5)
