@@ -98,7 +98,7 @@ def test_samples_on_the_cluster_give_the_local_json(cluster):
     assert comparable(remote) == comparable(local)
     assert remote["summary"]["reruns"] == NO_RERUN
     assert remote["scan"]["workers"] == 2
-    assert len(remote["documents"]) == 7 and remote["summary"]["documents"] == 7
+    assert len(remote["documents"]) == remote["summary"]["documents"] == len(local["documents"]) >= 7
 
 
 def test_bytes_sent_by_the_client_give_the_local_json_with_zips_and_nested_dossiers(cluster, tmp_path):
