@@ -191,6 +191,10 @@ class Detector:
         # waste, insertion services) counts again only where a passage says it is an execution
         # condition, a criterion or a reservation in so many words.
         object_topics = {self.decisions.topic_of(c) for c in kept if readings[id(c)].role == "object"}
+        # The beneficiaries a reservation names (« réservé à une entreprise adaptée ou un ESAT ») are the
+        # reservation's, whatever field the buyer wrote it in: no social clause of their own.
+        reserving = {roles.sentence(c.start, c.end) for c in kept
+                     if c.rule.category == "marche_reserve" and c.rule.polarity == "present"}
         for cand in kept:
             rule = cand.rule
             reading = readings[id(cand)]
@@ -211,6 +215,10 @@ class Detector:
                     and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")):
                 reading = RoleReading("object", "objet", "même thème que l'objet du marché, sans condition "
                                                          "d'exécution déclarée")
+            if (reserving and self.decisions.topic_of(cand) == "social" and rule.polarity == "present"
+                    and roles.sentence(cand.start, cand.end) in reserving):
+                reading = RoleReading("reservation", reading.source, "bénéficiaires d'une réservation dite "
+                                                                     "dans la même phrase")
             if rule.roles and reading.role not in rule.roles:
                 continue  # a rule that only counts in some roles (a criterion's wording, a notice's field)
             category, note = self.decisions.categorise(cand, reading)

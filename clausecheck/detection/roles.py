@@ -250,6 +250,10 @@ class RoleReader:
         found: tuple[str, int] | None = None
         for start, end, field_path in self._field_starts:
             if start > offset:
+                # a passage read from the start of its line begins with the element's path
+                # (« TED_EXPORT/…/TITLE/P: Prestations… »): the field is the one its line holds
+                if found is None and "\n" not in self.folded[offset:start]:
+                    found = (field_path, start)
                 break
             if offset < end:
                 found = (field_path, start)
