@@ -130,6 +130,24 @@ def test_object_intitule_in_numbered_notice():
     assert value(facts(text).object) == "Maintenance des ascenseurs des écoles"
 
 
+def test_an_empty_object_label_does_not_take_the_next_field():
+    """Issue #11 (identity): « Objet : » left empty, then « Date et heure limite de remise des plis : … »."""
+    text = ("RÈGLEMENT DE LA CONSULTATION\nObjet :\nDate et heure limite de remise des plis : 12 mars 2025 à 12h00\n"
+            "Article 1 - Dispositions générales\n")
+    assert facts(text).object is None or "limite" not in value(facts(text).object)
+    # a value on the next line is still read, the consultation's reference before it too
+    assert value(facts("Objet :\nFourniture de repas en liaison froide\nArticle 2\n").object) == \
+        "Fourniture de repas en liaison froide"
+    text = "Objet du marché :\nNuméro de la consultation : 200143 Installation d'un accélérateur de particules\n"
+    assert value(facts(text).object) == "Installation d'un accélérateur de particules"
+
+
+def test_a_general_presentation_heading_is_not_the_object():
+    text = ("RÈGLEMENT DE LA CONSULTATION\nObjet de la consultation\nPrésentation générale\n"
+            "1.1 Contexte\n")
+    assert facts(text).object is None or "sentation" not in value(facts(text).object)
+
+
 def test_object_mid_sentence_label_is_ignored():
     text = ("Chiffre d'affaires concernant les prestations objet du marché : réalisées au cours des trois derniers "
             "exercices disponibles.\n")

@@ -260,7 +260,7 @@ _SENTENCE_RE = re.compile(
 _BAD_OBJECT = re.compile(
     r"^(?:de\s+(?:d[ée]finir|fixer|pr[ée]ciser|d[ée]crire|d[ée]terminer)|les?\s+conditions|n°|num[ée]ro|r[ée]f[ée]rence|"
     r"reprendre|voir\b|cf\.|sans\s+objet|" + LOT + r":?\s*(?:lot\s*)?\d*\s*$|\d+\s*(?:points?|%)|"
-    r"dispositions\s+g[ée]n[ée]rales|g[ée]n[ée]ralit[ée]s)",
+    r"dispositions\s+g[ée]n[ée]rales|g[ée]n[ée]ralit[ée]s|pr[ée]sentation\s+g[ée]n[ée]rale)",
     re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:la\s+|le\s+|les\s+|l['’\ufffd]\s?|des\s+|du\s+|de\s+la\s+|d['’\ufffd]\s?)", re.IGNORECASE)
 
@@ -310,6 +310,8 @@ def find_object(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | No
         value, s, e = got
         le = text.find("\n", m.end())
         explicit = le < 0 or s < le or text[m.end():le].strip()[:1] in (":", "\uff1a")  # « Label : » then the value
+        if le >= 0 and s > le and _NEXT_LABEL.match(value):
+            return None  # « Objet : » left empty, then the next field: « Date et heure limite de remise des plis : 12… »
         value, e = _continued(text, value, s, e)
         sentence = bool(_SENTENCE_RE.match(" ".join(value.split())))
         if not explicit and not sentence and not _title_like(value):
@@ -323,6 +325,10 @@ def find_object(scan: Scanner, limit: int = 60_000) -> tuple[str, int, int] | No
     return _best_labelled(scan, _OBJECT_ANCHOR, _OBJECT_LABELS, (20, 60), limit, read)
 
 
+# a line that is a label of its own (a few words, a colon, then a figure or nothing): another field;
+# the consultation's reference before the object is read by clean_object
+# (« Date limite : 12 mars », « Lieu : »)
+_NEXT_LABEL = re.compile(r"^\s*(?!(?:num[ée]ro|r[ée]f[ée]rence)\b)[A-ZÀ-Ý][^:\n.;]{1,60}?\s?:\s*(?:\d|$)", re.I)
 _RUNNING_TEXT = re.compile(r"\b(?:est|sont|fait|font|peut|peuvent|doit|doivent|sera|seront|a|ont|vise|visent|"
                            r"s['’]engage|application|conform[ée]ment)\b")
 

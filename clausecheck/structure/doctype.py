@@ -9,7 +9,7 @@ from clausecheck.model import Document
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
-    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions", re.I), "registre de questions-réponses"),
+    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+questions", re.I), "registre de questions-réponses"),
     ("RC", re.compile(r"r[èe]glement\s+(?:de\s+(?:la\s+)?)?consultation", re.I), "titre « règlement de la consultation »"),
     ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b", re.I), "titre « cahier des clauses administratives particulières »"),
     ("CCTP", re.compile(r"cahier\s+des\s+clauses\s+techniques\s+particuli[èe]res|\bC\.?C\.?T\.?P\.?\b|cahier\s+des\s+clauses\s+particuli[èe]res|\bC\.C\.P\.\b", re.I), "titre « cahier des clauses (techniques) particulières »"),
@@ -36,6 +36,25 @@ _FILENAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _HEAD_CHARS = 1500
+_TITLE_SLACK = 45  # what a title line may hold besides the piece's name (« Pièce n° 2 – », « valant AE »)
+_TITLE_MAX = 140  # a heading in capitals, or « X valant Y », may be long; a sentence is longer
+_MERGED = re.compile(r"\s*(?:valant|et|/|-|–)\s", re.I)
+# a word that makes the name a reference to another piece: « voir le CCAP », « article 3 du CCTP »
+_CITING = re.compile(r"\b(?:du|au|aux|le|la|les|des|voir|cf\.?|selon|dans|par|et)\s*$", re.I)
+
+
+def _stands_as_title(head: str, start: int, end: int) -> bool:
+    """The name at [start, end) is most of its line: a title, not a mention inside a sentence."""
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    line = head[line_start:line_end if line_end >= 0 else len(head)].strip()
+    if _CITING.search(head, line_start, start):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    shouting = len(line) <= _TITLE_MAX and sum(c.isupper() for c in letters) >= 0.7 * max(len(letters), 1)
+    # « Acte d'engagement valant cahier des clauses administratives particulières »: the first name is the title
+    merged = len(line) <= _TITLE_MAX and _MERGED.match(head, end) is not None
+    return len(line) <= (end - start) + _TITLE_SLACK or shouting or merged
 
 
 def classify(document: Document) -> tuple[str, str]:
@@ -49,13 +68,19 @@ def classify(document: Document) -> tuple[str, str]:
         if pattern.search(stem):
             return doc_type, f"nom du fichier « {name} »"
     head = document.text[:_HEAD_CHARS]
-    best: tuple[int, str, str, str] | None = None
+    # A piece's name standing as a title (its own line, or most of it) says what the document is; the
+    # same name inside a sentence (« l'article 4.2 du CCTP prévoit… » in a register of questions) only
+    # cites another piece, and counts only when no title says anything.
+    best: tuple[bool, int, str, str, str] | None = None
     for doc_type, pattern, reason in _TITLE_PATTERNS:
-        match = pattern.search(head)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), doc_type, reason, match.group(0))
+        for match in pattern.finditer(head):
+            cited = not _stands_as_title(head, match.start(), match.end())
+            if best is None or (cited, match.start()) < best[:2]:
+                best = (cited, match.start(), doc_type, reason, match.group(0))
+            if not cited:
+                break
     if best is not None:
-        position, doc_type, reason, quote = best
+        _cited, position, doc_type, reason, quote = best
         page = document.pages[document.page_index_at(position)].number if document.pages else 1
         return doc_type, f"{reason} : « {' '.join(quote.split())} » (page {page})"
     return "AUTRE", "aucun titre de pièce de marché reconnu en tête du document ni dans son nom"
