@@ -32,12 +32,22 @@ LOT_ON_LINE = r"lot[ \t]*(?:" + NUMERO + r"\.?)?[ \t]*"
 LOT_NUMERO = r"lots?\s*" + NUMERO_SIGN
 # « lot 3 », « lot n 3 », « lot n ° 3 »: a typed title, where the « n » may stand alone or apart from its sign
 LOT_SPACED = r"lot\s*(?:n\s*[°o]?\s*)?"
+# « lot » written again between « n° » and the number: « Lot nº : Lot 12 », « lots 1 à lot 5 »
+LOT_AGAIN = r"(?:lot\s*)?"
+# « Lot 3 » opening a list line or a table row: « lot », then spaces on the same line, no « n° »
+LOT_PLAIN_ON_LINE = r"lot[ \t]+"
+# « Nombre de lots : » before the count of lots (a count, not a lot's number)
+NUMBER_OF_LOTS = r"nombre\s+de\s+lots\s*:?\s*"
+# the « n' » of « n'est » (the elided « ne »), not a « n° »: « aucun lot n'est réservé »
+NE_ELIDED = r"n['’]"
 # a lot number: one to three digits
 LOT_NUMBER = r"\d{1,3}"
 # a list of further numbers: « , 2 et 3 », « ou n° 4 »
 MORE_NUMBERS = r"(?:\s*(?:,|et|ou)\s*" + NUMERO_OPT + r"\d{1,3}\b)"
 # a number that is not followed by another list member: « lot 2 » but not « lot 2, 3 et 4 »
 NOT_A_LIST = r"(?!\s*(?:,|et|ou|à)\s*" + NUMERO_OPT + r"\d)"
+# the currency of an amount: « € », « euro », « euros », « EUR »
+CURRENCY = r"(?:€|euros?\b|eur\b)"
 # the parts of a contract that add up like lots without being lots
 TRANCHE = r"tranche\s+(?:ferme|optionnelle|conditionnelle)"
 # what may follow a number and make it an amount, a share or a length rather than a lot

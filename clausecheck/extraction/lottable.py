@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import LOT, LOT_NUMERO, LOT_ON_LINE, NUMERO, NUMERO_SIGN
+from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
-_NOT_RESERVED_RE = re.compile(r"\bnon\s+r[ée]serv|\bn['’]\s?est\s+pas\s+r[ée]serv|\baucun\s+lot\s+n['’]\s?est\s+r[ée]serv|"
+_NOT_RESERVED_RE = re.compile(r"\bnon\s+r[ée]serv|\bn['’]\s?est\s+pas\s+r[ée]serv|\baucun\s+lot\s+" + NE_ELIDED + r"\s?est\s+r[ée]serv|"
                               r"\bne\s+(?:sont|seront|sera)\s+pas\s+r[ée]serv|r[ée]serv[ée]e?s?\s*:\s*non\b", re.IGNORECASE)
 _BASE_RES = (
     ("L2113-13-1", re.compile(r"L\.?\s?2113-13-1\b|p[ée]nitentiaire|personnes\s+d[ée]tenues|\bd[ée]tenus\b", re.IGNORECASE)),
@@ -150,7 +150,7 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 _TEXT_HEADER_RE = re.compile(r"^[^\n]*\blots?\b[^\n]*$", re.MULTILINE)
 _BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*|][ \t]*)?(?:" + LOT_ON_LINE + r")?0*(?P<n>\d{1,3})[ \t]*[-.:)–|]?[ \t]+"
                           r"(?P<t>[^\d\n|][^\n]*?)(?:[ \t]*\|)?[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)"
-                          r"[ \t]*(?P<cur>€|euros?\b|eur\b)?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
+                          r"[ \t]*(?P<cur>" + CURRENCY + r")?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
                           re.IGNORECASE)
 _LOT_ANCHOR = re.compile(r"lot")
 
