@@ -90,7 +90,7 @@ SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE
 # « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
 UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
-NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
+NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*" + LOT_AGAIN + r"(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
 REASON_CUE_RE = re.compile(
     r"\b(?:car|en\s+raison|du\s+fait|compte\s+tenu|afin|justifi|motiv|parce|dans\s+la\s+mesure|L\.?\s?2113-11|"
