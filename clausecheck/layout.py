@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from clausecheck.patterns import NUMERO_FOLDED
 from clausecheck.text import fold, is_running_line
 
 _SEP = "[ \u00a0\u202f]"
@@ -29,11 +30,11 @@ _TAIL = re.compile(r"[ \t]*(\d{3}(?:" + _SEP + r"\d{3})*)(?![\d]|[.,]\d{3}|/\d|-
 # what a number at a line end numbers instead of counting, up to two words before it: « lot 2 »,
 # « article 3 », « page 4 », « n° 5 », « Nombre de lots : 3 », « Tranche optionnelle 2 », « bâtiment B 3 »
 _NUMBERING = re.compile(
-    r"(?:\blots?|\barticles?|\bart\.?|\bpages?|\bp\.|\bn ?[o°º]s?\.?|\bnumeros?|\btranches?|\bphases?|\bperiodes?|"
+    r"(?:\blots?|\barticles?|\bart\.?|\bpages?|\bp\.|\b" + NUMERO_FOLDED + r"s?\.?|\bnumeros?|\btranches?|\bphases?|\bperiodes?|"
     r"\breconductions?|\bchapitres?|\bannexes?|\bsections?|\btitres?|§|\betapes?|\bbatiments?|\bbat\.?|\bannees?|"
     r"\bfiches?|\bitems?|\bpoints?|\bpostes?|\bprix|\blignes?|\bniveaux?|\bzones?|\bsecteurs?|\bsites?|"
     r"\bparcelles?|\blogements?|\bcategories?|\bcriteres?|\bversion|\bindice|\bcode|\bcpv)"
-    r"(?:[ \t]+[a-z'-]{1,20}){0,2}[ \t]*[:.\-–]?[ \t]*(?:n ?[o°º]\.?[ \t]*)?$"
+    r"(?:[ \t]+[a-z'-]{1,20}){0,2}[ \t]*[:.\-–]?[ \t]*(?:" + NUMERO_FOLDED + r"\.?[ \t]*)?$"
 )
 _GAP_LINE_MAX = 160
 # a page number between dashes, alone on its line: « – 3 – »

@@ -14,6 +14,12 @@ import re
 
 # « n° », « nº », « no », « n o », and the replacement glyph a PDF leaves for a lost « ° »
 NUMERO = r"n\s?[°ºo\ufffd]"
+# « n° », « nº » with the sign itself written: a table header, where a bare « no » would not say « numéro »
+NUMERO_SIGN = r"n[°º]"
+# « n° », « nº », « no » right after the « n » (no space, no lost glyph): « avis nº 24-1234 », « dossier n° : … »
+NUMERO_GLUED = r"n[°ºo]"
+# « n° » in the folded text (clausecheck.text.fold: « ° » becomes « o », « º » becomes « _ »)
+NUMERO_FOLDED = r"n ?o"
 # an optional « n° » (or plural « nos ») between a word and its number, with what may follow it
 NUMERO_OPT = r"(?:" + NUMERO + r"s?\.?\s*)?"
 # « lot », « lot n° », « lot no. » before a number (not the number itself)
@@ -22,12 +28,26 @@ LOT = r"lot\s*" + NUMERO_OPT
 LOTS = r"lots?\s*" + NUMERO_OPT
 # the same on one line (a table row or a list line must not run into the next line)
 LOT_ON_LINE = r"lot[ \t]*(?:" + NUMERO + r"\.?)?[ \t]*"
+# « Lot n° », « Lots n° » heading the column of lot numbers in a table
+LOT_NUMERO = r"lots?\s*" + NUMERO_SIGN
+# « lot 3 », « lot n 3 », « lot n ° 3 »: a typed title, where the « n » may stand alone or apart from its sign
+LOT_SPACED = r"lot\s*(?:n\s*[°o]?\s*)?"
+# « lot » written again between « n° » and the number: « Lot nº : Lot 12 », « lots 1 à lot 5 »
+LOT_AGAIN = r"(?:lot\s*)?"
+# « Lot 3 » opening a list line or a table row: « lot », then spaces on the same line, no « n° »
+LOT_PLAIN_ON_LINE = r"lot[ \t]+"
+# « Nombre de lots : » before the count of lots (a count, not a lot's number)
+NUMBER_OF_LOTS = r"nombre\s+de\s+lots\s*:?\s*"
+# the « n' » of « n'est » (the elided « ne »), not a « n° »: « aucun lot n'est réservé »
+NE_ELIDED = r"n['’]"
 # a lot number: one to three digits
 LOT_NUMBER = r"\d{1,3}"
 # a list of further numbers: « , 2 et 3 », « ou n° 4 »
 MORE_NUMBERS = r"(?:\s*(?:,|et|ou)\s*" + NUMERO_OPT + r"\d{1,3}\b)"
 # a number that is not followed by another list member: « lot 2 » but not « lot 2, 3 et 4 »
 NOT_A_LIST = r"(?!\s*(?:,|et|ou|à)\s*" + NUMERO_OPT + r"\d)"
+# the currency of an amount: « € », « euro », « euros », « EUR »
+CURRENCY = r"(?:€|euros?\b|eur\b)"
 # the parts of a contract that add up like lots without being lots
 TRANCHE = r"tranche\s+(?:ferme|optionnelle|conditionnelle)"
 # what may follow a number and make it an amount, a share or a length rather than a lot

@@ -11,7 +11,18 @@ from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import LOT_ON_LINE, LOTS, MORE_NUMBERS, NOT_A_LOT_NUMBER, NUMERO, NUMERO_OPT
+from clausecheck.patterns import (
+    CURRENCY,
+    LOT_AGAIN,
+    LOT_ON_LINE,
+    LOT_PLAIN_ON_LINE,
+    LOTS,
+    MORE_NUMBERS,
+    NOT_A_LOT_NUMBER,
+    NUMBER_OF_LOTS,
+    NUMERO,
+    NUMERO_OPT,
+)
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 
@@ -42,7 +53,7 @@ COUNT_RE = re.compile(
     r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+(?:en|de|d['’])?\s*"
     r"(?P<n>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + _N + r")\s+lots\s+(?:séparés|distincts|techniques)"
-    r"|\bnombre\s+de\s+lots\s*:?\s*(?P<n3>\d{1,3})\b"
+    r"|\b" + NUMBER_OF_LOTS + r"(?P<n3>\d{1,3})\b"
     r"|\((?P<n4>\d{1,3})\s+lots\)"
     r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + _N + r")\s+lots\b"
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
@@ -56,13 +67,14 @@ POS_RE = re.compile(
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
 LOT_MARK_RE = re.compile(
-    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*(?:lot\s*)?"
-    r"(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
+    r"(?:\b|(?<=[a-z])(?-i:(?=L)))lot(?:\(s\))?\s*(?:" + NUMERO + r"\.?|num[ée]ro|no\.?|n\.)\s*:?\s*" + LOT_AGAIN
+    + r"(?P<num>\d{1,3})(?!\d|[.,]\d|\s?%|\s?(?:€|euros?))"
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
-    r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?lot[ \t]+(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
+    r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?" + LOT_PLAIN_ON_LINE + r"(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
     # a row of a lots table rendered as text, with no separator after the number: « Lot 1 Gros œuvre 250 000 € »
-    r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?lot[ \t]+(?P<num5>\d{1,3})(?=[ \t]+[^\W\d][^\n]{0,120}?\d[ \t]?(?:€|euros?\b|eur\b))",
+    r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?" + LOT_PLAIN_ON_LINE
+    + r"(?P<num5>\d{1,3})(?=[ \t]+[^\W\d][^\n]{0,120}?\d[ \t]?" + CURRENCY + r")",
     re.IGNORECASE,
 )
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
@@ -72,13 +84,13 @@ ONE_LOT_RE = re.compile(
     re.IGNORECASE,
 )
 # « lots 1 à 5 », « lots nº 1 à 12 »: a range from the first lot gives the number of lots
-LOT_RANGE_RE = re.compile(r"\blots\s*" + NUMERO_OPT + r"0?1\s*(?:à|a|-)\s*(?:lot\s*)?(?P<n>\d{1,3})\b" + NOT_A_LOT_NUMBER,
+LOT_RANGE_RE = re.compile(r"\blots\s*" + NUMERO_OPT + r"0?1\s*(?:à|a|-)\s*" + LOT_AGAIN + r"(?P<n>\d{1,3})\b" + NOT_A_LOT_NUMBER,
                           re.IGNORECASE)
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
 # « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
 UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
-NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*(?:lot\s*)?(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
+NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*" + LOT_AGAIN + r"(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
 REASON_CUE_RE = re.compile(
     r"\b(?:car|en\s+raison|du\s+fait|compte\s+tenu|afin|justifi|motiv|parce|dans\s+la\s+mesure|L\.?\s?2113-11|"

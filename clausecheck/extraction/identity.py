@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT
+from clausecheck.patterns import LOT, LOT_AGAIN
 
 # what may stand before a label on its line: bullets, a numbering (« I.1) », « 1.1 - »,
 # « Article 2 - », « B - »), a markdown mark, a two-letter TED code (« AU »)
@@ -259,7 +259,7 @@ _SENTENCE_RE = re.compile(
     r"^.{0,120}?\b(?:porte(?:nt)?\s+sur|a\s+pour\s+objet|ont\s+pour\s+objet|concerne(?:nt)?)\s*:?\s*", re.IGNORECASE)
 _BAD_OBJECT = re.compile(
     r"^(?:de\s+(?:d[ée]finir|fixer|pr[ée]ciser|d[ée]crire|d[ée]terminer)|les?\s+conditions|n°|num[ée]ro|r[ée]f[ée]rence|"
-    r"reprendre|voir\b|cf\.|sans\s+objet|" + LOT + r":?\s*(?:lot\s*)?\d*\s*$|\d+\s*(?:points?|%)|"
+    r"reprendre|voir\b|cf\.|sans\s+objet|" + LOT + r":?\s*" + LOT_AGAIN + r"\d*\s*$|\d+\s*(?:points?|%)|"
     r"dispositions\s+g[ée]n[ée]rales|g[ée]n[ée]ralit[ée]s|pr[ée]sentation\s+g[ée]n[ée]rale)",
     re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:la\s+|le\s+|les\s+|l['’\ufffd]\s?|des\s+|du\s+|de\s+la\s+|d['’\ufffd]\s?)", re.IGNORECASE)

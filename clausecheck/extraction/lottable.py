@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import LOT, LOT_ON_LINE, NUMERO
+from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
-_NOT_RESERVED_RE = re.compile(r"\bnon\s+r[ée]serv|\bn['’]\s?est\s+pas\s+r[ée]serv|\baucun\s+lot\s+n['’]\s?est\s+r[ée]serv|"
+_NOT_RESERVED_RE = re.compile(r"\bnon\s+r[ée]serv|\bn['’]\s?est\s+pas\s+r[ée]serv|\baucun\s+lot\s+" + NE_ELIDED + r"\s?est\s+r[ée]serv|"
                               r"\bne\s+(?:sont|seront|sera)\s+pas\s+r[ée]serv|r[ée]serv[ée]e?s?\s*:\s*non\b", re.IGNORECASE)
 _BASE_RES = (
     ("L2113-13-1", re.compile(r"L\.?\s?2113-13-1\b|p[ée]nitentiaire|personnes\s+d[ée]tenues|\bd[ée]tenus\b", re.IGNORECASE)),
@@ -64,11 +64,11 @@ class LotTable:
 _CELL_LOT_RE = re.compile(r"^\s*(?:" + LOT + r":?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
 _CELL_LOT_LEAD_RE = re.compile(r"^\s*" + LOT + r":?\s*0*(\d{1,3})\b\s*[.:)\-–]?\s*(?P<rest>.*)$",
                                re.IGNORECASE | re.DOTALL)
-_LOT_HEADER_RE = re.compile(r"^\s*(?:n[°º]\s*(?:de\s+)?)?lots?\b|^\s*n[°º]\s*$|\blots?\s*n[°º]|num[ée]ro\s+(?:de\s+|du\s+)?lot",
-                            re.IGNORECASE)
+_LOT_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"\s*(?:de\s+)?)?lots?\b|^\s*" + NUMERO_SIGN + r"\s*$|\b" + LOT_NUMERO
+                            + r"|num[ée]ro\s+(?:de\s+|du\s+)?lot", re.IGNORECASE)
 # a bare « N° » / « Numéro » header numbers the rows (items of a price schedule), not lots: it heads
 # the lot column only when its cells say « Lot 1 »
-_BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:n[°º]|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
+_BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
 _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|description|titre|prestations?|corps\s+d", re.IGNORECASE)
 _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
                                re.IGNORECASE)
@@ -150,7 +150,7 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 _TEXT_HEADER_RE = re.compile(r"^[^\n]*\blots?\b[^\n]*$", re.MULTILINE)
 _BARE_ROW_RE = re.compile(r"[ \t]*(?:[-•*|][ \t]*)?(?:" + LOT_ON_LINE + r")?0*(?P<n>\d{1,3})[ \t]*[-.:)–|]?[ \t]+"
                           r"(?P<t>[^\d\n|][^\n]*?)(?:[ \t]*\|)?[ \t]+(?P<v>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?)"
-                          r"[ \t]*(?P<cur>€|euros?\b|eur\b)?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
+                          r"[ \t]*(?P<cur>" + CURRENCY + r")?[ \t]*(?:h\.?t\.?)?[ \t|]*(?:\n|$)",
                           re.IGNORECASE)
 _LOT_ANCHOR = re.compile(r"lot")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.model import Document
+from clausecheck.patterns import NUMERO_GLUED
 
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
@@ -18,7 +19,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("DPGF", re.compile(r"d[ée]composition\s+du\s+prix\s+global(?:\s+et\s+forfaitaire)?|\bD\.?P\.?G\.?F\.?\b", re.I), "titre « décomposition du prix global et forfaitaire »"),
     ("DQE", re.compile(r"d[ée]tail\s+quantitatif\s+estimatif|\bD\.?Q\.?E\.?\b", re.I), "titre « détail quantitatif estimatif »"),
     ("CADRE", re.compile(r"cadre\s+de\s+r[ée]ponse|m[ée]moire\s+technique\s+(?:type|à\s+compl[ée]ter)|\bCRT[E]?\b|\bCRF\b|cadre\s+(?:de\s+)?(?:d[ée]composition|r[ée]ponse)", re.I), "cadre de réponse à compléter"),
-    ("AVIS", re.compile(r"avis\s+(?:d['’]\s?appel\s+public\s+[àa]\s+la\s+concurrence|de\s+march[ée]|d['’]\s?attribution|de\s+concession|rectificatif|d['’]\s?intention)|\bBOAMP\b|\bJOUE\b|section\s+I\s*:\s*pouvoir\s+adjudicateur|\bavis\s+n[o°º]\s*\d|\bannonce\s+n[o°º]\s*\d|\bND\s+Document\s+number\b|\b(?:contract|contract\s+award|prior\s+information)\s+notice\b|\bAAPC\b|appel\s+d'offres?\s+public|d[ée]tail\s+de\s+la\s+consultation|date\s+de\s+parution|call\s+(?:of|for)\s+(?:expression|tender)|plate-forme\s+des\s+achats\s+de\s+l'[ée]tat", re.I), "avis de publicité (BOAMP/JOUE/TED)"),
+    ("AVIS", re.compile(r"avis\s+(?:d['’]\s?appel\s+public\s+[àa]\s+la\s+concurrence|de\s+march[ée]|d['’]\s?attribution|de\s+concession|rectificatif|d['’]\s?intention)|\bBOAMP\b|\bJOUE\b|section\s+I\s*:\s*pouvoir\s+adjudicateur|\bavis\s+" + NUMERO_GLUED + r"\s*\d|\bannonce\s+" + NUMERO_GLUED + r"\s*\d|\bND\s+Document\s+number\b|\b(?:contract|contract\s+award|prior\s+information)\s+notice\b|\bAAPC\b|appel\s+d'offres?\s+public|d[ée]tail\s+de\s+la\s+consultation|date\s+de\s+parution|call\s+(?:of|for)\s+(?:expression|tender)|plate-forme\s+des\s+achats\s+de\s+l'[ée]tat", re.I), "avis de publicité (BOAMP/JOUE/TED)"),
 ]
 
 _FILENAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [

@@ -20,6 +20,7 @@ from clausecheck.assessment.bilan.model import Match, Scope
 from clausecheck.assessment.bilan.scan_input import ScanTender
 from clausecheck.ingestion.decp.convert import fold
 from clausecheck.ingestion.decp.store import Store
+from clausecheck.patterns import LOT_SPACED
 
 WEIGHTS = {"buyer": 0.30, "reference": 0.25, "object": 0.25, "dates": 0.10, "amount": 0.10}
 MIN_SCORE = 0.5
@@ -29,7 +30,7 @@ le la les de des du d l un une et en au aux a pour par sur dans avec sans ou son
 lot lots marche marches accord cadre prestations prestation fourniture fournitures travaux services service
 relatif relatifs relative relatives concernant objet ville commune n no
 """.split())
-_LOT = re.compile(r"\blot\s*(?:n\s*[°o]?\s*)?(\d{1,3})\b", re.IGNORECASE)
+_LOT = re.compile(r"\b" + LOT_SPACED + r"(\d{1,3})\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)

@@ -18,8 +18,9 @@ from typing import Any
 
 from clausecheck.assessment.bilan.model import EvidenceRef
 from clausecheck.model import is_readable_status
+from clausecheck.patterns import NUMERO_GLUED
 
-_REFERENCE = re.compile(r"(?:consultation|march[ée]|r[ée]f[ée]rence|dossier|affaire)\s*(?:n[°ºo]\.?|num[ée]ro)\s*:?\s*"
+_REFERENCE = re.compile(r"(?:consultation|march[ée]|r[ée]f[ée]rence|dossier|affaire)\s*(?:" + NUMERO_GLUED + r"\.?|num[ée]ro)\s*:?\s*"
                         r"([A-Z0-9][A-Z0-9/_.\-]{2,30}[A-Z0-9])", re.IGNORECASE)
 _SIRET = re.compile(r"\bSIRET\s*:?\s*((?:\d\s?){13}\d)\b", re.IGNORECASE)
 
