@@ -10,7 +10,8 @@ from clausecheck.patterns import NUMERO_GLUED
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
-    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+questions", re.I), "registre de questions-réponses"),
+    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+(?:questions|demandes)|"
+                      r"compl[ée]ments?\s+d['’]\s?informations?\s+aux\s+candidats", re.I), "registre de questions-réponses"),
     ("RC", re.compile(r"r[èe]glement\s+(?:de\s+(?:la\s+)?)?consultation", re.I), "titre « règlement de la consultation »"),
     ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b", re.I), "titre « cahier des clauses administratives particulières »"),
     ("CCTP", re.compile(r"cahier\s+des\s+clauses\s+techniques\s+particuli[èe]res|\bC\.?C\.?T\.?P\.?\b|cahier\s+des\s+clauses\s+particuli[èe]res|\bC\.C\.P\.\b", re.I), "titre « cahier des clauses (techniques) particulières »"),
@@ -41,16 +42,15 @@ _TITLE_SLACK = 45  # what a title line may hold besides the piece's name (« Pi�
 _TITLE_MAX = 140  # a heading in capitals, or « X valant Y », may be long; a sentence is longer
 _MERGED = re.compile(r"\s*(?:valant|et|/|-|–)\s", re.I)
 # a word that makes the name a reference to another piece: « voir le CCAP », « article 3 du CCTP »
-_CITING = re.compile(r"\b(?:du|au|aux|le|la|les|des|voir|cf\.?|selon|dans|par|et)\s*$", re.I)
+_CITING = re.compile(r"(?:\b(?:du|au|aux|le|la|les|des|voir|cf\.?|selon|dans|par|et|avec)\s*|\bl['’]\s?)$", re.I)
 
 
 def _stands_as_title(head: str, start: int, end: int) -> bool:
-    """The name at [start, end) is most of its line: a title, not a mention inside a sentence."""
+    """The name at [start, end) is most of its line: a title, not a mention inside a sentence (a name
+    after a citing word never counts: see classify)."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
     line = head[line_start:line_end if line_end >= 0 else len(head)].strip()
-    if _CITING.search(head, line_start, start):
-        return False
     letters = [c for c in line if c.isalpha()]
     shouting = len(line) <= _TITLE_MAX and sum(c.isupper() for c in letters) >= 0.7 * max(len(letters), 1)
     # « Acte d'engagement valant cahier des clauses administratives particulières »: the first name is the title
@@ -75,6 +75,9 @@ def classify(document: Document) -> tuple[str, str]:
     best: tuple[bool, int, str, str, str] | None = None
     for doc_type, pattern, reason in _TITLE_PATTERNS:
         for match in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            if _CITING.search(head, line_start, match.start()):
+                continue  # « l'article 4.2 du CCTP », « titulaire de l'acte d'engagement »: another piece
             cited = not _stands_as_title(head, match.start(), match.end())
             if best is None or (cited, match.start()) < best[:2]:
                 best = (cited, match.start(), doc_type, reason, match.group(0))
