@@ -4,7 +4,8 @@
 apostrophe as "'", every whitespace as " " (line breaks kept), pure ASCII — and one character
 in, one character out, so a span found on the folded text is the same span of the original and
 needs no offset map of its own. `search_key(name)` is for looking names up (buyers in the API):
-ligatures spelled out, punctuation as spaces, spaces collapsed.
+ligatures spelled out, punctuation as spaces, spaces collapsed. `french_number(value)` writes a
+figure back the French way for a person to read.
 """
 
 from __future__ import annotations
@@ -92,3 +93,12 @@ RUNNING_LINE_MAX = 160
 def is_running_line(folded_line: str) -> bool:
     """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
     return len(folded_line) <= RUNNING_LINE_MAX and _RUNNING_LINE.search(folded_line) is not None
+
+
+NARROW_NBSP = "\u202f"
+
+
+def french_number(value: float, decimals: int = 0, group: str = NARROW_NBSP) -> str:
+    """12345.6 → « 12 346 », decimals=1 → « 12 345,6 »: thousands grouped by `group` (a narrow
+    no-break space unless said), decimal comma."""
+    return f"{value:,.{decimals}f}".replace(",", group).replace(".", ",")

@@ -5,13 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from clausecheck.text import french_number
+
 START = "<!-- demonstration:start (généré par clausecheck.assessment.docs.render_indicator_docs) -->"
 END = "<!-- demonstration:end -->"
 
 
 def _fmt(v: Any) -> str:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
-        return f"{v:,.0f}".replace(",", " ")
+        return french_number(v, group=" ")
     return str(v)
 
 

@@ -12,6 +12,7 @@ from clausecheck.assessment.launch import Launch
 from clausecheck.assessment.scoring import sector_match
 from clausecheck.model import Evidence
 from clausecheck.results import Flag, FlagThreshold, LotNumber
+from clausecheck.text import french_number
 
 # (lot number or None for the whole contract, amount, evidence, how to name it)
 Unit = tuple[LotNumber | None, float | None, list[Evidence], str]
@@ -20,7 +21,7 @@ Unit = tuple[LotNumber | None, float | None, list[Evidence], str]
 def _fmt(v: float | None) -> str:
     if v is None:
         return "?"
-    return f"{v:,.0f}".replace(",", " ") + " € HT"
+    return french_number(v, group=" ") + " € HT"
 
 
 def _flag(fid: str, label: str, severity: str, legal_basis: list[str], message: str, *, lot: LotNumber | None = None,

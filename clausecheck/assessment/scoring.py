@@ -12,6 +12,7 @@ from pydantic import JsonValue
 from clausecheck.assessment.aggregate import Merged
 from clausecheck.model import Evidence
 from clausecheck.results import Accessibility, Fact, Factor, Lot, LotAccessibility, Profile, Requirements, TenderFacts
+from clausecheck.text import french_number
 
 INSUFFICIENT = "donnees_insuffisantes"
 
@@ -19,8 +20,7 @@ INSUFFICIENT = "donnees_insuffisantes"
 def _fmt(v: float | None) -> str:
     if v is None:
         return "?"
-    s = f"{v:,.0f}".replace(",", " ")
-    return f"{s} € HT"
+    return f"{french_number(v, group=' ')} € HT"
 
 
 def _ev(value: Any) -> list[Evidence]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from clausecheck.extraction.amount_wording import RENEWAL_SAME
 from clausecheck.extraction.durations import Durations
+from clausecheck.text import french_number
 
 if TYPE_CHECKING:
     from clausecheck.extraction.amounts import Candidate
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def format_amount(v: float) -> str:
     """« 1 200 000 », « 12 500,50 »: an amount as the notes show it."""
-    s = f"{v:,.2f}".replace(",", " ").replace(".", ",")
+    s = french_number(v, 2, " ")
     return s[:-3] if s.endswith(",00") else s
 
 

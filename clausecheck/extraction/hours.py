@@ -14,6 +14,7 @@ from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
 from clausecheck.patterns import last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
+from clausecheck.text import french_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class HoursReading:
 
 
 def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", "\u00a0")
+    return french_number(value, group="\u00a0")
 
 
 def _derive(commitment: HoursCommitment, facts: DocumentFacts | None) -> None:

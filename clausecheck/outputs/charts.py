@@ -23,8 +23,10 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
+from clausecheck.text import NARROW_NBSP, french_number
+
 PALETTE = ("#1f5f8b", "#e07b39", "#3a8f5c", "#8a4f9e", "#c23b3b", "#7f7f7f", "#b8a037", "#2aa1b3")
-NARROW_NBSP = "\u202f"
+
 MISSING = "non renseigné"
 
 rcParams["svg.fonttype"] = "none"
@@ -37,8 +39,7 @@ def fr_number(value: float | None, decimals: int = 0) -> str:
     """12345.6 → « 12 346 » ; decimals=1 → « 12 345,6 »."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return MISSING
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", NARROW_NBSP).replace(".", ",")
+    return french_number(value, decimals)
 
 
 def fr_percent(share: float | None, decimals: int = 1) -> str:

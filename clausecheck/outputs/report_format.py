@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import JsonValue
 
+from clausecheck.text import french_number
+
 if TYPE_CHECKING:
     from clausecheck.results import HoursCommitment
 
@@ -46,8 +48,7 @@ def fr_number(value: JsonValue, decimals: int | None = None) -> str:
         return MISSING
     if decimals is None:
         decimals = 0 if float(num).is_integer() else 2
-    text = f"{num:,.{decimals}f}"
-    return text.replace(",", "\u202f").replace(".", ",")
+    return french_number(num, decimals)
 
 
 def fr_euros(value: JsonValue) -> str:

@@ -21,6 +21,7 @@ from clausecheck.assessment.bilan.scan_input import ScanTender
 from clausecheck.ingestion.decp.convert import fold
 from clausecheck.ingestion.decp.store import Store
 from clausecheck.patterns import LOT_SPACED
+from clausecheck.text import french_number
 
 WEIGHTS = {"buyer": 0.30, "reference": 0.25, "object": 0.25, "dates": 0.10, "amount": 0.10}
 MIN_SCORE = 0.5
@@ -100,7 +101,7 @@ def _pct(x: float) -> str:
 
 
 def _money(x: float) -> str:
-    return f"{x:,.0f}".replace(",", "\u202f") + " €"
+    return french_number(x) + " €"
 
 
 def score(tender: ScanTender, cand: Candidate, scope: Scope) -> tuple[float, list[str], int | None, float, bool]:
