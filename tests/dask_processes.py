@@ -17,11 +17,12 @@ DASK = Path(sys.executable).with_name("dask")
 
 class Cluster:
     """`dask scheduler` and `dask worker` processes on 127.0.0.1 (random ports, dashboards on random
-    ports too), each worker with one thread under a nanny that restarts it if it dies; ended by pid."""
+    ports too), each worker with one thread (unless told) under a nanny that restarts it if it dies; ended by pid."""
 
-    def __init__(self, folder: Path, workers: int = 2, env: dict[str, str] | None = None) -> None:
+    def __init__(self, folder: Path, workers: int = 2, env: dict[str, str] | None = None, threads: int = 1) -> None:
         self.folder = folder
         self.workers = workers
+        self.threads = threads
         # the scheduler and the workers import the tests' modules for the task functions some tests send
         path = os.pathsep.join(p for p in (str(Path(__file__).parent), os.environ.get("PYTHONPATH", "")) if p)
         self.env = {**os.environ, "PYTHONPATH": path, **(env or {})}
@@ -46,7 +47,7 @@ class Cluster:
     def add_workers(self, count: int) -> None:
         started = sum(1 for name in self.names if name.startswith("worker"))
         for number in range(started, started + count):
-            self._spawn(f"worker{number}", [str(DASK), "worker", self.address, "--nthreads", "1", "--nanny",
+            self._spawn(f"worker{number}", [str(DASK), "worker", self.address, "--nthreads", str(self.threads), "--nanny",
                                             "--host", "127.0.0.1", "--dashboard-address", "127.0.0.1:0"])
         self.workers = started + count
         self.ready()

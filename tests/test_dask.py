@@ -298,10 +298,42 @@ def test_a_file_that_kills_every_worker_is_reported_and_the_rest_analysed(tmp_pa
     assert "KilledWorker" in by_path["poison.txt"]["status_message"]
     assert by_path["a.txt"]["text_status"] == by_path["b.txt"]["text_status"] == "ok"
     reruns = remote["summary"]["reruns"]
-    assert reruns["workers_lost"] == 2  # the batch's worker, then the file's own
-    # each file ran again on its own (3), and a file finished on the dying worker but not yet received
-    # by the client is computed again (Dask's rescheduling): counted too
-    assert reruns["tasks"] >= 3 and reruns["inputs"] == ["a.txt", "b.txt", "poison.txt"]
+    assert reruns["workers_lost"] == 3  # the batch's worker, the one its files' tasks ran on, the poison's own
+    # each file ran again on its own (3), the poison once more alone, and a file finished on the dying
+    # worker but not yet received by the client is computed again (Dask's rescheduling): counted too
+    assert reruns["tasks"] >= 4 and reruns["inputs"] == ["a.txt", "b.txt", "poison.txt"]
+
+
+def slow_or_poisoned_batch(options: EngineOptions, entries: list) -> list:
+    """« lent » takes 3 s; « poison » takes its worker down after 0.5 s, while « lent » still runs there."""
+    for _, item, _ in entries:
+        if "poison" in item.display_path:
+            time.sleep(0.5)
+            os._exit(1)
+        if "lent" in item.display_path:
+            time.sleep(3)
+    return analyse_batch(options, entries)
+
+
+def test_a_file_killed_with_the_worker_of_another_is_run_again_alone_and_analysed(tmp_path):
+    # one worker with two threads: « lent » and « poison » run at the same time and die together;
+    # the scheduler gives up on both at once (no second try). Only the file that kills a worker
+    # when it runs alone is to blame.
+    poisoned = Cluster(tmp_path, workers=1, threads=2, env={"DASK_DISTRIBUTED__SCHEDULER__ALLOWED_FAILURES": "0"}).start()
+    try:
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "lent.txt").write_text("RÈGLEMENT DE LA CONSULTATION\nLe marché n'est pas alloti.\n", encoding="utf-8")
+        (folder / "poison.txt").write_text("RÈGLEMENT\n", encoding="utf-8")
+        executor = DaskExecutor(poisoned.address, task=slow_or_poisoned_batch, batch_items=1)
+        remote = scan_json([folder], executor=executor)
+    finally:
+        poisoned.stop()
+    by_path = {document["path"]: document for document in remote["documents"]}
+    assert by_path["lent.txt"]["text_status"] == "ok"
+    assert by_path["poison.txt"]["text_status"] == "corrupt"
+    assert "KilledWorker" in by_path["poison.txt"]["status_message"]
+    assert remote["summary"]["reruns"]["workers_lost"] == 2  # both files' worker, then the poison's alone
 
 
 # ----------------------------------------------------------------------------- without a cluster

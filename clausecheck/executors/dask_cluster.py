@@ -24,9 +24,11 @@ machines as the cluster has. Needs the `distributed` extra: pip install "clausec
   rescheduled by the scheduler. Neither is reported by Dask, so the executor counts them itself:
   the scheduler's `remove-worker` events name the tasks a dead worker held, and a task that raises
   says so in an event of its own before raising. A task that still fails (it took down several
-  workers: Dask's KilledWorker) is split into one task per file; a file that still fails is
-  reported as a failed document with the reason, and the scan goes on. Each input is yielded once,
-  whatever was re-run.
+  workers: Dask's KilledWorker) is split into one task per file. A file whose own task is then
+  killed is not yet to blame: a worker holds more than one task (the one it runs, the next one
+  queued), and all die with it. It is run once more at the end of the scan, alone on the cluster;
+  only a file killed there is reported as a failed document, with the reason, and the scan goes
+  on. Each input is yielded once, whatever was re-run.
 """
 
 from __future__ import annotations
@@ -117,6 +119,7 @@ class _Task:
     indices: list[int]
     size: int
     split: bool = False  # a file of a failed batch, run again on its own
+    alone: bool = False  # run with nothing else on the cluster: a worker it kills was killed by it
 
 
 class DaskExecutor:
@@ -249,6 +252,7 @@ class _Scan:
         self.lost_workers: set[str] = set()
         self.erred: set[str] = set()  # tasks whose last attempt failed (nothing ran after it)
         self.split_runs: list[int] = []  # inputs run again on their own after their batch failed
+        self.suspects: deque[_Task] = deque()  # files killed with a worker, to run alone at the end
         self._lock = threading.Lock()
         self._serial = 0
         self._window_checked = 0.0
@@ -297,6 +301,9 @@ class _Scan:
                 self.todo.appendleft(_Task([index], self.sizes[index], split=True))
             return []
         name = type(error).__name__
+        if name == "KilledWorker" and not task.alone:  # it may have died with the file at fault: try it alone
+            self.suspects.append(_Task(task.indices, task.size, split=True, alone=True))
+            return []
         if name == "KilledWorker":
             reason = ("L'analyse de ce fichier a fait tomber plusieurs processus de travail Dask l'un après l'autre "
                       "(KilledWorker) : fichier non analysé ; les autres l'ont été.")
@@ -308,24 +315,30 @@ class _Scan:
     # -- submission
 
     def _fill(self, completed: Any) -> None:
+        if any(self.tasks[key].alone for key in self.in_flight):
+            return
         window = self._current_window()
         bytes_mode = self.executor.inputs_used == "bytes"
         while self.todo and len(self.in_flight) < window:
             task = self.todo[0]
             if bytes_mode and self.in_flight and self.bytes_in_flight + task.size > self.executor.max_bytes_in_flight:
                 break
-            self.todo.popleft()
-            self._serial += 1
-            key = f"{KEY_PREFIX}-{self.token}-{self._serial}"
-            entries = [(index, *self._payload(index, bytes_mode)) for index in task.indices]
-            if task.split:
-                self.split_runs.extend(task.indices)
-            future = self.client.submit(run_task, self.executor.task, self.options, entries, key=key,
-                                        retries=self.executor.retries, pure=False)
-            self.tasks[key] = task
-            self.in_flight[key] = future
-            self.bytes_in_flight += task.size if bytes_mode else 0
-            completed.add(future)
+            self._submit(self.todo.popleft(), completed, bytes_mode)
+        if self.suspects and not self.todo and not self.in_flight:  # the rest is done: one suspect at a time
+            self._submit(self.suspects.popleft(), completed, bytes_mode)
+
+    def _submit(self, task: _Task, completed: Any, bytes_mode: bool) -> None:
+        self._serial += 1
+        key = f"{KEY_PREFIX}-{self.token}-{self._serial}"
+        entries = [(index, *self._payload(index, bytes_mode)) for index in task.indices]
+        if task.split:
+            self.split_runs.extend(task.indices)
+        future = self.client.submit(run_task, self.executor.task, self.options, entries, key=key,
+                                    retries=self.executor.retries, pure=False)
+        self.tasks[key] = task
+        self.in_flight[key] = future
+        self.bytes_in_flight += task.size if bytes_mode else 0
+        completed.add(future)
 
     def _payload(self, index: int, bytes_mode: bool) -> tuple[InputItem, Content]:
         item = self.items[index]
