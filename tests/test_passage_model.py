@@ -5,13 +5,15 @@ detection (only where the rules are silent, only on a passage whose structure sa
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from dataclasses import dataclass
 
 import pytest
 
 from clausecheck.detection import snippet_document
 from clausecheck.detection.passage_model import ARRAYS_NAME, META_NAME, TOPICS, PassageModel, Verdict, features_text
-from clausecheck.detection.training import METRICS_NAME, _fit, load_synthetic, to_arrays
+from clausecheck.detection.training import METRICS_NAME, fit_estimators, load_synthetic, to_arrays
 from clausecheck.pipeline import Engine
 from clausecheck.resources import models_dir
 
@@ -46,17 +48,33 @@ def test_synthetic_passages_say_role_only_through_their_labels(tmp_path):
 
 
 def test_arrays_give_back_scikit_learns_predictions():
-    """The shipped form (arrays + JSON, no pickle) predicts what the fitted estimators predict."""
+    """The shipped form (arrays + JSON, no pickle, no scikit-learn at scan time) predicts exactly what
+    the fitted estimators predict: same features, same sums in the same order."""
+    from scipy.sparse import hstack
+
     examples = list(load_synthetic(SYNTHETIC))[::6]
-    fitted = _fit(examples, seed=0)
+    fitted = fit_estimators(examples, seed=0)
     arrays, meta = to_arrays(fitted)
     meta = json.loads(json.dumps(meta))  # what the JSON file gives back
-    loaded = PassageModel.from_arrays(arrays, meta)
-    texts = [e.text for e in examples[:200]] + ["", "Délai d'exécution : 12 mois"]
-    for a, b in zip(fitted.predict(texts), loaded.predict(texts), strict=True):
-        assert a.role == b.role
-        assert max(abs(a.roles[r] - b.roles[r]) for r in a.roles) < 1e-9
-        assert max(abs(a.topics[t] - b.topics[t]) for t in TOPICS) < 1e-9
+    loaded = PassageModel(arrays, meta)
+    texts = [e.text for e in examples[:200]] + ["", "Délai d'exécution : 12 mois", "a  b\n\tc", "Lot n°1 : é-\nco"]
+    x = hstack([v.transform([features_text(t) for t in texts]) for v in fitted.vectorizers]).tocsr()
+    mine = loaded.matrix(texts)
+    assert (mine != x).nnz == 0
+    roles = fitted.role_model.predict_proba(x)
+    topics = {t: fitted.topic_models[t].predict_proba(x)[:, 1] for t in TOPICS}
+    for i, verdict in enumerate(loaded.predict(texts)):
+        assert [verdict.roles[r] for r in fitted.role_model.classes_] == list(roles[i])
+        assert [verdict.topics[t] for t in TOPICS] == [topics[t][i] for t in TOPICS]
+
+
+def test_a_scan_does_not_import_scikit_learn():
+    code = ("import sys; from clausecheck.pipeline import Engine; from clausecheck.detection import snippet_document; "
+            "e = Engine(); e.warm_up(); e.analyse(snippet_document('Critère 2 : performance environnementale (10 %)', 'RC')); "
+            "print('sklearn' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
 
 
 def test_shipped_model_is_described_by_its_metrics(shipped):

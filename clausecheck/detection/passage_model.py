@@ -4,8 +4,10 @@ real passages of tender documents (models/training/REAL_PASSAGES.md).
 Shipped as plain arrays (models/passage_model.npz) and a JSON description
 (models/passage_model.json): the vocabulary and IDF weights of two TF-IDF vectorisers (words and
 character n-grams) and the coefficients of the role model (multinomial logistic regression) and
-of one binary logistic regression per topic. Loading sets these as the fitted attributes of
-scikit-learn's own estimators: no pickle, no private API. `clausecheck train` writes them.
+of one binary logistic regression per topic. Inference computes what scikit-learn's estimators
+compute from these arrays, with numpy and scipy alone (tests/test_passage_model.py checks it against
+the fitted estimators): no pickle, no private API, no scikit-learn at scan time. `clausecheck train`
+fits them with scikit-learn and writes them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +32,7 @@ _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\n[ \t]*(\w)")
 _LEGAL_REF = re.compile(r"\b([lrd])\s?\.?\s?(\d{3,4})\s?-\s?(\d+(?:\s?-\s?\d+)?)")
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[ .,]\d+)*(?![\w])")
 _SPACES = re.compile(r"\s+")
+_WHITE_SPACES = re.compile(r"\s\s+")
 
 
 def features_text(text: str) -> str:
@@ -48,17 +52,82 @@ class Verdict:
     topics: dict[str, float] = field(default_factory=dict)
 
 
-class PassageModel:
-    """Role and topic probabilities of passages, from the shipped arrays."""
+class _Tfidf:
+    """One TF-IDF vectoriser of the shipped model, as scikit-learn's TfidfVectorizer computes it
+    (sublinear tf, IDF, L2 norm per row), without importing scikit-learn: its import costs more than
+    the whole detection of a small folder, in every process a scan starts."""
 
-    def __init__(self, vectorizers: list[Any], role_model: Any, topic_models: dict[str, Any],
-                 meta: dict[str, Any]) -> None:
-        self.vectorizers = vectorizers
-        self.role_model = role_model
-        self.topic_models = topic_models
+    def __init__(self, params: dict[str, Any], terms: list[str], idf: np.ndarray) -> None:
+        self.analyzer = str(params.get("analyzer", "word"))
+        low, high = params["ngram_range"]
+        self.ngram_range = (int(low), int(high))
+        self.token_pattern = re.compile(params.get("token_pattern") or r"(?u)\b\w\w+\b")
+        self.vocabulary = {term: i for i, term in enumerate(terms)}
+        self.idf = idf
+        if self.analyzer not in ("word", "char_wb") or params.get("lowercase", True) or not params.get("sublinear_tf"):
+            raise ValueError(f"vectoriseur non pris en charge : {params}")
+
+    def grams(self, text: str) -> list[str]:
+        low, high = self.ngram_range
+        if self.analyzer == "word":
+            tokens = self.token_pattern.findall(text)
+            grams = list(tokens) if low == 1 else []
+            for n in range(max(low, 2), min(high + 1, len(tokens) + 1)):
+                grams.extend(" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+            return grams
+        grams = []
+        for word in _WHITE_SPACES.sub(" ", text).split():  # char_wb: n-grams inside words, padded with a space
+            word = f" {word} "
+            for n in range(low, high + 1):
+                grams.extend(word[i:i + n] for i in range(max(1, len(word) - n + 1)))
+                if len(word) <= n:  # a short word counts once
+                    break
+        return grams
+
+    def transform(self, texts: Sequence[str]) -> Any:
+        from scipy.sparse import csr_matrix
+
+        indices: list[int] = []
+        counts: list[int] = []
+        indptr = [0]
+        for text in texts:
+            row: dict[int, int] = {}
+            for gram in self.grams(text):
+                index = self.vocabulary.get(gram)
+                if index is not None:
+                    row[index] = row.get(index, 0) + 1
+            for index in sorted(row):
+                indices.append(index)
+                counts.append(row[index])
+            indptr.append(len(indices))
+        data = np.asarray(counts, dtype=np.float64)
+        columns = np.asarray(indices, dtype=np.int32)
+        np.log(data, data)
+        data += 1.0
+        data *= self.idf[columns]
+        for lo, hi in pairwise(indptr):
+            if hi > lo:  # summed in order, as scikit-learn's L2 normalisation does
+                norm = np.add.accumulate(data[lo:hi] * data[lo:hi])[-1]
+                if norm != 0.0:
+                    data[lo:hi] /= np.sqrt(norm)
+        return csr_matrix((data, columns, np.asarray(indptr, dtype=np.int32)), shape=(len(texts), len(self.vocabulary)))
+
+
+class PassageModel:
+    """Role and topic probabilities of passages, from the shipped arrays: the TF-IDF features of
+    both vectorisers side by side, a softmax over the roles' scores, a sigmoid per topic."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        self.vectorizers = [_Tfidf(spec["params"], spec["terms"], arrays[f"idf_{index}"])
+                            for index, spec in enumerate(meta["vectorizers"])]
+        self.role_coef = arrays["role_coef"]
+        self.role_intercept = arrays["role_intercept"]
+        self.topics = [str(t) for t in meta["topics"]]
+        self.topic_coef = arrays["topic_coef"]
+        self.topic_intercept = arrays["topic_intercept"]
         self.meta = meta
         self.version: str = str(meta.get("version", "?"))
-        self.roles: list[str] = [str(r) for r in role_model.classes_]
+        self.roles: list[str] = [str(r) for r in meta["roles"]]
         thresholds = meta.get("thresholds") or {}
         self.role_threshold = float(thresholds.get("role", 0.6))
         self.topic_thresholds = {t: float((thresholds.get("topics") or {}).get(t, 0.8)) for t in TOPICS}
@@ -66,40 +135,21 @@ class PassageModel:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, models_dir: Path | None = None) -> PassageModel | None:
-        from clausecheck.resources import models_dir as default_dir
-
-        folder = Path(models_dir or default_dir())
+        folder = Path(models_dir or _default_dir())
         arrays_path, meta_path = folder / ARRAYS_NAME, folder / META_NAME
         if not arrays_path.is_file() or not meta_path.is_file():
             return None
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         with np.load(arrays_path, allow_pickle=False) as arrays:
-            return cls.from_arrays({key: arrays[key] for key in arrays.files}, meta)
+            return cls({key: arrays[key] for key in arrays.files}, meta)
 
-    @classmethod
-    def from_arrays(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> PassageModel:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
-        vectorizers = []
-        for index, spec in enumerate(meta["vectorizers"]):
-            params = dict(spec["params"], ngram_range=tuple(spec["params"]["ngram_range"]))
-            vectorizer = TfidfVectorizer(**params)
-            vectorizer.vocabulary_ = {term: i for i, term in enumerate(spec["terms"])}
-            vectorizer.idf_ = arrays[f"idf_{index}"]
-            vectorizers.append(vectorizer)
-        role_model = LogisticRegression()
-        role_model.classes_ = np.array(meta["roles"])
-        role_model.coef_ = arrays["role_coef"]
-        role_model.intercept_ = arrays["role_intercept"]
-        topic_models = {}
-        for index, topic in enumerate(meta["topics"]):
-            model = LogisticRegression()
-            model.classes_ = np.array([0, 1])
-            model.coef_ = arrays["topic_coef"][index:index + 1]
-            model.intercept_ = arrays["topic_intercept"][index:index + 1]
-            topic_models[topic] = model
-        return cls(vectorizers, role_model, topic_models, meta)
+    @staticmethod
+    def shipped_version(models_dir: Path | None = None) -> str | None:
+        """The version written in the model's description, without loading its arrays."""
+        folder = Path(models_dir or _default_dir())
+        if not (folder / ARRAYS_NAME).is_file() or not (folder / META_NAME).is_file():
+            return None
+        return str(json.loads((folder / META_NAME).read_text(encoding="utf-8")).get("version", "?"))
 
     # ------------------------------------------------------------------ inference
     def matrix(self, texts: Sequence[str]) -> Any:
@@ -109,14 +159,26 @@ class PassageModel:
         return hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
 
     def predict(self, texts: Sequence[str]) -> list[Verdict]:
+        from scipy.special import expit
+
         if not texts:
             return []
         x = self.matrix(texts)
-        role_probabilities = self.role_model.predict_proba(x)
-        topic_probabilities = {t: m.predict_proba(x)[:, 1] for t, m in self.topic_models.items()}
+        scores = x @ self.role_coef.T + self.role_intercept
+        scores -= scores.max(axis=1).reshape(-1, 1)  # softmax, as scikit-learn's multinomial model
+        np.exp(scores, out=scores)
+        role_probabilities = scores / scores.sum(axis=1).reshape(-1, 1)
+        topic_scores = x @ self.topic_coef.T + self.topic_intercept
+        topic_probabilities = {t: expit(topic_scores[:, i]) for i, t in enumerate(self.topics)}
         verdicts = []
         for i in range(len(texts)):
             roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i], strict=True)}
             best = max(roles, key=lambda r: roles[r])
             verdicts.append(Verdict(best, roles[best], roles, {t: float(p[i]) for t, p in topic_probabilities.items()}))
         return verdicts
+
+
+def _default_dir() -> Path:
+    from clausecheck.resources import models_dir
+
+    return models_dir()

@@ -106,7 +106,15 @@ def _vectorizers() -> list[Any]:
     return [TfidfVectorizer(**PARAMS["word"]), TfidfVectorizer(**PARAMS["char"])]
 
 
-def _fit(examples: Sequence[Example], seed: int) -> PassageModel:
+@dataclass(slots=True)
+class Fitted:
+    """scikit-learn's fitted estimators, before they become the shipped arrays."""
+    vectorizers: list[Any]
+    role_model: Any
+    topic_models: dict[str, Any]
+
+
+def fit_estimators(examples: Sequence[Example], seed: int) -> Fitted:
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
@@ -122,26 +130,30 @@ def _fit(examples: Sequence[Example], seed: int) -> PassageModel:
         model = LogisticRegression(C=PARAMS["C_topic"], class_weight="balanced", max_iter=3000, random_state=seed)
         model.fit(x, y)
         topic_models[topic] = model
-    meta = {"roles": [str(r) for r in role_model.classes_], "topics": list(TOPICS)}
-    return PassageModel(vectorizers, role_model, topic_models, meta)
+    return Fitted(vectorizers, role_model, topic_models)
 
 
-def to_arrays(model: PassageModel) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
-    """The model as plain arrays and a JSON-able description (what PassageModel.from_arrays reads)."""
+def to_arrays(fitted: Fitted) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """The model as plain arrays and a JSON-able description (what PassageModel reads)."""
     arrays: dict[str, np.ndarray] = {}
     specs = []
-    for index, vectorizer in enumerate(model.vectorizers):
+    for index, vectorizer in enumerate(fitted.vectorizers):
         terms = sorted(vectorizer.vocabulary_, key=lambda term: vectorizer.vocabulary_[term])
         params = {k: (list(v) if isinstance(v, tuple) else v) for k, v in PARAMS[["word", "char"][index]].items()
                   if k not in ("min_df", "max_features")}
         specs.append({"params": params, "terms": terms})
         arrays[f"idf_{index}"] = np.asarray(vectorizer.idf_, dtype=np.float64)
-    arrays["role_coef"] = np.asarray(model.role_model.coef_, dtype=np.float64)
-    arrays["role_intercept"] = np.asarray(model.role_model.intercept_, dtype=np.float64)
-    arrays["topic_coef"] = np.vstack([model.topic_models[t].coef_ for t in TOPICS]).astype(np.float64)
-    arrays["topic_intercept"] = np.concatenate([model.topic_models[t].intercept_ for t in TOPICS]).astype(np.float64)
-    meta = dict(model.meta, vectorizers=specs, roles=list(model.roles), topics=list(TOPICS))
+    arrays["role_coef"] = np.asarray(fitted.role_model.coef_, dtype=np.float64)
+    arrays["role_intercept"] = np.asarray(fitted.role_model.intercept_, dtype=np.float64)
+    arrays["topic_coef"] = np.vstack([fitted.topic_models[t].coef_ for t in TOPICS]).astype(np.float64)
+    arrays["topic_intercept"] = np.concatenate([fitted.topic_models[t].intercept_ for t in TOPICS]).astype(np.float64)
+    meta = {"roles": [str(r) for r in fitted.role_model.classes_], "topics": list(TOPICS), "vectorizers": specs}
     return arrays, meta
+
+
+def _fit(examples: Sequence[Example], seed: int) -> PassageModel:
+    """The model as it will be shipped: what is measured out of fold is what a scan runs."""
+    return PassageModel(*to_arrays(fit_estimators(examples, seed)))
 
 
 # ----------------------------------------------------------------------------- measuring
@@ -224,8 +236,7 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
     synthetic = load_synthetic(training_dir / "passages.jsonl")
     examples = real + synthetic
     metrics = measure(examples, seed)
-    model = _fit(examples, seed)
-    arrays, meta = to_arrays(model)
+    arrays, meta = to_arrays(fit_estimators(examples, seed))
     digest = hashlib.sha256()
     for example in examples:
         digest.update(example.text.encode() + b"\0" + (example.role or "").encode() + repr(sorted(example.topics)).encode())

@@ -102,8 +102,7 @@ def engine_info() -> EngineInfo:
     try:
         from clausecheck.detection.passage_model import PassageModel
 
-        model = PassageModel.load()
-        info.model_version = model.version if model is not None else None
+        info.model_version = PassageModel.shipped_version()
     except Exception:
         info.model_version = None
     return info
