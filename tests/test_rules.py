@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from clausecheck.categories import CATEGORIES
-from clausecheck.detection import RuleError, load_rules, rules_catalog
+from clausecheck.detection import RuleError, load_rules, rules_catalog, snippet_document
 from clausecheck.detection.decision import load_decisions
-from clausecheck.detection.recognizers import WordIndex
-from clausecheck.detection.text import fold, translate_pattern
+from clausecheck.detection.recognizers import RegexRecognizer, WordIndex
+from clausecheck.detection.text import compile_pattern, fold, required_literals, translate_pattern
 from clausecheck.pipeline import Engine
 from clausecheck.rule_examples import run_rule_examples
 
@@ -163,3 +163,29 @@ def test_an_optional_ending_matches_its_inclusive_spellings():
     assert not salaried.search(fold("salariés(hors insertion)"))
     # inside a character class and after an escape nothing is rewritten
     assert translate_pattern("[as?]") == "[as?]" and translate_pattern(r"\bs?x") == r"\bs?x"
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"\bbio\b", ["bio"]),
+    (r"eco-? ?labels?", ["label"]),  # the longest run every match holds
+    (r"(?:agriculture )?biologiques?|circuits? courts?", ["biologique", "circuit"]),
+    (r"(?:clauses?|criteres?) (?:\w+ ){0,2}environnementa(?:le?s?|ux)\b", ["environnementa"]),
+    (r"\bco2\b|bilan carbone", ["carbone", "co2"]),
+    (r"a|bc", None),  # a branch without a string of 3 characters: no window is safe
+    (r"(?:abc)?de", None),  # an optional group promises nothing
+    (r"\w+ment", ["ment"]),
+])
+def test_literals_every_match_holds_are_read_from_the_pattern(pattern, literals):
+    assert required_literals(compile_pattern(pattern)) == literals
+
+
+def test_a_pattern_runs_around_its_own_literals_not_its_rules_triggers(tmp_path):
+    """Kind of failure: a rule's trigger words forgot one of its patterns' words (« RSE » in a list
+    made for « écolabel », « recyclé »…): the pattern was never run on a text holding only that word."""
+    _write(tmp_path, "a.yml", pattern="responsabilite societale|\\brse\\b")
+    text = (tmp_path / "a.yml").read_text(encoding="utf-8").replace("patterns:", "triggers: ['societal']\n    patterns:")
+    (tmp_path / "a.yml").write_text(text, encoding="utf-8")
+    rule = load_rules(tmp_path)[0]
+    folded = fold("Critère n° 2 : démarche RSE de l'entreprise (10 %)")
+    found = RegexRecognizer().candidates(snippet_document(folded), folded, [rule])
+    assert [folded[c.start:c.end] for c in found] == ["rse"]

@@ -43,12 +43,11 @@ def _short(text: str, limit: int = 80) -> str:
 class RegexRecognizer:
     """Regex patterns of every applicable rule; overlapping matches of one rule are merged.
 
-    Cascade: a rule's regexes only run in windows around occurrences of its trigger words
-    (plain substring search, fast in C); without triggers they run over the whole text.
-    Every match of a rule must contain one of its triggers: tests/test_rules.py checks it on
-    the rule's positive examples. A regex whose every match holds one of a few literals of its
-    own ("2016/1628", "environnement") runs only around those, a narrower net than the rule's
-    triggers.
+    Cascade: a regex runs only in windows around the strings one of which every match of it
+    holds (its literals: read from the pattern, text.required_literals, or declared in the YAML),
+    found in one pass (Aho-Corasick, in C). A regex without such strings runs around its rule's
+    trigger words, which every match must contain (tests/test_rules.py checks it on the rule's
+    examples), or, without triggers, over the whole text.
     """
 
     WINDOW = 400  # characters each side of a trigger; longer than any pattern's reach
@@ -63,16 +62,9 @@ class RegexRecognizer:
                 words.update(literals or ())
         positions = word_index(frozenset(words)).positions(folded)
         for rule in rules:
-            windows = self._windows(folded, rule.triggers, positions)
-            if not windows:
-                continue
             spans: set[tuple[int, int]] = set()
-            reach = sum(hi - lo for lo, hi in windows)
             for regex, literals in zip(rule.regexes, rule.literals, strict=True):
-                own = self._windows(folded, literals, positions) if literals else windows
-                if sum(hi - lo for lo, hi in own) > reach:
-                    own = windows
-                for lo, hi in own:
+                for lo, hi in self._windows(folded, literals or rule.triggers, positions):
                     for m in regex.finditer(folded, lo, hi):
                         if m.end() > m.start():
                             spans.add((m.start(), m.end()))
