@@ -49,7 +49,8 @@ BASES: dict[str, tuple[tuple[str, str], ...]] = {
         ("L2113-15", r"economie sociale et solidaire|\bess\b"),
         ("L2113-13", r"insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|"
                      r"associations? (?:intermediaires?|d'insertion)|ateliers? et chantiers? d'insertion|"
-                     r"reserve\w* insertion\b"),
+                     r"reserve\w* insertion\b|integration through economic activity|"
+                     r"(?:structures?|undertakings|enterprises|companies) (?:for|of) (?:social )?integration\b"),
         ("L2113-12", r"ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|"
                      r"personnes? handicapees?|etablissements? et services? d'aide par le travail|sheltered|disabled|"
                      r"handicapped"),

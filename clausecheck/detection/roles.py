@@ -109,6 +109,9 @@ def _cuts_before(text: str, lo: int, start: int) -> list[int]:
 # a field of a notice rendered as a line: TED's « AC Award criteria 2 - … », « DI Legal basis … »,
 # or a label with its value (« Date limite : 12/03/2026 »)
 _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
+# the fields of one item in an eForms notice rendered as text, under its « Critère : » / « Criterion: » line
+_ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
+                         r"\b[^:\n]{0,50}:")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
 
 
@@ -241,6 +244,9 @@ class RoleReader:
             return None
         label = line.split(":", 1)[0]
         found = _first(self.config.headings, label)
+        if not found:  # a criterion's own label: « Critère C – Gestion des déchets (10 %) : … »
+            cue = _first(self.config.strong, label)
+            found = cue if cue and cue[0] == "criteria" else None
         if not found:
             return None
         return found[0], " ".join(self.doc.text[line_start:line_start + len(label)].split())[:80], line_start + len(label) + 1
@@ -301,6 +307,8 @@ class RoleReader:
                 topic = _first(self.config.topic_headings, label_part)
                 if topic:
                     topic_only = (topic[0], shown, content)
+            if _ITEM_FIELD.match(line):
+                continue  # another field of the same item (eForms: « Type : Qualité », « Nom : … »)
             if (_is_heading(text[prev:prev + len(line)]) or _FIELD_LINE.match(text[prev:prev + len(line)])
                     or len(line.strip()) > PROSE_LINE) and not _LIST_ITEM.match(line):
                 break  # another part, another field of a notice, or a paragraph of prose, stands between
