@@ -44,10 +44,10 @@ class RegexRecognizer:
     """Regex patterns of every applicable rule; overlapping matches of one rule are merged.
 
     Cascade: a regex runs only in windows around the strings one of which every match of it
-    holds (its literals: read from the pattern, text.required_literals, or declared in the YAML),
-    found in one pass (Aho-Corasick, in C). A regex without such strings runs around its rule's
-    trigger words, which every match must contain (tests/test_rules.py checks it on the rule's
-    examples), or, without triggers, over the whole text.
+    holds (its `literals`, declared in the YAML; tests/test_rules.py checks them on every match of
+    every example and test passage), found in one pass (Aho-Corasick, in C), whatever its rule's
+    triggers. A regex without literals runs around its rule's trigger words, or, without triggers,
+    over the whole text.
     """
 
     WINDOW = 400  # characters each side of a trigger; longer than any pattern's reach

@@ -16,7 +16,7 @@ import yaml
 
 from clausecheck.categories import CATEGORIES, DECP_VALUES
 from clausecheck.detection.roles import ROLES
-from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text, required_literals
+from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text
 from clausecheck.model import DOC_TYPES
 
 NOT_RULE_FILES = {"settings.yml", "thresholds.yml", "roles.yml", "decisions.yml"}
@@ -86,7 +86,7 @@ class Rule:
     confidence: str
     patterns: list[str]
     regexes: list[re.Pattern[str]]
-    literals: list[list[str] | None]  # per regex: words every match contains (declared in the YAML, or read from the pattern)
+    literals: list[list[str] | None]  # per regex: words every match contains (declared in the YAML)
     fields: list[FieldPattern]
     context: list[WordContext]  # each block adds its weight once when one of its words is near
     negative_context: list[WordContext]
@@ -250,8 +250,6 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
             regexes.append(compile_pattern(pattern))
         except re.error as exc:
             raise RuleError(f"{where}: motif invalide {pattern!r} ({exc})") from exc
-        if literals[-1] is None:  # undeclared: read from the pattern itself
-            literals[-1] = required_literals(regexes[-1])
     fields = []
     for item in raw.get("fields") or []:
         try:

@@ -8,7 +8,6 @@ unchanged.
 
 from __future__ import annotations
 
-import importlib
 import re
 import unicodedata
 
@@ -111,63 +110,3 @@ def compile_words(words: list[str]) -> re.Pattern[str] | None:
     parts = [translate_pattern(w) for w in words]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
-
-# ----------------------------------------------------------------------------- literals every match holds
-
-MIN_LITERAL = 3  # shorter strings are everywhere: a window around each would be the whole text
-
-
-def required_literals(regex: re.Pattern[str]) -> list[str] | None:
-    """Strings one of which every match of `regex` contains, read from its parse tree (None when no
-    such set of strings of at least MIN_LITERAL characters exists). The cascade then runs the regex
-    only around them (recognizers.RegexRecognizer), as around the literals a rule declares: a rule
-    whose triggers are common words (« eau », « local ») no longer reads a whole text per pattern."""
-    _parser = importlib.import_module("re._parser")  # the stdlib's own parser of the pattern language
-
-    if regex.flags & re.IGNORECASE:
-        return None
-    try:
-        found = _factors(list(_parser.parse(regex.pattern)))
-    except Exception:
-        return None
-    if not found or min(len(literal) for literal in found) < MIN_LITERAL:
-        return None
-    return sorted(found)
-
-
-def _factors(items: list) -> frozenset[str] | None:
-    """For a sequence of parsed items, the best set of strings one of which every match holds: a run
-    of literal characters, or the set of a mandatory group (an alternation: the union of its branches')."""
-    c = importlib.import_module("re._constants")
-
-    options: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if run:
-            options.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL:
-            run.append(chr(av))
-            continue
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero width: the characters around it are contiguous
-            continue
-        close()
-        found: frozenset[str] | None = None
-        if op is c.SUBPATTERN and not av[1]:  # (group, flags added, flags removed, items); no inline flags
-            found = _factors(list(av[3]))
-        elif op is c.BRANCH:
-            branches = [_factors(list(branch)) for branch in av[1]]
-            found = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)) and av[0] >= 1:
-            found = _factors(list(av[2]))
-        elif op is getattr(c, "ATOMIC_GROUP", None):
-            found = _factors(list(av))
-        if found:
-            options.append(found)
-    close()
-    if not options:
-        return None
-    return max(options, key=lambda option: (min(len(s) for s in option), -len(option)))
