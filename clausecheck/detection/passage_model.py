@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -90,12 +91,13 @@ class _Tfidf:
         indices: list[int] = []
         counts: list[int] = []
         indptr = [0]
+        vocabulary = self.vocabulary
         for text in texts:
             row: dict[int, int] = {}
-            for gram in self.grams(text):
-                index = self.vocabulary.get(gram)
+            for gram, count in Counter(self.grams(text)).items():  # counted in C, looked up once each
+                index = vocabulary.get(gram)
                 if index is not None:
-                    row[index] = row.get(index, 0) + 1
+                    row[index] = count
             for index in sorted(row):
                 indices.append(index)
                 counts.append(row[index])

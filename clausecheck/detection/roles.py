@@ -136,6 +136,14 @@ class RoleReader:
         self.config = config or load_roles()
         self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
+        self._signs: dict[tuple[str, str], tuple[str, str] | None] = {}  # the look-back reads the same lines again
+
+    def _sign(self, kind: str, text: str) -> tuple[str, str] | None:
+        """`_first` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
+        key = (kind, text)
+        if key not in self._signs:
+            self._signs[key] = _first(getattr(self.config, kind), text)
+        return self._signs[key]
 
     def passage(self, start: int, end: int) -> tuple[int, int]:
         """The line around [start, end), cut to its sentence when the line is long (a notice's
@@ -196,7 +204,7 @@ class RoleReader:
         field_role = self._field_role(lo)
         if field_role is not None and field_role[0] not in (UNKNOWN, "object"):
             return RoleReading(field_role[0], "champ", field_role[1])
-        strong = _first(config.strong, sentence)
+        strong = self._sign("strong", sentence)
         if strong and strong[0] == "object":
             # « La présente consultation concerne … avec un engagement contractuel du titulaire sur … »:
             # what the holder commits to, in the same sentence, outweighs the description
@@ -222,7 +230,7 @@ class RoleReader:
         if heading and heading[0] == "object" and sentence_start > heading[2] + OBJECT_SLACK:
             continued = continued or ("intitulé", heading[1])
             heading = None
-        weak = _first(config.weak, sentence)
+        weak = self._sign("weak", sentence)
         # notices put all sorts of sentences under « Objet » or « Description »: there a sign in the
         # passage itself is more telling than the heading
         if heading and not (heading[0] == "object" and weak):
@@ -243,9 +251,9 @@ class RoleReader:
         if ":" not in line[:LABEL_PART_MAX]:
             return None
         label = line.split(":", 1)[0]
-        found = _first(self.config.headings, label)
+        found = self._sign("headings", label)
         if not found:  # a criterion's own label: « Critère C – Gestion des déchets (10 %) : … »
-            cue = _first(self.config.strong, label)
+            cue = self._sign("strong", label)
             found = cue if cue and cue[0] == "criteria" else None
         if not found:
             return None
@@ -296,15 +304,15 @@ class RoleReader:
             label_part = line.split(":", 1)[0] if ":" in line[:LABEL_PART_MAX] else line
             shown = " ".join(text[prev:prev + len(line)].split())[:80]
             content = prev + len(label_part) + 1 if ":" in line else prev + len(line) + 1
-            found = _first(self.config.headings, label_part) if len(label_part) <= LABEL_MAX else None
+            found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX else None
             if found:
                 # a label with its value on the same line (« Objet : Collecte… ») starts its content there
                 return found[0], shown, content
-            cue = _first(self.config.strong, line) if inherit else None
+            cue = self._sign("strong", line) if inherit else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
                 return cue[0], shown, content  # the line that opens the list says what its items are
             if topic_only is None and len(label_part) <= LABEL_MAX:
-                topic = _first(self.config.topic_headings, label_part)
+                topic = self._sign("topic_headings", label_part)
                 if topic:
                     topic_only = (topic[0], shown, content)
             if _ITEM_FIELD.match(line):
@@ -315,12 +323,12 @@ class RoleReader:
         section = self.doc.section_at(lo)
         while section is not None:
             label = fold(section.label())
-            found = _first(self.config.headings, label)
+            found = self._sign("headings", label)
             content = self.folded.find("\n", section.start) + 1 or section.start
             if found:
                 return found[0], section.label()[:80], content
             if topic_only is None:
-                topic = _first(self.config.topic_headings, label)
+                topic = self._sign("topic_headings", label)
                 if topic:
                     topic_only = (topic[0], section.label()[:80], content)
             section = self.doc.sections[section.parent] if section.parent is not None else None
