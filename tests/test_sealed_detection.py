@@ -1,4 +1,4 @@
-"""The sealed detection set (tests/sealed/detection), written by someone who had not read the rules
+"""The sealed detection sets (tests/sealed/detection, detection-3), written by someone who had not read the rules
 and never used to tune them: the engine as shipped must keep its macro-F1 above a floor. The figures
 and their history are in tests/sealed/detection/SCORES.md; read the aggregate, not the errors."""
 
@@ -12,6 +12,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SEALED = REPO / "tests" / "sealed" / "detection"
 MACRO_F1_FLOOR = 0.90  # measured 0.927 at 2b4d117 (0.693 before any fix at 6ec3fc2)
+SEALED_3 = REPO / "tests" / "sealed" / "detection-3"
+MACRO_F1_FLOOR_3 = 0.86  # measured 0.887 once, before any fix, at 4a6c8f8
 
 
 def _scorer():
@@ -22,11 +24,13 @@ def _scorer():
     return module
 
 
-def test_sealed_detection_set_keeps_its_floor():
-    if not (SEALED / "passages.yml").is_file():
-        pytest.fail("tests/sealed/detection est absent du dépôt")
-    result = _scorer().run(SEALED)
+@pytest.mark.parametrize("sealed, floor", [(SEALED, MACRO_F1_FLOOR), (SEALED_3, MACRO_F1_FLOOR_3)],
+                         ids=["detection", "detection-3"])
+def test_sealed_detection_set_keeps_its_floor(sealed, floor):
+    if not (sealed / "passages.yml").is_file():
+        pytest.fail(f"{sealed.relative_to(REPO)} est absent du dépôt")
+    result = _scorer().run(sealed)
     categories = result["documents"]["categories"]
     macro = sum(c["f1"] for c in categories.values()) / len(categories)
     assert result["documents"]["missing"] == 0
-    assert macro >= MACRO_F1_FLOOR, {k: round(v["f1"], 3) for k, v in categories.items()}
+    assert macro >= floor, {k: round(v["f1"], 3) for k, v in categories.items()}
