@@ -5,24 +5,14 @@ the set's errors are used to fix the kinds they show (issue #11)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
+from sealed_scorer import REPO, sealed_scorer
+
 DATA = REPO / "tests" / "data" / "blind_values.yml"
 CATEGORIES = ["clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
               "clause_environnementale", "critere_environnemental"]
 FLOORS = {"insertion_hours": 0.77, "estimated_ht": 0.76, "max_ht": 0.70}
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_sealed", REPO / "scripts" / "score_sealed.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):
@@ -32,7 +22,7 @@ def test_values_written_blind_keep_their_floors(tmp_path):
     as_sealed = [{"id": p["id"], "doc_type": p["doc_type"], "kind": p.get("kind"), "text": p["text"], "pos": [],
                   "unsure": CATEGORIES, "values": p.get("values") or {}} for p in passages]
     (tmp_path / "passages.yml").write_text(yaml.safe_dump({"passages": as_sealed}, allow_unicode=True), encoding="utf-8")
-    result = _scorer().run(tmp_path)["documents"]
+    result = sealed_scorer().run(tmp_path)["documents"]
     assert result["missing"] == 0
     for value, floor in FLOORS.items():
         assert result[value]["accuracy"] >= floor, (value, result[value])

@@ -4,24 +4,14 @@ and their history are in tests/sealed/detection/SCORES.md; read the aggregate, n
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from sealed_scorer import REPO, sealed_scorer
+
 SEALED = REPO / "tests" / "sealed" / "detection"
 MACRO_F1_FLOOR = 0.90  # measured 0.927 at 2b4d117 (0.693 before any fix at 6ec3fc2)
 SEALED_3 = REPO / "tests" / "sealed" / "detection-3"
 MACRO_F1_FLOOR_3 = 0.86  # measured 0.887 once, before any fix, at 4a6c8f8
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_sealed", REPO / "scripts" / "score_sealed.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("sealed, floor", [(SEALED, MACRO_F1_FLOOR), (SEALED_3, MACRO_F1_FLOOR_3)],
@@ -29,7 +19,7 @@ def _scorer():
 def test_sealed_detection_set_keeps_its_floor(sealed, floor):
     if not (sealed / "passages.yml").is_file():
         pytest.fail(f"{sealed.relative_to(REPO)} est absent du dépôt")
-    result = _scorer().run(sealed)
+    result = sealed_scorer().run(sealed)
     categories = result["documents"]["categories"]
     macro = sum(c["f1"] for c in categories.values()) / len(categories)
     assert result["documents"]["missing"] == 0
