@@ -57,9 +57,8 @@ class RegexRecognizer:
         rules = [rule for rule in rules if rule.regexes]
         words: set[str] = set()
         for rule in rules:
-            words.update(rule.triggers)
             for literals in rule.literals:
-                words.update(literals or ())
+                words.update(literals or rule.triggers)  # a rule's triggers serve only its patterns without literals
         positions = word_index(frozenset(words)).positions(folded)
         for rule in rules:
             spans: set[tuple[int, int]] = set()
