@@ -591,3 +591,69 @@ def test_price_schedule_of_one_lot_keeps_the_lot_but_not_the_prices():
     facts = extract(doc)
     assert [lot.number for lot in facts.lots] == [3]
     assert facts.amounts.estimated_ht is None and facts.lots[0].estimated_ht is None
+
+
+# Kinds of failure seen on tests/data/blind_values.yml (issue #11): these examples are written anew,
+# in other words than the blind passages, which stay the independent check (tests/test_blind_values.py).
+@pytest.mark.parametrize("text, total_months, renewals", [
+    ("L'accord-cadre est passé pour une durée ferme de deux ans. Il n'est pas reconductible.", 24, 0),
+    ("Le marché est conclu pour trois ans fermes à compter du 1er mars.", 36, None),
+    ("Conclu pour 6 mois, le marché pourra être renouvelé deux (2) fois pour la même durée.", 18, 2),
+    ("Duration in months: 24\nThis contract is subject to renewal: yes\nThe contract may be renewed twice.", 72, 2),
+    ("Le contrat ne sera pas reconduit. Il est conclu pour une durée ferme de 18 mois.", 18, 0),
+])
+def test_firm_durations_and_renewals_in_other_words(text, total_months, renewals):
+    from clausecheck.extraction.durations import read_durations
+
+    d = read_durations(Scanner(text))
+    assert d.renewals == renewals
+    assert d.total_years() is not None and round(d.total_years() * 12) == total_months
+
+
+def test_annual_maximum_over_firm_years():
+    text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
+            "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")
+    facts = extract(make_doc(text))
+    assert facts.amounts.max_ht == 180000
+    assert "3 ans" in facts.amounts.note
+
+
+def test_a_figure_per_renewal_said_by_par():
+    text = ("Le marché est reconductible une seule fois.\nMontant maximum : 70 000 € HT pour la période initiale et "
+            "30 000 € HT par période de reconduction.")
+    assert extract(make_doc(text)).amounts.max_ht == 100000
+
+
+@pytest.mark.parametrize("table, maximum, minimum", [
+    # piped, the currency in each cell
+    ("Période | Minimum (€ HT) | Maximum (€ HT)\nPériode ferme | 2 000 € | 30 000 €\n1re reconduction | 2 000 € | 25 000 €\n"
+     "2e reconduction | 2 000 € | 25 000 €", 80000, 6000),
+    # the cells run together by the text extraction, bare figures, the currency said once in the header
+    ("Années Montant mini annuel HT Montant maxi annuel HT\nAnnée 1 1 000,00 12 000,00\nAnnée 2 1 000,00 14 000,00",
+     26000, 2000),
+    # one column only
+    ("Période | Montant maximum HT\nPériode initiale | 50 000 €\nReconduction n° 1 | 50 000 €", 100000, None),
+])
+def test_a_table_of_amounts_by_period_adds_each_column(table, maximum, minimum):
+    facts = extract(make_doc("Les montants de l'accord-cadre sont les suivants :\n" + table + "\nLe titulaire …"))
+    assert facts.amounts.max_ht == maximum
+    assert facts.amounts.min_ht == minimum
+    assert "tableau par période" in facts.amounts.note
+
+
+def test_a_period_table_whose_rows_do_not_fit_its_header_is_not_summed():
+    text = ("Période | Montant maximum HT\nPériode initiale | 50 000 € | 20 000 €\nReconduction 1 | 50 000 € | 20 000 €")
+    assert "tableau par période" not in extract(make_doc(text)).amounts.note
+
+
+def test_yearly_maxima_listed_one_after_another():
+    text = ("Les montants maximums sont : année 1 : 40 000 € HT ; année 2 : 45 000 € HT ; année 3 : 50 000 € HT. "
+            "Le marché est conclu pour trois ans fermes.")
+    assert extract(make_doc(text)).amounts.max_ht == 135000
+
+
+def test_an_annual_maximum_for_all_lots_is_still_annual():
+    text = ("Lot 1 : montant maximum annuel de 10 000 € HT\nLot 2 : montant maximum annuel de 15 000 € HT\n"
+            "soit un montant maximum annuel pour l'ensemble des lots de 25 000 € HT.\n"
+            "L'accord-cadre est conclu pour un an, reconductible trois fois.")
+    assert extract(make_doc(text)).amounts.max_ht == 100000

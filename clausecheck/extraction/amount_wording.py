@@ -64,7 +64,7 @@ EACH_PERIOD = re.compile(r"période\s+initiale\s+et\s+(?:pour\s+)?(?:chaque|chac
 
 WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+(?:totale|maximale)|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
                        r"\bsur\s+(?:la\s+durée|" + NUMBER_WORD + r"\s+(?:ans|années|mois))|pour\s+" + NUMBER_WORD + r"\s+(?:ans|années)|"
-                       r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|durée\s+de\s+l['’]accord")
+                       r"durée\s+de\s+l['’]accord")
 
 
 CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lots|(?:valeur|montant)\s+total|global|"
@@ -179,8 +179,8 @@ MIN_MAX_PAIR = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"
                       r"|minim\w*\s+et\s+maxim\w*[^0-9\n.;]{0,100}\brespectivement\s+(?:de\s+|d['’]\s?|à\s+)?$")
 
 
-# « Période 1 : », « — période nº 2 maximal HT »
-PERIOD_N = re.compile(r"p[ée]riode\s*" + NUMERO_OPT + r"(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
+# « Période 1 : », « — période nº 2 maximal HT », « année 3 : »
+PERIOD_N = re.compile(r"(?:p[ée]riode|ann[ée]e|year)\s*" + NUMERO_OPT + r"(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
                           r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
 
 

@@ -52,6 +52,7 @@ from clausecheck.extraction.amount_wording import (
 from clausecheck.extraction.durations import Durations, read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
+from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
@@ -381,7 +382,8 @@ class AmountReader:
             [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
         # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
         # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
-        found = [f for f in found if f[0] <= 35 and _FOR_PERIOD.search(right[:f[0]])]
+        found = [f for f in found if f[0] <= 35 and (_FOR_PERIOD.search(right[:f[0]]) or (
+            not right[:f[0]].strip() and _PERIOD_IS_FOR.match(f[2].group())))]
         if not found:
             left = own_left[-90:]
             found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
@@ -510,6 +512,8 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     reader.read()
     cands = reader.cands
     combine_periods(cands, reader.durations, scan.low)
+    for period_table in read_period_tables(scan):
+        _period_table_candidates(period_table, scan, cands)
     if table is not None:
         _table_candidates(table, scan, cands, reader.seen, reader.multiply, divided, rows=not reader.price_schedule)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
@@ -545,6 +549,22 @@ PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\
 
 _FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
                          r"chacune\s+des\s+)?$")
+
+
+# a period label that says by itself what the figure before it is for: « 45 000 € HT par période de reconduction »
+_PERIOD_IS_FOR = re.compile(r"(?:par|chaque|chacune)\b")
+
+
+def _period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candidate]) -> None:
+    """A table of amounts by period replaces the figures read in it one by one: each column's sum."""
+    start, end = scan.span(table.start, table.end)
+    cands[:] = [c for c in cands if not start <= c.start < end]
+    for column in table.columns:
+        s0, _ = scan.span(*column.spans[0])
+        _, e0 = scan.span(*column.spans[-1])
+        how = " + ".join(format_amount(v) for v in column.values)
+        cands.append(Candidate(column.kind, column.values[0], column.total, s0, e0, "HT", None, False,
+                               f"tableau par période ({len(column.values)} périodes) : {how} = {format_amount(column.total)}"))
 
 
 def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,

@@ -23,10 +23,12 @@ TOTAL_DURATION_RE = re.compile(
 
 
 INITIAL_DURATION_RE = re.compile(
-    r"durée\s+en\s+mois\s*:\s*(?P<m>\d{1,3})"
-    r"|(?:durée\s+(?:initiale\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
+    r"(?:durée\s+en\s+mois|duration\s+in\s+months)\s*:\s*(?P<m>\d{1,3})"
+    # the firm period is the initial one: « durée ferme de trois ans », « deux ans fermes »
+    r"|(?P<firm>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<fu>ans|années|mois)\s+fermes\b"
+    r"|(?:durée\s+(?:initiale\s+|ferme\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
     r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:(?:est|sera)\s+(?:fixée\s+à\s+)?)?(?:de\s+|d['’])|"
-    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+)?(?:de\s+|d['’])|"
+    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’])|"
     # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
     # (never « le délai d'exécution de chaque bon de commande »)
     r"délai\s+(?:global\s+)?d['’]exécution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
@@ -40,11 +42,13 @@ RENEWALS_RE = re.compile(
     r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
-    r"|reconduit(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    r"|renewed\s+(?P<n8>\d{1,2}|once|twice)\s*(?:times\b)?"
     r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes\s+de\s+reconduction)"
-    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|reconduction\s*\(\s*une\s+seule)"
-    r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non)"
+    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable)s?\s+une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
+    r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
+    r"|ne\s+(?:sera|pourra|peut)\s+pas\s+(?:être\s+)?(?:reconduit|renouvel)|subject\s+to\s+renewal\s*:\s*no\b)"
 )
 
 
@@ -90,7 +94,7 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith("mois") else 12)
 
 
-A_DURATION = re.compile(r"durée|période|recondu|renouvel|exc[ée]der|délai")
+A_DURATION = re.compile(r"durée|période|recondu|renouvel|exc[ée]der|délai|fermes?\b|duration|renew")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
@@ -117,10 +121,15 @@ def read_durations(scan: Scanner) -> Durations:
             break
     generic: tuple[float, tuple[int, int], bool] | None = None  # (months, span, from a form's « Durée en mois »)
     for m in iter_near_durations(scan, INITIAL_DURATION_RE, 90, 110):
-        months = float(m.group("m")) if m.group("m") else months_of(m.group("n"), m.group("u"))
+        if m.group("m"):
+            months = float(m.group("m"))
+        elif m.group("firm"):
+            months = months_of(m.group("firm"), m.group("fu"))
+        else:
+            months = months_of(m.group("n"), m.group("u"))
         if not months or not 1 <= months <= 240:
             continue
-        if re.search(r"initial", m.group()):
+        if re.search(r"initial|ferme", m.group()):
             d.initial_months = months
             d.spans.append(m.span())
             break
@@ -132,8 +141,8 @@ def read_durations(scan: Scanner) -> Durations:
             d.spans.append(m.span())
             break
         raw = next((g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"),
-                                m.group("n6"), m.group("n7")) if g), None)
-        n = small_number(raw or "")
+                                m.group("n6"), m.group("n7"), m.group("n8")) if g), None)
+        n = {"once": 1, "twice": 2}.get(raw or "") or small_number(raw or "")
         if n is None or n > 10:
             continue
         if m.group("n6"):

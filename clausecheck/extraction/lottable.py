@@ -83,7 +83,7 @@ _TOTAL_CELL_RE = re.compile(r"^\s*(?:total|montant\s+total|ensemble\s+des\s+lots
                             re.IGNORECASE)
 
 
-def _header_kind(header: str) -> str | None:
+def header_kind_of_cell(header: str) -> str | None:
     h = header.lower()
     if _NEVER_AMOUNT_HEADER_RE.search(h):
         return None
@@ -166,7 +166,7 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
         line_end = len(low) if line_end < 0 else line_end
         done = line_end
         header = low[line_start:line_end]
-        kind = _header_kind(header) if len(header) < 160 and re.search(r"€|euros?|\bht\b|h\.t", header) else None
+        kind = header_kind_of_cell(header) if len(header) < 160 and re.search(r"€|euros?|\bht\b|h\.t", header) else None
         if kind is None or find_amounts(header) or re.search(r"\d{3}", header):
             continue
         pos = line_end + 1
@@ -207,7 +207,7 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
     none of them is a unit, a quantity or a unit price (a price schedule), and the document speaks of lots."""
     if any(_NEVER_AMOUNT_HEADER_RE.search(h) for h in header if h):
         return False
-    if not any(_header_kind(h) for h in header if h):
+    if not any(header_kind_of_cell(h) for h in header if h):
         return False
     return bool(_LOTS_WORD_RE.search(scan.text))
 
@@ -249,8 +249,8 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
             header = [(h + " " + (nxt[k] if k < len(nxt) else "")).strip() for k, h in enumerate(header)]
             body = rows[header_index + 2:]
     title_col = next((k for k, h in enumerate(header) if k != lot_col and _TITLE_HEADER_RE.search(h)
-                      and not _header_kind(h)), None)
-    header_kinds = {k: _header_kind(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
+                      and not header_kind_of_cell(h)), None)
+    header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
     amount_cols = {k: v for k, v in header_kinds.items() if v}
     annual_cols = {k for k, h in enumerate(header) if _ANNUAL_HEADER_RE.search(h)}
     seen_numbers: dict[int, int] = {}

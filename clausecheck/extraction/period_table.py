@@ -1,0 +1,141 @@
+"""A table of a framework agreement's amounts by period, rendered as text: one row per period
+(« Période initiale », « Reconduction n° 1 », « 2e reconduction », « Année 3 »), one column per
+kind of amount, named in a header line above the rows (« Montant minimum HT | Montant maximum HT »).
+
+Its figures are read by their column, not by the words around them (the header line names both
+kinds, so a figure's neighbourhood cannot tell them apart), and each column adds up over the
+periods: the maximum over the whole duration is the sum of the maximum column. The cells may give
+bare figures (« 75 000,00 ») when the header says the currency once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from clausecheck.extraction.lottable import header_kind_of_cell
+from clausecheck.extraction.numbers import parse_number
+from clausecheck.extraction.textscan import Scanner
+from clausecheck.patterns import NUMERO_OPT
+
+# the label of a period, at the start of a row
+PERIOD_ROW = re.compile(
+    r"[ \t]*(?:[|•*–-][ \t]*)?(?:"
+    r"p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|tranche\s+ferme|ann[ée]e\s+ferme"
+    r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:reconduction|renouvellement)"
+    r"|(?:reconduction|renouvellement|p[ée]riode|ann[ée]e|year|period|renewal)\s*" + NUMERO_OPT + r"\d{1,2}\b"
+    r"|(?:initial\s+period|first\s+period)"
+    r")", re.IGNORECASE)
+# a figure in a cell: « 80 000,00 € », « 75 000,00 », « 120 000 € HT » (never a year: « Année 2027 »)
+CELL_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|(?!(?:19|20)\d\d\b)\d{4,9})(?:,\d{1,2})?(?![\d])")
+_CURRENCY_WORDS = re.compile(r"€|\beur\b|euros?|\bht\b|h\.t", re.IGNORECASE)
+# the kinds a header names, in their order (« Montant minimum HT   Montant maximum HT »)
+_BOUND = re.compile(r"maxi|mini", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class PeriodColumn:
+    kind: str  # 'max', 'min', 'estimated'
+    values: list[float] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # in the analysis text
+
+    @property
+    def total(self) -> float:
+        return sum(self.values)
+
+
+@dataclass(slots=True)
+class PeriodTable:
+    start: int  # the header line, in the analysis text
+    end: int  # the end of the last row
+    labels: list[str]
+    columns: list[PeriodColumn]
+
+
+def _header_kinds(header: str) -> list[str | None]:
+    """The kind of each amount column a header names, left to right. A piped header gives one per
+    cell after the first (the periods' labels); a header whose cells the text extraction ran together
+    gives its bounds in the order written, or one estimate column."""
+    if "|" in header:
+        cells = [c.strip() for c in header.strip().strip("|").split("|")]
+        return [header_kind_of_cell(c) for c in cells[1:]]
+    bounds = [("max" if m.group().lower() == "maxi" else "min") for m in _BOUND.finditer(header)]
+    if bounds:
+        return list(bounds)
+    kind = header_kind_of_cell(header)
+    return [kind] if kind else []
+
+
+def read_period_tables(scan: Scanner) -> list[PeriodTable]:
+    low = scan.low
+    tables: list[PeriodTable] = []
+    lines = low.split("\n")
+    starts = []
+    pos = 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        if not (PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i])):
+            i += 1
+            continue
+        first = i
+        while i < len(lines) and PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i]):
+            i += 1
+        rows = list(range(first, i))
+        table = _read_block(lines, starts, rows) if len(rows) >= 2 else None
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _row_figures(line: str, piped: bool) -> list[tuple[int, str] | None]:
+    """(offset in the line, figure) for each amount column of a row, None for an empty cell."""
+    label = PERIOD_ROW.match(line)
+    assert label is not None
+    if piped:
+        cells = line.rstrip().rstrip("|").split("|")
+        out: list[tuple[int, str] | None] = []
+        pos = len(cells[0]) + 1
+        lead = 1 if not cells[0].strip() else 0  # a row opening with « | »
+        if lead:
+            pos += len(cells[1]) + 1
+        for cell in cells[1 + lead:]:
+            m = CELL_FIGURE.search(cell)
+            out.append((pos + m.start(), m.group()) if m else None)
+            pos += len(cell) + 1
+        return out
+    return [(m.start(), m.group()) for m in CELL_FIGURE.finditer(line, label.end())]
+
+
+def _read_block(lines: list[str], starts: list[int], rows: list[int]) -> PeriodTable | None:
+    # the header: the nearest line above the rows that gives no figure, within three lines
+    head = next((k for k in range(rows[0] - 1, max(rows[0] - 4, -1), -1)
+                 if lines[k].strip() and not CELL_FIGURE.search(lines[k])), None)
+    if head is None:
+        return None
+    kinds = _header_kinds(lines[head])
+    if not any(kinds):
+        return None
+    # the currency is said once, in the header, or in every row
+    if not _CURRENCY_WORDS.search(lines[head]) and not all(_CURRENCY_WORDS.search(lines[r]) for r in rows):
+        return None
+    piped = "|" in lines[head]
+    columns: dict[int, PeriodColumn] = {}
+    for r in rows:
+        figures = _row_figures(lines[r], piped)
+        if len(figures) != len(kinds):
+            return None  # a row that does not fit the header: not read as this table
+        for col, (kind, figure) in enumerate(zip(kinds, figures, strict=True)):
+            if kind is None or figure is None or not (value := parse_number(figure[1])):
+                continue
+            column = columns.setdefault(col, PeriodColumn(kind))
+            at = starts[r] + figure[0]
+            column.values.append(value)
+            column.spans.append((at, at + len(figure[1])))
+    # a column counts when every period gives it a figure (a blank cell would make the sum wrong)
+    full = [c for c in columns.values() if len(c.values) == len(rows)]
+    if not full:
+        return None
+    labels = [m.group().strip(" |") for r in rows if (m := PERIOD_ROW.match(lines[r]))]
+    return PeriodTable(starts[head], starts[rows[-1]] + len(lines[rows[-1]]), labels, full)
