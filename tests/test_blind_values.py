@@ -1,7 +1,7 @@
 """Maxima, estimates and insertion hours on 120 passages written blind (see the header of
 tests/data/blind_values.yml), scored through the real command line like the sealed sets. The floors
-sit a little under the first figures, measured before any fix: they guard against regressions until
-the set's errors are used to fix the kinds they show (issue #11)."""
+sat a little under the first figures, measured before any fix; since the set was used to fix the kinds
+it shows (issue #11) they sit a little under the after-figures, which are dev figures, not blind ones."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sealed_scorer import REPO, sealed_scorer
 DATA = REPO / "tests" / "data" / "blind_values.yml"
 CATEGORIES = ["clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
               "clause_environnementale", "critere_environnemental"]
-FLOORS = {"insertion_hours": 0.77, "estimated_ht": 0.76, "max_ht": 0.70}
+FLOORS = {"insertion_hours": 0.94, "estimated_ht": 0.76, "max_ht": 0.88}  # dev figures since the fixes: see the set's header
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):

@@ -328,3 +328,23 @@ def test_corpus_quality(tmp_path):
     assert min(c["f1"] for c in figures["categories"].values()) >= 0.85, figures["categories"]
     assert figures["insertion_hours"]["accuracy"] >= 0.9
     assert figures["reservation_bases"]["accuracy"] >= 0.9
+
+
+# Kinds of failure seen on tests/data/blind_values.yml (issue #11), in other words than its passages.
+@pytest.mark.parametrize("text, hours", [
+    # number words running over a line end, restated in digits: one figure
+    ("Le titulaire réalisera deux mille\nquatre cents heures d'insertion (2 400 heures) sur la durée du marché.", 2400),
+    # the labour hours of the works, subject of the sentence, are the base, not the commitment
+    ("Le volume d'heures de main-d'oeuvre prévu pour l'ensemble du chantier de la salle des fêtes est évalué à "
+     "12 000 heures ; 600 heures seront réservées à l'insertion de demandeurs d'emploi.", 600),
+    # each lot named after its figure, then the total: the total states the sum
+    ("Heures d'insertion : 800 heures pour le lot 3 et 400 heures pour le lot 4, soit 1 200 heures au total.", 1200),
+    # rows of a table whose figures happen to add up: three lots, none is the others' total
+    ("Répartition des heures d'insertion :\nLot | Désignation | Heures\n1 | Voirie | 500\n2 | Réseaux | 300\n"
+     "3 | Espaces verts | 200\n", 1000),
+    # TED's English
+    ("Lot 1: Road works – 250 hours of professional integration work\nLot 2: Lighting – 150 hours of professional "
+     "integration work", 400),
+])
+def test_hours_read_as_the_commitment_states_them(detector, text, hours):
+    assert detect(detector, text).insertion_hours == hours

@@ -37,7 +37,8 @@ _HOURS_LABEL = re.compile(
     r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + _NUMBER + r"(?![\d/])")
 # French number words before « heures »: « deux mille heures », « mille cinq cents heures »
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
-_HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:[ -]+" + _NUMBER_WORD + r")*)\s+"
+# (the words may run over a line end: « mille\ncinq cents heures »)
+_HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:(?:[ -]+|[ \t]*\n[ \t]*)" + _NUMBER_WORD + r")*)\s+"
                           r"(?:\(\s*[\d .\u202f]+\)\s*)?heures?\b")
 
 # Hours that are not insertion hours: service volumes, opening hours, durations per week or person.
@@ -58,6 +59,9 @@ _CONVERSION = re.compile(r"\betp\b|temps plein")
 _LABOUR_BEFORE = re.compile(
     r"(?:main[- ]d' ?o?e?uvre|heures? (?:totale?s?|travaillees)|total (?:des |d'|de )\s*heures|"
     r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
+    # the labour hours as the subject of the sentence: « Le nombre total d'heures de main-d'oeuvre
+    # nécessaires à la réalisation des travaux est estimé à 8 000 heures »
+    r"|heures de main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
 )
 _LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?e?uvre|travaillees|totales?\b)")
 # ...unless the figure is the share itself, after its percentage: « 5 % des heures travaillées, soit 1 000 heures »
@@ -107,7 +111,7 @@ def _slice_amount(m: re.Match[str]) -> float | None:
 def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | None]:
     """The basis of the hours figure passage[start:end] (see the module), and the slice amount of a
     rate; (None, None) when the figure is no insertion hours at all."""
-    before = passage[max(0, start - 80):start]
+    before = passage[max(0, start - 130):start]
     after = passage[end:end + 80]
     if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]):
         return None, None

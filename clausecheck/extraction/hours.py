@@ -122,7 +122,8 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
     largest = max(values)
     others = list(values)
     others.remove(largest)
-    all_lots = all(sc and sc.startswith("lot") for sc, _ in entries)
+    # figures each given for its own lot or table row are parts: none of them is their total
+    all_lots = all(sc and sc.startswith(("lot", "ligne")) for sc, _ in entries)
     if others and largest not in others and largest == sum(others) and not all_lots:
         return HoursReading(largest, f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others)),
                             commitments)
@@ -165,6 +166,12 @@ _SCOPE_BACK = 200  # characters looked at before a figure for its lot / period
 _SCOPE_FORWARD = 60  # and after it, when nothing stands before
 _SCOPE_FORWARD_END = re.compile(r"[,;:.!?\n]")
 _FIGURE = re.compile(r"[\d .\u202f]*")
+# a figure said to be the whole contract's, whatever part was named before it
+_WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
+_WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
+_WHOLE_ROW = re.compile(r"(?:total|ensemble|tous lots)\b")
+# the part a figure is given for, named right after it: « … heures (d'insertion) pour le lot n° 2 »
+_FOR_PART_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:pour|au titre d[eu]|sur)\s+(?:le |la |l')?")
 
 
 def _scope_key(m: re.Match[str]) -> str:
@@ -194,14 +201,23 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
     if "|" in line[:pos - line_start]:
         scope = _last_scope(folded, line_start, pos)
         first = line.split("|", 1)[0].strip()
+        if not scope and _WHOLE_ROW.match(first):
+            return None  # the table's total row
         if scope or first:
             return scope or f"ligne {first}"
+    figure = _FIGURE.match(folded, pos)
+    figure_end = figure.end() if figure else pos
+    if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
+        return None  # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's
+    named_after = _FOR_PART_AFTER.match(folded, figure_end)
+    if named_after:  # « 2 100 heures pour le lot n° 1 et 900 heures pour le lot n° 2 »
+        m = _SCOPE.match(folded, named_after.end())
+        if m:
+            return _scope_key(m)
     scope = _last_scope(folded, max(prev_end, pos - _SCOPE_BACK), pos)
     if scope:
         return scope
     hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
-    figure = _FIGURE.match(folded, pos)
-    figure_end = figure.end() if figure else pos
     end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1
     m = _SCOPE.search(folded, pos, end.start() if end else hi)
     return _scope_key(m) if m else None
