@@ -70,3 +70,26 @@ def test_denial_is_told(config):
     reader = RoleReader(doc, config)
     start = doc.text.index("clause d'insertion")
     assert reader.denial(start, start + 5)
+
+
+# A sentence the page layout wraps over several lines keeps its role (kind seen on
+# tests/data/blind_clauses.yml; examples written anew).
+@pytest.mark.parametrize("text", [
+    "Le titulaire s'engage, pendant toute la durée du marché, à\nconfier 300 heures d'insertion à des demandeurs "
+    "d'emploi.",
+    "Pendant toute la durée du marché, le prestataire\nveille à ce que ses salariés bénéficient de conditions de "
+    "travail\nconformes aux conventions fondamentales de l'OIT.",
+])
+def test_a_sentence_wrapped_over_lines_keeps_its_role(text):
+    doc = snippet_document(text, "AVIS")
+    reader = RoleReader(doc)
+    at = len(doc.text) - 12
+    assert reader.role_at(at, at + 5).role == "execution"
+    assert reader.sentence(at, at + 5)[0] == 0
+
+
+def test_a_line_ending_a_sentence_or_opening_a_list_is_not_joined():
+    doc = snippet_document("Conditions d'exécution :\n- le titulaire recycle ses emballages\nPrix : 60 %", "AVIS")
+    reader = RoleReader(doc)
+    at = doc.text.index("recycle")
+    assert reader.sentence(at, at + 5) == (doc.text.index("- le"), doc.text.index("\nPrix"))

@@ -115,6 +115,17 @@ _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|c
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
 
 
+_CONTINUATION = re.compile(r"[a-zà-öø-ÿœ(«\"'’]")
+
+
+def _wrapped(line: str, next_line: str) -> bool:
+    """`next_line` goes on with the sentence of `line`: the page layout cut it there. Never a
+    table row, and never after a sentence's end, a colon or a line that opens a list item."""
+    end = line.rstrip()
+    return bool(end) and end[-1] not in ".;:!?|" and "|" not in next_line and "|" not in line \
+        and _CONTINUATION.match(next_line.lstrip()) is not None and not _LIST_ITEM.match(next_line)
+
+
 def _is_heading(line: str) -> bool:
     """A short line that opens another part of the document: in capitals, or numbered like an
     article or a notice section. (A line ending with « : » only introduces what follows.)"""
@@ -145,13 +156,33 @@ class RoleReader:
             self._signs[key] = _first(getattr(self.config, kind), text)
         return self._signs[key]
 
-    def passage(self, start: int, end: int) -> tuple[int, int]:
-        """The line around [start, end), cut to its sentence when the line is long (a notice's
-        paragraph often runs its sentences together: « …électronique.Cette consultation… »)."""
+    def _line(self, start: int, end: int) -> tuple[int, int]:
+        """The line around [start, end), with the lines the page layout wrapped the same sentence
+        over: a line that ends without a sentence's end, followed by one that starts in lower case
+        (« … sont réalisées\nau moyen de véhicules électriques »)."""
         folded, text = self.folded, self.doc.text
         lo = folded.rfind("\n", 0, start) + 1
         hi = folded.find("\n", end)
         hi = len(folded) if hi < 0 else hi
+        while lo > 0 and hi - lo < PASSAGE_MAX:
+            prev = folded.rfind("\n", 0, lo - 1) + 1
+            if not _wrapped(text[prev:lo - 1], text[lo:hi]) or is_running_line(folded[prev:lo - 1]):
+                break
+            lo = prev
+        while hi < len(folded) and hi - lo < PASSAGE_MAX:
+            nxt = folded.find("\n", hi + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            if not _wrapped(text[lo:hi], text[hi + 1:nxt]) or is_running_line(folded[hi + 1:nxt]):
+                break
+            hi = nxt
+        return lo, hi
+
+    def passage(self, start: int, end: int) -> tuple[int, int]:
+        """The line around [start, end) (with the lines its sentence is wrapped over), cut to its
+        sentence when it is long (a notice's paragraph often runs its sentences together:
+        « …électronique.Cette consultation… »)."""
+        text = self.doc.text
+        lo, hi = self._line(start, end)
         if hi - lo > PASSAGE_MAX:
             cuts = _cuts_before(text, lo, start)
             lo = cuts[-1] if cuts else max(lo, start - PASSAGE_MAX // 2)
@@ -160,11 +191,9 @@ class RoleReader:
         return lo, hi
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around [start, end) (never beyond its line)."""
-        folded, text = self.folded, self.doc.text
-        line_start = folded.rfind("\n", 0, start) + 1
-        line_end = folded.find("\n", end)
-        line_end = len(folded) if line_end < 0 else line_end
+        """The sentence around [start, end) (never beyond its line and the lines it is wrapped over)."""
+        text = self.doc.text
+        line_start, line_end = self._line(start, end)
         cuts = _cuts_before(text, line_start, start)
         lo = cuts[-1] if cuts else line_start
         after = _SENTENCE_END.search(text, end, line_end)
