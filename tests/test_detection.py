@@ -348,3 +348,11 @@ def test_corpus_quality(tmp_path):
 ])
 def test_hours_read_as_the_commitment_states_them(detector, text, hours):
     assert detect(detector, text).insertion_hours == hours
+
+
+# A limit said with a negation is required, not denied (kind seen on tests/data/blind_clauses.yml).
+def test_a_limit_stated_by_a_negation_is_a_requirement(detector):
+    text = "Pendant les travaux, les émissions de poussières ne doivent pas excéder le seuil fixé par l'arrêté préfectoral."
+    assert detect(detector, text).considerations["clause_environnementale"] is True
+    assert detect(detector, "Le marché ne comporte pas de clause environnementale.").considerations[
+        "clause_environnementale"] is False

@@ -85,6 +85,10 @@ _NEGATED_INSIDE = re.compile(
 )
 
 
+# verbs whose negation sets a limit: « ne dépasse pas », « ne doit pas excéder », « ne peut être supérieur »
+_LIMIT_VERB = re.compile(r"d[ée]pass|exc[ée]d|sup[ée]rieur|outrepass")
+
+
 def has_cue(folded_clause: str) -> bool:
     return _CUE.search(folded_clause) is not None
 
@@ -123,6 +127,8 @@ def is_negated(clause: str, match_start: int, match_end: int) -> tuple[bool, str
             continue
         if word == "sans" and token.idx > match_end:
             continue  # "clause ... sans objet" is handled by negative context
+        if _LIMIT_VERB.match(token.head.lower_) or any(_LIMIT_VERB.match(t.lower_) for t in parsed[token.i + 1:token.i + 4]):
+            continue  # « le niveau sonore ne dépasse pas 75 dB(A) »: a limit, stated by a negation, is required
         if token.head.i in governing or token.i in governing:
             return True, f"négation « {token.text} » portant sur « {token.head.text} »"
     return False, ""
