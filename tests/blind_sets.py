@@ -1,0 +1,50 @@
+"""Shared by the tests of the blind passage sets (tests/data/blind_criteria.yml, blind_clauses.yml): each
+passage analysed as a one-page document of its type, and the F1 of each category over a set."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from clausecheck.categories import CATEGORIES
+from clausecheck.detection import snippet_document
+from clausecheck.pipeline import Engine
+
+ABBREVIATIONS = {"CS": "clause_sociale", "CI": "clause_insertion", "KS": "critere_social", "MR": "marche_reserve",
+                 "CE": "clause_environnementale", "KE": "critere_environnemental"}
+
+Outcomes = dict[str, list[tuple[set[str], set[str]]]]
+
+
+def outcomes_of(data: dict[str, Any]) -> Outcomes:
+    """Per kind, (expected, found) categories of each passage, with the shipped engine (model on)."""
+    engine = Engine(use_model=True)
+    found: Outcomes = {}
+    for kind, sets in data.items():
+        for item in sets["positive"] + sets["negative"]:
+            doc_type = {"CCP": "CCAP"}.get(item["doc_type"], item["doc_type"])
+            result = engine.analyse(snippet_document(item["text"], doc_type))
+            expected = {ABBREVIATIONS[a] for a in item.get("pos") or []}
+            found.setdefault(kind, []).append((expected, {c for c, v in result.considerations.items() if v}))
+    return found
+
+
+def category_scores(outcomes: Outcomes) -> dict[str, tuple[float, float, float]]:
+    """(precision, recall, F1) of each category over every passage of the set."""
+    scores = {}
+    for category in CATEGORIES:
+        tp = fp = fn = 0
+        for passages in outcomes.values():
+            for expected, found in passages:
+                tp += category in expected and category in found
+                fp += category in found and category not in expected
+                fn += category in expected and category not in found
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        scores[category] = (precision, recall, f1)
+    return scores
+
+
+def check_codes(item: dict[str, Any]) -> bool:
+    codes = set(item.get("pos") or [])
+    return codes <= set(ABBREVIATIONS) and ("CI" not in codes or "CS" in codes)
