@@ -657,3 +657,16 @@ def test_an_annual_maximum_for_all_lots_is_still_annual():
             "soit un montant maximum annuel pour l'ensemble des lots de 25 000 € HT.\n"
             "L'accord-cadre est conclu pour un an, reconductible trois fois.")
     assert extract(make_doc(text)).amounts.max_ht == 100000
+
+
+@pytest.mark.parametrize("text, value", [
+    # English thousands separators (kind seen on tests/data/blind_values.yml): « EUR 4,400,000 » was read as 4.4
+    ("The works are estimated at EUR 2,750,000 excluding VAT.", 2_750_000),
+    ("Maximum value of the framework agreement: 640,000.00 EUR", 640_000),
+    # a notice's currency field after the figure
+    ("II.1.5) Estimated total value\nValue excluding VAT: 2 100 000.00 Currency: EUR", 2_100_000),
+    # French decimals stay decimals
+    ("12,50 € HT", 12.5),
+])
+def test_english_grouping_and_currency_fields(text, value):
+    assert find_amounts(text)[0].value == pytest.approx(value)
