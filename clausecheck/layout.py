@@ -146,11 +146,16 @@ def _merge_continued_rows(text: str) -> tuple[str, list[int] | None]:
     while i < len(spans):
         start, end = spans[i]
         row = _cells(text, start, end) if "|" in text[start:end] else []
+        framed = text[start:end].lstrip().startswith("|")
         conts = []
         j = i + 1
         while row and j < len(spans):
             cells = _cells(text, *spans[j]) if "|" in text[slice(*spans[j])] else []
-            if len(cells) != len(row) or text[slice(*cells[0])].strip():
+            if len(cells) != len(row):
+                break
+            # the row's first cell: in a framed row (« | 1 | … | »), the one after the opening bar
+            first = cells[1] if framed and len(cells) > 1 else cells[0]
+            if text[slice(*first)].strip():
                 break
             conts.append(cells)
             j += 1

@@ -69,3 +69,13 @@ def test_table_rows_continued_on_the_next_line_are_one_row():
 def test_nothing_to_repair_gives_no_map():
     assert repair_layout("Le marché n'est pas alloti.\nDurée : 12 mois.") == (
         "Le marché n'est pas alloti.\nDurée : 12 mois.", None)
+
+
+def test_framed_table_rows_are_rows_not_continuations():
+    """« | 1 | … | » opens with an empty piece before its bar: that is the frame, not an empty first cell
+    (kind seen on tests/data/blind_values.yml, where every row was merged into the header)."""
+    text = ("| Lot | Objet | Montant maximum HT |\n| 1 | Voirie | 80 000 € |\n| 2 | Éclairage public | 20 000 € |\n"
+            "| Total | | 100 000 € |")
+    assert repair_layout(text)[0] == text
+    wrapped = "| Lot | Objet | Montant |\n| 1 | Terrasse- | 64 000 € |\n|   | ments généraux |   |"
+    assert "| 1 | Terrassements généraux | 64 000 € |" in repair_layout(wrapped)[0]
