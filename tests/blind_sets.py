@@ -48,3 +48,17 @@ def category_scores(outcomes: Outcomes) -> dict[str, tuple[float, float, float]]
 def check_codes(item: dict[str, Any]) -> bool:
     codes = set(item.get("pos") or [])
     return codes <= set(ABBREVIATIONS) and ("CI" not in codes or "CS" in codes)
+
+
+def assert_categories(outcomes: Outcomes, category_floor: float, macro_floor: float) -> None:
+    """Every category's F1 and the macro-F1 over the set hold their floors."""
+    scores = category_scores(outcomes)
+    for category, (precision, recall, f1) in scores.items():
+        assert f1 >= category_floor, f"{category}: P {precision:.3f} R {recall:.3f}"
+    macro_f1 = sum(f1 for _p, _r, f1 in scores.values()) / len(scores)
+    assert macro_f1 >= macro_floor, f"macro-F1 {macro_f1:.4f}"
+
+
+def kind_right(outcomes: Outcomes, kind: str) -> tuple[int, int]:
+    """(passages entirely right, passages) of one kind."""
+    return sum(expected == found for expected, found in outcomes[kind]), len(outcomes[kind])

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
-from clausecheck.patterns import last_match
+from clausecheck.patterns import TOTAL_CELL, last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 from clausecheck.text import french_number
 
@@ -169,7 +169,7 @@ _FIGURE = re.compile(r"[\d .\u202f]*")
 # a figure said to be the whole contract's, whatever part was named before it
 _WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
 _WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
-_WHOLE_ROW = re.compile(r"(?:total|ensemble|tous lots)\b")
+_WHOLE_ROW = re.compile(TOTAL_CELL)
 # the part a figure is given for, named right after it: « … heures (d'insertion) pour le lot n° 2 »
 _FOR_PART_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:pour|au titre d[eu]|sur)\s+(?:le |la |l')?")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN
+from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN, TOTAL_CELL
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
@@ -79,7 +79,7 @@ _NEVER_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+uni
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
 _ANNUAL_HEADER_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|\bl['’]an\b", re.IGNORECASE)
-_TOTAL_CELL_RE = re.compile(r"^\s*(?:total|montant\s+total|ensemble\s+des\s+lots|tous\s+lots|total\s+g[ée]n[ée]ral)\b",
+_TOTAL_CELL_RE = re.compile(r"^\s*" + TOTAL_CELL,
                             re.IGNORECASE)
 
 
