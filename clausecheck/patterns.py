@@ -59,6 +59,23 @@ NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
                r"seize|dix-huit|vingt-quatre|trente-six|quarante-huit)")
 
 
+# An earlier contract named as the subject of what is said: « le précédent marché s'est élevé à … »,
+# « lors du dernier marché, 4 100 heures… »; and this one, which a sentence may set against it
+# (accents optional: the pattern serves the analysis text and the folded text alike)
+PREVIOUS_CONTRACT = (r"(?:pr[ée]c[ée]dente?s?|anciens?|derni(?:er|ère)s?)\s+(?:march[ée]s?|contrats?|accords?-cadres?|consultations?)|"
+                     r"(?:march[ée]|contrat|accord-cadre)s?\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
+                     r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant")
+CURRENT_CONTRACT = r"\b(?:pr[ée]sent|nouve(?:au|l|lle)|futur)\s+(?:march[ée]|contrat|accord-cadre|lot|consultation)"
+_PREVIOUS_CONTRACT = re.compile(PREVIOUS_CONTRACT, re.IGNORECASE)
+_CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT, re.IGNORECASE)
+
+
+def about_previous_contract(sentence: str) -> bool:
+    """Whether a sentence (or the part of it before a figure) speaks of an earlier contract and not
+    of this one: what that contract held or cost is not this one's."""
+    return _PREVIOUS_CONTRACT.search(sentence) is not None and _CURRENT_CONTRACT.search(sentence) is None
+
+
 def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
     """The last match of `pattern` in text[pos:endpos] (the last that `finditer` gives), or None."""
     compiled = re.compile(pattern) if isinstance(pattern, str) else pattern

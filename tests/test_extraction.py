@@ -142,6 +142,19 @@ def test_fresh_produce_lot_is_not_a_fee_and_previous_contract_is_not_the_value()
     assert facts.amounts.estimated_ht is None
 
 
+def test_an_earlier_contract_named_in_the_sentence_is_not_this_ones_value():
+    """The kind of tests/data/blind_values.yml bv-027 (written before the fix): the earlier contract is the
+    sentence's subject, several words before « montant maximum »; a sentence setting this contract against
+    it keeps the figure."""
+    facts = extract(make_doc("Pour information, le précédent marché (n° 2021-07) était conclu avec un\n"
+                             "montant maximum de 300 000 € HT ; les commandes réalisées se sont élevées à\n"
+                             "254 310 € HT.\nLe nouvel accord-cadre est conclu sans montant minimum ni maximum.\n"))
+    assert facts.amounts.max_ht is None
+    facts = extract(make_doc("Contrairement au marché précédent, le présent accord-cadre est conclu avec un "
+                             "montant maximum de 180 000 € HT sur sa durée totale.\n"))
+    assert facts.amounts.max_ht == 180000
+
+
 def test_text_table_with_pipes_and_bare_lot_numbers():
     text = ("Lot | Désignation | Estimation HT\n1 | Terrassement – VRD | 145 000,00 €\n"
             "2 | Gros œuvre | 410 000,00 €\n3 | Menuiseries extérieures | 95 000,00 €\n")

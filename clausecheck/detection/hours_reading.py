@@ -24,6 +24,7 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
+from clausecheck.patterns import about_previous_contract
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "dont", "marche_precedent")
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated »
@@ -78,10 +79,6 @@ _PER_SLICE_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:d
 _PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$")
 # a figure further down a « dont » list of the same sentence
 _PART_OF_LIST = re.compile(r"\d[^;:]{0,80}\bdont\b[^;:]{0,160}$")
-# an earlier contract: « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
-_PREVIOUS = re.compile(r"(?:precedents?|anciens?|derniers?)\s+(?:marches?|contrats?)|(?:marche|contrat)s?\s+"
-                       r"(?:precedents?|anterieurs?|en\s+cours)|(?:lors|au\s+cours)\s+du\s+(?:precedent|dernier)")
-_CURRENT = re.compile(r"\b(?:present|nouveau|futur)\s+(?:marche|contrat|accord-cadre|lot)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 # A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
@@ -122,7 +119,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     lo = _sentence_start(passage, start)
     hi = _SENTENCE_END.search(passage, end)
     sentence = passage[lo:hi.start() if hi else len(passage)]
-    if _PREVIOUS.search(sentence) and not _CURRENT.search(sentence):
+    if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
     if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »

@@ -18,6 +18,7 @@ import yaml
 
 from clausecheck.detection.text import compile_pattern
 from clausecheck.model import Document
+from clausecheck.patterns import CURRENT_CONTRACT
 from clausecheck.text import fold, is_running_line
 
 ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
@@ -95,7 +96,7 @@ def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, st
 
 # A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
 _SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
-_CURRENT_CONTRACT = re.compile(r"\b(?:present|nouveau|futur) (?:marche|contrat|accord-cadre|lot)")
+_CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 

@@ -30,9 +30,9 @@ NOT_THE_VALUE = re.compile(
     r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|"
     r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
     r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
-    # what a previous or current contract cost (« le précédent marché s'est élevé à … »), not this one's value
-    r"pr[ée]c[ée]dente?s?\s+(?:march|contrat|accord|consultation)|(?:march[ée]|contrat|accord[- ]cadre)\s+(?:pr[ée]c[ée]dent|ant[ée]rieur|sortant)|"
-    r"\bancien\s+(?:march|contrat)|s['’]est\s+[ée]lev[ée]|"
+    # what a contract cost (« … s'est élevé à … »), not this one's value (an earlier contract named in the
+    # sentence: patterns.about_previous_contract)
+    r"s['’]est\s+[ée]lev[ée]|"
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 
@@ -212,17 +212,23 @@ DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année
 MAX_ESTIMATED = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
 
 
-def sentence_around(scan: Scanner, start: int, end: int) -> str:
-    """The sentence around a figure, over the line ends of prose wrapped by the page (`wraps`)."""
+def sentence_start(scan: Scanner, start: int) -> int:
+    """Where the sentence holding a figure starts, over the line ends of prose wrapped by the page."""
     low, text = scan.low, scan.text
     s = max(low.rfind(". ", max(0, start - 250), start), low.rfind(";", max(0, start - 250), start), start - 250, 0)
     nl = low.rfind("\n", s, start)
     while nl >= 0:
         prev_start = low.rfind("\n", 0, nl) + 1
         if not wraps(text, prev_start, nl):
-            s = nl + 1
-            break
+            return nl + 1
         nl = low.rfind("\n", s, nl)
+    return s
+
+
+def sentence_around(scan: Scanner, start: int, end: int) -> str:
+    """The sentence around a figure, over the line ends of prose wrapped by the page (`wraps`)."""
+    low, text = scan.low, scan.text
+    s = sentence_start(scan, start)
     e = low.find(". ", end, end + 200)
     e = end + 200 if e < 0 else e
     nl = low.find("\n", end, e)

@@ -48,6 +48,7 @@ from clausecheck.extraction.amount_wording import (
     kind_of,
     list_head,
     sentence_around,
+    sentence_start,
 )
 from clausecheck.extraction.durations import Durations, read_durations
 from clausecheck.extraction.lottable import LotTable
@@ -56,6 +57,7 @@ from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
+from clausecheck.patterns import about_previous_contract
 
 
 @dataclass(slots=True)
@@ -267,8 +269,9 @@ class AmountReader:
         a = figure.match
         self.sibling = False
         kind = self.kind(figure)
-        if kind.kind is None or a.value <= 0:
-            self.last = (a.end, None, None)
+        if kind.kind is None or a.value <= 0 \
+                or about_previous_contract(self.scan.low[sentence_start(self.scan, a.start):a.start]):
+            self.last = (a.end, None, None)  # no kind, or what an earlier contract was worth
             return
         if self.moe and re.search(r"travaux", figure.left[-60:]) and kind.kind == "estimated":
             self.last = (a.end, None, None)  # a project manager's contract: the works' cost is not its value
