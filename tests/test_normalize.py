@@ -39,6 +39,26 @@ def test_line_end_hyphenation(raw, expected):
     assert text == expected
 
 
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # from tests/data/blind_values.yml (bv-044), written before the fix
+        ("M o n t a n t   m a x i m u m   :   200000€HT", "Montant maximum : 200000€HT"),
+        ("A R T I C L E 5 - O B J E T", "ARTICLE 5 - OBJET"),
+        ("ETS PUB FONCIER P A C A, Immeuble", "ETS PUB FONCIER PACA, Immeuble"),
+        # left alone: three letters or fewer, digits, words in ordinary type
+        ("le D C E et la C A O", "le D C E et la C A O"),
+        ("Lots 1 2 3 4 5", "Lots 1 2 3 4 5"),
+        ("il y a à revoir", "il y a à revoir"),
+    ],
+)
+def test_words_in_spaced_letters_are_joined(raw, expected):
+    text, offset_map = normalise(raw)
+    assert text == expected
+    if "Montant" in expected:
+        assert _raw_of(raw, text, offset_map, "maximum") == "m a x i m u m"
+
+
 def test_combining_accents_composed():
     text, _ = normalise("re\u0301serve\u0301")
     assert text == "réservé"

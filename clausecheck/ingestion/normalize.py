@@ -5,7 +5,7 @@ What it does, in one pass over the raw text of a page:
   typographic apostrophes and dashes folded to ASCII so rules see one spelling;
 - line-end hyphenation joined ("inser-\\ntion" -> "insertion") except where the hyphen belongs
   to the word ("sous-\\ntraitance" -> "sous-traitance"); PDF soft-hyphen markers dropped;
-- runs of spaces collapsed, CR/LF unified;
+- runs of spaces collapsed, CR/LF unified; words set in spaced letters joined (« M o n t a n t »);
 - lines given in `drop_ranges` (running headers and footers) left out.
 
 Only the characters that change are visited in Python; plain runs are copied whole, and the
@@ -48,6 +48,9 @@ _SPECIAL = re.compile(
     r"|(?P<crlf>[ \t\u00a0\u202f]*\r\n?)"  # trailing spaces go with the line break
     r"|(?P<trail>[ \t\u00a0\u202f]+(?=\n))"
     r"|(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})"
+    # a word set in spaced letters, as PDF headings and labels often are (« M o n t a n t »,
+    # « C C A P »): four letters at least, one space apart, words two spaces or more apart
+    r"|(?P<spaced>(?<![^\W\d_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W\d_]))"
     r"|(?P<comb>.[\u0300-\u036f]+)"
     r"|(?P<other>[^\n\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])"
 )
@@ -117,6 +120,8 @@ def _normalise_chunk(raw: str, raw_base: int) -> tuple[str, OffsetMap]:
             pass
         elif kind == "spaces":
             emit(" ", start, end)
+        elif kind == "spaced":
+            emit(match.group().replace(" ", ""), start, end)
         elif kind == "comb":
             emit(unicodedata.normalize("NFC", match.group()), start, end)
         else:
