@@ -128,6 +128,38 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
+    """The tables rendered as text rows of cells between bars (« | Lot | Montant maximum HT | »): for
+    each, its rows, each row the spans of its cells (the empty pieces outside a framed row's opening
+    and closing bars left out). A running header or footer, or a blank line, between two rows does not
+    end the table (the page broke it there)."""
+    if "|" not in text:
+        return []
+    tables: list[list[list[tuple[int, int]]]] = []
+    current: list[list[tuple[int, int]]] = []
+    pending = False  # a running line or a blank line since the last row
+    for start, end in _lines(text):
+        line = text[start:end]
+        if line.count("|") >= 1 and len(_cells(text, start, end)) >= 3 - (not line.strip().startswith("|")):
+            cells = _cells(text, start, end)
+            if not text[cells[0][0]:cells[0][1]].strip():
+                cells = cells[1:]  # the piece before a framed row's opening bar
+            if cells and not text[cells[-1][0]:cells[-1][1]].strip():
+                cells = cells[:-1]
+            current.append(cells)
+            pending = False
+            continue
+        if current and not pending and (not line.strip() or _is_page_furniture(line)):
+            pending = True
+            continue
+        if len(current) >= 2:
+            tables.append(current)
+        current, pending = [], False
+    if len(current) >= 2:
+        tables.append(current)
+    return tables
+
+
 def _merge_continued_rows(text: str) -> tuple[str, list[int] | None]:
     """Table rows whose cells go on over the following lines (the first cell empty, as many cells)
     merged into one row, cell by cell: words joined (a hyphen at the cut removed), figures joined."""

@@ -518,6 +518,9 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     for period_table in read_period_tables(scan):
         _period_table_candidates(period_table, scan, cands)
     if table is not None:
+        for a, b in table.text_spans:  # read by column with the lots table
+            start, end = scan.span(a, b)
+            cands[:] = [c for c in cands if not start <= c.start < end]
         _table_candidates(table, scan, cands, reader.seen, reader.multiply, divided, rows=not reader.price_schedule)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
     if any(c.kind == "estimated" and not c.weak and c.lot is not None and not c.lotwide for c in cands):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
+from clausecheck.layout import framed_tables
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN, TOTAL_CELL
 
@@ -59,6 +60,9 @@ class LotRow:
 class LotTable:
     rows: dict[int, LotRow] = field(default_factory=dict)
     totals: dict[str, tuple[float, int, int, bool]] = field(default_factory=dict)  # kind -> (value, start, end, annual)
+    # text tables framed by bars read here, in the scanner's text: their figures are read by column here,
+    # not one by one as prose
+    text_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 _CELL_LOT_RE = re.compile(r"^\s*(?:" + LOT + r":?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
@@ -66,6 +70,8 @@ _CELL_LOT_LEAD_RE = re.compile(r"^\s*" + LOT + r":?\s*0*(\d{1,3})\b\s*[.:)\-–]
                                re.IGNORECASE | re.DOTALL)
 _LOT_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"\s*(?:de\s+)?)?lots?\b|^\s*" + NUMERO_SIGN + r"\s*$|\b" + LOT_NUMERO
                             + r"|num[ée]ro\s+(?:de\s+|du\s+)?lot", re.IGNORECASE)
+# in the column headed « Lot », a number and the lot's title: « 1 – Mobilier de bureau »
+_CELL_NUMBER_TITLE_RE = re.compile(r"^\s*0*(\d{1,3})\s*[-–.)]\s+(?P<rest>\S.*)$", re.DOTALL)
 # a bare « N° » / « Numéro » header numbers the rows (items of a price schedule), not lots: it heads
 # the lot column only when its cells say « Lot 1 »
 _BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
@@ -73,7 +79,8 @@ _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|desc
 _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
                                re.IGNORECASE)
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
-_NEVER_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|"
+_NEVER_AMOUNT_HEADER_RE = re.compile(r"par\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
+                                     r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|"
                                      r"/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
                                      re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
@@ -141,8 +148,29 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
             if not table or len(table) < 2:
                 continue
             _read_table(table, scan, base, page_end, out)
+    _framed_rows(scan, out)
     _text_rows(scan, out)
     return out
+
+
+# what the line above a table says of all its figures: « … sont fixés pour la période initiale d'un an : »
+_CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale|pour\s+(?:une|la)\s+"
+                                r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
+
+
+def _framed_rows(scan: Scanner, out: LotTable) -> None:
+    """Lots tables rendered as text rows between bars (« | 1 | Voirie | 40 000 € | 80 000 € | »), read
+    by column like a ruled table: each figure gets the kind of its own column's header."""
+    text = scan.text
+    for rows in framed_tables(text):
+        start, end = rows[0][0][0], rows[-1][-1][1]
+        before = len(out.rows)
+        cells = [[text[a:b] for a, b in row] for row in rows]
+        caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
+        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(text[caption_start:start])))
+        header = " ".join(cells[0])
+        if len(out.rows) != before and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
+            out.text_spans.append((start, end))  # a lots table whose header names its amount columns
 
 
 # a table rendered as text whose amount cells carry no currency sign: the header names the lot
@@ -212,7 +240,8 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
     return bool(_LOTS_WORD_RE.search(scan.text))
 
 
-def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable) -> None:
+def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable,
+                all_annual: bool = False) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
     header_index = None
@@ -252,7 +281,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                       and not header_kind_of_cell(h)), None)
     header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
     amount_cols = {k: v for k, v in header_kinds.items() if v}
-    annual_cols = {k for k, h in enumerate(header) if _ANNUAL_HEADER_RE.search(h)}
+    annual_cols = {k for k, h in enumerate(header) if all_annual or _ANNUAL_HEADER_RE.search(h)}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
@@ -263,7 +292,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         m = _CELL_LOT_RE.match(cell)
         rest = ""
         if not m:
-            m = _CELL_LOT_LEAD_RE.match(cell)
+            m = _CELL_LOT_LEAD_RE.match(cell) or (_CELL_NUMBER_TITLE_RE.match(cell) if header_index is not None else None)
             rest = m.group("rest").strip(" :-–.") if m else ""
         if not m:
             if any(_TOTAL_CELL_RE.match(c) for c in row[:lot_col + 2] if c):
