@@ -31,6 +31,7 @@ from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Re
 from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
+from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
 from clausecheck.results import Finding
 from clausecheck.text import is_running_line
@@ -186,7 +187,9 @@ class Detector:
             if self.model_settings.role_fallback and reading.source == "aucun":
                 lo, hi = roles.sentence(cand.start, cand.end)
                 reading = with_model_role(reading, model, doc.text[lo:hi])
-            readings[id(cand)] = reading
+            readings[id(cand)] = roles.stipulation(reading)
+        confirm_stipulations(folded, doc.text, kept, readings, roles, model, self.decisions.topic_of,
+                             self.model_settings.stipulation_floor)
         # What the contract buys is no clause of it: a topic the object itself is about (collecting
         # waste, insertion services) counts again only where a passage says it is an execution
         # condition, a criterion or a reservation in so many words.

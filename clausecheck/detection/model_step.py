@@ -43,12 +43,14 @@ class ModelSettings:
     role_fallback: bool = True
     model_only: bool = True
     max_passages: int = 60  # per document, the sentences with the most topic words first
+    stipulation_floor: float = 0.4  # the topic probability that confirms a stipulation (detection/stipulations.py)
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
         return cls(role_fallback=use_model and bool(raw.get("role_fallback", True)),
                    model_only=use_model and bool(raw.get("model_only", True)),
-                   max_passages=int(raw.get("max_passages", 60)))
+                   max_passages=int(raw.get("max_passages", 60)),
+                   stipulation_floor=float(raw.get("stipulation_floor", 0.4)) if use_model else 2.0)
 
 
 def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str) -> RoleReading:

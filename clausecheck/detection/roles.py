@@ -53,6 +53,7 @@ class RoleConfig:
     headings: list[tuple[str, re.Pattern[str]]]
     topic_headings: list[tuple[str, re.Pattern[str]]]
     doc_types: dict[str, str]
+    stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
     denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional", pattern)
 
 
@@ -79,6 +80,7 @@ def load_roles(path: str | None = None) -> RoleConfig:
         headings=_pairs(data.get("headings") or {}, compile_pattern),
         topic_headings=_pairs(data.get("topic_headings") or {}, compile_pattern),
         doc_types=dict(data.get("doc_types") or {}),
+        stipulations=dict(data.get("stipulations") or {}),
         denials=[(kind, re.compile(compile_pattern(p).pattern, re.MULTILINE))
                  for kind, patterns in (data.get("denials") or {}).items() for p in patterns],
     )
@@ -272,6 +274,14 @@ class RoleReader:
         if continued:
             return RoleReading("object", continued[0], f"suite de « {continued[1]} »")
         return RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
+
+    def stipulation(self, reading: RoleReading) -> RoleReading:
+        """The last resort for a passage with no sign of role at all (nor the model's): in a piece that
+        prescribes (a CCAP, a CCTP), what it states is what the holder must do."""
+        role = self.config.stipulations.get(self.doc.doc_type or "")
+        if role is None or reading.role != UNKNOWN or reading.source != "aucun":
+            return reading
+        return RoleReading(role, "stipulation", f"stipulation d'un {self.doc.doc_type}, sans autre signe de rôle")
 
     def _own_label(self, lo: int) -> tuple[str, str, int] | None:
         """The label that opens the passage's own line (« III.2.2) Conditions particulières

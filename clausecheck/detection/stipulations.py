@@ -1,0 +1,81 @@
+"""The last resort for a passage that shows no sign of its role, in a piece that prescribes.
+
+A CCAP or a CCTP states what the holder must do, often with no « le titulaire » and no « doit »:
+« Les livraisons … sont réalisées au moyen de véhicules électriques », « L'isolant … est un matériau
+biosourcé ». Read as having no role, such a stipulation counted for nothing. Read as an obligation
+whatever it says, a topic word in a technical passage (« attestation de recyclage », « coffret CO2 »,
+« conditions d'emploi » of a steel) became a clause. So a passage gets the piece's role
+(rules/roles.yml, `stipulations`) only when it is a sentence that prescribes (a finite verb, not a
+heading, a table-of-contents line or a list of references) and its topic is confirmed: by the passage
+model, or by two readings of the same topic in the sentence. The trace says which.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from clausecheck.detection.passage_model import PassageModel
+from clausecheck.detection.recognizers import Candidate
+from clausecheck.detection.roles import RoleReader, RoleReading
+
+# a finite verb of a stipulation (folded text): to be, must, and the verbs contracts prescribe with
+PRESCRIPTIVE = re.compile(
+    r"\b(?:est|sont|sera|seront|doit|doivent|devra|devront|fait|font|fera|feront|assure|assurent|assurera|"
+    r"utilise|utilisent|emploie|emploient|respecte|respectent|fournit|fournissent|met|mettent|remet|remettent|"
+    r"transmet|transmettent|realise|realisent|effectue|effectuent|veille|veillent|garantit|garantissent|"
+    r"applique|appliquent|privilegie|privilegient|limite|limitent|depasse|depassent|comporte|comportent|"
+    r"interdit|proscrit|exige|impose|prend|prennent|trie|trient|reprend|reprennent|evacue|evacuent)\b")
+# what is not a stipulation even with such a verb: a table of contents, a reference to a code
+_NOT_A_STIPULATION = re.compile(r"\.{5,}|\bcode (?:du travail|de l.environnement|de la commande)|\blivre [ivx]+\b")
+SENTENCE_MIN = 40
+
+
+def confirm_stipulations(folded: str, text: str, cands: Sequence[Candidate], readings: dict[int, RoleReading],
+                         roles: RoleReader, model: PassageModel | None, topic_of: Callable[[Candidate], str],
+                         model_floor: float) -> None:
+    """Keep the piece's role only for the candidates whose stipulation is confirmed; the others go back
+    to « no sign of role » (their rule's own reading). Changes `readings` in place."""
+    pending = [c for c in cands if readings[id(c)].source == "stipulation"]
+    if not pending:
+        return
+    sentences = {id(c): roles.sentence(c.start, c.end) for c in pending}
+    # how many separate readings of each topic a sentence holds
+    spans: dict[tuple[tuple[int, int], str], set[tuple[int, int]]] = {}
+    for cand in cands:
+        bounds = roles.sentence(cand.start, cand.end)
+        spans.setdefault((bounds, topic_of(cand)), set()).add((cand.start, cand.end))
+    prescribing = {bounds for bounds in set(sentences.values())
+                   if hi_lo(bounds) >= SENTENCE_MIN and PRESCRIPTIVE.search(folded[bounds[0]:bounds[1]])
+                   and not _NOT_A_STIPULATION.search(folded[bounds[0]:bounds[1]])}
+    to_ask = sorted({b for c in pending if (b := sentences[id(c)]) in prescribing
+                     and len(_distinct(spans[(b, topic_of(c))])) < 2})
+    topics: dict[tuple[int, int], dict[str, float]] = {}
+    if model is not None and to_ask:
+        for bounds, verdict in zip(to_ask, model.predict([text[lo:hi] for lo, hi in to_ask]), strict=True):
+            topics[bounds] = verdict.topics
+    for cand in pending:
+        bounds, topic, reading = sentences[id(cand)], topic_of(cand), readings[id(cand)]
+        why = None
+        if bounds in prescribing:
+            if len(_distinct(spans[(bounds, topic)])) >= 2:
+                why = "deux lectures du même thème dans la phrase"
+            elif topics.get(bounds, {}).get(topic, 0.0) >= model_floor:
+                why = f"thème confirmé par le modèle (p={topics[bounds][topic]:.2f})"
+        if why is None:
+            readings[id(cand)] = RoleReading("other", "aucun", "aucun signe de rôle")
+        else:
+            readings[id(cand)] = RoleReading(reading.role, "stipulation", f"{reading.reason} ; {why}")
+
+
+def hi_lo(bounds: tuple[int, int]) -> int:
+    return bounds[1] - bounds[0]
+
+
+def _distinct(found: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Readings that do not overlap (two rules reading the same words count once)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
