@@ -201,10 +201,13 @@ def test_absent_or_broken_model_leaves_rules_deciding(tmp_path):
 
 
 def test_model_role_fallback_is_traced(shipped):
-    """A rule match in a sentence with no sign of role takes the model's role, and says so."""
+    """A rule match in a sentence with no sign of role takes the model's role, and says so (before the
+    last resort of a CCTP's stipulation, detection/stipulations.py, which rules alone fall back on)."""
     text = "Les déchets de chantier sont triés sur place et évacués vers des filières de valorisation agréées."
     rules_only = Engine(use_model=False).analyse(snippet_document(text, "CCTP"))
-    assert any("aucun signe de rôle" in line for f in rules_only.findings for line in f.trace)
+    assert any("stipulation d'un CCTP" in line for f in rules_only.findings for line in f.trace)
+    elsewhere = Engine(use_model=False).analyse(snippet_document(text, "AUTRE"))
+    assert any("aucun signe de rôle" in line for f in elsewhere.findings for line in f.trace)
     with_model = Engine(use_model=True).analyse(snippet_document(text, "CCTP"))
     roles = [line for f in with_model.findings for line in f.trace if line.startswith("rôle")]
     assert roles and all("(modèle : p=" in line and "condition d'exécution" in line for line in roles)
