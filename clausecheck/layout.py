@@ -140,8 +140,8 @@ def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
     pending = False  # a running line or a blank line since the last row
     for start, end in _lines(text):
         line = text[start:end]
-        if line.count("|") >= 1 and len(_cells(text, start, end)) >= 3 - (not line.strip().startswith("|")):
-            cells = _cells(text, start, end)
+        cells = _cells(text, start, end) if "|" in line else []
+        if len(cells) >= (3 if line.lstrip().startswith("|") else 2):
             if not text[cells[0][0]:cells[0][1]].strip():
                 cells = cells[1:]  # the piece before a framed row's opening bar
             if cells and not text[cells[-1][0]:cells[-1][1]].strip():

@@ -3,6 +3,7 @@ passage analysed as a one-page document of its type, and the F1 of each category
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from clausecheck.categories import CATEGORIES
@@ -62,3 +63,22 @@ def assert_categories(outcomes: Outcomes, category_floor: float, macro_floor: fl
 def kind_right(outcomes: Outcomes, kind: str) -> tuple[int, int]:
     """(passages entirely right, passages) of one kind."""
     return sum(expected == found for expected, found in outcomes[kind]), len(outcomes[kind])
+
+
+def assert_whole(data: dict[str, Any], kinds: Iterable[str], per_kind: int, *, per_side: bool = False) -> None:
+    """The set holds exactly these kinds, `per_kind` passages each (as many positive as negative when
+    `per_side`), unique ids, and well-formed category codes."""
+    assert set(data) == set(kinds)
+    ids = [item["id"] for sets in data.values() for item in sets["positive"] + sets["negative"]]
+    assert len(ids) == len(set(ids)) == per_kind * len(data)
+    for sets in data.values():
+        assert len(sets["positive"]) + len(sets["negative"]) == per_kind
+        if per_side:
+            assert len(sets["positive"]) == len(sets["negative"])
+        for item in sets["positive"] + sets["negative"]:
+            assert check_codes(item), item["id"]
+
+
+def assert_kind_floor(outcomes: Outcomes, kind: str, floor: int) -> None:
+    right, total = kind_right(outcomes, kind)
+    assert right >= floor, f"{kind}: {right}/{total}"

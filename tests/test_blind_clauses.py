@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from blind_sets import assert_categories, check_codes, kind_right, outcomes_of
+from blind_sets import assert_categories, assert_kind_floor, assert_whole, outcomes_of
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "blind_clauses.yml").read_text(encoding="utf-8"))
 FLOORS = {"social_clause_by_content": 19, "environmental_clause_by_content": 17, "clauses_in_tables_and_lists": 15,
@@ -25,19 +25,12 @@ def outcomes():
 
 
 def test_the_set_is_whole():
-    assert set(DATA) == set(FLOORS)
-    ids = [item["id"] for sets in DATA.values() for item in sets["positive"] + sets["negative"]]
-    assert len(ids) == len(set(ids)) == 132
-    for sets in DATA.values():
-        assert len(sets["positive"]) == len(sets["negative"]) == 11
-        for item in sets["positive"] + sets["negative"]:
-            assert check_codes(item), item["id"]
+    assert_whole(DATA, FLOORS, 22, per_side=True)
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_each_kind_of_passage(outcomes, kind):
-    right, total = kind_right(outcomes, kind)
-    assert right >= FLOORS[kind], f"{kind}: {right}/{total}"
+    assert_kind_floor(outcomes, kind, FLOORS[kind])
 
 
 def test_every_category_holds(outcomes):

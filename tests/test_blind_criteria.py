@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from blind_sets import assert_categories, check_codes, kind_right, outcomes_of
+from blind_sets import assert_categories, assert_kind_floor, assert_whole, outcomes_of
 
 DATA = yaml.safe_load((Path(__file__).parent / "data" / "blind_criteria.yml").read_text(encoding="utf-8"))
 FLOORS = {"criteria_outside_rc": 25, "criteria_layout": 25, "criteria_named_by_content": 23, "english_notices": 25,
@@ -23,17 +23,12 @@ def outcomes():
 
 
 def test_the_set_is_whole():
-    assert set(DATA) == set(FLOORS)
-    for sets in DATA.values():
-        assert len(sets["positive"]) + len(sets["negative"]) == 26
-        for item in sets["positive"] + sets["negative"]:
-            assert check_codes(item), item["id"]
+    assert_whole(DATA, FLOORS, 26)
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_each_kind_of_passage(outcomes, kind):
-    right, total = kind_right(outcomes, kind)
-    assert right >= FLOORS[kind], f"{kind}: {right}/{total}"
+    assert_kind_floor(outcomes, kind, FLOORS[kind])
 
 
 def test_every_category_holds(outcomes):

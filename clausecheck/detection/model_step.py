@@ -50,7 +50,7 @@ class ModelSettings:
         return cls(role_fallback=use_model and bool(raw.get("role_fallback", True)),
                    model_only=use_model and bool(raw.get("model_only", True)),
                    max_passages=int(raw.get("max_passages", 60)),
-                   stipulation_floor=float(raw.get("stipulation_floor", 0.4)) if use_model else 2.0)
+                   stipulation_floor=float(raw.get("stipulation_floor", 0.4)))
 
 
 def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str) -> RoleReading:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import Candidate
-from clausecheck.detection.roles import RoleReader, RoleReading
+from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 
 # a finite verb of a stipulation (folded text): to be, must, and the verbs contracts prescribe with
 PRESCRIPTIVE = re.compile(
@@ -39,43 +39,38 @@ def confirm_stipulations(folded: str, text: str, cands: Sequence[Candidate], rea
     pending = [c for c in cands if readings[id(c)].source == "stipulation"]
     if not pending:
         return
-    sentences = {id(c): roles.sentence(c.start, c.end) for c in pending}
+    sentence_of = {id(c): roles.sentence(c.start, c.end) for c in cands}
     # how many separate readings of each topic a sentence holds
     spans: dict[tuple[tuple[int, int], str], set[tuple[int, int]]] = {}
     for cand in cands:
-        bounds = roles.sentence(cand.start, cand.end)
-        spans.setdefault((bounds, topic_of(cand)), set()).add((cand.start, cand.end))
-    prescribing = {bounds for bounds in set(sentences.values())
-                   if hi_lo(bounds) >= SENTENCE_MIN and PRESCRIPTIVE.search(folded[bounds[0]:bounds[1]])
-                   and not _NOT_A_STIPULATION.search(folded[bounds[0]:bounds[1]])}
-    to_ask = sorted({b for c in pending if (b := sentences[id(c)]) in prescribing
-                     and len(_distinct(spans[(b, topic_of(c))])) < 2})
+        spans.setdefault((sentence_of[id(cand)], topic_of(cand)), set()).add((cand.start, cand.end))
+    readings_of = {key: _distinct(found) for key, found in spans.items()}
+    prescribing = {(lo, hi) for lo, hi in {sentence_of[id(c)] for c in pending}
+                   if hi - lo >= SENTENCE_MIN and PRESCRIPTIVE.search(folded[lo:hi])
+                   and not _NOT_A_STIPULATION.search(folded[lo:hi])}
+    to_ask = sorted({b for c in pending if (b := sentence_of[id(c)]) in prescribing and readings_of[(b, topic_of(c))] < 2})
     topics: dict[tuple[int, int], dict[str, float]] = {}
     if model is not None and to_ask:
         for bounds, verdict in zip(to_ask, model.predict([text[lo:hi] for lo, hi in to_ask]), strict=True):
             topics[bounds] = verdict.topics
     for cand in pending:
-        bounds, topic, reading = sentences[id(cand)], topic_of(cand), readings[id(cand)]
+        bounds, topic, reading = sentence_of[id(cand)], topic_of(cand), readings[id(cand)]
         why = None
         if bounds in prescribing:
-            if len(_distinct(spans[(bounds, topic)])) >= 2:
+            if readings_of[(bounds, topic)] >= 2:
                 why = "deux lectures du même thème dans la phrase"
             elif topics.get(bounds, {}).get(topic, 0.0) >= model_floor:
                 why = f"thème confirmé par le modèle (p={topics[bounds][topic]:.2f})"
         if why is None:
-            readings[id(cand)] = RoleReading("other", "aucun", "aucun signe de rôle")
+            readings[id(cand)] = RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
         else:
             readings[id(cand)] = RoleReading(reading.role, "stipulation", f"{reading.reason} ; {why}")
 
 
-def hi_lo(bounds: tuple[int, int]) -> int:
-    return bounds[1] - bounds[0]
-
-
-def _distinct(found: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Readings that do not overlap (two rules reading the same words count once)."""
-    out: list[tuple[int, int]] = []
+def _distinct(found: set[tuple[int, int]]) -> int:
+    """How many readings do not overlap (two rules reading the same words count once)."""
+    count, last_end = 0, -1
     for start, end in sorted(found):
-        if not out or start >= out[-1][1]:
-            out.append((start, end))
-    return out
+        if start >= last_end:
+            count, last_end = count + 1, end
+    return count
