@@ -34,6 +34,10 @@ FIXED_FROM_SET_2 = {
     # a lots table framed by bars, read by column: minimum, maximum, TTC, per-order columns; total row;
     # a footer inside the table; « pour la période initiale » above it
     "bv2-006", "bv2-007", "bv2-009", "bv2-011", "bv2-012",
+    # periods said other ways: renewals bounded by a whole length (« dans la limite de 48 mois »), « reconduit
+    # …, deux fois au plus » over a line, « deux périodes optionnelles » and their own maximum, « une période
+    # de reconduction »
+    "bv2-016", "bv2-021", "bv2-030", "bv2-118",
 }
 KEYS = {"montant_max_ht": "max_ht", "montant_estime_ht": "estimated_ht"}
 

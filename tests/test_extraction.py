@@ -623,6 +623,20 @@ def test_firm_durations_and_renewals_in_other_words(text, total_months, renewals
     assert d.total_years() is not None and round(d.total_years() * 12) == total_months
 
 
+@pytest.mark.parametrize("text, total_months", [
+    ("Le marché est renouvelable par périodes de six mois dans la limite d'une durée totale de trois ans.", 36),
+    ("Le contrat, reconductible tacitement chaque année, ne dépassera pas dans la limite de 4 ans.", 48),
+    # a limit that is no length of the contract, or said away from any renewal
+    ("Les prix sont révisés dans la limite de 3 % par an. Le marché est conclu pour une durée de 2 ans.", 24),
+    ("Les pénalités sont appliquées dans la limite de 10 mois de retard. Durée du marché : 12 mois.", 12),
+])
+def test_renewals_bounded_by_a_whole_length(text, total_months):
+    from clausecheck.extraction.durations import read_durations
+
+    d = read_durations(Scanner(text))
+    assert d.total_years() is not None and round(d.total_years() * 12) == total_months
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

@@ -52,7 +52,7 @@ PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[
 PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
                             + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
                             r"(?:reconductions?|renouvellements?)|p[ée]riodes?\s+(?:de\s+reconduction|reconduites?|"
-                            r"suivantes|de\s+renouvellement)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction")
+                            r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction")
 # the renewals cost what the initial period costs
 RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"

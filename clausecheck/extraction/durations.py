@@ -19,6 +19,9 @@ TOTAL_DURATION_RE = re.compile(
     r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
     r"[^.]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
     r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|années?|mois)"
+    # renewals bounded by the whole length: « reconductible par période de 12 mois dans la limite de 48 mois »
+    r"|(?:recondu|renouvel)[^.]{0,120}?dans\s+la\s+limite\s+(?:d['’]une\s+durée\s+(?:(?:totale|maximale|globale)\s+)?)?"
+    r"(?:de\s+|d['’])(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|années?|mois)\b"
 )
 
 
@@ -42,10 +45,11 @@ RENEWALS_RE = re.compile(
     r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
-    r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.\n]{0,60}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
     r"|renewed\s+(?P<n8>\d{1,2}|once|twice)\s*(?:times\b)?"
     r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
-    r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes\s+de\s+reconduction)"
+    # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
+    r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes?\s+(?:de\s+reconduction|optionnelles?))"
     r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable)s?\s+une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
     r"|ne\s+(?:sera|pourra|peut)\s+pas\s+(?:être\s+)?(?:reconduit|renouvel)|subject\s+to\s+renewal\s*:\s*no\b)"
@@ -111,6 +115,8 @@ def read_durations(scan: Scanner) -> Durations:
     for m in iter_near_durations(scan, TOTAL_DURATION_RE, 90, 110):
         if m.group("n3"):
             months = months_of(m.group("n3"), m.group("u3"))
+        elif m.group("n4"):
+            months = months_of(m.group("n4"), m.group("u4"))
         else:
             months = months_of(m.group("n"), m.group("u"))
             if months is not None and m.group("n2"):
