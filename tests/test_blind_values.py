@@ -38,6 +38,8 @@ FIXED_FROM_SET_2 = {
     # …, deux fois au plus » over a line, « deux périodes optionnelles » and their own maximum, « une période
     # de reconduction »
     "bv2-016", "bv2-021", "bv2-030", "bv2-118",
+    # a figure's last group of digits cut by a line-end hyphen (« 1 250 0-\n00 € HT »)
+    "bv2-106",
 }
 KEYS = {"montant_max_ht": "max_ht", "montant_estime_ht": "estimated_ht"}
 

@@ -629,6 +629,8 @@ def test_firm_durations_and_renewals_in_other_words(text, total_months, renewals
     # a limit that is no length of the contract, or said away from any renewal
     ("Les prix sont révisés dans la limite de 3 % par an. Le marché est conclu pour une durée de 2 ans.", 24),
     ("Les pénalités sont appliquées dans la limite de 10 mois de retard. Durée du marché : 12 mois.", 12),
+    # « conclu pour » with no other word of duration
+    ("L'accord-cadre est conclu pour 3 ans à compter de sa notification.", 36),
 ])
 def test_renewals_bounded_by_a_whole_length(text, total_months):
     from clausecheck.extraction.durations import read_durations

@@ -32,6 +32,15 @@ def test_ligatures_and_spaces_folded_with_offsets():
         ("la co-\ntraitance", "la co-traitance"),
         ("Marché non-\nréservé", "Marché non-réservé"),
         ("article L. 2113-\n13 du code", "article L. 2113-13 du code"),
+        # a figure's last group of digits cut at the line end (kind from tests/data/blind_values_2.yml)
+        ("un montant de 3 480 0-\n00 € HT", "un montant de 3 480 000 € HT"),
+        ("soit 1 05-\n0 heures", "soit 1 050 heures"),
+        ("de 12\u00a0000 00-\n0 €", "de 12 000 000 €"),
+        # ranges and numbers that are no cut group keep their hyphen
+        ("exercices 2023-\n2024", "exercices 2023-2024"),
+        ("lots 2-\n5", "lots 2-5"),
+        ("lots 1, 2-\n3", "lots 1, 2-3"),
+        ("montant 1 250 000-\n1 500 000", "montant 1 250 000-1 500 000"),
     ],
 )
 def test_line_end_hyphenation(raw, expected):

@@ -98,7 +98,7 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith("mois") else 12)
 
 
-A_DURATION = re.compile(r"durée|période|recondu|renouvel|exc[ée]der|délai|fermes?\b|duration|renew")
+A_DURATION = re.compile(r"durée|\bconclue?s?\s+pour\b|période|recondu|renouvel|exc[ée]der|délai|fermes?\b|duration|renew")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):

@@ -72,6 +72,19 @@ def _keeps_hyphen(word: str, next_char: str) -> bool:
     return word.lower() in _COMPOUND_PREFIXES or next_char.isupper() or next_char.isdigit() or word.isdigit()
 
 
+# A figure's last group of three digits cut by a line-end hyphen: « 1 250 0-\n00 € », « 2 40-\n0 heures ».
+# Only a group that follows another (« 1 250 » then « 0 »), whose two parts make three digits, is
+# joined: ranges (« 2019-\n2020 », « lots 1-\n3 ») keep their hyphen.
+_GROUP_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f](?P<part>\d{1,2})$")
+_PART_AFTER = re.compile(r"\d{1,2}(?!\d)")
+
+
+def _cuts_a_digit_group(raw: str, start: int, end: int) -> bool:
+    before = _GROUP_BEFORE.search(raw, max(0, start - 30), start)
+    after = _PART_AFTER.match(raw, end)
+    return before is not None and after is not None and len(before.group("part")) + len(after.group()) == 3
+
+
 def normalise(raw: str, drop_ranges: list[tuple[int, int]] | None = None) -> tuple[str, OffsetMap]:
     """Normalise `raw`, leaving out `drop_ranges`; returns the text and its map to `raw`."""
     if not drop_ranges:
@@ -111,7 +124,9 @@ def _normalise_chunk(raw: str, raw_base: int) -> tuple[str, OffsetMap]:
         kind = match.lastgroup
         if kind == "hyph":
             word = _WORD_BEFORE.search(raw, max(0, start - 40), start)
-            if _keeps_hyphen(word.group() if word else "", match.group("next")):
+            if match.group("next").isdigit() and _cuts_a_digit_group(raw, start, end):
+                pass  # the figure is joined
+            elif _keeps_hyphen(word.group() if word else "", match.group("next")):
                 emit("-", start, start + 1)
             # else the hyphen and the line break disappear: the word is joined
         elif kind == "crlf":
