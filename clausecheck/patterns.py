@@ -49,7 +49,7 @@ NOT_A_LIST = r"(?!\s*(?:,|et|ou|à)\s*" + NUMERO_OPT + r"\d)"
 # the currency of an amount: « € », « euro », « euros », « EUR »
 CURRENCY = r"(?:€|euros?\b|eur\b)"
 # the first cell of a table's total row: « Total », « Montant total », « Ensemble des lots », « Total général »
-TOTAL_CELL = r"(?:total|montant\s+total|ensemble\s+des\s+lots|tous\s+lots|total\s+g[ée]n[ée]ral)\b"
+TOTAL_CELL = r"(?:total|montant\s+(?:(?:maxim\w*|minim\w*|estim\w*|prévisionnel)\s+)?total|ensemble\s+des\s+lots|tous\s+lots|total\s+g[ée]n[ée]ral)\b"
 # the parts of a contract that add up like lots without being lots
 TRANCHE = r"tranche\s+(?:ferme|optionnelle|conditionnelle)"
 # what may follow a number and make it an amount, a share or a length rather than a lot

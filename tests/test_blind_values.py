@@ -40,6 +40,8 @@ FIXED_FROM_SET_2 = {
     "bv2-016", "bv2-021", "bv2-030", "bv2-118",
     # a figure's last group of digits cut by a line-end hyphen (« 1 250 0-\n00 € HT »)
     "bv2-106",
+    # lots listed with leader dots, then « Montant maximum total de l'accord-cadre …… » counted once
+    "bv2-109",
 }
 KEYS = {"montant_max_ht": "max_ht", "montant_estime_ht": "estimated_ht"}
 

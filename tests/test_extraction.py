@@ -639,6 +639,16 @@ def test_renewals_bounded_by_a_whole_length(text, total_months):
     assert d.total_years() is not None and round(d.total_years() * 12) == total_months
 
 
+def test_lots_listed_with_leader_dots_and_their_total_row():
+    text = ("Valeur estimée par lot :\nLot 1 - Menuiseries . . . . . . . . . . . . 40 000 € HT\n"
+            "Lot 2 - Peinture ...................... 25 000 € HT\n"
+            "Lot 3 - Sols souples ................... 15 000 € HT\n"
+            "Montant estimé total .................. 80 000 € HT\n")
+    facts = extract(make_doc(text))
+    assert facts.amounts.estimated_ht == 80000
+    assert sorted((lot.number, lot.estimated_ht) for lot in facts.lots) == [(1, 40000), (2, 25000), (3, 15000)]
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

@@ -155,10 +155,14 @@ def table_row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
 def last_part_before(scan: Scanner, a_start: int, left_start: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The last mention of a part (lot, tranche) in the clause just before an amount."""
     window = scan.low[max(left_start, a_start - 120):a_start]
-    cut = max(window.rfind(". "), window.rfind("\n"), window.rfind(".-"))
-    if cut >= 0:
-        window = window[cut + 1:]
+    cut = last_match(_CLAUSE_BREAK, window)
+    if cut is not None:
+        window = window[cut.start() + 1:]
     return last_match(pattern, window)
+
+
+# the end of a sentence or line; a run of leader dots (« Lot 1 – Électricité ........ 85 000 € ») is none
+_CLAUSE_BREAK = re.compile(r"(?<!\.)(?<!\. )\.(?= |-)(?! \.)|\n")
 
 
 # a line that ends on a lot's name, its figure on the next line: « … ; Lot 3\n150 000 € HT »

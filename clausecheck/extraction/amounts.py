@@ -57,7 +57,10 @@ from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import about_previous_contract
+from clausecheck.patterns import TOTAL_CELL, about_previous_contract
+
+# a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »
+TOTAL_ROW = re.compile(r"\s*" + TOTAL_CELL)
 
 
 @dataclass(slots=True)
@@ -447,7 +450,7 @@ class AmountReader:
         from_section = lot is None
         if lot is None:
             lot = lot_at(self.scopes, a.start)
-        total_row = re.match(r"\s*(?:total|montant\s+total|ensemble\s+des\s+lots)\b", kind.row_line) is not None
+        total_row = TOTAL_ROW.match(kind.row_line) is not None
         if total_row:
             lot = None
         if kind.kind == last[1] and between is not None and RESTATEMENT.match(between) and last[2] is not None:
