@@ -63,6 +63,8 @@ _LABOUR_BEFORE = re.compile(
     # the labour hours as the subject of the sentence: « Le nombre total d'heures de main-d'oeuvre
     # nécessaires à la réalisation des travaux est estimé à 8 000 heures »
     r"|heures de main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
+    # « Le volume total de main-d'oeuvre nécessaire à l'exécution du chantier est estimé à 12 000 heures »
+    r"|(?:volume|nombre|total)\s+(?:total\s+|global\s+)?(?:d'heures\s+)?de\s+main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
 )
 _LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?e?uvre|travaillees|totales?\b)")
 # ...unless the figure is the share itself, after its percentage: « 5 % des heures travaillées, soit 1 000 heures »
@@ -78,7 +80,8 @@ _PER_SLICE_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:d
                               r"(?:tranche\s+(?:de\s+)?)?(?P<amount>[\d .\u202f]+(?:,\d+)?)\s*(?P<mult>k|m)?\s*(?:\$|euros?|eur)")
 _PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$")
 # a figure further down a « dont » list of the same sentence
-_PART_OF_LIST = re.compile(r"\d[^;:]{0,80}\bdont\b[^;:]{0,160}$")
+# (a figure of hours before « dont »: a page number « 4/12 » of a running header is none)
+_PART_OF_LIST = re.compile(r"\d\s*(?:h\b|heures?\b)[^;:]{0,80}\bdont\b[^;:]{0,160}$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 # A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
