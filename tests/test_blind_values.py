@@ -46,6 +46,9 @@ FIXED_FROM_SET_2 = {
     # heures »), the labour hours of the works as the sentence's subject, a running header's page number
     # read as a figure before « dont »
     "bv2-078", "bv2-079",
+    # traps, whose value must stay empty: a cap on each order or each subsequent contract, the budget's
+    # credits, past spending (« les dépenses constatées … se sont élevées à »)
+    "bv2-033", "bv2-034", "bv2-041", "bv2-059",
 }
 
 

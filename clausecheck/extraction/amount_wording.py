@@ -32,7 +32,10 @@ NOT_THE_VALUE = re.compile(
     r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
     # what a contract cost (« … s'est élevé à … »), not this one's value (an earlier contract named in the
     # sentence: patterns.about_previous_contract)
-    r"s['’]est\s+[ée]lev[ée]|"
+    r"s['’]est\s+[ée]lev[ée]|se\s+sont\s+[ée]lev[ée]|d[ée]penses?\s+(?:constat|réalis|pass|antérieur)|"
+    # the budget voted for the spending, a cap on each order or each subsequent contract
+    r"crédits?\s+(?:inscrits?|ouverts?|budgétaires?)|"
+    r"\b(?:chaque|par)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 
