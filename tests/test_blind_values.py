@@ -52,6 +52,8 @@ FIXED_FROM_SET_2 = {
     # a reservation under an older basis, with no word of its beneficiaries (« réservé en application de
     # l'article 36-I de l'ordon-\nnance n° 2015-899 »)
     "bv2-098",
+    # the words of a basis over a line end (« réservée aux organisations ayant une mission de\nservice public »)
+    "bv2-101",
 }
 
 

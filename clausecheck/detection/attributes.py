@@ -107,7 +107,8 @@ def bases(passage: str) -> dict:
     """Reservation bases named in the passage, each with how it is named (`bases_tier`: its most
     telling reading, article > mots > case)."""
     tiers: dict[str, str] = {}
-    passage = _UNTICKED_LINE.sub(" ", passage)
+    # (lines joined once the empty boxes are gone: a basis's words may run over a line end)
+    passage = " ".join(_UNTICKED_LINE.sub(" ", passage).split())
     words = _BOX_LABELS.sub(" ", passage)
     for tier, basis, rx in _BASES:
         if basis not in tiers and rx.search(passage if tier == "case" else words):
