@@ -55,6 +55,19 @@ def test_criteria_list_items_take_the_role_of_their_list(config):
     assert found.role == "criteria" and found.source == "intitulé"
 
 
+@pytest.mark.parametrize("text, at, role", [
+    # a count of places is no weight in points
+    ("Un circuit ne pourra desservir plus de 5 points d'utilisation.\nLes luminaires sont à LED.", "Les luminaires", None),
+    ("Le titulaire installe 12 points lumineux.\nLes luminaires sont à LED.", "Les luminaires", None),
+    # a weight in points is one
+    ("Valeur environnementale : 20 points\nPart des véhicules électriques affectés au marché", "Part des véhicules",
+     "criteria"),
+])
+def test_points_weigh_a_criterion_only_when_they_are_a_weight(config, text, at, role):
+    found = reading(config, text, at, "CCTP" if role is None else "RC")
+    assert (found.role == "criteria") == (role == "criteria"), found
+
+
 def test_heading_of_execution_conditions(config):
     text = "ARTICLE 9 - CONDITIONS D'EXECUTION\n\nLes emballages sont repris par le titulaire et recyclés."
     assert reading(config, text, "Les emballages", "CCAP").role == "execution"
