@@ -47,8 +47,9 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         f"- **Passages réels :** {metrics['data']['real']} passages du corpus public, de "
         f"{metrics['data']['real_groups']} acheteurs ou documents (models/training/REAL_PASSAGES.md) ; "
         "étiquetés à la main ou par le champ de l'avis qui les porte.",
-        f"- **Passages écrits à la main :** {metrics['data']['synthetic']} (models/training/passages.jsonl) : "
-        "ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
+        f"- **Passages écrits à la main :** {metrics['data']['synthetic']} (models/training/passages.jsonl, "
+        "engendrés de gabarits, et written_passages.jsonl, écrits un à un par quelqu'un qui n'a lu aucun jeu de "
+        "test) : ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
         "",
         "| Rôle | Passages réels |",
         "|---|---:|",
@@ -66,10 +67,11 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         f"seuil de confiance {metrics['role']['threshold']} (au-dessus : {_pct(metrics['role']['coverage_above_threshold'])} "
         "des passages, exactitude ≥ 90 %).",
         "",
-        "| Thème | Seuil | Précision | Rappel | F1 | Positifs |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| Thème | Seuil | Précision | Rappel | F1 | Précision moyenne (tous seuils) | Positifs |",
+        "|---|---:|---:|---:|---:|---:|---:|",
         *[f"| {TOPIC_LABELS[t]} | {m['threshold']} | {_pct(m['precision'])} | {_pct(m['recall'])} | {_pct(m['f1'])} "
-          f"| {m['positives']} |" for t, m in metrics["topics"].items()],
+          f"| {_pct(m['average_precision']) if 'average_precision' in m else '—'} | {m['positives']} |"
+          for t, m in metrics["topics"].items()],
         "",
         "## Limites",
         "",

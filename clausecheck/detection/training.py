@@ -3,9 +3,11 @@
 Data (models/training/):
 - real passages of the public corpus, labelled by hand or by the notice field that holds them
   (real_passages.jsonl: pointers resolved against a corpus folder; see REAL_PASSAGES.md);
-- hand-written passages (passages.jsonl) that add wording the corpus lacks: they train the topic
-  heads, and the role head only where their labels say the role (a criterion, a clause, a
-  reservation). Generated passages add to the real ones, never replace them.
+- hand-written passages that add wording the corpus lacks: passages.jsonl (generated from
+  templates by generate.py) and written_passages.jsonl (written one by one, in other buyers' words,
+  by someone who read no test set). They train the topic heads, and the role head only where their
+  labels say the role (a criterion, a clause, a reservation). They add to the real ones, never
+  replace them, and are never measured.
 
 Folds are grouped by buyer (or source document), so a buyer's wording is never both learnt and
 measured; thresholds are chosen on those out-of-fold predictions. `clausecheck train` runs it and
@@ -42,6 +44,8 @@ PARAMS: dict[str, Any] = {
     "min_topic_precision": 0.85,  # a topic threshold must keep at least this precision out of fold
     "min_role_accuracy": 0.9,  # the role is trusted above the probability where this accuracy holds
 }
+# the hand-written passages, in the order they are read
+SYNTHETIC_FILES = ("passages.jsonl", "written_passages.jsonl")
 # The roles a hand-written passage's labels say (a criterion label, a clause label, a reservation).
 SYNTHETIC_ROLE = {"critere_social": "criteria", "critere_environnemental": "criteria",
                   "clause_insertion": "execution", "clause_sociale": "execution",
@@ -193,7 +197,7 @@ def _topic_threshold(gold: np.ndarray, probabilities: np.ndarray) -> tuple[float
 
 
 def measure(examples: list[Example], seed: int) -> dict[str, Any]:
-    from sklearn.metrics import accuracy_score, f1_score
+    from sklearn.metrics import accuracy_score, average_precision_score, f1_score
 
     role_p, topic_p, real = _out_of_fold(examples, seed)
     gold_roles = [examples[i].role for i in real]
@@ -212,7 +216,9 @@ def measure(examples: list[Example], seed: int) -> dict[str, Any]:
     for k, topic in enumerate(TOPICS):
         gold = np.array([topic in examples[i].topics for i in real])
         thresholds[topic], figures = _topic_threshold(gold, topic_p[:, k])
-        topics[topic] = dict(figures, threshold=thresholds[topic], positives=int(gold.sum()))
+        # average precision: the ranking's quality whatever the threshold
+        ranking = round(float(average_precision_score(gold, topic_p[:, k])), 4) if gold.any() else 0.0
+        topics[topic] = dict(figures, threshold=thresholds[topic], positives=int(gold.sum()), average_precision=ranking)
     return {
         "held_out": f"folds by buyer (GroupKFold, {PARAMS['folds']} folds) on the real passages; hand-written "
                     "passages in every training fold, never measured",
@@ -233,7 +239,8 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
 
     started = time.perf_counter()
     real = load_real(training_dir, corpus_dir)
-    synthetic = load_synthetic(training_dir / "passages.jsonl")
+    synthetic = [example for name in SYNTHETIC_FILES if (training_dir / name).is_file()
+                 for example in load_synthetic(training_dir / name)]
     examples = real + synthetic
     metrics = measure(examples, seed)
     arrays, meta = to_arrays(fit_estimators(examples, seed))
