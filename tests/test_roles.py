@@ -68,6 +68,21 @@ def test_points_weigh_a_criterion_only_when_they_are_a_weight(config, text, at, 
     assert (found.role == "criteria") == (role == "criteria"), found
 
 
+@pytest.mark.parametrize("text, at, is_criterion", [
+    # an item named, weighted, then described, cut from the list's heading
+    ("b) Véhicules de livraison (12 points) : motorisation, norme Euro et kilométrage annuel prévu.", "motorisation",
+     True),
+    ("2° Emballages (5 %) : part de contenants consignés ou réutilisables.", "part de contenants", True),
+    # a percentage inside a sentence, or a rate that is no weight
+    ("Retenue de garantie : le titulaire peut la remplacer par une garantie à première demande de 5 %.",
+     "garantie à première", False),
+    ("La part des produits issus de l'agriculture biologique (20 % au moins en valeur) sera contrôlée chaque mois.",
+     "sera contrôlée", False),
+])
+def test_an_item_weighted_after_its_name_is_a_criterion(config, text, at, is_criterion):
+    assert (reading(config, text, at, "RC").role == "criteria") == is_criterion
+
+
 def test_heading_of_execution_conditions(config):
     text = "ARTICLE 9 - CONDITIONS D'EXECUTION\n\nLes emballages sont repris par le titulaire et recyclés."
     assert reading(config, text, "Les emballages", "CCAP").role == "execution"
