@@ -83,6 +83,25 @@ def test_an_item_weighted_after_its_name_is_a_criterion(config, text, at, is_cri
     assert (reading(config, text, at, "RC").role == "criteria") == is_criterion
 
 
+@pytest.mark.parametrize("text, at", [
+    # a criterion's title line governs the prose that describes it, past a running header
+    ("Critère n° 5 – Démarche de prévention des déchets (10 points)\nCCAP – Restauration collective – page 7/12\n"
+     "L'offre qui prévoit la reprise des contenants et le don des excédents à une association obtient la note maximale.",
+     "L'offre qui prévoit"),
+    # a description that says how the offer is marked
+    ("La note tient compte de la part de légumes de saison dans les menus proposés.", "légumes de saison"),
+    ("Chaque candidat est noté sur la distance moyenne parcourue par ses véhicules de livraison.", "distance moyenne"),
+    ("Sont appréciés : le recours au vrac, la consigne des bouteilles, la réduction des suremballages.", "le recours"),
+])
+def test_a_criterion_s_description_reads_as_a_criterion(config, text, at):
+    assert reading(config, text, at, "RC").role == "criteria"
+
+
+def test_marking_words_in_a_clause_do_not_make_it_a_criterion(config):
+    text = "Le titulaire remet chaque mois un rapport ; les écarts constatés sont notés dans le registre du chantier."
+    assert reading(config, text, "Le titulaire remet", "CCAP").role != "criteria"
+
+
 def test_heading_of_execution_conditions(config):
     text = "ARTICLE 9 - CONDITIONS D'EXECUTION\n\nLes emballages sont repris par le titulaire et recyclés."
     assert reading(config, text, "Les emballages", "CCAP").role == "execution"
