@@ -97,6 +97,18 @@ def test_a_criterion_s_description_reads_as_a_criterion(config, text, at):
     assert reading(config, text, at, "RC").role == "criteria"
 
 
+@pytest.mark.parametrize("text, at", [
+    # a criterion's title joined to its description by a dash on one line
+    ("Sous-critère 3.1 (4 pts) – Part des ordinateurs reconditionnés dans la flotte livrée.", "Part des ordinateurs"),
+    # a marking method, under its heading or saying how the mark is given
+    ("Modalités de notation\nLe rapport entre la masse de déchets valorisés et la masse totale donne la note.",
+     "Le rapport entre"),
+    ("La note N4 (sur 20) est attribuée au prorata de la part de papier recyclé.", "papier recyclé"),
+])
+def test_a_criterion_s_title_or_marking_method_governs_its_text(config, text, at):
+    assert reading(config, text, at, "RC").role == "criteria"
+
+
 def test_marking_words_in_a_clause_do_not_make_it_a_criterion(config):
     text = "Le titulaire remet chaque mois un rapport ; les écarts constatés sont notés dans le registre du chantier."
     assert reading(config, text, "Le titulaire remet", "CCAP").role != "criteria"

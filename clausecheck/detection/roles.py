@@ -25,6 +25,8 @@ ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_s
 UNKNOWN = "other"
 LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
+# a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
+_LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
 PROSE_LINE = 240  # a line this long is a paragraph of its own
 LOOK_BACK_LINES = 14  # how far above a passage its label may stand (a list of criteria, a page break)
@@ -288,9 +290,13 @@ class RoleReader:
         d'exécution : … », « Objet : … »), when it names a role."""
         line_start = self.folded.rfind("\n", 0, lo) + 1
         line = self.folded[line_start:self.folded.find("\n", lo) if self.folded.find("\n", lo) >= 0 else None]
-        if ":" not in line[:LABEL_PART_MAX]:
-            return None
-        label = line.split(":", 1)[0]
+        cut = line.find(":", 0, LABEL_PART_MAX)
+        if cut < 0:
+            dash = _LABEL_DASH.search(line, 0, LABEL_PART_MAX)
+            if dash is None:
+                return None
+            cut = dash.start()
+        label = line[:cut]
         found = self._sign("headings", label)
         if not found:  # a criterion's own label: « Critère C – Gestion des déchets (10 %) : … »
             cue = self._sign("strong", label)
