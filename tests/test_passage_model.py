@@ -175,6 +175,19 @@ def test_model_is_silent_on_blank_forms_and_denied_lines():
     assert not _model_findings(denied)
 
 
+def test_a_word_the_rules_read_in_another_sense_invites_no_model_reading():
+    """« l'environnement marin », « environnement numérique »: the rules know these as another sense of
+    their word; the model, sure of everything here, must not make a criterion of them."""
+    engine = _engine_with(SureModel())
+    for text in ("Critère 3 – Tenue du mobilier urbain en environnement marin (10 pts) : résistance au sel.",
+                 "Critère 1 (40 %) : qualité de l'environnement numérique de travail proposé aux agents."):
+        assert not _model_findings(engine.analyse(snippet_document(text, "RC"))), text
+    # the same structure with the word in its own sense is still read
+    found = engine.analyse(snippet_document(
+        "Critère 3 – Réduction des consommations d'énergie du mobilier urbain (10 pts) : éclairage solaire.", "RC"))
+    assert found.considerations["critere_environnemental"]
+
+
 def test_model_never_overrules_a_rule():
     """A sentence the rules read (here a denied clause) is the rules' to judge."""
     engine = _engine_with(SureModel())

@@ -10,6 +10,7 @@ The model never overrules a rule's finding: it decides only where the rules say 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -68,21 +69,38 @@ def _topic_words(words: frozenset[str]) -> WordIndex:
     return WordIndex(words)
 
 
+@lru_cache(maxsize=4)
+def _other_senses(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def other_senses(rules: list[Rule]) -> re.Pattern[str] | None:
+    """The phrases the rules read as another sense of their words (their vetoing negative context:
+    « environnement technique », « code de l'environnement », « insertion dans le site »)."""
+    return _other_senses(tuple(sorted({ctx.regex.pattern for rule in rules for ctx in rule.negative_context
+                                       if ctx.regex is not None and ctx.weight >= 1.0})))
+
+
 def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered: list[tuple[int, int]],
                     limit: int) -> list[tuple[int, int]]:
-    """Sentences holding a topic word that no finding covers, the densest first."""
+    """Sentences holding a topic word that no finding covers, the densest first. A word the rules
+    read in another sense (« l'environnement marin ») invites no reading: it is no topic word there."""
     words = frozenset(t for rule in rules if rule.topic or rule.category for t in rule.triggers)
     positions = _topic_words(words).positions(doc.folded)
-    sentences: dict[tuple[int, int], int] = {}
+    sentences: dict[tuple[int, int], list[int]] = {}
     for starts in positions.values():
         for start in starts:
-            bounds = roles.sentence(start, start + 1)
-            sentences[bounds] = sentences.get(bounds, 0) + 1
+            sentences.setdefault(roles.sentence(start, start + 1), []).append(start)
+    senses = other_senses(rules)
     out = []
-    for (lo, hi), _hits in sorted(sentences.items(), key=lambda item: (-item[1], item[0])):
+    for (lo, hi), starts in sorted(sentences.items(), key=lambda item: (-len(item[1]), item[0])):
         line = doc.folded[lo:hi]
         if hi - lo < PASSAGE_MIN or is_running_line(line) or any(a < hi and lo < b for a, b in covered):
             continue
+        if senses is not None:
+            other = [(lo + m.start(), lo + m.end()) for m in senses.finditer(line)]
+            if other and all(any(a <= start < b for a, b in other) for start in starts):
+                continue
         out.append((lo, hi))
         if len(out) >= limit:
             break
