@@ -109,6 +109,20 @@ def test_a_criterion_s_title_or_marking_method_governs_its_text(config, text, at
     assert reading(config, text, at, "RC").role == "criteria"
 
 
+@pytest.mark.parametrize("text, at, role", [
+    # a question in a questions-and-answers register asks; its answer may commit
+    ("Question n° 4 : Les véhicules devront-ils rouler au bioGNV ?\nRéponse : Oui, le titulaire affecte au marché des "
+     "véhicules roulant au bioGNV.", "Les véhicules devront", "selection"),
+    ("Question n° 4 : Les véhicules devront-ils rouler au bioGNV ?\nRéponse : Oui, le titulaire affecte au marché des "
+     "véhicules roulant au bioGNV.", "affecte au marché", "execution"),
+    # documents asked for the candidature are selection, whatever clause they name
+    ("Pièces à fournir au titre de la candidature : attestations de deux marchés ayant comporté une clause sociale.",
+     "attestations", "selection"),
+])
+def test_questions_and_candidature_documents_commit_to_nothing(config, text, at, role):
+    assert reading(config, text, at, "QR" if "Question" in text else "RC").role == role
+
+
 def test_marking_words_in_a_clause_do_not_make_it_a_criterion(config):
     text = "Le titulaire remet chaque mois un rapport ; les écarts constatés sont notés dans le registre du chantier."
     assert reading(config, text, "Le titulaire remet", "CCAP").role != "criteria"

@@ -354,7 +354,8 @@ class RoleReader:
             if found:
                 # a label with its value on the same line (« Objet : Collecte… ») starts its content there
                 return found[0], shown, content
-            cue = self._sign("strong", line) if inherit else None
+            # (a question opens no list: what follows it is its answer)
+            cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
                 return cue[0], shown, content  # the line that opens the list says what its items are
             if topic_only is None and len(label_part) <= LABEL_MAX:
