@@ -128,6 +128,17 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def row_cells(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The cells of the table row text[start:end] (« | Lot | Montant | » or « Lot | Montant »), as spans:
+    the empty pieces outside a framed row's opening and closing bars left out."""
+    cells = _cells(text, start, len(text) if end is None else end)
+    if cells and not text[cells[0][0]:cells[0][1]].strip():
+        cells = cells[1:]
+    if cells and not text[cells[-1][0]:cells[-1][1]].strip():
+        cells = cells[:-1]
+    return cells
+
+
 def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
     """The tables rendered as text rows of cells between bars (« | Lot | Montant maximum HT | »): for
     each, its rows, each row the spans of its cells (the empty pieces outside a framed row's opening
@@ -140,13 +151,9 @@ def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
     pending = False  # a running line or a blank line since the last row
     for start, end in _lines(text):
         line = text[start:end]
-        cells = _cells(text, start, end) if "|" in line else []
-        if len(cells) >= (3 if line.lstrip().startswith("|") else 2):
-            if not text[cells[0][0]:cells[0][1]].strip():
-                cells = cells[1:]  # the piece before a framed row's opening bar
-            if cells and not text[cells[-1][0]:cells[-1][1]].strip():
-                cells = cells[:-1]
-            current.append(cells)
+        pieces = _cells(text, start, end) if "|" in line else []
+        if len(pieces) >= (3 if line.lstrip().startswith("|") else 2):
+            current.append(row_cells(text, start, end))
             pending = False
             continue
         if current and not pending and (not line.strip() or _is_page_furniture(line)):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.detection.text import compile_pattern
-from clausecheck.layout import repair_layout
+from clausecheck.layout import framed_tables, repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import about_previous_contract
 
@@ -174,25 +174,18 @@ def _table_column_hours(passage: str) -> list[tuple[int, int]]:
     """Figures of an hours column of a table rendered as " | " lines, whose header cell names
     hours and insertion (in the cell, or in the text before the table): [(value, offset)]."""
     found: list[tuple[int, int]] = []
-    lines = passage.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    i = 0
-    while i < len(lines):
-        cells = lines[i].split("|")
-        column = next((k for k, cell in enumerate(cells) if _TABLE_HOURS_CELL.search(cell)), None)
-        if len(cells) < 2 or column is None or "insertion" not in passage[:starts[i] + len(lines[i])]:
-            i += 1
-            continue
-        i += 1
-        while i < len(lines) and "|" in lines[i]:
-            row = lines[i].split("|")
-            m = _TABLE_FIGURE.match(row[column]) if len(row) == len(cells) else None
-            if m:
-                value = _to_int(m.group(1))
-                if 35 <= value <= 200000:
-                    offset = starts[i] + sum(len(c) + 1 for c in row[:column]) + m.start(1)
-                    found.append((value, offset))
-            i += 1
+    for rows in framed_tables(passage):
+        header: list[tuple[int, int]] | None = None
+        column = 0
+        for cells in rows:
+            hours_cell = next((k for k, (a, b) in enumerate(cells) if _TABLE_HOURS_CELL.search(passage[a:b])), None)
+            if hours_cell is not None and "insertion" in passage[:cells[-1][1]]:
+                header, column = cells, hours_cell
+                continue
+            if header is None or len(cells) != len(header):
+                continue
+            a, b = cells[column]
+            m = _TABLE_FIGURE.match(passage[a:b])
+            if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
+                found.append((value, a + m.start(1)))
     return found

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.lottable import header_kind_of_cell
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
+from clausecheck.layout import row_cells
 from clausecheck.patterns import NUMERO_OPT
 
 # the label of a period, at the start of a row
@@ -56,8 +57,7 @@ def _header_kinds(header: str) -> list[str | None]:
     cell after the first (the periods' labels); a header whose cells the text extraction ran together
     gives its bounds in the order written, or one estimate column."""
     if "|" in header:
-        cells = [c.strip() for c in header.strip().strip("|").split("|")]
-        return [header_kind_of_cell(c) for c in cells[1:]]
+        return [header_kind_of_cell(header[a:b].strip()) for a, b in row_cells(header)[1:]]
     bounds = [("max" if m.group().lower() == "maxi" else "min") for m in _BOUND.finditer(header)]
     if bounds:
         return list(bounds)
@@ -94,17 +94,8 @@ def _row_figures(line: str, piped: bool) -> list[tuple[int, str] | None]:
     label = PERIOD_ROW.match(line)
     assert label is not None
     if piped:
-        cells = line.rstrip().rstrip("|").split("|")
-        out: list[tuple[int, str] | None] = []
-        pos = len(cells[0]) + 1
-        lead = 1 if not cells[0].strip() else 0  # a row opening with « | »
-        if lead:
-            pos += len(cells[1]) + 1
-        for cell in cells[1 + lead:]:
-            m = CELL_FIGURE.search(cell)
-            out.append((pos + m.start(), m.group()) if m else None)
-            pos += len(cell) + 1
-        return out
+        return [(m.start(), m.group()) if (m := CELL_FIGURE.search(line, a, b)) else None
+                for a, b in row_cells(line)[1:]]
     return [(m.start(), m.group()) for m in CELL_FIGURE.finditer(line, label.end())]
 
 
