@@ -81,6 +81,15 @@ def other_senses(rules: list[Rule]) -> re.Pattern[str] | None:
                                        if ctx.regex is not None and ctx.weight >= 1.0})))
 
 
+SENSE_REACH = 80  # characters around a topic word where a phrase holding it may start or end
+
+
+def _in_other_sense(folded: str, senses: re.Pattern[str], start: int, lo: int, hi: int) -> bool:
+    """Does a phrase the rules read in another sense hold the topic word at `start`?"""
+    return any(m.start() <= start < m.end()
+               for m in senses.finditer(folded, max(lo, start - SENSE_REACH), min(hi, start + SENSE_REACH)))
+
+
 def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered: list[tuple[int, int]],
                     limit: int) -> list[tuple[int, int]]:
     """Sentences holding a topic word that no finding covers, the densest first. A word the rules
@@ -97,10 +106,8 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
         line = doc.folded[lo:hi]
         if hi - lo < PASSAGE_MIN or is_running_line(line) or any(a < hi and lo < b for a, b in covered):
             continue
-        if senses is not None:
-            other = [(lo + m.start(), lo + m.end()) for m in senses.finditer(line)]
-            if other and all(any(a <= start < b for a, b in other) for start in starts):
-                continue
+        if senses is not None and all(_in_other_sense(doc.folded, senses, start, lo, hi) for start in starts):
+            continue
         out.append((lo, hi))
         if len(out) >= limit:
             break
