@@ -68,6 +68,20 @@ def test_arrays_give_back_scikit_learns_predictions():
         assert [verdict.topics[t] for t in TOPICS] == [topics[t][i] for t in TOPICS]
 
 
+def test_each_text_is_computed_once(monkeypatch):
+    """A detection asks about the same sentence several times; the verdict is computed once and the
+    same for every caller."""
+    model = PassageModel.load()
+    computed = []
+    real_matrix = model.matrix
+    monkeypatch.setattr(model, "matrix", lambda texts: computed.append(list(texts)) or real_matrix(texts))
+    text = "Le titulaire livre les repas dans des contenants réutilisables."
+    first = model.predict([text, "Critère 2 : valeur technique (40 %)", text])
+    again = model.predict([text])
+    assert computed == [[text, "Critère 2 : valeur technique (40 %)"]]
+    assert first[0] == first[2] == again[0]
+
+
 def test_a_scan_does_not_import_scikit_learn():
     code = ("import sys; from clausecheck.pipeline import Engine; from clausecheck.detection import snippet_document; "
             "e = Engine(); e.warm_up(); e.analyse(snippet_document('Critère 2 : performance environnementale (10 %)', 'RC')); "

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,9 @@ _LEGAL_REF = re.compile(r"\b([lrd])\s?\.?\s?(\d{3,4})\s?-\s?(\d+(?:\s?-\s?\d+)?)
 _NUMBER = re.compile(r"(?<![\w])\d+(?:[ .,]\d+)*(?![\w])")
 _SPACES = re.compile(r"\s+")
 _WHITE_SPACES = re.compile(r"\s\s+")
+
+
+CACHE_SIZE = 20_000  # verdicts kept (the sentences of a few hundred documents); emptied when full
 
 
 def features_text(text: str) -> str:
@@ -128,6 +132,8 @@ class PassageModel:
         self.topic_coef = arrays["topic_coef"]
         self.topic_intercept = arrays["topic_intercept"]
         self.meta = meta
+        self._cache: dict[str, Verdict] = {}
+        self._cache_lock = threading.Lock()  # the API may detect from several threads
         self.version: str = str(meta.get("version", "?"))
         self.roles: list[str] = [str(r) for r in meta["roles"]]
         thresholds = meta.get("thresholds") or {}
@@ -161,6 +167,21 @@ class PassageModel:
         return hstack([v.transform(prepared) for v in self.vectorizers]).tocsr()
 
     def predict(self, texts: Sequence[str]) -> list[Verdict]:
+        """The verdict on each text. A detection asks about the same sentence several times (for each
+        match in it, for its role, for the stipulation step): each text is computed once, then kept."""
+        with self._cache_lock:
+            known: dict[str, Verdict | None] = {text: self._cache.get(text) for text in texts}
+        missing = [text for text, verdict in known.items() if verdict is None]
+        if missing:
+            computed = self._compute(missing)
+            with self._cache_lock:
+                if len(self._cache) + len(missing) > CACHE_SIZE:
+                    self._cache.clear()
+                self._cache.update(zip(missing, computed, strict=True))
+            known.update(zip(missing, computed, strict=True))
+        return [verdict for text in texts if (verdict := known[text]) is not None]  # every text is known by now
+
+    def _compute(self, texts: Sequence[str]) -> list[Verdict]:
         from scipy.special import expit
 
         if not texts:
