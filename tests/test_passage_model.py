@@ -202,6 +202,20 @@ def test_a_word_the_rules_read_in_another_sense_invites_no_model_reading():
     assert found.considerations["critere_environnemental"]
 
 
+def test_a_prescribing_sentence_of_a_cctp_takes_the_piece_s_role_for_the_model():
+    """No rule reads « émissions dans l'air intérieur … de classe A+ » and no sign says its role; in a
+    CCTP a sentence that prescribes states what the holder must do (detection/stipulations.py). The
+    same words in a sentence that prescribes nothing, or in a piece that does not prescribe, stay silent."""
+    engine = _engine_with(SureModel())
+    text = "Les lasures appliquées dans les locaux sont en phase aqueuse et leurs émissions dans l'air intérieur sont de classe A+."
+    found = _model_findings(engine.analyse(snippet_document(text, "CCTP")))
+    assert [f.category for f in found] == ["clause_environnementale"]
+    assert "stipulation" in found[0].trace[0]
+    assert not _model_findings(engine.analyse(snippet_document(text, "RC")))
+    assert not _model_findings(engine.analyse(snippet_document(
+        "Émissions dans l'air intérieur des lasures de classe A+ en phase aqueuse", "CCTP")))
+
+
 def test_model_never_overrules_a_rule():
     """A sentence the rules read (here a denied clause) is the rules' to judge."""
     engine = _engine_with(SureModel())

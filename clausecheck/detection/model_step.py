@@ -24,13 +24,15 @@ from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
+from clausecheck.detection.stipulations import prescribes
 from clausecheck.model import Document
 from clausecheck.results import Finding
 from clausecheck.text import is_running_line
 
 EXTRACTORS = {"clause_insertion": ("hours", "publics", "modes"), "marche_reserve": ("bases",),
               "critere_social": ("weight",), "critere_environnemental": ("weight",)}
-STRUCTURAL_SOURCES = ("champ", "indice", "intitulé")  # RoleReading.source values the model may build on
+# RoleReading.source values the model may build on (« stipulation »: a prescribing sentence of a CCAP or CCTP)
+STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation")
 # The roles the model may give. The object, a blank form and a price schedule are told by where a
 # passage stands (the object field or first article, the piece's type), which the structure has
 # already read when it finds no sign: the model's « object » there would silence a real clause.
@@ -133,6 +135,8 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         reading = roles.role_at(lo, hi)
+        if reading.source == "aucun" and prescribes(doc.folded, lo, hi):
+            reading = roles.stipulation(reading)  # a CCAP's or CCTP's sentence that prescribes: the piece's role
         if reading.source not in STRUCTURAL_SOURCES:
             continue
         row = decisions.table.get(reading.role)

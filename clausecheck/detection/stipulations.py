@@ -31,6 +31,13 @@ _NOT_A_STIPULATION = re.compile(r"\.{5,}|\bcode (?:du travail|de l.environnement
 SENTENCE_MIN = 40
 
 
+def prescribes(folded: str, lo: int, hi: int) -> bool:
+    """Is folded[lo:hi] a sentence that prescribes (a finite verb; not a table of contents or a code's
+    reference)?"""
+    return hi - lo >= SENTENCE_MIN and bool(PRESCRIPTIVE.search(folded, lo, hi)) \
+        and not _NOT_A_STIPULATION.search(folded, lo, hi)
+
+
 def confirm_stipulations(folded: str, text: str, cands: Sequence[Candidate], readings: dict[int, RoleReading],
                          roles: RoleReader, model: PassageModel | None, topic_of: Callable[[Candidate], str],
                          model_floor: float) -> None:
@@ -45,9 +52,7 @@ def confirm_stipulations(folded: str, text: str, cands: Sequence[Candidate], rea
     for cand in cands:
         spans.setdefault((sentence_of[id(cand)], topic_of(cand)), set()).add((cand.start, cand.end))
     readings_of = {key: _distinct(found) for key, found in spans.items()}
-    prescribing = {(lo, hi) for lo, hi in {sentence_of[id(c)] for c in pending}
-                   if hi - lo >= SENTENCE_MIN and PRESCRIPTIVE.search(folded[lo:hi])
-                   and not _NOT_A_STIPULATION.search(folded[lo:hi])}
+    prescribing = {(lo, hi) for lo, hi in {sentence_of[id(c)] for c in pending} if prescribes(folded, lo, hi)}
     to_ask = sorted({b for c in pending if (b := sentence_of[id(c)]) in prescribing and readings_of[(b, topic_of(c))] < 2})
     topics: dict[tuple[int, int], dict[str, float]] = {}
     if model is not None and to_ask:
