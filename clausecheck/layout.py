@@ -238,8 +238,38 @@ def repair_layout(text: str) -> tuple[str, list[int] | None]:
     return repaired, compose(rows_map, inner)
 
 
+# a figure closing a page, its unit opening the next one past the page's footer and the next header:
+# « … s'établit à 1 610\nCCAP – … Page 1 / 3\n\nheures de travail »
+_FIGURE_AT_LINE_END = re.compile(r"(?<![\w.,/°-])\d{1,3}(?:" + _SEP + r"\d{3})*(?:,\d{1,2})?[ \t]*\n")
+_UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|€|euros?\b|eur\b)", re.IGNORECASE)
+_FURNITURE_LINES_MAX = 3
+
+
+def _units_past_a_page_break(text: str) -> list[tuple[int, int]]:
+    """(end of the figure, start of its unit) where page furniture or blank lines stand between them."""
+    cuts: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return cuts
+    for head in _FIGURE_AT_LINE_END.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        if _NUMBERING.search(fold(text[max(line_start, head.start() - 60):head.start()])):
+            continue
+        pos, skipped = head.end(), 0
+        while skipped < _FURNITURE_LINES_MAX:
+            line_end = text.find("\n", pos)
+            if line_end < 0:
+                break
+            line = text[pos:line_end]
+            if line.strip() and not _is_page_furniture(line):
+                break
+            pos, skipped = line_end + 1, skipped + 1
+        if skipped and _UNIT_OPENS_LINE.match(text, pos):
+            cuts.append((head.end() - 1, pos))
+    return cuts
+
+
 def _repair_flow(text: str) -> tuple[str, list[int] | None]:
-    cuts = _cut_ends(text)
+    cuts = sorted(set(_cut_ends(text)) | set(_units_past_a_page_break(text)))
     edits = [(a, b, " ") for a, b in cuts]
     inside = [(a, b) for a, b in cuts]
     edits += [(a, b, "") for a, b in _running_lines(text) if not any(x <= a < y for x, y in inside)]

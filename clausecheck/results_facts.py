@@ -16,10 +16,11 @@ from clausecheck.results_base import Amount, FactValue, LotNumber, about, option
     "Un engagement d'heures d'insertion tel qu'écrit, avec son assiette et le total qu'on en tire.",
     hours="Le chiffre d'heures tel qu'écrit.",
     basis="Ce que compte le chiffre : total (pour le marché, un lot ou une période), par_an, par_lot, "
-          "par_tranche (heures par tranche de montant), dont (une part du chiffre précédent), "
+          "par_tranche (heures par tranche de montant), part (une part des heures de main-d'œuvre, calculée : non comptée comme chiffre écrit), "
+          "dont (une part du chiffre précédent), "
           "marche_precedent (un marché antérieur : non compté).",
     scope="Le lot, la tranche ou la période dont il relève, quand le texte le dit.",
-    per_amount="Pour par_tranche : le montant de la tranche, € HT.",
+    per_amount="Pour par_tranche : le montant de la tranche, € HT ; pour part : les heures de main-d'œuvre dont la part est prise.",
     derived_total="Le total d'heures pour le marché qu'on en tire, quand le dossier donne de quoi le calculer.",
     arithmetic="Le calcul, en clair (« 1 200 h × 4 ans = 4 800 h »).",
     estimated="Vrai quand le total est tiré d'un montant (estimation ou maximum) : c'est une estimation.",

@@ -350,6 +350,41 @@ def test_hours_read_as_the_commitment_states_them(detector, text, hours):
     assert detect(detector, text).insertion_hours == hours
 
 
+# Kinds of failure seen on tests/data/blind_values_3 (issue #11), in other words than its documents.
+@pytest.mark.parametrize("text, hours, base", [
+    # the share first, the labour hours named again after it
+    ("Article 6 – Insertion\nL'entreprise affecte à l'insertion 8 % des heures de main-d'œuvre du chantier. Ces "
+     "heures sont évaluées à 6 500 heures pour les deux tranches.", 520, 6500),
+    # the labour hours first, then « ce volume »
+    ("Le volume d'heures de gardiennage est estimé à 24 000 heures sur quatre ans. L'action d'insertion porte sur "
+     "5 % de ce volume au profit de demandeurs d'emploi de longue durée.", 1200, 24000),
+    # their breakdown by lot after them is no insertion hours either
+    ("Le titulaire de chaque lot consacre à l'insertion 10 % des heures de collecte. L'acheteur estime ces heures à "
+     "9 000, réparties ainsi : lot 1 : 6 000 heures ; lot 2 : 3 000 heures.", 900, 9000),
+])
+def test_a_share_of_the_labour_hours_is_computed_not_counted(detector, text, hours, base):
+    result = detect(detector, text)
+    assert result.insertion_hours is None  # LABELS.md counts hours as written: none is
+    [part] = [c for c in result.hours_commitments if c.basis == "part"]
+    assert (part.hours, part.per_amount, part.derived_total) == (hours, base, hours)
+    assert "%" in part.arithmetic and not part.counted
+
+
+def test_hours_of_a_table_laid_out_without_bars(detector):
+    """A PDF table with no rules, as text: the header names the hours column, each row ends on its figure;
+    « Lot 2 350 » is lot 2's 350 hours; « sans objet » gives none; the total row is the total."""
+    table = ("Article 7 – Clause d'insertion\nLot    Heures d'insertion\nLot 1    420\nLot 2    350\n"
+             "Lot 3    sans objet\nLot 4    1 230\n")
+    assert detect(detector, table).insertion_hours == 2000
+    assert detect(detector, table + "Total    2 000\n").insertion_hours == 2000
+
+
+def test_a_figure_and_its_unit_apart_across_a_page_break(detector):
+    text = ("Article 9 – Clause d'insertion\nLe volume global d'heures d'insertion, tous lots confondus, est de 2 450\n"
+            "CCAP – Restructuration du collège – Page 3 / 7\n\nheures de travail sur la durée du marché.")
+    assert detect(detector, text).insertion_hours == 2450
+
+
 # A limit said with a negation is required, not denied (kind seen on tests/data/blind_clauses.yml).
 def test_a_limit_stated_by_a_negation_is_a_requirement(detector):
     text = "Pendant les travaux, les émissions de poussières ne doivent pas excéder le seuil fixé par l'arrêté préfectoral."

@@ -6,6 +6,9 @@
 - `par_lot` — hours for each lot (« 200 heures d'insertion par lot »): times the number of lots;
 - `par_tranche` — hours per slice of the amount (« 40 heures par tranche de 100 000 € HT facturés »):
   a rate, with the slice it is given for;
+- `part` — a share of the labour hours, computed from the hours the passage gives for them (« 6 % des
+  heures de main-d'oeuvre … ces heures sont estimées à 9 500 heures » : 570), the labour hours given in
+  the slice amount's place. Computed, not stated: it is shown with its arithmetic, not counted;
 - `dont` — a part of the figure before it (« 10 000 heures, dont 2 000 en embauche directe »);
 - `marche_precedent` — what an earlier contract asked or did: not this contract's commitment.
 
@@ -26,8 +29,8 @@ from clausecheck.layout import framed_tables, repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import about_previous_contract
 
-BASES = ("total", "par_an", "par_lot", "par_tranche", "dont", "marche_precedent")
-COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated »
+BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
+COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
 
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
 # « 3 000 heures », « 5043 h »
@@ -156,18 +159,97 @@ def hours(passage: str) -> dict:
             at.append([value, where(start), basis, amount])
 
     plan = _PREVENTION_PLAN.search(passage) is not None
+    labour = _labour_shares(passage)
     for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
         for m in regex.finditer(passage):
             value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
             if value is None or not 35 <= value <= 200000 or (value == 400 and plan):
                 continue
+            if any(lo <= m.start(1) < hi for lo, hi, *_ in labour):
+                continue  # the labour hours a share is taken of, or their breakdown
             keep(value, m.start(1), m.end(1))
-    for value, offset in _table_column_hours(passage):
+    for _lo, _hi, share_at, value, base in labour:
+        if all(item[1] != where(share_at) for item in at):
+            at.append([value, where(share_at), "part", base])
+    for value, offset in _table_column_hours(passage) + _text_column_hours(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
             at.append([value, where(offset), "total", None])
     return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if at else {}
+
+
+# A share of the labour hours: « 6 % des heures de main-d'oeuvre », « 10 % de ce volume », « 5 % des heures
+# de conduite … nécessaires »
+_SHARE = re.compile(r"(\d{1,2}(?:[,.]\d{1,2})?)\s*%\s*(?:de\s+ce\s+volume|du\s+volume|de\s+ces\s+heures|"
+                    r"des\s+heures|du\s+nombre\s+(?:total\s+)?d'\s*heures)")
+# ...already turned into hours by the text: « 5 % des heures travaillées, soit 1 000 heures »
+_SHARE_STATED = re.compile(r"[^.;]{0,100}?\b(?:soit|represente\w*|correspond\w*)\b[^.;\d]{0,30}\d")
+_SHARE_REACH = 300  # characters around the share where the labour hours are given
+_FULL_STOP = re.compile(r"[.!?](?:\s|$)")
+# the labour hours named again, their figure without its unit: « le Département estime ces heures à 43 200 »
+_THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + _NUMBER + r"(?!\s*%)")
+
+
+def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
+    """Shares of the labour hours whose hours the passage gives and does not turn into insertion hours
+    itself: (start and end of the labour figures — the total and the breakdown that follows it in its
+    sentence —, where the share is, the hours it makes, the labour hours)."""
+    out = []
+    for share in _SHARE.finditer(passage):
+        if _SHARE_STATED.match(passage, share.end()):
+            continue
+        # the labour hours: the first figure of hours after the share (« … ces heures sont estimées à
+        # 9 500 heures »), else the last one before it (« … estimé à 50 400 heures. L'action porte sur 10 %
+        # de ce volume »)
+        found = [m for rx in (_HOURS_AFTER, _THESE_HOURS) if (m := rx.search(passage, share.end(), share.end() + _SHARE_REACH))]
+        after = min(found, key=lambda m: m.start(1)) if found else None
+        before = None
+        for m in _HOURS_AFTER.finditer(passage, max(0, share.start() - _SHARE_REACH), share.start()):
+            before = m
+        base = after or before
+        if base is None or (base_hours := _to_int(base.group(1))) < 100:
+            continue
+        end = _FULL_STOP.search(passage, base.end())  # (a breakdown runs on past « ; »)
+        percent = float(share.group(1).replace(",", "."))
+        out.append((base.start(1), end.start() if end else len(passage), share.start(),
+                    round(base_hours * percent / 100), base_hours))
+    return out
+
+
+# a table the text extraction laid out without bars (a PDF table with no rules): a header line naming
+# the hours column (« Lot   Heures d'insertion »), then rows that end on their figure (« 02 - Gros œuvre  600 »)
+_TEXT_HOURS_HEADER = re.compile(r"^[^\d\n|]{0,60}\bheures?\b[^\d\n|]{0,60}$", re.MULTILINE)
+_TEXT_ROW = re.compile(r"[ \t]*(?P<label>[^\n|]*[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})"
+                       r"[ \t]*(?:h|heures?)?|-|/|sans\s+objet|neant)[ \t]*(?:\n|$)")
+
+
+def _text_column_hours(passage: str) -> list[tuple[int, int]]:
+    """Figures closing the rows under a header line that names the hours column, when insertion is
+    named in the header or before it: [(value, offset)]. A row « - » or « sans objet » gives no hours; a « Total » row
+    is the stated total (the sum of the others, counted once downstream)."""
+    found: list[tuple[int, int]] = []
+    for header in _TEXT_HOURS_HEADER.finditer(passage):
+        if "insertion" not in passage[:header.end()]:
+            continue
+        pos, rows = header.end() + 1, []
+        while (row := _TEXT_ROW.match(passage, pos)) is not None and row.end() > pos:
+            rows.append(row)
+            pos = row.end()
+        if len(rows) < 2:
+            continue
+        for row in rows:
+            figure, at = row.group("n"), row.start("n")
+            if figure and _ENDS_ON_LOT.search(row.group("label")):
+                # « Lot 1 200 »: the first group is the lot's number, the rest its hours
+                lot, _, rest = figure.partition(" ")
+                figure, at = (rest, at + len(lot) + 1) if rest else (None, at)
+            if figure and 35 <= (value := _to_int(figure)) <= 200000:
+                found.append((value, at))
+    return found
+
+
+_ENDS_ON_LOT = re.compile(r"\blots?\s*(?:n\s*o\.?\s*)?$")
 
 
 def _table_column_hours(passage: str) -> list[tuple[int, int]]:

@@ -30,9 +30,14 @@ def _fmt(value: float) -> str:
 
 def _derive(commitment: HoursCommitment, facts: DocumentFacts | None) -> None:
     """The contract's total from a rate, when the dossier gives what it takes."""
+    h = commitment.hours
+    if commitment.basis == "part" and commitment.per_amount:
+        share = h / commitment.per_amount * 100
+        commitment.derived_total = h
+        commitment.arithmetic = f"{share:.3g} % × {_fmt(commitment.per_amount)} h de main-d'œuvre = {_fmt(h)} h"
+        return
     if facts is None:
         return
-    h = commitment.hours
     if commitment.basis == "par_an":
         months = facts.duration_months.total_months or facts.duration_months.value if facts.duration_months else None
         if months and months >= 12:

@@ -116,6 +116,7 @@ def plain(value: JsonValue) -> str:
 
 HOURS_BASIS_LABELS = {
     "total": "", "par_an": "par an", "par_lot": "par lot", "par_tranche": "par tranche de montant",
+    "part": "part des heures de main-d'œuvre",
     "dont": "dont (part du chiffre précédent)", "marche_precedent": "marché précédent (non compté)",
 }
 
