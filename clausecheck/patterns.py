@@ -30,6 +30,9 @@ LOTS = r"lots?\s*" + NUMERO_OPT
 LOT_ON_LINE = r"lot[ \t]*(?:" + NUMERO + r"\.?)?[ \t]*"
 # « Lot n° », « Lots n° » heading the column of lot numbers in a table
 LOT_NUMERO = r"lots?\s*" + NUMERO_SIGN
+# a lot's mark just before a figure, on raw or folded text: in « Lot 1 520 000 € » or « Lot 1 200 »
+# (a table row laid out without bars) the figure's first group is the lot's number
+LOT_MARK_AT_END = re.compile(r"\blots?\s*(?:" + NUMERO + r"\.?\s*)?$", re.IGNORECASE)
 # « lot 3 », « lot n 3 », « lot n ° 3 »: a typed title, where the « n » may stand alone or apart from its sign
 LOT_SPACED = r"lot\s*(?:n\s*[°o]?\s*)?"
 # « lot » written again between « n° » and the number: « Lot nº : Lot 12 », « lots 1 à lot 5 »

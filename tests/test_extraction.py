@@ -649,6 +649,30 @@ def test_lots_listed_with_leader_dots_and_their_total_row():
     assert sorted((lot.number, lot.estimated_ht) for lot in facts.lots) == [(1, 40000), (2, 25000), (3, 15000)]
 
 
+# Kinds of failure seen on tests/data/blind_values_3 (issue #11), in other words than its documents.
+def test_a_table_header_in_thousands_of_euros_scales_its_bare_figures():
+    text = ("Article 4 – Montants maximums sur la durée totale de l'accord-cadre\n"
+            "Lot | Désignation | Maximum (k€ HT)\n1 | Mobilier scolaire | 85\n2 | Mobilier de bureau | 40,5\n"
+            "Total | | 125,5\n")
+    facts = extract(make_doc(text))
+    assert facts.amounts.max_ht == 125500
+    assert sorted((lot.number, lot.max_ht) for lot in facts.lots) == [(1, 85000), (2, 40500)]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a lots table without bars, as a PDF's text gives it: the lot's number, then its amount
+    ("Lot 1 840 000 € HT", [840000]),
+    ("Lot n° 3 75 000 € HT 90 000 € TTC", [75000, 90000]),
+    # no lot's mark before it: the figure is whole
+    ("Total 1 840 000 € HT", [1840000]),
+    ("soit 2 120 000 € HT", [2120000]),
+])
+def test_a_lot_s_number_is_not_the_first_group_of_its_amount(text, values):
+    from clausecheck.extraction.numbers import find_amounts
+
+    assert [a.value for a in find_amounts(text)] == values
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

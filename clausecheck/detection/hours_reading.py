@@ -27,7 +27,7 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import framed_tables, repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import about_previous_contract
+from clausecheck.patterns import LOT_MARK_AT_END, about_previous_contract
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
@@ -240,7 +240,7 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
             continue
         for row in rows:
             figure, at = row.group("n"), row.start("n")
-            if figure and _ENDS_ON_LOT.search(row.group("label")):
+            if figure and LOT_MARK_AT_END.search(row.group("label")):
                 # « Lot 1 200 »: the first group is the lot's number, the rest its hours
                 lot, _, rest = figure.partition(" ")
                 figure, at = (rest, at + len(lot) + 1) if rest else (None, at)
@@ -248,8 +248,6 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
                 found.append((value, at))
     return found
 
-
-_ENDS_ON_LOT = re.compile(r"\blots?\s*(?:n\s*o\.?\s*)?$")
 
 
 def _table_column_hours(passage: str) -> list[tuple[int, int]]:

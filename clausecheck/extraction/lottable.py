@@ -117,6 +117,27 @@ def _cell_amount(cell: str) -> float | None:
     return value
 
 
+# a header that gives its column's unit in thousands or millions (« Montant maximum annuel (k€ HT) »)
+_THOUSANDS_HEADER_RE = re.compile(r"\bk\s?€|\bk\s?eur\b|\bkeur\b|milliers?\s+d['’]\s?euros", re.IGNORECASE)
+_MILLIONS_HEADER_RE = re.compile(r"\bm\s?€|\bm\s?eur\b|\bmeur\b|millions?\s+d['’]\s?euros", re.IGNORECASE)
+
+
+def _header_scale(header_cell: str) -> float:
+    if _THOUSANDS_HEADER_RE.search(header_cell):
+        return 1_000.0
+    if _MILLIONS_HEADER_RE.search(header_cell):
+        return 1_000_000.0
+    return 1.0
+
+
+def _scaled_amount(cell: str, scale: float) -> float | None:
+    """A cell's amount in euros, its header's unit applied to a bare figure (« 60 » under « k€ HT »)."""
+    value = _cell_amount(cell)
+    if value is None or scale == 1.0 or find_amounts(cell):
+        return value
+    return value * scale
+
+
 def _clean(cell: str) -> str:
     return " ".join(str(cell or "").split())
 
@@ -334,7 +355,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         for k, kind in amount_cols.items():
             if k >= len(row) or kind in lot.amounts:
                 continue
-            value = _cell_amount(row[k])
+            value = _scaled_amount(row[k], _header_scale(header[k]))
             if value is None or value <= 0:
                 continue
             lot.amounts[kind] = value
@@ -345,7 +366,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         for row in totals_rows:
             for k, kind in amount_cols.items():
                 if k < len(row) and kind not in out.totals:
-                    value = _cell_amount(row[k])
+                    value = _scaled_amount(row[k], _header_scale(header[k]))
                     if value:
                         apos = _find(scan, row[k], base, page_end + 1)
                         s = apos if apos >= 0 else base

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
+from clausecheck.patterns import LOT_MARK_AT_END
 
 _WORD_ALT = "|".join(NUMBER_WORDS)
 # A run of French number words (« six cent mille », « deux millions cinq cent mille », « vingt-quatre »).
@@ -109,6 +110,10 @@ def _tax_before(text: str, start: int) -> str | None:
     return None
 
 
+# the first group of a figure that a lot's mark precedes, when groups of three follow it
+_LOT_NUMBER_GROUP = re.compile(r"\d{1,2}[ \u00a0\u202f](?=\d{3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d{1,2})?$)")
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
     """Every euro amount in text[start:end], with its HT/TTC status when the text says it."""
     end = len(text) if end is None else end
@@ -117,13 +122,21 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
         value = parse_number(m.group("num"))
         if value is None:
             continue
+        num_start = m.start()
+        lot_number = _LOT_NUMBER_GROUP.match(m.group("num"))
+        if lot_number and LOT_MARK_AT_END.search(text, max(0, m.start() - 12), m.start()):
+            # « Lot 1 520 000 € »: the lot's number, then its amount
+            value = parse_number(m.group("num")[lot_number.end():])
+            num_start = m.start() + lot_number.end()
+            if value is None:
+                continue
         mult = m.group("mult")
         if mult:
             value *= _MULTIPLIERS.get(mult, _MULTIPLIERS.get(mult.lower(), 1))
         tax, stop = _tax_after(text, m.end())
         if tax is None:
             tax = _tax_before(text, m.start())
-        out.append(AmountMatch(value, m.start(), stop, tax))
+        out.append(AmountMatch(value, num_start, stop, tax))
     for m in CURRENCY_FIRST_RE.finditer(text, start, end):
         value = parse_number(m.group("num"))
         if not value or any(a.start <= m.start("num") < a.end for a in out):
