@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.patterns import NUMERO_FOLDED
+from clausecheck.patterns import CURRENCY, NUMERO_FOLDED
 from clausecheck.text import fold, is_running_line
 
 _SEP = "[ \u00a0\u202f]"
@@ -241,7 +241,7 @@ def repair_layout(text: str) -> tuple[str, list[int] | None]:
 # a figure closing a page, its unit opening the next one past the page's footer and the next header:
 # « … s'établit à 1 610\nCCAP – … Page 1 / 3\n\nheures de travail »
 _FIGURE_AT_LINE_END = re.compile(r"(?<![\w.,/°-])\d{1,3}(?:" + _SEP + r"\d{3})*(?:,\d{1,2})?[ \t]*\n")
-_UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|€|euros?\b|eur\b)", re.IGNORECASE)
+_UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|" + CURRENCY + ")", re.IGNORECASE)
 _FURNITURE_LINES_MAX = 3
 
 
