@@ -673,6 +673,12 @@ def test_a_lot_s_number_is_not_the_first_group_of_its_amount(text, values):
     assert [a.value for a in find_amounts(text)] == values
 
 
+def test_a_label_wrapped_by_the_page_still_names_its_figure():
+    text = ("Article 3 – Montant\nLe pouvoir adjudicateur évalue les prestations du présent marché ; leur montant "
+            "prévisionnel\npour l'ensemble des deux lots et pour la durée totale s'élève à 365 000 € HT.\n")
+    assert extract(make_doc(text)).amounts.estimated_ht == 365000
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

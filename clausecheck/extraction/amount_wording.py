@@ -93,8 +93,11 @@ def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
         current = left[nl + 1:]
         bullet = re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s", current) is not None
         closed = previous.rstrip().endswith((".", ";"))  # the previous line ended its sentence
+        # (prose wrapped by the page, its words cut before the figure's line: « La valeur estimée de\n
+        # l'accord-cadre, tous lots confondus, est de 1 520 000 € HT »)
+        wrapped = wraps(scan.text, text.rfind("\n", 0, start + nl) + 1, start + nl)
         if not bullet and (current.strip(" :\t") == "" or (not closed and ((len(previous) < 70 and prev_nl >= 0)
-                                                                           or len(current) < 40))):
+                                                                           or len(current) < 40 or wrapped))):
             left = left[prev_nl + 1:]
         else:
             left = left[nl + 1:]
