@@ -41,7 +41,8 @@ _GAP_LINE_MAX = 160
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$")
 
 
-def _is_page_furniture(line: str) -> bool:
+def is_page_furniture(line: str) -> bool:
+    """A page number or a running header or footer line: what the page puts between two lines of text."""
     return bool(_PAGE_NUMBER_LINE.match(line)) or (len(line) <= _GAP_LINE_MAX and is_running_line(fold(line)))
 
 
@@ -64,7 +65,7 @@ def _running_lines(text: str) -> list[tuple[int, int]]:
     for i in range(1, len(spans) - 1):
         start, end = spans[i]
         line = text[start:end]
-        if not line.strip() or not _is_page_furniture(line):
+        if not line.strip() or not is_page_furniture(line):
             continue
         before, after = text[slice(*spans[i - 1])], text[slice(*spans[i + 1])]
         if not before.strip() or not after.strip() or "|" in before or "|" in after:
@@ -83,7 +84,7 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
         grouped = bool(re.search(_SEP, head.group(1)))
         if not before.strip() and not grouped:
             continue  # « 2 » alone on its line: a list or page number
-        if _NUMBERING.search(fold(before[-60:])) or _is_page_furniture(text[line_start:head.end() - 1]):
+        if _NUMBERING.search(fold(before[-60:])) or is_page_furniture(text[line_start:head.end() - 1]):
             continue
         nxt = head.end()
         tail = _TAIL.match(text, nxt)
@@ -93,7 +94,7 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
             if line_end < 0 or line_end - nxt > _GAP_LINE_MAX:
                 continue
             gap_line = text[nxt:line_end]
-            if not (gap_line.strip() in ("", "\f") or _is_page_furniture(gap_line)):
+            if not (gap_line.strip() in ("", "\f") or is_page_furniture(gap_line)):
                 continue
             tail = _TAIL.match(text, line_end + 1)
             if tail is None:
@@ -156,7 +157,7 @@ def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
             current.append(row_cells(text, start, end))
             pending = False
             continue
-        if current and not pending and (not line.strip() or _is_page_furniture(line)):
+        if current and not pending and (not line.strip() or is_page_furniture(line)):
             pending = True
             continue
         if len(current) >= 2:
@@ -260,7 +261,7 @@ def _units_past_a_page_break(text: str) -> list[tuple[int, int]]:
             if line_end < 0:
                 break
             line = text[pos:line_end]
-            if line.strip() and not _is_page_furniture(line):
+            if line.strip() and not is_page_furniture(line):
                 break
             pos, skipped = line_end + 1, skipped + 1
         if skipped and _UNIT_OPENS_LINE.match(text, pos):

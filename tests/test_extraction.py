@@ -679,6 +679,19 @@ def test_a_label_wrapped_by_the_page_still_names_its_figure():
     assert extract(make_doc(text)).amounts.estimated_ht == 365000
 
 
+def test_one_figure_for_the_initial_period_as_well_as_each_renewal():
+    text = ("L'accord-cadre peut être reconduit trois fois par période d'un an.\nLe montant maximum est de "
+            "40 000 € HT pour la période initiale ainsi que pour chacune des périodes de reconduction.\n")
+    assert extract(make_doc(text)).amounts.max_ht == 160000
+
+
+def test_a_period_table_broken_by_a_running_header_is_read_whole():
+    text = ("Montants de l'accord-cadre par année :\nPériode | Minimum HT | Maximum HT\n"
+            "Année 1 | 10 000 € | 90 000 €\nAnnée 2 | 10 000 € | 70 000 €\n"
+            "CCAP – Entretien des voiries – Ville de Sarlande – Page 4/11\nAnnée 3 | 5 000 € | 60 000 €\n")
+    assert extract(make_doc(text)).amounts.max_ht == 220000
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

@@ -62,7 +62,7 @@ RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:ident
                           r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
 
 
-EACH_PERIOD = re.compile(r"période\s+initiale\s+et\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
+EACH_PERIOD = re.compile(r"période\s+initiale\s+(?:et|ainsi\s+que)\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
 
 
 WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+(?:totale|maximale)|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"

@@ -285,6 +285,8 @@ class AmountReader:
             own_right = ""  # « … 300 000 € HT. Toutefois… » : the full stop read with « HT » ended the sentence
         own = own_left[-80:] + " " + own_right[:80]
         period = self.period_of(own_left, own_right)
+        if period == "initial" and EACH_PERIOD.search(own_right[:200]):
+            period = None  # « … pour la période initiale ainsi que pour chacune des périodes de reconduction »: every period's
         if period is not None:
             total, note = a.value, ""
         else:

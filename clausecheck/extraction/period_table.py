@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.lottable import header_kind_of_cell
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.layout import row_cells
+from clausecheck.layout import is_page_furniture, row_cells
 from clausecheck.patterns import NUMERO_OPT
 
 # the label of a period, at the start of a row
@@ -79,10 +79,13 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
         if not (PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i])):
             i += 1
             continue
-        first = i
-        while i < len(lines) and PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i]):
+        rows = []
+        while i < len(lines):
+            if PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i]):
+                rows.append(i)
+            elif not (is_page_furniture(lines[i]) and i + 1 < len(lines) and PERIOD_ROW.match(lines[i + 1])):
+                break  # (a running header or footer between two rows: the page broke the table there)
             i += 1
-        rows = list(range(first, i))
         table = _read_block(lines, starts, rows) if len(rows) >= 2 else None
         if table is not None:
             tables.append(table)
