@@ -692,6 +692,18 @@ def test_a_period_table_broken_by_a_running_header_is_read_whole():
     assert extract(make_doc(text)).amounts.max_ht == 220000
 
 
+@pytest.mark.parametrize("text, maximum", [
+    # accents lost by the PDF's text layer
+    ("Montant maximum annuel : 30 000 EUR HT.\nLe marche est conclu pour une duree de un an, reconductible par "
+     "periodes successives d'un an, pour une duree maximale de trois ans.", 90000),
+    # the number of renewals said as « possibles »
+    ("Montant maximum pour la période initiale : 200 000 € HT.\nMontant maximum pour chaque période de "
+     "reconduction : 100 000 € HT.\nNombre de reconductions possibles : 3.", 500000),
+])
+def test_periods_said_without_accents_or_as_possible_renewals(text, maximum):
+    assert extract(make_doc(text)).amounts.max_ht == maximum
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

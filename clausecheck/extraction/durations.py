@@ -14,42 +14,42 @@ DURATION_UNIT = r"(?P<u>ans?|années?|mois)"
 
 
 TOTAL_DURATION_RE = re.compile(
-    r"(?:toutes\s+périodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|durée\s+(?:maximale|totale|globale)"
+    r"(?:toutes\s+p[ée]riodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|dur[ée]e\s+(?:maximale|totale|globale)"
     # « durée maximale de reconduction de 2 ans » is the renewals' length, not the whole duration
     r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
     r"[^.]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
-    r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|années?|mois)"
+    r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|ann[ée]es?|mois)"
     # renewals bounded by the whole length: « reconductible par période de 12 mois dans la limite de 48 mois »
-    r"|(?:recondu|renouvel)[^.]{0,120}?dans\s+la\s+limite\s+(?:d['’]une\s+durée\s+(?:(?:totale|maximale|globale)\s+)?)?"
-    r"(?:de\s+|d['’])(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|années?|mois)\b"
+    r"|(?:recondu|renouvel)[^.]{0,120}?dans\s+la\s+limite\s+(?:d['’]une\s+dur[ée]e\s+(?:(?:totale|maximale|globale)\s+)?)?"
+    r"(?:de\s+|d['’])(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|ann[ée]es?|mois)\b"
 )
 
 
 INITIAL_DURATION_RE = re.compile(
-    r"(?:durée\s+en\s+mois|duration\s+in\s+months)\s*:\s*(?P<m>\d{1,3})"
+    r"(?:dur[ée]e\s+en\s+mois|duration\s+in\s+months)\s*:\s*(?P<m>\d{1,3})"
     # the firm period is the initial one: « durée ferme de trois ans », « deux ans fermes »
-    r"|(?P<firm>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<fu>ans|années|mois)\s+fermes\b"
-    r"|(?:durée\s+(?:initiale\s+|ferme\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
-    r"(?:(?:est|sera)\s+(?:fixée\s+à\s+|de\s+|d['’])|de\s+)?|période\s+initiale\s+(?:(?:est|sera)\s+(?:fixée\s+à\s+)?)?(?:de\s+|d['’])|"
-    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:durée|période)\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’]))?|pour\s+une\s+durée\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’])|"
+    r"|(?P<firm>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<fu>ans|ann[ée]es|mois)\s+fermes\b"
+    r"|(?:dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
+    r"(?:(?:est|sera)\s+(?:fix[ée]e\s+à\s+|de\s+|d['’])|de\s+)?|p[ée]riode\s+initiale\s+(?:(?:est|sera)\s+(?:fix[ée]e\s+à\s+)?)?(?:de\s+|d['’])|"
+    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:dur[ée]e|p[ée]riode)\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’]))?|pour\s+une\s+dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’])|"
     # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
     # (never « le délai d'exécution de chaque bon de commande »)
-    r"délai\s+(?:global\s+)?d['’]exécution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
-    r"\s*:?\s*(?:(?:est|sera)\s+(?:fixé\s+à\s+|de\s+|d['’])|de\s+)?)"
-    r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
+    r"d[ée]lai\s+(?:global\s+)?d['’]ex[ée]cution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
+    r"\s*:?\s*(?:(?:est|sera)\s+(?:fix[ée]\s+à\s+|de\s+|d['’])|de\s+)?)"
+    r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|ann[ée]es?|mois)\b"
 )
 
 
 RENEWALS_RE = re.compile(
-    r"nombre\s+de\s+(?:périodes\s+de\s+)?reconductions?(?:\s+éventuelles)?\s*(?::|(?:est\s+)?fixé\s+à)\s*(?P<n>" + NUMBER_WORD + r")\b"
+    r"nombre\s+de\s+(?:p[ée]riodes\s+de\s+)?reconductions?(?:\s+(?:[ée]ventuelles|possibles|pr[ée]vues|maximum))?\s*(?::|(?:est\s+)?fix[ée]\s+à)\s*(?P<n>" + NUMBER_WORD + r")\b"
     r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
     r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
     r"|renewed\s+(?P<n8>\d{1,2}|once|twice)\s*(?:times\b)?"
-    r"|durée\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|années?)"
+    r"|dur[ée]e\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|ann[ée]es?)"
     # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
-    r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|périodes?\s+(?:de\s+reconduction|optionnelles?))"
+    r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|p[ée]riodes?\s+(?:de\s+reconduction|optionnelles?))"
     r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable)s?\s+une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
     r"|ne\s+(?:sera|pourra|peut)\s+pas\s+(?:être\s+)?(?:reconduit|renouvel)|subject\s+to\s+renewal\s*:\s*no\b)"
@@ -59,8 +59,8 @@ RENEWALS_RE = re.compile(
 # the length of each renewal: « reconduit par période successive de 1 an », « reconductible par périodes de 12 mois »,
 # « reconduit deux fois pour une durée de 12 mois chacune », « une reconduction unique, d'une durée de six mois »
 RENEWAL_PERIOD_RE = re.compile(
-    r"(?:recondu|renouvel)[^.]{0,80}?\b(?:par|pour|d['’])\s*(?:une\s+)?(?:p[ée]riodes?|durée)\s+(?:successives?\s+)?"
-    r"(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|années?|mois)\b"
+    r"(?:recondu|renouvel)[^.]{0,80}?\b(?:par|pour|d['’])\s*(?:une\s+)?(?:p[ée]riodes?|dur[ée]e)\s+(?:successives?\s+)?"
+    r"(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|ann[ée]es?|mois)\b"
 )
 
 
@@ -98,7 +98,7 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith("mois") else 12)
 
 
-A_DURATION = re.compile(r"durée|\bconclue?s?\s+pour\b|période|recondu|renouvel|exc[ée]der|délai|fermes?\b|duration|renew")
+A_DURATION = re.compile(r"dur[ée]e|\bconclue?s?\s+pour\b|p[ée]riode|recondu|renouvel|exc[ée]der|d[ée]lai|fermes?\b|duration|renew")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
