@@ -704,6 +704,16 @@ def test_periods_said_without_accents_or_as_possible_renewals(text, maximum):
     assert extract(make_doc(text)).amounts.max_ht == maximum
 
 
+@pytest.mark.parametrize("text, divided, lots", [
+    ("Le marché de travaux est un marché unique ; les corps d'état décrits au CCTP ne sont pas des lots.", False, None),
+    ("Dévolution : les travaux sont confiés à une entreprise générale, seule titulaire du marché.", False, None),
+    ("Le montant maximum global est de 600 000 € HT ; sa répartition entre les trois lots figure au CCAP.", True, 3),
+])
+def test_allotment_said_in_other_words(text, divided, lots):
+    allotment = extract(make_doc(text)).allotment
+    assert (allotment.divided, allotment.lot_count) == (divided, lots)
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

@@ -48,6 +48,11 @@ NEG_RE = re.compile(
     r"|\bmarch[ée]\s+(?:global|unique)\s+(?:non\s+alloti|sans\s+lot)",
     re.IGNORECASE,
 )
+# one general contractor for all the works, said without the word « lot »: « les travaux sont dévolus en
+# entreprise générale »
+GENERAL_CONTRACTOR_RE = re.compile(r"\b(?:d[ée]volu|confi)[ée]?e?s?\s+(?:en|à\s+une)\s+entreprise\s+g[ée]n[ée]rale",
+                                   re.IGNORECASE)
+_GENERAL_ANCHOR = re.compile(r"entreprise\s+g")
 COUNT_RE = re.compile(
     r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
     r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+(?:en|de|d['’])?\s*"
@@ -57,7 +62,8 @@ COUNT_RE = re.compile(
     r"|\((?P<n4>\d{1,3})\s+lots\)"
     r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + _N + r")\s+lots\b"
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
-    r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b",
+    r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b"
+    r"|\bentre\s+les\s+(?P<n8>" + _N + r")\s+lots\b",
     re.IGNORECASE,
 )
 POS_RE = re.compile(
@@ -88,7 +94,7 @@ LOT_RANGE_RE = re.compile(r"\blots\s*" + NUMERO_OPT + r"0?1\s*(?:à|a|-)\s*" + L
                           re.IGNORECASE)
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
 # « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
-UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
+UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+|est\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
 NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*" + LOT_AGAIN + r"(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)
@@ -371,7 +377,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         n = small_number(raw)
         if n and 2 <= n <= 300:
             counts.append((n, m))
-    neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40)
+    neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40) or scan.search(GENERAL_CONTRACTOR_RE, _GENERAL_ANCHOR, 60, 40)
     pos = scan.search(POS_RE, LOT_ANCHOR, 60, 30)
     single = scan.search(SINGLE_LOT_RE, LOT_ANCHOR, 30, 10)
     lot_range = max((m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30) if 2 <= int(m.group("n")) <= 300),
