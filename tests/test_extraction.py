@@ -714,6 +714,15 @@ def test_allotment_said_in_other_words(text, divided, lots):
     assert (allotment.divided, allotment.lot_count) == (divided, lots)
 
 
+def test_a_period_table_s_ttc_column_is_no_maximum():
+    """A table laid out without bars, whose header names a minimum, a maximum HT and a maximum TTC: the
+    TTC column is not added; « Seconde reconduction » is a period's row."""
+    text = ("Montants de l'accord-cadre\nPériode Montant minimum HT Montant maximum HT Montant maximum TTC\n"
+            "Période initiale 20 000 € 100 000 € 120 000 €\nPremière reconduction 10 000 € 50 000 € 60 000 €\n"
+            "Seconde reconduction 10 000 € 50 000 € 60 000 €\n")
+    assert extract(make_doc(text)).amounts.max_ht == 200000
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

@@ -22,7 +22,7 @@ from clausecheck.patterns import NUMERO_OPT
 PERIOD_ROW = re.compile(
     r"[ \t]*(?:[|•*–-][ \t]*)?(?:"
     r"p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|tranche\s+ferme|ann[ée]e\s+ferme"
-    r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:reconduction|renouvellement)"
+    r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:reconduction|renouvellement)"
     r"|(?:reconduction|renouvellement|p[ée]riode|ann[ée]e|year|period|renewal)\s*" + NUMERO_OPT + r"\d{1,2}\b"
     r"|(?:initial\s+period|first\s+period)"
     r")", re.IGNORECASE)
@@ -31,6 +31,8 @@ CELL_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|(?!(?
 _CURRENCY_WORDS = re.compile(r"€|\beur\b|euros?|\bht\b|h\.t", re.IGNORECASE)
 # the kinds a header names, in their order (« Montant minimum HT   Montant maximum HT »)
 _BOUND = re.compile(r"maxi|mini", re.IGNORECASE)
+_TTC_AFTER = re.compile(r"\w*(?:\s+(?:annuel\w*|global\w*|total\w*))?\s*(?:\(?\s*(?:en\s+)?(?:€|euros?)\s*)?ttc\b",
+                        re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -58,9 +60,11 @@ def _header_kinds(header: str) -> list[str | None]:
     gives its bounds in the order written, or one estimate column."""
     if "|" in header:
         return [header_kind_of_cell(header[a:b].strip()) for a, b in row_cells(header)[1:]]
-    bounds = [("max" if m.group().lower() == "maxi" else "min") for m in _BOUND.finditer(header)]
+    # (a column said « TTC » is no value of the contract: « Minimum HT  Maximum HT  Maximum TTC »)
+    bounds: list[str | None] = [None if _TTC_AFTER.match(header, m.end()) else ("max" if m.group().lower() == "maxi" else "min")
+                                for m in _BOUND.finditer(header)]
     if bounds:
-        return list(bounds)
+        return bounds
     kind = header_kind_of_cell(header)
     return [kind] if kind else []
 
