@@ -8,7 +8,7 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TRANCHE, last_match
+from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TOTAL_CELL, TRANCHE, last_match
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -60,6 +60,10 @@ PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+
 RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
                           r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
+
+
+# a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »
+TOTAL_ROW = re.compile(r"\s*" + TOTAL_CELL)
 
 
 EACH_PERIOD = re.compile(r"période\s+initiale\s+(?:et|ainsi\s+que)\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")

@@ -41,6 +41,7 @@ from clausecheck.extraction.amount_wording import (
     PERIOD_RENEWAL,
     RENEWAL_SAME,
     RESTATEMENT,
+    TOTAL_ROW,
     WHOLE_DURATION,
     clause_left,
     clause_right,
@@ -57,10 +58,7 @@ from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import TOTAL_CELL, about_previous_contract
-
-# a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »
-TOTAL_ROW = re.compile(r"\s*" + TOTAL_CELL)
+from clausecheck.patterns import about_previous_contract
 
 
 @dataclass(slots=True)
