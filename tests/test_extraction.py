@@ -723,6 +723,12 @@ def test_a_period_table_s_ttc_column_is_no_maximum():
     assert extract(make_doc(text)).amounts.max_ht == 200000
 
 
+def test_a_ttc_column_of_a_lots_table_laid_out_without_bars_is_left_out():
+    text = ("Montants maximum pour la durée totale\nLot   Maximum HT   Maximum TTC\nLot 1   300 000 €   360 000 €\n"
+            "Lot 2   100 000 €   120 000 €\n")
+    assert extract(make_doc(text)).amounts.max_ht == 400000
+
+
 def test_annual_maximum_over_firm_years():
     text = ("ARTICLE 3 - MONTANT\nLe montant maximum annuel des commandes est fixé à 60 000 € HT.\n"
             "ARTICLE 4 - DURÉE\nL'accord-cadre est conclu pour une durée ferme de trois ans.")

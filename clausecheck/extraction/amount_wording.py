@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from clausecheck.extraction.numbers import AmountMatch
+from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TOTAL_CELL, TRANCHE, last_match
 
@@ -60,6 +60,40 @@ PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+
 RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
                           r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
+
+
+_TAX_WORD = re.compile(r"\b(?:ttc|ht|h\.t)\b")
+_HEADER_REACH = 6  # lines above a row where its table's header may stand (other rows between)
+
+
+def column_tax(scan: Scanner, a: AmountMatch) -> str | None:
+    """« HT » or « TTC » as the header of a table laid out without bars gives it to the figure's column
+    (« Lot  Maximum annuel HT  Maximum annuel TTC » above « Lot 1  520 000 €  548 600 € »): the header
+    names as many taxes as the row has figures, in their order. None when no such header stands above."""
+    low = scan.low
+    line_start = low.rfind("\n", 0, a.start) + 1
+    line_end = low.find("\n", a.end)
+    on_line = find_amounts(scan.text, line_start, len(low) if line_end < 0 else line_end)
+    if len(on_line) < 2:
+        return None
+    index = next((k for k, other in enumerate(on_line) if other.start == a.start), None)
+    pos = line_start
+    for _ in range(_HEADER_REACH):
+        if pos <= 0 or index is None:
+            return None
+        prev = low.rfind("\n", 0, pos - 1) + 1
+        line, pos = low[prev:pos - 1], prev
+        if find_amounts(scan.text, prev, prev + len(line)):
+            continue  # another row of the table
+        taxes = _TAX_WORD.findall(line)
+        if "ttc" not in taxes or len(taxes) != len(on_line):
+            return None
+        return "TTC" if taxes[index] == "ttc" else "HT"
+    return None
+
+
+# a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
+PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
 
 
 # a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »

@@ -35,6 +35,7 @@ from clausecheck.extraction.amount_wording import (
     MIN_WORDS,
     NEXT_PART,
     PART_THEN_NEXT,
+    PER_LOT_FOLLOWS,
     PER_PERIOD,
     PERIOD_INITIAL,
     PERIOD_N,
@@ -45,6 +46,7 @@ from clausecheck.extraction.amount_wording import (
     WHOLE_DURATION,
     clause_left,
     clause_right,
+    column_tax,
     context_of,
     kind_of,
     list_head,
@@ -256,7 +258,7 @@ class AmountReader:
                 left, right = context_of(scan, a, self.prev_end)
                 left_start = max(self.prev_end, a.start - 110, 0)
                 self.prev_end = a.end
-                if a.tax == "TTC":
+                if a.tax == "TTC" or (a.tax is None and column_tax(scan, a) == "TTC"):
                     self.ttc_seen = True
                     self.pair_next = None
                     self.last = (a.end, kind_of(left, right), None)  # an HT figure restating it takes its kind
@@ -550,10 +552,6 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
-
-
-# a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
-PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
 
 
 _FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
