@@ -75,7 +75,9 @@ def _running_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _cut_ends(text: str) -> list[tuple[int, int]]:
-    """(end of the first piece, start of the second) for every figure cut by a line end."""
+    """(end of the first piece, start of the second) for every figure cut by a line end: its thousands on
+    the next line, or past one running header or footer (a page break); or its unit past the page's
+    footer and the next page's header (« … s'établit à 1 610 » … « heures de travail »)."""
     cuts: list[tuple[int, int]] = []
     for head in _HEAD.finditer(text):
         first_start, first_end = head.span(1)
@@ -86,21 +88,29 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
             continue  # « 2 » alone on its line: a list or page number
         if _NUMBERING.search(fold(before[-60:])) or is_page_furniture(text[line_start:head.end() - 1]):
             continue
-        nxt = head.end()
-        tail = _TAIL.match(text, nxt)
-        if tail is None:
-            # a running header or footer between the two pieces (a page break)
-            line_end = text.find("\n", nxt)
-            if line_end < 0 or line_end - nxt > _GAP_LINE_MAX:
-                continue
-            gap_line = text[nxt:line_end]
-            if not (gap_line.strip() in ("", "\f") or is_page_furniture(gap_line)):
-                continue
-            tail = _TAIL.match(text, line_end + 1)
-            if tail is None:
-                continue
-        cuts.append((first_end, tail.start(1)))
+        tail = _TAIL.match(text, head.end())
+        pos, skipped = head.end(), 0  # past the blank and furniture lines of a page break
+        while tail is None and skipped < _FURNITURE_LINES_MAX and (gap_end := _gap_line_end(text, pos)) is not None:
+            pos, skipped = gap_end, skipped + 1
+            if skipped == 1:
+                tail = _TAIL.match(text, pos)  # the thousands, past one running line
+        if tail is not None:
+            cuts.append((first_end, tail.start(1)))
+        elif skipped and _UNIT_OPENS_LINE.match(text, pos):
+            cuts.append((head.end() - 1, pos))
     return cuts
+
+
+def _gap_line_end(text: str, pos: int) -> int | None:
+    """Where the next line starts, when the line at `pos` is blank or page furniture."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or (text[pos:line_end].strip() and not is_page_furniture(text[pos:line_end])):
+        return None
+    return line_end + 1
+
+
+_UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|" + CURRENCY + ")", re.IGNORECASE)
+_FURNITURE_LINES_MAX = 3  # a footer, a blank line, the next page's header
 
 
 def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[int]]:
@@ -239,38 +249,8 @@ def repair_layout(text: str) -> tuple[str, list[int] | None]:
     return repaired, compose(rows_map, inner)
 
 
-# a figure closing a page, its unit opening the next one past the page's footer and the next header:
-# « … s'établit à 1 610\nCCAP – … Page 1 / 3\n\nheures de travail »
-_FIGURE_AT_LINE_END = re.compile(r"(?<![\w.,/°-])\d{1,3}(?:" + _SEP + r"\d{3})*(?:,\d{1,2})?[ \t]*\n")
-_UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|" + CURRENCY + ")", re.IGNORECASE)
-_FURNITURE_LINES_MAX = 3
-
-
-def _units_past_a_page_break(text: str) -> list[tuple[int, int]]:
-    """(end of the figure, start of its unit) where page furniture or blank lines stand between them."""
-    cuts: list[tuple[int, int]] = []
-    if "\n" not in text:
-        return cuts
-    for head in _FIGURE_AT_LINE_END.finditer(text):
-        line_start = text.rfind("\n", 0, head.start()) + 1
-        if _NUMBERING.search(fold(text[max(line_start, head.start() - 60):head.start()])):
-            continue
-        pos, skipped = head.end(), 0
-        while skipped < _FURNITURE_LINES_MAX:
-            line_end = text.find("\n", pos)
-            if line_end < 0:
-                break
-            line = text[pos:line_end]
-            if line.strip() and not is_page_furniture(line):
-                break
-            pos, skipped = line_end + 1, skipped + 1
-        if skipped and _UNIT_OPENS_LINE.match(text, pos):
-            cuts.append((head.end() - 1, pos))
-    return cuts
-
-
 def _repair_flow(text: str) -> tuple[str, list[int] | None]:
-    cuts = sorted(set(_cut_ends(text)) | set(_units_past_a_page_break(text)))
+    cuts = _cut_ends(text)
     edits = [(a, b, " ") for a, b in cuts]
     inside = [(a, b) for a, b in cuts]
     edits += [(a, b, "") for a, b in _running_lines(text) if not any(x <= a < y for x, y in inside)]

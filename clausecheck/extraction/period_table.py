@@ -16,7 +16,7 @@ from clausecheck.extraction.lottable import header_kind_of_cell
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.layout import is_page_furniture, row_cells
-from clausecheck.patterns import NUMERO_OPT
+from clausecheck.patterns import CURRENCY, NUMERO_OPT
 
 # the label of a period, at the start of a row
 PERIOD_ROW = re.compile(
@@ -31,7 +31,7 @@ CELL_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|(?!(?
 _CURRENCY_WORDS = re.compile(r"€|\beur\b|euros?|\bht\b|h\.t", re.IGNORECASE)
 # the kinds a header names, in their order (« Montant minimum HT   Montant maximum HT »)
 _BOUND = re.compile(r"maxi|mini", re.IGNORECASE)
-_TTC_AFTER = re.compile(r"\w*(?:\s+(?:annuel\w*|global\w*|total\w*))?\s*(?:\(?\s*(?:en\s+)?(?:€|euros?)\s*)?ttc\b",
+_TTC_AFTER = re.compile(r"\w*(?:\s+(?:annuel\w*|global\w*|total\w*))?\s*(?:\(?\s*(?:en\s+)?" + CURRENCY + r"\s*)?ttc\b",
                         re.IGNORECASE)
 
 
