@@ -55,6 +55,11 @@ def passage_rows(passages: list[dict[str, Any]], folder: Path) -> list[dict[str,
         row["doc_type"] = item["doc_type"]
         pos = set(item.get("pos") or [])
         unsure = set(item.get("unsure") or [])
+        if "pos" not in item:  # a set of values only: its categories are not labelled, bar what a value implies
+            unsure = set(CATEGORY_COLUMNS)
+            if (item.get("values") or {}).get("reserve_base"):
+                unsure.discard("marche_reserve")
+                pos.add("marche_reserve")
         for column in CATEGORY_COLUMNS:
             row[column] = "?" if column in unsure else ("1" if column in pos else "0")
         for column, value in (item.get("values") or {}).items():
