@@ -50,7 +50,7 @@ class Engine:
 
     def warm_up(self) -> None:
         """Load rules, the passage model and spaCy's parser now, so that no document's timing pays for it."""
-        from clausecheck.detection.negation import nlp
+        from clausecheck.detection.parser import nlp
 
         self.detector.classifier()
         nlp()

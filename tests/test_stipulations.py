@@ -9,7 +9,7 @@ import yaml
 
 from clausecheck.detection import snippet_document
 from clausecheck.detection.roles import RoleReader, load_roles
-from clausecheck.detection.stipulations import PRESCRIPTIVE
+from clausecheck.detection.stipulations import PRESCRIPTIVE, states
 from clausecheck.pipeline import Engine
 from sealed_scorer import REPO
 
@@ -61,3 +61,42 @@ def test_the_piece_role_is_only_a_last_resort():
 ])
 def test_a_stipulation_has_a_finite_verb(sentence, prescribes):
     assert bool(PRESCRIPTIVE.search(sentence)) is prescribes
+
+
+STIPULATIONS = {item["id"]: item for sets in yaml.safe_load(
+    (REPO / "tests" / "data" / "blind_stipulations.yml").read_text(encoding="utf-8")).values()
+    for polarity in ("positive", "negative") for item in sets[polarity]}
+
+
+def _found_in(items, engine, pid):
+    item = items[pid]
+    doc = snippet_document(item["text"], {"CCP": "CCAP"}.get(item["doc_type"], item["doc_type"]))
+    return {category for category, value in engine.analyse(doc).considerations.items() if value}
+
+
+@pytest.mark.parametrize("pid, category", [
+    ("bst-011", "clause_environnementale"),  # « Les arbres … appartiennent à des essences indigènes »: no verb of the list
+    ("bst-004", "clause_environnementale"),  # « Ces produits … portent l'étiquetage des émissions … de classe A+ »
+])
+def test_a_specification_stated_with_any_verb_is_a_stipulation(engines, pid, category):
+    assert category in _found_in(STIPULATIONS, engines[True], pid)
+
+
+@pytest.mark.parametrize("sentence, stated", [
+    ("Les arbres, arbustes et vivaces plantés appartiennent à des essences indigènes de la région.", True),
+    ("Les mélanges pour prairie fleurie comptent au moins 15 espèces sauvages locales ;", True),
+    ("Capacité : 60 paniers par heure au minimum ; alimentation triphasée 400 V.", False),
+    ("Taux de valorisation des encombrants collectés (réemploi et recyclage)", False),
+    ("Collecte et valorisation des déchets ménagers de la communauté de communes", False),
+])
+def test_a_sentence_states_when_it_has_a_subject(sentence, stated):
+    assert states(sentence) is stated
+
+
+@pytest.mark.parametrize("pid, category", [
+    ("bst-025", "clause_environnementale"),  # « le titulaire regroupe les commandes … » (weak sign), model: execution 0.96
+    ("bst-055", "clause_sociale"),  # « le titulaire accueille chaque année … au moins … stagiaires »
+])
+def test_a_weak_sign_the_model_confirms_gives_the_role(engines, pid, category):
+    assert category in _found_in(STIPULATIONS, engines[True], pid)
+    assert category not in _found_in(STIPULATIONS, engines[False], pid)  # the weak sign alone does not

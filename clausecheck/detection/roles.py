@@ -39,7 +39,7 @@ OBJECT_SLACK = 5
 @dataclass(frozen=True, slots=True)
 class RoleReading:
     role: str
-    source: str  # champ | indice | intitulé | indice faible | type de pièce | aucun
+    source: str  # champ | indice | intitulé | indice faible | indice confirmé | type de pièce | stipulation | modèle | aucun
     reason: str  # French, for the decision trace
 
     def describe(self, labels: dict[str, str]) -> str:

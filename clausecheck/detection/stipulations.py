@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from clausecheck.detection.parser import nlp
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import Candidate
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
@@ -36,6 +37,17 @@ def prescribes(folded: str, lo: int, hi: int) -> bool:
     reference)?"""
     return hi - lo >= SENTENCE_MIN and bool(PRESCRIPTIVE.search(folded, lo, hi)) \
         and not _NOT_A_STIPULATION.search(folded, lo, hi)
+
+
+def states(sentence: str) -> bool:
+    """Does the sentence state something of a subject (« Les arbres plantés appartiennent à des essences
+    locales »)? The verbs a specification uses are too many to list; its grammar is not: a subject and
+    its verb, which a heading, a label or a table cell (« Capacité : 60 paniers par heure ») lacks.
+    Asked of spaCy's parse, only for the few sentences the word list above does not settle."""
+    parser = nlp()
+    if parser is None or len(sentence) < SENTENCE_MIN:
+        return False
+    return any(token.dep_.startswith("nsubj") for token in parser(sentence))
 
 
 def confirm_stipulations(folded: str, text: str, cands: Sequence[Candidate], readings: dict[int, RoleReading],
