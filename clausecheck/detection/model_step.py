@@ -32,7 +32,8 @@ from clausecheck.text import is_running_line
 EXTRACTORS = {"clause_insertion": ("hours", "publics", "modes"), "marche_reserve": ("bases",),
               "critere_social": ("weight",), "critere_environnemental": ("weight",)}
 # RoleReading.source values the model may build on (« stipulation »: a prescribing sentence of a CCAP or CCTP)
-STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation", "indice confirmé")
+CONFIRMED_SIGN = "indice confirmé"  # a weak sign of role the model reads the same way
+STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation", CONFIRMED_SIGN)
 # The roles the model may give. The object, a blank form and a price schedule are told by where a
 # passage stands (the object field or first article, the piece's type), which the structure has
 # already read when it finds no sign: the model's « object » there would silence a real clause.
@@ -47,13 +48,15 @@ class ModelSettings:
     model_only: bool = True
     max_passages: int = 60  # per document, the sentences with the most topic words first
     stipulation_floor: float = 0.4  # the topic probability that confirms a stipulation (detection/stipulations.py)
+    confirmed_sign_floor: float = 0.9  # the topic probability a weak sign confirmed by the model needs
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
         return cls(role_fallback=use_model and bool(raw.get("role_fallback", True)),
                    model_only=use_model and bool(raw.get("model_only", True)),
                    max_passages=int(raw.get("max_passages", 60)),
-                   stipulation_floor=float(raw.get("stipulation_floor", 0.4)))
+                   stipulation_floor=float(raw.get("stipulation_floor", 0.4)),
+                   confirmed_sign_floor=float(raw.get("confirmed_sign_floor", 0.9)))
 
 
 def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str) -> RoleReading:
@@ -101,7 +104,7 @@ def confirmed_weak_sign(reading: RoleReading, verdict: Verdict, model: PassageMo
     on its own: two readings that agree, from the words and from the whole sentence, are worth a strong one."""
     if reading.source != "indice faible" or verdict.role != reading.role or verdict.role_probability < model.role_threshold:
         return reading
-    return RoleReading(reading.role, "indice confirmé",
+    return RoleReading(reading.role, CONFIRMED_SIGN,
                        f"{reading.reason} ; rôle confirmé par le modèle (p={verdict.role_probability:.2f})")
 
 
@@ -160,6 +163,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         for topic, probability in verdict.topics.items():
             category = row.get(topic)
             threshold = model.topic_thresholds[topic]
+            if reading.source == CONFIRMED_SIGN:
+                # two weak readings agreeing make a role, not a topic: « le nombre d'heures travaillées »
+                # the holder reports is not an insertion commitment on a middling probability
+                threshold = max(threshold, settings.confirmed_sign_floor)
             if category is None or category in found or probability < threshold:
                 continue
             if category == "marche_reserve" and not attribute_extractors.EXTRACTORS["bases"](doc.folded[lo:hi]):
