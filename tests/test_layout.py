@@ -79,3 +79,47 @@ def test_framed_table_rows_are_rows_not_continuations():
     assert repair_layout(text)[0] == text
     wrapped = "| Lot | Objet | Montant |\n| 1 | Terrasse- | 64 000 € |\n|   | ments généraux |   |"
     assert "| 1 | Terrassements généraux | 64 000 € |" in repair_layout(wrapped)[0]
+
+
+# ------------------------------------------------------------------ tables without bars (layout.text_tables)
+from clausecheck.layout import text_tables  # noqa: E402
+
+
+def cell_texts(text: str) -> list[list[list[str]]]:
+    return [[[text[a:b] for a, b in row] for row in table] for table in text_tables(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unruled PDF table as its text comes out: one space between cells, the figures told apart by their groups
+    ("Lot Intitulé Montant max HT Montant max TTC\n01 Reliure et dorure 50 000,00 60 000,00\n"
+     "02 Restauration de registres 25 000,00 30 000,00\n(montants en euros)",
+     [[["Lot", "Intitulé", "Montant max HT", "Montant max TTC"], ["01", "Reliure et dorure", "50 000,00", "60 000,00"],
+       ["02", "Restauration de registres", "25 000,00", "30 000,00"]]]),
+    # no heading over the rows' labels; a total row
+    ("Minimum HT Maximum HT\nLot 1 – Signalisation verticale 10 000 € 100 000 €\n"
+     "Lot 2 – Mobilier de voirie 5 000 € 60 000 €\nTOTAL 15 000 € 160 000 €",
+     [[["", "Minimum HT", "Maximum HT"], ["Lot 1 – Signalisation verticale", "10 000 €", "100 000 €"],
+       ["Lot 2 – Mobilier de voirie", "5 000 €", "60 000 €"], ["TOTAL", "15 000 €", "160 000 €"]]]),
+    # « 1 150 600 » under « Lot », two hours columns: lot 1, 150 and 600
+    ("Lot Heures d'insertion / an Heures d'insertion sur 4 ans\n1 150 600\n2 100 400",
+     [[["Lot", "Heures d'insertion / an", "Heures d'insertion sur 4 ans"], ["1", "150", "600"], ["2", "100", "400"]]]),
+    # one cell per line, a total row whose label spans two columns
+    ("Lot\nDésignation\nMontant maximum HT\nLot 1\nNettoyage\n45 000 €\nLot 2\nEspaces verts\n30 000 €\nTotal\n75 000 €",
+     [[["Lot", "Désignation", "Montant maximum HT"], ["Lot 1", "Nettoyage", "45 000 €"], ["Lot 2", "Espaces verts", "30 000 €"],
+       ["Total", "", "75 000 €"]]]),
+])
+def test_tables_without_bars_are_read_by_column(text, expected):
+    assert cell_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # prose that ends its lines on numbers is no table
+    "Le Titulaire réalise les prestations dans un délai de 30\njours à compter de la notification, article 12\n"
+    "du CCAP, et au plus tard le 15",
+    # « 1 600 70 » under « Heures d'insertion dont heures de formation »: lot 1 and 600, 70, or lot 1 600? no reading
+    "Lot Heures d'insertion dont heures de formation\n1 600 70\n2 400 35",
+    # a label line ending in « : » heads a list, not a table
+    "Renseignements relatifs aux lots :\nLot n°1 :\nETANCHEITE\nLot n°2 :\nCLOTURE",
+])
+def test_what_is_not_a_table_without_bars(text):
+    assert text_tables(text) == []

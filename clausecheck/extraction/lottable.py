@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.layout import framed_tables
+from clausecheck.layout import framed_tables, text_tables
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN, TOTAL_CELL
 
@@ -76,7 +76,7 @@ _CELL_NUMBER_TITLE_RE = re.compile(r"^\s*0*(\d{1,3})\s*[-–.)]\s+(?P<rest>\S.*)
 # the lot column only when its cells say « Lot 1 »
 _BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
 _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|description|titre|prestations?|corps\s+d", re.IGNORECASE)
-_AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini",
+_AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini|\bmax\b|\bmin\b",
                                re.IGNORECASE)
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
 _NEVER_AMOUNT_HEADER_RE = re.compile(r"par\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
@@ -98,9 +98,9 @@ def header_kind_of_cell(header: str) -> str | None:
         return None
     if re.search(r"\bttc\b|t\.t\.c", h) and not re.search(r"\bht\b|h\.t|hors", h):
         return None
-    if re.search(r"maxi", h):
+    if re.search(r"maxi|\bmax\b", h):  # « Montant maximum », « Max. HT »
         return "max"
-    if re.search(r"mini", h):
+    if re.search(r"mini|\bmin\b", h):
         return "min"
     return "estimated"
 
@@ -180,10 +180,11 @@ _CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|
 
 
 def _framed_rows(scan: Scanner, out: LotTable) -> None:
-    """Lots tables rendered as text rows between bars (« | 1 | Voirie | 40 000 € | 80 000 € | »), read
-    by column like a ruled table: each figure gets the kind of its own column's header."""
+    """Lots tables rendered as text: rows between bars (« | 1 | Voirie | 40 000 € | 80 000 € | »), rows of
+    figures under a header line, one cell per line (layout.text_tables); read by column like a ruled
+    table: each figure gets the kind of its own column's header."""
     text = scan.text
-    for rows in framed_tables(text):
+    for rows in framed_tables(text) + text_tables(text):
         start, end = rows[0][0][0], rows[-1][-1][1]
         before = len(out.rows)
         cells = [[text[a:b] for a, b in row] for row in rows]
@@ -290,6 +291,8 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                 break
         if lot_col is None:
             return
+        if not _CELL_LOT_LEAD_RE.match(rows[0][lot_col]) and any(header_kind_of_cell(c) for c in rows[0] if c):
+            header_index, body = 0, rows[1:]  # a header with no cell over the lots' column (« | Minimum HT | Maximum HT »)
     header = rows[header_index] if header_index is not None else []
     # a header may span two rows (« Montant estimé » above « (€ HT) »)
     if header_index is not None and len(rows) > header_index + 1 and not any(
@@ -301,8 +304,9 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     title_col = next((k for k, h in enumerate(header) if k != lot_col and _TITLE_HEADER_RE.search(h)
                       and not header_kind_of_cell(h)), None)
     header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
-    amount_cols = {k: v for k, v in header_kinds.items() if v}
     annual_cols = {k for k, h in enumerate(header) if all_annual or _ANNUAL_HEADER_RE.search(h)}
+    # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
+    amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: item[0] in annual_cols) if v}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
