@@ -127,6 +127,17 @@ EXTRACTORS: dict[str, Callable[[str], dict]] = {
 }
 
 
+def read_attribute(name: str, folded: str, text: str, lo: int, hi: int) -> dict:
+    """One attribute read in folded[lo:hi] (and text[lo:hi], the same passage as written, for the
+    extractors that need it), its positions given in the document's text."""
+    extractor = EXTRACTORS.get(name)
+    if extractor is None:
+        return {}
+    # hours also read the passage as written: a table's headings open on capitals
+    found = hours_reading.hours(folded[lo:hi], text[lo:hi]) if name == "hours" else extractor(folded[lo:hi])
+    return at_offset(found, lo)
+
+
 def at_offset(attrs: dict, offset: int) -> dict:
     """Hours statements' positions, from the passage read to the document's text."""
     if "hours_at" in attrs:

@@ -20,8 +20,7 @@ from typing import Any
 from pydantic import JsonValue
 
 from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
-from clausecheck.detection import attributes as attribute_extractors
-from clausecheck.detection.attributes import at_offset
+from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
 from clausecheck.detection.denials import apply_denials, apply_negation
@@ -234,7 +233,7 @@ class Detector:
                     set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — "
                                      f"{reading.describe(self.role_config.labels)} ; {note}")
                 continue
-            attrs = self._attributes(rule, category, folded, cand)
+            attrs = self._attributes(rule, category, doc, cand)
             # Beyond the cap, keep a finding only if it carries new hours (sums over lots).
             count = per_rule.get(rule.id, 0)
             if count >= self.max_per_rule and not attrs.get("hours_values"):
@@ -262,7 +261,7 @@ class Detector:
             ))
         return findings, set_aside
 
-    def _attributes(self, rule: Rule, category: str, folded: str, cand: Candidate) -> dict[str, Any]:
+    def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
         names = list(rule.attributes)
         if BY_ID[category].is_criterion and "weight" not in names:
             names.append("weight")  # a criterion's weight, whichever rule found its topic
@@ -270,13 +269,9 @@ class Detector:
             names.append("bases")
         attrs: dict[str, Any] = {}
         for name in names:
-            extractor = attribute_extractors.EXTRACTORS.get(name)
-            if extractor is None:
-                continue
             back, forward = ATTRIBUTE_WINDOWS.get(name, (200, 300))
-            lo = max(0, cand.start - back)
-            hi = min(len(folded), cand.end + forward)
-            attrs.update(at_offset(extractor(folded[lo:hi]), lo))
+            lo, hi = max(0, cand.start - back), min(len(doc.folded), cand.end + forward)
+            attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
 
 

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 
 from clausecheck.detection.text import compile_pattern
-from clausecheck.layout import framed_tables, repair_layout
+from clausecheck.layout import framed_tables, repair_layout, text_tables
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import LOT_MARK_AT_END, about_previous_contract
+from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
@@ -140,10 +141,12 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     return "total", None
 
 
-def hours(passage: str) -> dict:
-    """The insertion hours stated in the passage, each with its basis (see the module)."""
+def hours(passage: str, cased: str | None = None) -> dict:
+    """The insertion hours stated in the passage (folded text), each with its basis (see the module).
+    `cased`, the same passage as written, is where tables are found (their headings open on capitals)."""
     values: list[int] = []
     at: list[list] = []
+    tables_in = cased if cased is not None else passage
     passage, joined = repair_layout(passage)  # « 2\n400 heures » is 2 400 hours
 
     def where(offset: int) -> int:
@@ -171,7 +174,14 @@ def hours(passage: str) -> dict:
     for _lo, _hi, share_at, value, base in labour:
         if all(item[1] != where(share_at) for item in at):
             at.append([value, where(share_at), "part", base])
-    for value, offset in _table_column_hours(passage) + _text_column_hours(passage):
+    tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
+    for value, cased_offset, basis in _table_column_hours(tables_in):
+        offset = cased_joined[cased_offset] if cased_joined is not None else cased_offset
+        if all(item[1] != offset for item in at):
+            if basis in COUNTED and value not in values:
+                values.append(value)
+            at.append([value, offset, basis, None])
+    for value, offset in _text_column_hours(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
@@ -250,22 +260,31 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
 
 
 
-def _table_column_hours(passage: str) -> list[tuple[int, int]]:
-    """Figures of an hours column of a table rendered as " | " lines, whose header cell names
-    hours and insertion (in the cell, or in the text before the table): [(value, offset)]."""
-    found: list[tuple[int, int]] = []
-    for rows in framed_tables(passage):
+_PER_YEAR_COLUMN = re.compile(r"par an\b|/ ?an\b|annuel|par annee|chaque annee")
+_PART_COLUMN = re.compile(r"^\W*dont\b")
+
+
+def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
+    """Figures of the hours column of a table (between bars, rows of figures under a heading line, one
+    cell per line: layout), whose header cell names hours, and insertion in the cell or the text before
+    the table: [(value, offset, basis)]. Of an hours column per year and one over the whole term, the
+    latter; a « dont … » column is a part of another."""
+    found: list[tuple[int, int, str]] = []
+    folded = fold(text)
+    for rows in framed_tables(text) + text_tables(text):
         header: list[tuple[int, int]] | None = None
-        column = 0
+        column, basis = 0, "total"
         for cells in rows:
-            hours_cell = next((k for k, (a, b) in enumerate(cells) if _TABLE_HOURS_CELL.search(passage[a:b])), None)
-            if hours_cell is not None and "insertion" in passage[:cells[-1][1]]:
-                header, column = cells, hours_cell
+            hours_cells = [k for k, (a, b) in enumerate(cells)
+                           if _TABLE_HOURS_CELL.search(folded[a:b]) and not _PART_COLUMN.match(folded[a:b])]
+            if hours_cells and "insertion" in folded[:cells[-1][1]]:
+                whole = [k for k in hours_cells if not _PER_YEAR_COLUMN.search(folded[slice(*cells[k])])]
+                header, column, basis = cells, (whole or hours_cells)[0], "total" if whole else "par_an"
                 continue
             if header is None or len(cells) != len(header):
                 continue
             a, b = cells[column]
-            m = _TABLE_FIGURE.match(passage[a:b])
+            m = _TABLE_FIGURE.match(folded[a:b])
             if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
-                found.append((value, a + m.start(1)))
+                found.append((value, a + m.start(1), basis))
     return found

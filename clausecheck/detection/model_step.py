@@ -17,7 +17,7 @@ from typing import Any
 
 from clausecheck.categories import BY_ID
 from clausecheck.detection import attributes as attribute_extractors
-from clausecheck.detection.attributes import at_offset
+from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
 from clausecheck.detection.passage_model import PassageModel, Verdict
@@ -178,7 +178,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     for category, (probability, lo, hi, reading, topic) in best.items():
         attrs: dict[str, Any] = {}
         for name in EXTRACTORS.get(category, ()):
-            attrs.update(at_offset(attribute_extractors.EXTRACTORS[name](doc.folded[lo:hi]), lo))
+            attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         section = doc.section_at(lo)
         out.append(Finding(
             category=category, kind="modele", rule_id="modele.passages",

@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
-from clausecheck.patterns import TOTAL_CELL, last_match
+from clausecheck.patterns import NUMERO_FOLDED, TOTAL_CELL, last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 from clausecheck.text import french_number
 
@@ -162,7 +162,7 @@ _ORDINALS = {
 _ORDINAL = r"(?:\d+|premiere?|1ere?|deuxieme|second[e]?|2nde|2e(?:me)?|troisieme|3e(?:me)?|quatrieme|4e(?:me)?|cinquieme|5e(?:me)?)"
 _NUM = r"(?:n\s*[o_]?\s*\.?\s*)?"
 _SCOPE = re.compile(
-    r"(?<!\w)(?:(lot)s?\s*" + _NUM + r"(\d+|[a-z](?![\w']))"
+    r"(?<!\w)(?:(lot)s?\s*" + _NUM + r"(\d+|(?<![a-z])[a-z](?![\w']))"  # « lot B », not the « s » of « lots »
     r"|(tranche)\s+(ferme|optionnelle|conditionnelle)(?:\s*" + _NUM + r"(\d+))?"
     r"|(" + _ORDINAL + r")\s+(periode|annee|reconduction|phase|tranche)"
     r"|(periode|annee|reconduction|phase)\s+(?:de reconduction\s+)?" + _NUM + r"(\d+|initiale)(?!\w))"
@@ -196,6 +196,10 @@ def _last_scope(folded: str, lo: int, hi: int) -> str | None:
     return _scope_key(last) if last is not None else None
 
 
+_ROW_KEY = re.compile(r"[ \t]*(?:lot[ \t]*(?:" + NUMERO_FOLDED + r"\.?[ \t]*)?)?0*(\d{1,3})\b(?![ \t]*(?:h\b|heures?\b|%|\$))")
+_ROW_END = re.compile(r"[ \t]*(?:h|heures?)?[ \t]*")
+
+
 def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str | None:
     """The lot or period an hours figure at `pos` belongs to, or None. A figure in a table row
     (a " | " line) belongs to that row: its lot or period if the row names one before the
@@ -212,6 +216,10 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
             return scope or f"ligne {first}"
     figure = _FIGURE.match(folded, pos)
     figure_end = figure.end() if figure else pos
+    row = _ROW_KEY.match(line)
+    if row and pos - line_start > row.end() and _ROW_END.fullmatch(folded, figure_end, line_start + len(line)):
+        # a row of a table without bars, closed by its figure (« 2 1 175 » under « Lot  Bénéficiaires  Heures »)
+        return _last_scope(folded, line_start, pos) or f"ligne {row.group(1)}"
     if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
         return None  # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's
     named_after = _FOR_PART_AFTER.match(folded, figure_end)

@@ -1,0 +1,53 @@
+"""Insertion hours read from a table's hours column (detection/hours_reading.py), whatever the table's
+layout: between bars, rows of figures under a heading line (an unruled PDF table), one cell per line.
+Examples of kinds first seen on tests/data/blind_values_4.yml (written blind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.detection import snippet_document
+from clausecheck.detection.hours_reading import hours
+from clausecheck.pipeline import Engine
+from clausecheck.text import fold
+
+
+def read(text: str) -> list[tuple[int, str]]:
+    return [(value, basis) for value, _offset, basis, *_ in hours(fold(text), text).get("hours_at", [])]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine()
+
+
+def test_an_unruled_table_gives_its_hours_column_only():
+    text = ("Répartition des heures d'insertion par lot :\nLot Montant estimé HT Part de MO Taux clause Heures d'insertion\n"
+            "1 320 000 € 40 % 5 % 480\n2 150 000 € 45 % 5 % 210")
+    assert read(text) == [(480, "total"), (210, "total")]
+
+
+def test_of_a_yearly_column_and_one_over_the_term_the_latter_counts():
+    text = "Lot Heures d'insertion / an Heures d'insertion sur 4 ans\n1 150 600\n2 100 400"
+    assert read(text) == [(600, "total"), (400, "total")]
+    yearly = "Lot Heures d'insertion par an\n1 Voirie 150\n2 Réseaux 100"
+    assert read(yearly) == [(150, "par_an"), (100, "par_an")]
+
+
+def test_a_part_column_is_not_read():
+    text = "| Lot | Heures d'insertion | dont heures de formation |\n| 1 | 600 | 70 |\n| 2 | 400 | 35 |"
+    assert [value for value, _ in read(text)] == [600, 400]
+
+
+def test_equal_figures_of_two_rows_both_count(engine):
+    # rows « 2 1 175 » and « 3 1 175 »: each row is its own scope, as a framed row is
+    text = ("Article 7 – Clause d'insertion\nLe titulaire réalise les heures d'insertion suivantes :\n"
+            "Lot Nombre de bénéficiaires Heures d'insertion\n1 2 350\n2 1 175\n3 1 175")
+    result = engine.analyse(snippet_document(text, "CCAP"))
+    assert result.insertion_hours == 700
+
+
+def test_a_stated_total_after_an_unruled_table_counts_once(engine):
+    text = ("Article 9 – Heures d'insertion\nLot Heures d'insertion\n01 - Gros œuvre 980\n02 - Charpente 350\n"
+            "04 - Plâtrerie 280\nLe volume global, tous lots confondus, s'établit à 1 610 heures de travail.")
+    assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 1610  # « tous lots » names no lot
