@@ -12,7 +12,7 @@ from sealed_scorer import REPO, sealed_scorer
 DATA = REPO / "tests" / "data" / "blind_values_4.yml"
 CATEGORIES = ["clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
               "clause_environnementale", "critere_environnemental"]
-FLOORS = {"insertion_hours": 0.71, "estimated_ht": 0.90, "max_ht": 0.78}
+FLOORS = {"insertion_hours": 0.71, "estimated_ht": 0.90, "max_ht": 0.87}
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):
@@ -25,3 +25,38 @@ def test_values_written_blind_keep_their_floors(tmp_path):
     assert result["missing"] == 0
     for value, floor in FLOORS.items():
         assert result[value]["accuracy"] >= floor, (value, result[value])
+
+
+# Passages whose kind of failure was fixed after the set was scored once (see its header): each is an
+# example written before the fix by someone who had not read the code.
+FIXED_FROM_SET_4 = {
+    # tables without bars read by column: one space between cells, one cell per line; « Max. HT »; a header
+    # with no cell over the lots' column; of a yearly and a whole-term column, the whole term
+    "bv4-017", "bv4-018", "bv4-020", "bv4-021", "bv4-023", "bv4-026", "bv4-028",
+    # an hours column among other figures; two hours columns (per year, over the term); equal rows
+    "bv4-081", "bv4-084", "bv4-085",
+    # periods: renewals bounded by « sans excéder 48 mois au total », « reconduit expressément une seule
+    # fois », a maximum « par période de 12 mois », a label before an aside in brackets, one figure per
+    # year said after it (« … pour la deuxième année »)
+    "bv4-002", "bv4-004", "bv4-005", "bv4-007", "bv4-008",
+}
+
+
+def test_kinds_fixed_from_the_fourth_blind_set_stay_fixed():
+    from clausecheck.detection import snippet_document
+    from clausecheck.detection.snippets import file_name_for
+    from clausecheck.pipeline import Engine
+
+    engine = Engine()
+    passages = {p["id"]: p for p in yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]}
+    wrong = []
+    for pid in sorted(FIXED_FROM_SET_4):
+        item = passages[pid]
+        result = engine.analyse(snippet_document(item["text"], item["doc_type"], path=file_name_for(item["doc_type"], pid)))
+        got_of = {"montant_max_ht": result.amounts.max_ht, "montant_estime_ht": result.amounts.estimated_ht,
+                  "heures_insertion": result.insertion_hours}
+        for key, want in item["values"].items():
+            got = got_of[key]
+            if (want is None) != (got is None) or (want is not None and abs(float(got) - float(want)) > 0.5):
+                wrong.append((pid, key, got, want))
+    assert wrong == []

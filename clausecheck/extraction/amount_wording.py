@@ -40,7 +40,8 @@ NOT_THE_VALUE = re.compile(
 )
 
 
-ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b")
+ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b"
+                    r"|(?:par|chaque|pour\s+une)\s+période\s+(?:de\s+)?(?:12|douze)\s+mois")  # a year said in months
 
 
 PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"
@@ -119,9 +120,28 @@ ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+
                           r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
 
 
+LEFT_REACH = 110  # characters before a figure where its label stands, asides in brackets not counted
+
+
+def context_start(text: str, end: int, floor: int) -> int:
+    """Where the left context of a figure at `end` opens: LEFT_REACH characters back, an aside in brackets
+    counted for nothing (« Le montant maximum de l'accord-cadre, pour sa durée totale de quatre ans
+    (période initiale et reconductions comprises), est de 1 200 000 € HT »)."""
+    pos, counted = end, 0
+    while pos > floor and counted < LEFT_REACH:
+        pos -= 1
+        if text[pos] == ")":
+            opening = text.rfind("(", max(floor, pos - 2 * LEFT_REACH), pos)
+            if opening >= 0 and "\n\n" not in text[opening:pos]:
+                pos = opening
+                continue
+        counted += 1
+    return max(pos, floor)
+
+
 def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
     text = scan.low
-    start = max(prev_end, a.start - 110, 0)
+    start = context_start(text, a.start, max(prev_end, 0))
     left = text[start:a.start]
     # keep the current line, or the previous one when the amount opens its line
     nl = left.rfind("\n")
@@ -226,6 +246,24 @@ MIN_MAX_PAIR = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"
 # « Période 1 : », « — période nº 2 maximal HT », « année 3 : »
 PERIOD_N = re.compile(r"(?:p[ée]riode|ann[ée]e|year)\s*" + NUMERO_OPT + r"(?P<i>\d{1,2})\s*(?::\s*|\s+(?:(?:maxim|minim|estim)\w*\s*)?"
                           r"(?:\(?h\.?t\.?\)?\s*)?:?\s*)$")
+
+
+# the same said after the figure: « 100 000 € HT pour la première année, 120 000 € HT pour la deuxième année »
+PERIOD_N_AFTER = re.compile(r"^\s*(?:h\.?t\.?\s*)?,?\s*(?:pour|au\s+titre\s+de|durant|pendant)\s+la\s+(?P<o>premi[èe]re|1re|deuxi[èe]me|"
+                            r"seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|cinqui[èe]me|5e)\s+(?:ann[ée]e|p[ée]riode)\b")
+_ORDINAL_INDEX = {"premiere": 1, "première": 1, "1re": 1, "deuxieme": 2, "deuxième": 2, "seconde": 2, "2e": 2,
+                  "troisieme": 3, "troisième": 3, "3e": 3, "quatrieme": 4, "quatrième": 4, "4e": 4,
+                  "cinquieme": 5, "cinquième": 5, "5e": 5}
+
+
+def period_index(left: str, right: str) -> int | None:
+    """The rank of the period a figure is given for (« période 2 : 40 000 € », « 40 000 € pour la deuxième
+    année »), or None."""
+    before = PERIOD_N.search(left)
+    if before:
+        return int(before.group("i"))
+    after = PERIOD_N_AFTER.match(right)
+    return _ORDINAL_INDEX.get(after.group("o")) if after else None
 
 
 MAITRISE_OEUVRE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")

@@ -38,7 +38,6 @@ from clausecheck.extraction.amount_wording import (
     PER_LOT_FOLLOWS,
     PER_PERIOD,
     PERIOD_INITIAL,
-    PERIOD_N,
     PERIOD_RENEWAL,
     RENEWAL_SAME,
     RESTATEMENT,
@@ -48,8 +47,10 @@ from clausecheck.extraction.amount_wording import (
     clause_right,
     column_tax,
     context_of,
+    context_start,
     kind_of,
     list_head,
+    period_index,
     sentence_around,
     sentence_start,
 )
@@ -201,7 +202,7 @@ class Kind:
     """What a figure is, and the table or period series it belongs to."""
 
     kind: str | None
-    period_n: re.Match[str] | None = None
+    period_n: int | None = None  # « année 2 : … », « … pour la deuxième année »
     header_annual: bool = False
     bare_row: bool = False
     row_line: str = ""
@@ -256,7 +257,7 @@ class AmountReader:
             found = find_amounts(scan.text, s, e)
             for idx, a in enumerate(found):
                 left, right = context_of(scan, a, self.prev_end)
-                left_start = max(self.prev_end, a.start - 110, 0)
+                left_start = context_start(scan.low, a.start, max(self.prev_end, 0))
                 self.prev_end = a.end
                 if a.tax == "TTC" or (a.tax is None and column_tax(scan, a) == "TTC"):
                     self.ttc_seen = True
@@ -302,7 +303,7 @@ class AmountReader:
                 self.last = (a.end, None, None)
                 return
         if kind.period_n:
-            self.add_to_series(cand, int(kind.period_n.group("i")), e0)
+            self.add_to_series(cand, kind.period_n, e0)
             return
         self.series = []
         self.add(cand, figure, own_left)
@@ -336,10 +337,9 @@ class AmountReader:
             kind = self.last[1]
         if kind is None:
             kind = self.sibling_kind(figure)
-        period_n = PERIOD_N.search(left)
+        period_n = period_index(left, figure.right)
         if period_n and kind is None:
-            idx_n = int(period_n.group("i"))
-            if self.series and idx_n == len(self.series) + 1:
+            if self.series and period_n == len(self.series) + 1:
                 kind = self.series_kind
             else:
                 m_kind = None

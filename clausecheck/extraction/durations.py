@@ -19,9 +19,12 @@ TOTAL_DURATION_RE = re.compile(
     r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
     r"[^.]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
     r"|ne\s+pourra\s+(?:donc\s+)?(?:pas\s+)?exc[ée]der\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|ann[ée]es?|mois)"
-    # renewals bounded by the whole length: « reconductible par période de 12 mois dans la limite de 48 mois »
-    r"|(?:recondu|renouvel)[^.]{0,120}?dans\s+la\s+limite\s+(?:d['’]une\s+dur[ée]e\s+(?:(?:totale|maximale|globale)\s+)?)?"
-    r"(?:de\s+|d['’])(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|ann[ée]es?|mois)\b"
+    # renewals bounded by the whole length: « reconductible par période de 12 mois dans la limite de 48 mois »,
+    # « … sans excéder 48 mois au total », « … sans que sa durée totale puisse excéder quatre ans »
+    r"|(?:recondu|renouvel)[^.]{0,120}?(?:dans\s+la\s+limite\s+(?:d['’]une\s+dur[ée]e\s+(?:(?:totale|maximale|globale)\s+)?)?"
+    r"(?:de\s+|d['’])|sans\s+(?:pouvoir\s+)?(?:exc[ée]der|d[ée]passer)\s+|sans\s+que\s+(?:la|sa)\s+dur[ée]e\s+(?:totale\s+|globale\s+)?"
+    r"(?:ne\s+)?(?:puisse|puissent)\s+(?:exc[ée]der|d[ée]passer)\s+)"
+    r"(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|ann[ée]es?|mois)\b"
 )
 
 
@@ -50,7 +53,8 @@ RENEWALS_RE = re.compile(
     r"|dur[ée]e\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|ann[ée]es?)"
     # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|p[ée]riodes?\s+(?:de\s+reconduction|optionnelles?))"
-    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable)s?\s+une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
+    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable|reconduite?|renouvel[ée]e?)s?\s+"
+    r"(?:(?:tacitement|express[ée]ment|par\s+tacite\s+reconduction)\s+)?une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
     r"|ne\s+(?:sera|pourra|peut)\s+pas\s+(?:être\s+)?(?:reconduit|renouvel)|subject\s+to\s+renewal\s*:\s*no\b)"
 )

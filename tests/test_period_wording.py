@@ -1,0 +1,47 @@
+"""Periods of a framework agreement said in words the readers had not met (issue #11; kinds seen on
+tests/data/blind_values_4.yml, written blind): renewals bounded by a whole length, a single renewal, a
+year said in months, a figure per year with its rank after it, a label before an aside in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.extraction.amount_wording import ANNUAL, LEFT_REACH, context_start, period_index
+from clausecheck.extraction.durations import read_durations
+from clausecheck.extraction.textscan import Scanner
+
+
+@pytest.mark.parametrize("text, total, renewals", [
+    ("Il est reconduit par périodes successives de 12 mois sans excéder 48 mois au total.", 48, None),
+    ("Le marché est reconductible tacitement par période d'un an, sans que sa durée totale puisse excéder quatre ans.", 48, None),
+    ("L'accord-cadre est conclu pour deux ans. Il pourra être reconduit expressément une seule fois.", None, 1),
+])
+def test_renewals_said_other_ways(text, total, renewals):
+    durations = read_durations(Scanner(text))
+    assert durations.total_months == total
+    assert durations.renewals == renewals
+
+
+def test_a_year_said_in_months_is_a_year():
+    assert ANNUAL.search("90 000 € ht par période de 12 mois")
+    assert ANNUAL.search("pour une période de douze mois")
+    assert not ANNUAL.search("par période de 6 mois")
+
+
+@pytest.mark.parametrize("left, right, rank", [
+    ("année 2 : ", "", 2),
+    ("et ", " pour la deuxième année et", 2),
+    ("", " ht pour la troisième année.", 3),
+    ("", " pour la durée du marché", None),
+])
+def test_the_rank_of_a_period(left, right, rank):
+    assert period_index(left, right) == rank
+
+
+def test_an_aside_in_brackets_does_not_push_the_label_away():
+    text = ("le montant maximum de l'accord-cadre, pour sa durée totale de quatre ans (période initiale et "
+            "reconductions comprises), est de 1 200 000 € ht")
+    figure = text.index("1 200 000")
+    assert text[context_start(text, figure, 0):figure].startswith("le montant maximum")
+    plain = "x" * 200 + " est de 1 200 000 € ht"
+    assert plain.index("1 200") - context_start(plain, plain.index("1 200"), 0) == LEFT_REACH  # no aside: as before
