@@ -39,6 +39,9 @@ FIXED_FROM_SET_4 = {
     # fois », a maximum « par période de 12 mois », a label before an aside in brackets, one figure per
     # year said after it (« … pour la deuxième année »)
     "bv4-002", "bv4-004", "bv4-005", "bv4-007", "bv4-008",
+    # traps: a cap in an article about the advance (its heading), a cap on the orders said with the orders as
+    # subject, a threshold named in the plural (« les seuils européens (216 000 € HT) »)
+    "bv4-051", "bv4-059",
 }
 
 

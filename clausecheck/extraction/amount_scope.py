@@ -9,7 +9,19 @@ import re
 from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
+from clausecheck.model import Document
 from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT, last_match
+
+# an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
+# « Pénalités », « Garanties »): its figures (a cap on the advance, a penalty) are none of the contract's amounts
+_THE_VALUE_HEADING = re.compile(r"montant|maxim|minim|valeur|estim|prix|dur[ée]e|lots?\b|forme|objet")
+
+
+def other_matters(doc: Document) -> list[tuple[int, int]]:
+    """The spans of the sections whose heading names another matter than the contract's value."""
+    return [(section.start, section.end) for section in doc.sections
+            if NOT_THE_VALUE.search(section.title.lower()) and not _THE_VALUE_HEADING.search(section.title.lower())]
+
 
 LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
 

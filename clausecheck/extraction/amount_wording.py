@@ -25,7 +25,7 @@ ESTIMATE_WORDS = re.compile(r"estim|valeur|montant\s+(?:global|total|prévisionn
 
 NOT_THE_VALUE = re.compile(
     r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
-    r"salaire|r[ée]f[ée]rences?\b|seuil\s+(?:de|des|européen|national|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
+    r"salaire|r[ée]f[ée]rences?\b|seuils?\s+(?:de|des|européens?|nationa(?:l|ux)|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
     r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
     r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|"
     r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
@@ -36,6 +36,7 @@ NOT_THE_VALUE = re.compile(
     # the budget voted for the spending, a cap on each order or each subsequent contract
     r"crédits?\s+(?:inscrits?|ouverts?|budgétaires?)|"
     r"\b(?:chaque|par)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
+    r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 

@@ -18,6 +18,7 @@ from clausecheck.extraction.amount_scope import (
     lot_at,
     lot_before,
     lot_scopes,
+    other_matters,
     table_row_start,
     tranche_before,
 )
@@ -223,7 +224,7 @@ class AmountReader:
         self.durations = read_durations(scan)
         self.years = self.durations.total_years()
         self.periods = self.durations.periods()
-        self.scopes = lot_scopes(lot_positions, scan.low)
+        self.scopes, self.other_matters = lot_scopes(lot_positions, scan.low), other_matters(doc)
         self.moe = bool(MAITRISE_OEUVRE.search(scan.low[:30000]))
         self.cands: list[Candidate] = []
         # (kind, total, lot, period) of a figure read in the text; (kind, total, lot) of one read in the table of lots
@@ -273,7 +274,7 @@ class AmountReader:
         a = figure.match
         self.sibling = False
         kind = self.kind(figure)
-        if kind.kind is None or a.value <= 0 \
+        if kind.kind is None or a.value <= 0 or any(lo <= a.start < hi for lo, hi in self.other_matters) \
                 or about_previous_contract(self.scan.low[sentence_start(self.scan, a.start):a.start]):
             self.last = (a.end, None, None)  # no kind, or what an earlier contract was worth
             return
