@@ -55,6 +55,17 @@ _NOT_INSERTION_AFTER = re.compile(
 )
 # « une formation de 70 heures », « un contrat de 24 heures »: a length, not a volume to give
 _LENGTH_BEFORE = re.compile(r"(?:formation|contrats?|stage|module|session|duree)\s+(?:\w+\s+){0,2}(?:de|d')\s*$")
+# a time limit, not a volume: « répond sous 48 heures », « dans un délai de 72 heures », « 24 heures à l'avance »
+_DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?(?:de|d')|les)|\bdelai\s+(?:\w+\s+){0,3}(?:de|d'))\s*$")
+_DELAY_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:avant|apres|a\s+l'avance|ouvrees|ouvrables|a\s+compter|suivant)")
+# the length of a working week: « d'une durée hebdomadaire d'au moins 20 heures, dans la limite de 35 heures »
+_WEEKLY_BEFORE = re.compile(r"(?:hebdomadaire|par\s+semaine)[^.;\d]{0,60}(?:\d+\s*(?:h\b|heures?)[^.;\d]{0,40})?$")
+# the sentence after the figure takes a share of it: « … évalué à 1 560 heures. Une partie de ces heures pourra
+# être confiée à des salariés en insertion »: the figure is the labour a share is taken of
+_SHARE_OF_THESE = re.compile(r"\s*(?:une\s+partie|tout\s+ou\s+partie|la\s+moitie|le\s+quart|\d{1,2}(?:[,.]\d+)?\s*%)\s+"
+                             r"(?:de\s+ces\s+heures|de\s+ce\s+volume|du\s+volume)")
+# a year's or a lot's number glued to its figure by the layout: « Année 1 300 h » is year 1's 300 hours
+_MARK_BEFORE = re.compile(r"\b(?:annee|lot|tranche|phase|periode|semestre|trimestre)\s*(?:no\.?\s*)?$")
 _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
 # Conversion figures, not commitments: « 1 ETP = 1 607 heures par an »
 _CONVERSION_BEFORE = re.compile(r"(?:\betp\b|temps plein|equivalent|correspond\w*|soit|=)\s*[^\d]{0,25}$")
@@ -117,7 +128,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     rate; (None, None) when the figure is no insertion hours at all."""
     before = passage[max(0, start - 130):start]
     after = passage[end:end + 80]
-    if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]):
+    if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]) or _DELAY_BEFORE.search(before[-40:]) \
+            or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before):
         return None, None
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None
@@ -128,6 +140,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     sentence = passage[lo:hi.start() if hi else len(passage)]
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
+    if hi and _SHARE_OF_THESE.match(passage, hi.end()):
+        return None, None
     if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
     per_slice = _PER_SLICE_AFTER.search(after)
@@ -166,11 +180,15 @@ def hours(passage: str, cased: str | None = None) -> dict:
     for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
         for m in regex.finditer(passage):
             value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
+            start = m.start(1)
+            mark, _, rest = m.group(1).partition(" ")
+            if regex is _HOURS_AFTER and rest and len(mark) <= 2 and _MARK_BEFORE.search(passage, 0, start):
+                value, start = _to_int(rest), start + len(mark) + 1  # « Année 1 300 h »: year 1, 300 hours
             if value is None or not 35 <= value <= 200000 or (value == 400 and plan):
                 continue
-            if any(lo <= m.start(1) < hi for lo, hi, *_ in labour):
+            if any(lo <= start < hi for lo, hi, *_ in labour):
                 continue  # the labour hours a share is taken of, or their breakdown
-            keep(value, m.start(1), m.end(1))
+            keep(value, start, m.end(1))
     for _lo, _hi, share_at, value, base in labour:
         if all(item[1] != where(share_at) for item in at):
             at.append([value, where(share_at), "part", base])
@@ -250,7 +268,7 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
             continue
         for row in rows:
             figure, at = row.group("n"), row.start("n")
-            if figure and LOT_MARK_AT_END.search(row.group("label")):
+            if figure and (LOT_MARK_AT_END.search(row.group("label")) or _MARK_BEFORE.search(row.group("label"))):
                 # « Lot 1 200 »: the first group is the lot's number, the rest its hours
                 lot, _, rest = figure.partition(" ")
                 figure, at = (rest, at + len(lot) + 1) if rest else (None, at)

@@ -1,0 +1,39 @@
+"""Hours figures near an insertion clause that are no insertion volume, and a period's number glued to its
+figure (detection/hours_reading.py; kinds seen on tests/data/blind_values_4.yml, written blind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from clausecheck.detection.hours_reading import hours
+from clausecheck.text import fold
+
+
+def values(text: str) -> list[int]:
+    return hours(fold(text), text).get("hours_values", [])
+
+
+@pytest.mark.parametrize("text", [
+    # a time limit
+    "Les questions relatives à la clause sociale sont adressées au facilitateur, qui répond sous 48 heures.",
+    "Le titulaire informe le facilitateur de l'insertion dans un délai de 72 heures de toute embauche.",
+    "Le planning des personnes en insertion est transmis 48 heures à l'avance.",
+    # the length of a working week
+    "Les contrats conclus au titre de la clause d'insertion ont une durée hebdomadaire d'au moins 20 heures, "
+    "dans la limite de 35 heures.",
+    # the labour a share is taken of, in the sentence before
+    "Le volume annuel de nettoyage est évalué à 1 560 heures. Une partie de ces heures pourra être confiée à "
+    "des salariés en insertion.",
+])
+def test_figures_that_are_no_insertion_volume(text):
+    assert values(text) == []
+
+
+def test_a_volume_before_the_share_sentence_of_another_subject_still_counts():
+    text = "Le titulaire réalise 1 200 heures d'insertion. Une partie du marché est sous-traitée."
+    assert values(text) == [1200]
+
+
+def test_a_year_s_number_glued_to_its_hours():
+    text = "Répartition prévisionnelle des heures d'insertion\nAnnée 1 300 h\nAnnée 2 300 h\nAnnée 3 350 h\nTotal 950 h"
+    assert sorted(set(values(text))) == [300, 350, 950]
