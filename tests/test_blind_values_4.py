@@ -45,6 +45,8 @@ FIXED_FROM_SET_4 = {
     # hours: a year's number glued to its figure (« Année 1 300 h »); no volume: a time limit (« répond sous 48
     # heures »), a working week's length, the labour a share is taken of in the next sentence
     "bv4-079", "bv4-101", "bv4-102", "bv4-105",
+    # an insertion volume named before its figure (« Le volume global d'insertion est de 1 000 heures »)
+    "bv4-072",
 }
 
 
