@@ -166,3 +166,16 @@ def test_a_line_ending_a_sentence_or_opening_a_list_is_not_joined():
     reader = RoleReader(doc)
     at = doc.text.index("recycle")
     assert reader.sentence(at, at + 5) == (doc.text.index("- le"), doc.text.index("\nPrix"))
+
+
+def test_a_sentence_wrapped_before_a_figure_with_its_unit_keeps_its_role():
+    """« … soit environ\n10 % du montant … » goes on with the sentence: a figure with its unit numbers no list
+    item (kind seen on tests/data/blind_clauses_2.yml, written blind)."""
+    text = ("Le titulaire confie l'entretien des abords des bassins de rétention, soit environ\n"
+            "10 % du montant annuel des prestations, à une structure d'insertion par l'activité\néconomique.")
+    doc = snippet_document(text, "CCAP")
+    reading = RoleReader(doc).role_at(doc.folded.index("structure d"))
+    assert reading.role == "execution"
+    listed = snippet_document("Les pièces à fournir sont les suivantes :\n1 Le DC1 signé\n2 Le DC2", "RC")
+    reader = RoleReader(listed)
+    assert reader.sentence(listed.folded.index("dc2"), listed.folded.index("dc2") + 3)[0] > listed.folded.index("dc1")

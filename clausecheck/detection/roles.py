@@ -117,10 +117,12 @@ _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
 # the fields of one item in an eForms notice rendered as text, under its « Critère : » / « Criterion: » line
 _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
                          r"\b[^:\n]{0,50}:")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
+# a figure with its unit goes on with a sentence (« … soit environ\n10 % du montant »), it numbers no item
+_FIGURE_WITH_UNIT = r"\d[\d \u00a0\u202f]*(?:[,.]\d+)?\s*(?:%|€|euros?\b|h\b|heures?\b|ans?\b|mois\b|jours?\b)"
+_LIST_ITEM = re.compile(r"^\s*(?!" + _FIGURE_WITH_UNIT + r")(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
 
 
-_CONTINUATION = re.compile(r"[a-zà-öø-ÿœ(«\"'’]")
+_CONTINUATION = re.compile(r"[a-zà-öø-ÿœ(«\"'’]|" + _FIGURE_WITH_UNIT)
 
 
 def _wrapped(line: str, next_line: str) -> bool:
