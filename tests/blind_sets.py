@@ -1,10 +1,14 @@
 """Shared by the tests of the blind passage sets (tests/data/blind_criteria.yml, blind_clauses.yml): each
-passage analysed as a one-page document of its type, and the F1 of each category over a set."""
+passage analysed as a one-page document of its type, and the F1 of each category over a set; and by the
+tests of the blind sets of values (blind_values*.yml): each value's accuracy, the values got wrong."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from clausecheck.categories import CATEGORIES
 from clausecheck.detection import snippet_document
@@ -82,3 +86,46 @@ def assert_whole(data: dict[str, Any], kinds: Iterable[str], per_kind: int, *, p
 def assert_kind_floor(outcomes: Outcomes, kind: str, floor: int) -> None:
     right, total = kind_right(outcomes, kind)
     assert right >= floor, f"{kind}: {right}/{total}"
+
+
+# ------------------------------------------------------------------ the blind sets of values (blind_values*.yml)
+def value_accuracy(path: Path, tmp_path: Path, count: int) -> dict[str, Any]:
+    """Each value's accuracy over the set's stated values, scored through the real command line like the
+    sealed sets (only values are labelled: every category is left out of the scoring)."""
+    from sealed_scorer import sealed_scorer
+
+    passages = yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]
+    assert len(passages) == count
+    as_sealed = [{"id": p["id"], "doc_type": p["doc_type"], "kind": p.get("kind"), "text": p["text"], "pos": [],
+                  "unsure": list(CATEGORIES), "values": p.get("values") or {}} for p in passages]
+    (tmp_path / "passages.yml").write_text(yaml.safe_dump({"passages": as_sealed}, allow_unicode=True), encoding="utf-8")
+    result = sealed_scorer().run(tmp_path)["documents"]
+    assert result["missing"] == 0
+    return result
+
+
+def wrong_values(path: Path, ids: Iterable[str]) -> list[tuple[str, str, Any, Any]]:
+    """The values the engine gets wrong on the passages `ids` of a blind set of values (a null must stay null;
+    figures within 1 %; bases as a set)."""
+    from clausecheck.detection.snippets import file_name_for
+
+    engine = Engine()
+    passages = {p["id"]: p for p in yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]}
+    wrong = []
+    for pid in sorted(ids):
+        item = passages[pid]
+        result = engine.analyse(snippet_document(item["text"], item["doc_type"], path=file_name_for(item["doc_type"], pid)))
+        got_of = {"montant_max_ht": result.amounts.max_ht, "montant_estime_ht": result.amounts.estimated_ht,
+                  "heures_insertion": result.insertion_hours,
+                  "reserve_base": ";".join(sorted(result.reservation_bases)) or None}
+        for key, want in item["values"].items():
+            if key not in got_of:
+                continue
+            got = got_of[key]
+            if isinstance(want, str):
+                ok = got == ";".join(sorted(want.split(";")))
+            else:
+                ok = got == want if want is None or got is None else abs(got - want) <= 0.01 * want
+            if not ok:
+                wrong.append((pid, key, got, want))
+    return wrong

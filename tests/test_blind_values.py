@@ -5,25 +5,15 @@ it shows (issue #11) they sit a little under the after-figures, which are dev fi
 
 from __future__ import annotations
 
-import yaml
-
-from sealed_scorer import REPO, sealed_scorer
+from blind_sets import value_accuracy, wrong_values
+from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_values.yml"
-CATEGORIES = ["clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
-              "clause_environnementale", "critere_environnemental"]
 FLOORS = {"insertion_hours": 0.94, "estimated_ht": 0.76, "max_ht": 0.88}  # dev figures since the fixes: see the set's header
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):
-    passages = yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]
-    assert len(passages) == 120
-    # only values are labelled here: every category is left out of the scoring
-    as_sealed = [{"id": p["id"], "doc_type": p["doc_type"], "kind": p.get("kind"), "text": p["text"], "pos": [],
-                  "unsure": CATEGORIES, "values": p.get("values") or {}} for p in passages]
-    (tmp_path / "passages.yml").write_text(yaml.safe_dump({"passages": as_sealed}, allow_unicode=True), encoding="utf-8")
-    result = sealed_scorer().run(tmp_path)["documents"]
-    assert result["missing"] == 0
+    result = value_accuracy(DATA, tmp_path, 120)
     for value, floor in FLOORS.items():
         assert result[value]["accuracy"] >= floor, (value, result[value])
 
@@ -58,27 +48,4 @@ FIXED_FROM_SET_2 = {
 
 
 def test_kinds_fixed_from_the_second_blind_set_stay_fixed():
-    from clausecheck.detection import snippet_document
-    from clausecheck.detection.snippets import file_name_for
-    from clausecheck.pipeline import Engine
-
-    engine = Engine()
-    passages = {p["id"]: p for p in yaml.safe_load((REPO / "tests" / "data" / "blind_values_2.yml")
-                                                   .read_text(encoding="utf-8"))["passages"]}
-    wrong = []
-    for pid in sorted(FIXED_FROM_SET_2):
-        item = passages[pid]
-        result = engine.analyse(snippet_document(item["text"], item["doc_type"],
-                                                 path=file_name_for(item["doc_type"], pid)))
-        got_of = {"montant_max_ht": result.amounts.max_ht, "montant_estime_ht": result.amounts.estimated_ht,
-                  "heures_insertion": result.insertion_hours,
-                  "reserve_base": ";".join(sorted(result.reservation_bases)) or None}
-        for key, want in item["values"].items():
-            if key in got_of:
-                got = got_of[key]
-                if isinstance(want, str):
-                    if got != ";".join(sorted(want.split(";"))):
-                        wrong.append((pid, key, got, want))
-                elif not (got == want if want is None or got is None else abs(got - want) <= 0.01 * want):
-                    wrong.append((pid, key, got, want))
-    assert not wrong
+    assert wrong_values(REPO / "tests" / "data" / "blind_values_2.yml", FIXED_FROM_SET_2) == []

@@ -5,24 +5,15 @@ so its floors sit a little under the after-figures, which are dev figures, not b
 
 from __future__ import annotations
 
-import yaml
-
-from sealed_scorer import REPO, sealed_scorer
+from blind_sets import value_accuracy, wrong_values
+from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_values_4.yml"
-CATEGORIES = ["clause_sociale", "clause_insertion", "critere_social", "marche_reserve",
-              "clause_environnementale", "critere_environnemental"]
 FLOORS = {"insertion_hours": 0.74, "estimated_ht": 0.90, "max_ht": 0.87}
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):
-    passages = yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]
-    assert len(passages) == 120
-    as_sealed = [{"id": p["id"], "doc_type": p["doc_type"], "kind": p.get("kind"), "text": p["text"], "pos": [],
-                  "unsure": CATEGORIES, "values": p.get("values") or {}} for p in passages]
-    (tmp_path / "passages.yml").write_text(yaml.safe_dump({"passages": as_sealed}, allow_unicode=True), encoding="utf-8")
-    result = sealed_scorer().run(tmp_path)["documents"]
-    assert result["missing"] == 0
+    result = value_accuracy(DATA, tmp_path, 120)
     for value, floor in FLOORS.items():
         assert result[value]["accuracy"] >= floor, (value, result[value])
 
@@ -51,20 +42,4 @@ FIXED_FROM_SET_4 = {
 
 
 def test_kinds_fixed_from_the_fourth_blind_set_stay_fixed():
-    from clausecheck.detection import snippet_document
-    from clausecheck.detection.snippets import file_name_for
-    from clausecheck.pipeline import Engine
-
-    engine = Engine()
-    passages = {p["id"]: p for p in yaml.safe_load(DATA.read_text(encoding="utf-8"))["passages"]}
-    wrong = []
-    for pid in sorted(FIXED_FROM_SET_4):
-        item = passages[pid]
-        result = engine.analyse(snippet_document(item["text"], item["doc_type"], path=file_name_for(item["doc_type"], pid)))
-        got_of = {"montant_max_ht": result.amounts.max_ht, "montant_estime_ht": result.amounts.estimated_ht,
-                  "heures_insertion": result.insertion_hours}
-        for key, want in item["values"].items():
-            got = got_of[key]
-            if (want is None) != (got is None) or (want is not None and abs(float(got) - float(want)) > 0.5):
-                wrong.append((pid, key, got, want))
-    assert wrong == []
+    assert wrong_values(DATA, FIXED_FROM_SET_4) == []
