@@ -225,12 +225,18 @@ _VALUE_HEADER = re.compile(r"montant|\bmax|\bmin|heures?\b|valeur|prix|estim|tot
 _ATOM = re.compile(r"(?P<digits>\d+)(?P<dec>,\d{1,2})?(?P<mark>[ \u00a0\u202f]?(?:[kKM]?€|%|h\b|heures?\b|euros?\b)"
                    r"(?:[ \u00a0\u202f]?(?:HT|H\.T\.|TTC|hors taxes?))?)?|(?P<none>[—–-]|/|n[ée]ant|sans objet)")
 _ROW_MAX = 200
+_FIGURE_ENDS = frozenset("0123456789€%h-—–/tTeEsS")  # the last character of a row of figures (« 45 000 € HT », « néant »)
 
 
 def _unruled_tables(text: str, lines: list[tuple[int, int]]) -> list[list[list[tuple[int, int]]]]:
     tables = []
+    # a header is followed by a row that ends on a figure (or an empty cell): checked first, it is cheap
+    ends_on_figure = [bool(text[a:b].rstrip()) and text[a:b].rstrip()[-1] in _FIGURE_ENDS for a, b in lines]
     i = 0
     while i < len(lines):
+        if i + 1 >= len(lines) or not ends_on_figure[i + 1]:
+            i += 1
+            continue
         start, end = lines[i]
         header = text[start:end]
         starts = [m.start() for m in _HEADER_CELL_START.finditer(header)]
@@ -367,13 +373,23 @@ def _cell_per_line_tables(text: str, lines: list[tuple[int, int]]) -> list[list[
     tables = []
     lines = [_stripped(text, span) for span in lines]
     short = [bool(text[a:b]) and len(text[a:b]) <= _HEADER_CELL_MAX and "|" not in text[a:b] for a, b in lines]
+    heading: dict[int, bool] = {}  # whether line n can be a heading cell, asked once
+
+    def can_head(n: int) -> bool:
+        if n not in heading:
+            cell = text[slice(*lines[n])]
+            heading[n] = short[n] and not _ROW_KEY.match(cell) and not _FIGURE.search(cell) and bool(_HEADER_LINE.match(cell))
+        return heading[n]
+
     i = 0
     while i < len(lines):
         best: tuple[list[list[tuple[int, int]]], int] | None = None
+        if not (short[i] and i + 2 < len(lines) and short[i + 1] and short[i + 2]):
+            i += 1  # a header of two cells or more, then a row: three short lines at least
+            continue
         for k in range(1, _CELLS_PER_ROW.stop):
             head = lines[i:i + k]
-            if len(head) < k or not short[i + k - 1] or _ROW_KEY.match(text[slice(*head[-1])]) \
-                    or _FIGURE.search(text[slice(*head[-1])]) or not _HEADER_LINE.match(text[slice(*head[-1])]):
+            if len(head) < k or not can_head(i + k - 1):
                 break
             if k < _CELLS_PER_ROW.start:
                 continue

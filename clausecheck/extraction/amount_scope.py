@@ -14,13 +14,19 @@ from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT, last_match
 
 # an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
 # « Pénalités », « Garanties »): its figures (a cap on the advance, a penalty) are none of the contract's amounts
+_OTHER_MATTER_HEADING = re.compile(r"\bavances?\b|garantie|p[ée]nalit|assurance|sous-trait|acomptes?\b|cautionnement|"
+                                   r"retenue|indemnit|r[ée]siliation|d[ée]lais? de paiement|int[ée]r[êe]ts moratoires")
 _THE_VALUE_HEADING = re.compile(r"montant|maxim|minim|valeur|estim|prix|dur[ée]e|lots?\b|forme|objet")
 
 
 def other_matters(doc: Document) -> list[tuple[int, int]]:
     """The spans of the sections whose heading names another matter than the contract's value."""
-    return [(section.start, section.end) for section in doc.sections
-            if NOT_THE_VALUE.search(section.title.lower()) and not _THE_VALUE_HEADING.search(section.title.lower())]
+    out = []
+    for section in doc.sections:
+        title = section.title.lower()
+        if _OTHER_MATTER_HEADING.search(title) and not _THE_VALUE_HEADING.search(title):
+            out.append((section.start, section.end))
+    return out
 
 
 LIST_GAP = 120  # lot marks closer than this form a list (« Lot 1 : Prix 50 % », « Lot 2 : … »), not sections
