@@ -9,7 +9,7 @@ from blind_sets import value_accuracy, wrong_values
 from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_values_4.yml"
-FLOORS = {"insertion_hours": 0.74, "estimated_ht": 0.90, "max_ht": 0.87}
+FLOORS = {"insertion_hours": 0.77, "estimated_ht": 0.90, "max_ht": 0.90}
 
 
 def test_values_written_blind_keep_their_floors(tmp_path):
@@ -38,6 +38,8 @@ FIXED_FROM_SET_4 = {
     "bv4-079", "bv4-101", "bv4-102", "bv4-105",
     # an insertion volume named before its figure (« Le volume global d'insertion est de 1 000 heures »)
     "bv4-072",
+    # a label over two lines above its figure (a running header removed between them); an English term
+    "bv4-108", "bv4-045",
 }
 
 

@@ -45,3 +45,20 @@ def test_an_aside_in_brackets_does_not_push_the_label_away():
     assert text[context_start(text, figure, 0):figure].startswith("le montant maximum")
     plain = "x" * 200 + " est de 1 200 000 € ht"
     assert plain.index("1 200") - context_start(plain, plain.index("1 200"), 0) == LEFT_REACH  # no aside: as before
+
+
+def test_a_notice_in_english_gives_its_term():
+    durations = read_durations(Scanner("Framework agreement without minimum, maximum EUR 180 000 excluding VAT per year, "
+                                       "concluded for\n4 years."))
+    assert durations.initial_months == 48
+    assert read_durations(Scanner("The contract is awarded for a period of 24 months.")).initial_months == 24
+
+
+def test_a_label_over_two_lines_above_its_figure():
+    from clausecheck.extraction.amount_wording import context_of, kind_of
+    from clausecheck.extraction.numbers import find_amounts
+
+    scan = Scanner("L'accord-cadre est conclu pour un an, reconductible trois fois. Le montant maximum\n"
+                   "annuel est fixé à\n60 000 € HT.")
+    figure = find_amounts(scan.text)[0]
+    assert kind_of(*context_of(scan, figure, 0)) == "max"

@@ -159,6 +159,10 @@ def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
         wrapped = wraps(scan.text, text.rfind("\n", 0, start + nl) + 1, start + nl)
         if not bullet and (current.strip(" :\t") == "" or (not closed and ((len(previous) < 70 and prev_nl >= 0)
                                                                            or len(current) < 40 or wrapped))):
+            earlier = left.rfind("\n", 0, prev_nl) if prev_nl >= 0 else -1
+            if not current.strip(" :\t") and previous[:1].islower() and prev_nl >= 0 \
+                    and not left[earlier + 1:prev_nl].rstrip().endswith((".", ";", ":")):
+                prev_nl = earlier  # « Le montant maximum\nannuel est fixé à\n60 000 € HT »: the label over two lines
             left = left[prev_nl + 1:]
         else:
             left = left[nl + 1:]

@@ -38,8 +38,10 @@ INITIAL_DURATION_RE = re.compile(
     # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
     # (never « le délai d'exécution de chaque bon de commande »)
     r"d[ée]lai\s+(?:global\s+)?d['’]ex[ée]cution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
-    r"\s*:?\s*(?:(?:est|sera)\s+(?:fix[ée]\s+à\s+|de\s+|d['’])|de\s+)?)"
-    r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|ann[ée]es?|mois)\b"
+    r"\s*:?\s*(?:(?:est|sera)\s+(?:fix[ée]\s+à\s+|de\s+|d['’])|de\s+)?"
+    # a notice in English: « concluded for 4 years », « awarded for a period of 24 months »
+    r"|(?:concluded|awarded|entered\s+into)\s+for\s+(?:a\s+(?:period|term|duration)\s+of\s+)?)"
+    r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|ann[ée]es?|mois|years?|months?)\b"
 )
 
 
@@ -99,10 +101,10 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     value = small_number(n or "")
     if value is None:
         return None
-    return float(value) * (1 if (unit or "").startswith("mois") else 12)
+    return float(value) * (1 if (unit or "").startswith(("mois", "month")) else 12)
 
 
-A_DURATION = re.compile(r"dur[ée]e|\bconclue?s?\s+pour\b|p[ée]riode|recondu|renouvel|exc[ée]der|d[ée]lai|fermes?\b|duration|renew")
+A_DURATION = re.compile(r"dur[ée]e|\bconclue?s?\s+pour\b|p[ée]riode|recondu|renouvel|exc[ée]der|d[ée]lai|fermes?\b|duration|renew|\bconcluded\s+for\b|\bawarded\s+for\b")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
