@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from clausecheck.patterns import CURRENCY, LOT_ON_LINE, LOTS, NUMERO_FOLDED, TOTAL_CELL
+from clausecheck.patterns import CURRENCY, LOT_ON_LINE, LOTS, NUMERO_FOLDED, ROW_KEY, TOTAL_CELL
 from clausecheck.text import fold, is_running_line
 
 _SEP = "[ \u00a0\u202f]"
@@ -270,7 +270,7 @@ def _unruled_tables(text: str, lines: list[tuple[int, int]]) -> list[list[list[t
     return tables
 
 
-_LEADING_KEY = re.compile(r"(?:lot[ \t]*(?:n°[ \t]*)?)?0*\d{1,3}(?=[ \t]+\S)", re.IGNORECASE)
+_LEADING_KEY = re.compile(ROW_KEY + r"(?=[ \t]+\S)", re.IGNORECASE)
 
 
 def _key_apart(text: str, table: list[list[tuple[int, int]]], label_heads: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:

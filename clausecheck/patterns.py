@@ -28,6 +28,9 @@ LOT = r"lot\s*" + NUMERO_OPT
 LOTS = r"lots?\s*" + NUMERO_OPT
 # the same on one line (a table row or a list line must not run into the next line)
 LOT_ON_LINE = r"lot[ \t]*(?:" + NUMERO + r"\.?)?[ \t]*"
+# the key opening a table row, on raw or folded text: a lot's mark and its number, or a bare row number
+# (« Lot n° 2 », « 02 »); the number is group 1
+ROW_KEY = r"(?:" + LOT_ON_LINE + r")?0*(\d{1,3})\b"
 # « Lot n° », « Lots n° » heading the column of lot numbers in a table
 LOT_NUMERO = r"lots?\s*" + NUMERO_SIGN
 # a lot's mark just before a figure, on raw or folded text: in « Lot 1 520 000 € » or « Lot 1 200 »
@@ -86,3 +89,10 @@ def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: 
     for match in compiled.finditer(text, pos, len(text) if endpos is None else endpos):
         last = match
     return last
+
+
+# what a figure given for one year says (on lower-cased text, accents kept): « montant maximum annuel »,
+# « par an », « per year », « par période de 12 mois »
+ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b"
+                    r"|pour\s+une\s+année|\bune\s+année\b"
+                    r"|(?:par|chaque|pour\s+une)\s+période\s+(?:de\s+)?(?:12|douze)\s+mois")  # a year said in months

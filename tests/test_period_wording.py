@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.extraction.amount_wording import ANNUAL, LEFT_REACH, context_start, period_index
+from clausecheck.extraction.amount_wording import LEFT_REACH, context_start, period_index
 from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.textscan import Scanner
+from clausecheck.patterns import ANNUAL
 
 
 @pytest.mark.parametrize("text, total, renewals", [

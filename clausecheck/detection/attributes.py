@@ -116,26 +116,28 @@ def bases(passage: str) -> dict:
     return {"bases": list(tiers), "bases_tier": tiers} if tiers else {}
 
 
-EXTRACTORS: dict[str, Callable[[str], dict]] = {
-    "hours": hours_reading.hours,
-    "publics": publics,
-    "modes": modes,
-    "penalty": penalty,
-    "facilitator": facilitator,
-    "weight": weight,
-    "bases": bases,
+def _reads_folded(read: Callable[[str], dict]) -> Callable[[str, str], dict]:
+    """An extractor that reads the folded passage only."""
+    return lambda folded, _written: read(folded)
+
+
+# each reads (the folded passage, the same passage as written)
+EXTRACTORS: dict[str, Callable[[str, str], dict]] = {
+    "hours": hours_reading.hours,  # also the passage as written: a table's headings open on capitals
+    "publics": _reads_folded(publics),
+    "modes": _reads_folded(modes),
+    "penalty": _reads_folded(penalty),
+    "facilitator": _reads_folded(facilitator),
+    "weight": _reads_folded(weight),
+    "bases": _reads_folded(bases),
 }
 
 
 def read_attribute(name: str, folded: str, text: str, lo: int, hi: int) -> dict:
-    """One attribute read in folded[lo:hi] (and text[lo:hi], the same passage as written, for the
-    extractors that need it), its positions given in the document's text."""
+    """One attribute read in the passage [lo, hi) of the document (its folded text and its text as
+    written), its positions given in the document's text."""
     extractor = EXTRACTORS.get(name)
-    if extractor is None:
-        return {}
-    # hours also read the passage as written: a table's headings open on capitals
-    found = hours_reading.hours(folded[lo:hi], text[lo:hi]) if name == "hours" else extractor(folded[lo:hi])
-    return at_offset(found, lo)
+    return at_offset(extractor(folded[lo:hi], text[lo:hi]), lo) if extractor is not None else {}
 
 
 def at_offset(attrs: dict, offset: int) -> dict:

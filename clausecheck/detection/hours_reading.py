@@ -27,7 +27,7 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import framed_tables, repair_layout, text_tables
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import LOT_MARK_AT_END, about_previous_contract
+from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, about_previous_contract
 from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
@@ -278,7 +278,6 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
 
 
 
-_PER_YEAR_COLUMN = re.compile(r"par an\b|/ ?an\b|annuel|par annee|chaque annee")
 _PART_COLUMN = re.compile(r"^\W*dont\b")
 
 
@@ -296,7 +295,7 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
             hours_cells = [k for k, (a, b) in enumerate(cells)
                            if _TABLE_HOURS_CELL.search(folded[a:b]) and not _PART_COLUMN.match(folded[a:b])]
             if hours_cells and "insertion" in folded[:cells[-1][1]]:
-                whole = [k for k in hours_cells if not _PER_YEAR_COLUMN.search(folded[slice(*cells[k])])]
+                whole = [k for k in hours_cells if not ANNUAL.search(text[slice(*cells[k])].lower())]
                 header, column, basis = cells, (whole or hours_cells)[0], "total" if whole else "par_an"
                 continue
             if header is None or len(cells) != len(header):

@@ -16,7 +16,6 @@ from functools import lru_cache
 from typing import Any
 
 from clausecheck.categories import BY_ID
-from clausecheck.detection import attributes as attribute_extractors
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
@@ -169,7 +168,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 threshold = max(threshold, settings.confirmed_sign_floor)
             if category is None or category in found or probability < threshold:
                 continue
-            if category == "marche_reserve" and not attribute_extractors.EXTRACTORS["bases"](doc.folded[lo:hi]):
+            if category == "marche_reserve" and not read_attribute("bases", doc.folded, doc.text, lo, hi):
                 continue  # a reservation names who it is for (L2113-12 to -15); « réservé aux PME » is none
             if probability > best.get(category, (0.0,))[0]:
                 best[category] = (probability, lo, hi, reading, topic)

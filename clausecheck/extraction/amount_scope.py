@@ -6,11 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from clausecheck.extraction.amount_wording import ANNUAL, MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
+from clausecheck.extraction.amount_wording import MAX_WORDS, MIN_WORDS, NOT_THE_VALUE
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import LOT, NOT_A_LIST, NUMERO_OPT, last_match
+from clausecheck.patterns import ANNUAL, LOT, NOT_A_LIST, NUMERO_OPT, last_match
 
 # an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
 # « Pénalités », « Garanties »): its figures (a cap on the advance, a penalty) are none of the contract's amounts

@@ -41,8 +41,6 @@ NOT_THE_VALUE = re.compile(
 )
 
 
-ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b|pour\s+une\s+année|\bune\s+année\b"
-                    r"|(?:par|chaque|pour\s+une)\s+période\s+(?:de\s+)?(?:12|douze)\s+mois")  # a year said in months
 
 
 PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"

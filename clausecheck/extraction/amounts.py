@@ -24,7 +24,6 @@ from clausecheck.extraction.amount_scope import (
 )
 from clausecheck.extraction.amount_wording import (
     ALL_LOTS,
-    ANNUAL,
     CONTRACT_WIDE,
     DURING_YEARS,
     EACH_PERIOD,
@@ -62,7 +61,7 @@ from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import about_previous_contract
+from clausecheck.patterns import ANNUAL, about_previous_contract
 
 
 @dataclass(slots=True)

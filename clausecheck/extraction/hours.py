@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
-from clausecheck.patterns import NUMERO_FOLDED, TOTAL_CELL, last_match
+from clausecheck.patterns import ROW_KEY, TOTAL_CELL, last_match
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 from clausecheck.text import french_number
 
@@ -196,7 +196,7 @@ def _last_scope(folded: str, lo: int, hi: int) -> str | None:
     return _scope_key(last) if last is not None else None
 
 
-_ROW_KEY = re.compile(r"[ \t]*(?:lot[ \t]*(?:" + NUMERO_FOLDED + r"\.?[ \t]*)?)?0*(\d{1,3})\b(?![ \t]*(?:h\b|heures?\b|%|\$))")
+_ROW_KEY = re.compile(r"[ \t]*" + ROW_KEY + r"(?![ \t]*(?:h\b|heures?\b|%|\$))")
 _ROW_END = re.compile(r"[ \t]*(?:h|heures?)?[ \t]*")
 
 
