@@ -215,8 +215,8 @@ def text_tables(text: str) -> list[list[list[tuple[int, int]]]]:
 
 
 # a header cell of an unruled table opens on a capital (« Montant max HT », « Max. sur 4 ans HT »), not an
-# acronym (HT, TTC, CPV, MO)
-_HEADER_CELL_START = re.compile(r"(?<!\S)(?:[A-ZÀ-Ý][a-zà-ÿ]|%|N°)")
+# acronym (HT, TTC, CPV, MO), or on « dont », the part of the column before it (« dont heures de formation »)
+_HEADER_CELL_START = re.compile(r"(?<!\S)(?:[A-ZÀ-Ý][a-zà-ÿ]|%|N°|dont\b)")
 # what one of the value columns is about: the header must name at least one
 _VALUE_HEADER = re.compile(r"montant|\bmax|\bmin|heures?\b|valeur|prix|estim|total|volume|nombre|\bpart\b|taux|budget|"
                            r"quantit|co[uû]t|p[ée]riode|reconduction|ann[ée]e|tranche", re.IGNORECASE)

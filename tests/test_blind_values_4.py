@@ -40,6 +40,9 @@ FIXED_FROM_SET_4 = {
     "bv4-072",
     # a label over two lines above its figure (a running header removed between them); an English term
     "bv4-108", "bv4-045",
+    # a table on its side (the hours on one row, a column per year); an unruled « dont » column in lower
+    # case; hours given « par an à l'insertion »
+    "bv4-080", "bv4-088", "bv4-120",
 }
 
 

@@ -37,6 +37,9 @@ def test_of_a_yearly_column_and_one_over_the_term_the_latter_counts():
 def test_a_part_column_is_not_read():
     text = "| Lot | Heures d'insertion | dont heures de formation |\n| 1 | 600 | 70 |\n| 2 | 400 | 35 |"
     assert [value for value, _ in read(text)] == [600, 400]
+    # unruled, the part column's header in lower case still opens a cell: « 1 600 70 » is lot 1, 600, 70
+    unruled = "Lot Heures d'insertion dont heures de formation\n1 600 70\n2 400 35"
+    assert [value for value, _ in read(unruled)] == [600, 400]
 
 
 def test_equal_figures_of_two_rows_both_count(engine):
@@ -51,3 +54,14 @@ def test_a_stated_total_after_an_unruled_table_counts_once(engine):
     text = ("Article 9 – Heures d'insertion\nLot Heures d'insertion\n01 - Gros œuvre 980\n02 - Charpente 350\n"
             "04 - Plâtrerie 280\nLe volume global, tous lots confondus, s'établit à 1 610 heures de travail.")
     assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 1610  # « tous lots » names no lot
+
+
+def test_a_table_on_its_side_gives_each_column_once(engine):
+    # the hours on one row, a column per year: equal years both count (each column its own scope)
+    text = ("Heures d'insertion à réaliser par année d'exécution de l'accord-cadre (4 ans) :\n"
+            "| Année | 2027 | 2028 | 2029 | 2030 |\n| Heures | 200 | 250 | 250 | 300 |")
+    assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 1000
+    with_total = ("Heures d'insertion par année :\n| Année | 2027 | 2028 | Total |\n| Heures | 300 | 300 | 600 |")
+    assert read(with_total) == [(600, "total")]
+    text_row = "Heures d'insertion réalisées :\n| Heures | voir l'article 6 | selon le planning |"
+    assert read(text_row) == []  # a label over cells of words is no row of hours

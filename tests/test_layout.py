@@ -107,6 +107,9 @@ def cell_texts(text: str) -> list[list[list[str]]]:
     ("Lot\nDésignation\nMontant maximum HT\nLot 1\nNettoyage\n45 000 €\nLot 2\nEspaces verts\n30 000 €\nTotal\n75 000 €",
      [[["Lot", "Désignation", "Montant maximum HT"], ["Lot 1", "Nettoyage", "45 000 €"], ["Lot 2", "Espaces verts", "30 000 €"],
        ["Total", "", "75 000 €"]]]),
+    # « dont » opens a header cell in lower case: the part of the column before it
+    ("Lot Heures d'insertion dont heures de formation\n1 600 70\n2 400 35",
+     [[["Lot", "Heures d'insertion", "dont heures de formation"], ["1", "600", "70"], ["2", "400", "35"]]]),
 ])
 def test_tables_without_bars_are_read_by_column(text, expected):
     assert cell_texts(text) == expected
@@ -116,8 +119,8 @@ def test_tables_without_bars_are_read_by_column(text, expected):
     # prose that ends its lines on numbers is no table
     "Le Titulaire réalise les prestations dans un délai de 30\njours à compter de la notification, article 12\n"
     "du CCAP, et au plus tard le 15",
-    # « 1 600 70 » under « Heures d'insertion dont heures de formation »: lot 1 and 600, 70, or lot 1 600? no reading
-    "Lot Heures d'insertion dont heures de formation\n1 600 70\n2 400 35",
+    # « 1 600 70 » under « Lot Heures d'insertion » (one value column): lot 1, 600 70? or lot 1 600, 70? no reading
+    "Lot Heures d'insertion\n1 600 70\n2 400 35",
     # a label line ending in « : » heads a list, not a table
     "Renseignements relatifs aux lots :\nLot n°1 :\nETANCHEITE\nLot n°2 :\nCLOTURE",
 ])

@@ -291,9 +291,16 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
     for rows in framed_tables(text) + text_tables(text):
         header: list[tuple[int, int]] | None = None
         column, basis = 0, "total"
+        previous: list[tuple[int, int]] = []
         for cells in rows:
             hours_cells = [k for k, (a, b) in enumerate(cells)
                            if _TABLE_HOURS_CELL.search(folded[a:b]) and not _PART_COLUMN.match(folded[a:b])]
+            if hours_cells == [0] and "insertion" in folded[:cells[-1][1]] and header is None:
+                row = _hours_row(folded, cells, previous)
+                if row:  # the table turned on its side: the hours on one row, a column per year or lot
+                    found.extend(row)
+                    break
+            previous = cells
             if hours_cells and "insertion" in folded[:cells[-1][1]]:
                 whole = [k for k in hours_cells if not ANNUAL.search(text[slice(*cells[k])].lower())]
                 header, column, basis = cells, (whole or hours_cells)[0], "total" if whole else "par_an"
@@ -305,3 +312,17 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
             if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
                 found.append((value, a + m.start(1), basis))
     return found
+
+
+def _hours_row(folded: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The figures of a row headed by its hours label (« | Heures | 200 | 250 | 300 | » under « | Année |
+    2027 | 2028 | 2029 | »): its « Total » column when the row above names one, else every column."""
+    figures = [(m, a) for a, b in cells[1:] if (m := _TABLE_FIGURE.match(folded[a:b]))]
+    if len(cells) < 3 or len(figures) != len(cells) - 1:
+        return []  # a label on a row of text, or cells that are not all figures
+    values = [(_to_int(m.group(1)), a + m.start(1)) for m, a in figures]
+    if len(header) == len(cells):
+        for k, (a, b) in enumerate(header[1:]):
+            if folded[a:b].strip().startswith("total"):
+                return [(values[k][0], values[k][1], "total")]
+    return [(value, at, "total") for value, at in values]

@@ -198,6 +198,7 @@ def _last_scope(folded: str, lo: int, hi: int) -> str | None:
 
 _ROW_KEY = re.compile(r"[ \t]*" + ROW_KEY + r"(?![ \t]*(?:h\b|heures?\b|%|\$))")
 _ROW_END = re.compile(r"[ \t]*(?:h|heures?)?[ \t]*")
+_HOURS_LABEL_CELL = re.compile(r"(?:nombre d'|volume d')?heures?\b")
 
 
 def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str | None:
@@ -212,6 +213,9 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
         first = line.split("|", 1)[0].strip()
         if not scope and _WHOLE_ROW.match(first):
             return None  # the table's total row
+        label = line.strip().lstrip("|").split("|", 1)[0].strip()
+        if not scope and _HOURS_LABEL_CELL.match(label):  # a table on its side: a column per year or lot
+            return f"colonne {line.count('|', 0, pos - line_start)}"
         if scope or first:
             return scope or f"ligne {first}"
     figure = _FIGURE.match(folded, pos)
