@@ -35,6 +35,22 @@ def test_sentence_ends_where_a_capital_follows_the_full_stop(config):
     assert reader.role_at(start, start + 5).role != "object"
 
 
+@pytest.mark.parametrize("text, inside", [
+    ("Le présent marché est réservé, conformément à l'article L. 2113-13 du code, aux structures d'insertion. Fin.",
+     "aux structures d'insertion"),
+    ("Il est réservé, en application de l'art. 15 du code des marchés publics, à des entreprises adaptées. Fin.",
+     "à des entreprises adaptées"),
+])
+def test_the_dot_of_an_abbreviation_before_its_number_ends_no_sentence(config, text, inside):
+    doc = snippet_document(text, "CCAP")
+    reader = RoleReader(doc, config)
+    lo, hi = reader.sentence(0, 5)
+    assert inside in doc.text[lo:hi] and "Fin" not in doc.text[lo:hi]
+    # a single letter ending a sentence still ends it (« … le lot A. Le titulaire … »)
+    other = snippet_document("Le marché comprend le lot A. Le titulaire livre le lot B.", "CCAP")
+    assert "titulaire" not in other.text[slice(*RoleReader(other, config).sentence(0, 5))]
+
+
 def test_object_label_governs_its_first_sentence_only(config):
     text = ("Objet : Entretien des espaces verts de la commune. Le titulaire réserve 800 heures de travail à des "
             "personnes éloignées de l'emploi.")

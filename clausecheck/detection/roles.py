@@ -98,8 +98,11 @@ def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, st
     return (best[1], best[2]) if best else None
 
 
-# A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts.
-_SENTENCE_END = re.compile(r"[.;!?](?=\s|[A-ZÀ-ÖØ-Þ«\"*(])|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
+# A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts; not at the
+# dot of an abbreviation before its number (« article L. 2113-13 », « art. 15 », « cf. 4.2 »)
+_SENTENCE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bart)(?<!\bArt)(?<!\bcf)\.|(?<=\b[A-Za-z])\.(?!\s\d)|[;!?])"
+                           r"(?=\s|[A-ZÀ-ÖØ-Þ«\"*(])"
+                           r"|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
