@@ -226,6 +226,34 @@ def test_model_never_overrules_a_rule():
     assert not result.considerations["clause_environnementale"]
 
 
+@dataclass
+class SureOfReservation(SureModel):
+    """Says every passage is a reservation, sure of it."""
+
+    def predict(self, texts):
+        self.calls += len(texts)
+        return [Verdict("reservation", 0.99, {"reservation": 0.99}, {t: (0.99 if t == "reservation" else 0.0)
+                                                                      for t in TOPICS}) for _ in texts]
+
+
+def test_a_rule_of_another_topic_leaves_the_sentence_open_to_the_model():
+    """A rule that read a sentence on its topic (here « entreprise adaptée », a social term) has not read it
+    on the others: the model may still report those; on the rule's own topic the rule decides
+    (test_model_never_overrules_a_rule). Seen on blind_reservations: the beneficiaries a reservation names
+    are social words, and the rule that read them had closed the sentence to the reservation."""
+    engine = _engine_with(SureModel())
+    text = "ARTICLE 7 - CONDITIONS D'EXECUTION\nLe titulaire confie l'entretien des abords à une entreprise adaptée."
+    result = engine.analyse(snippet_document(text, "CCAP"))
+    assert result.considerations["clause_sociale"]  # the rule's reading, on its topic
+    assert [f.category for f in _model_findings(result)] == ["clause_environnementale"]
+
+
+def test_a_sentence_that_reserves_nothing_is_no_reservation_however_sure_the_model():
+    engine = _engine_with(SureOfReservation())
+    criterion = "Sous-critère 2.4 – Part des prestations sous-traitées à des entreprises adaptées : 5 points"
+    assert not _model_findings(engine.analyse(snippet_document(criterion, "RC")))
+
+
 def test_absent_or_broken_model_leaves_rules_deciding(tmp_path):
     assert PassageModel.load(tmp_path) is None
     (tmp_path / ARRAYS_NAME).write_bytes(b"not an npz file")

@@ -155,7 +155,8 @@ class Detector:
         result.findings, set_aside = self._findings(doc, folded, candidates, roles, model)
         result.trace.extend(set_aside)
         if model is not None and self.model_settings.model_only and rules is self.rules:
-            matched = [(c.start, c.end) for c in candidates]  # kept or set aside, the rules have read them
+            # kept or set aside, the rules have read these sentences, each on its topic
+            matched = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
                                                   rules, self.model_settings, result.trace))
         present = {f.category for f in result.findings if f.polarity == "present"}

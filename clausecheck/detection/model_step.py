@@ -19,7 +19,7 @@ from clausecheck.categories import BY_ID
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
-from clausecheck.detection.passage_model import PassageModel, Verdict
+from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
@@ -39,6 +39,7 @@ STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation", CONFIRMED_S
 FALLBACK_ROLES = ("criteria", "execution", "selection", "reservation")
 UNCOMMITTED_PIECES = ("form", "price_schedule")  # roles.yml doc_types whose pieces commit to nothing
 PASSAGE_MIN = 25  # characters: shorter sentences say too little for the model
+RESERVING = re.compile(r"reserv|restricted|emplois? proteges?|sheltered")  # the act of reserving, in any form
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,23 +133,31 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
 
 
 def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, model: PassageModel,
-                   findings: list[Finding], spans: list[tuple[int, int]], rules: list[Rule],
+                   findings: list[Finding], spans: list[tuple[int, int, str]], rules: list[Rule],
                    settings: ModelSettings, notes: list[str]) -> list[Finding]:
     """Categories the rules did not find, reported by the model on passages the rules were silent on.
-    `spans` are where the rules matched, kept or set aside: those sentences are the rules' to judge.
+    `spans` are where the rules matched, kept or set aside, with the topic each rule reads: those
+    sentences are the rules' to judge on those topics.
     The passage's role must come from its structure (a field, a cue, a label or heading): the
     model's topic alone, on a sentence of unknown role, mistakes « insertion des câbles » or
     « heures travaillées » for a clause."""
     if roles.config.doc_types.get(doc.doc_type) in UNCOMMITTED_PIECES:
         return []  # a blank form, its notice or a price schedule names every kind of clause and commits to none
     found = {f.category for f in findings}  # present or declared absent: the rules have spoken
-    covered = [roles.sentence(start, end) for start, end in spans]
+    # A sentence where a rule matched is the rules' to judge on that rule's topic, not on the others: the
+    # beneficiaries a reservation names are social words, and the rule that read them has not read the
+    # reservation.
+    read_on: dict[tuple[int, int], set[str]] = {}
+    for start, end, topic in spans:
+        read_on.setdefault(roles.sentence(start, end), set()).add(topic)
+    covered = [sentence for sentence, topics in read_on.items() if topics >= set(TOPICS)]
     passages = silent_passages(doc, roles, rules, covered, settings.max_passages)
     if not passages:
         return []
     verdicts = model.predict([doc.text[lo:hi] for lo, hi in passages])
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
+        ruled = {topic for (a, b), topics in read_on.items() if a < hi and lo < b for topic in topics}
         reading = roles.role_at(lo, hi)
         if reading.source == "aucun" and (prescribes(doc.folded, lo, hi) or (
                 _on_topic(verdict, model) and states(doc.text[lo:hi]))):
@@ -166,10 +175,13 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 # two weak readings agreeing make a role, not a topic: « le nombre d'heures travaillées »
                 # the holder reports is not an insertion commitment on a middling probability
                 threshold = max(threshold, settings.confirmed_sign_floor)
-            if category is None or category in found or probability < threshold:
+            if category is None or category in found or topic in ruled or probability < threshold:
                 continue
-            if category == "marche_reserve" and not read_attribute("bases", doc.folded, doc.text, lo, hi):
-                continue  # a reservation names who it is for (L2113-12 to -15); « réservé aux PME » is none
+            if category == "marche_reserve" and not (RESERVING.search(doc.folded, lo, hi)
+                                                     and read_attribute("bases", doc.folded, doc.text, lo, hi)):
+                # a reservation says it reserves, and names who for (L2113-12 to -15): « réservé aux PME »
+                # names no one, « sous-traitées à des entreprises adaptées : 5 points » reserves nothing
+                continue
             if probability > best.get(category, (0.0,))[0]:
                 best[category] = (probability, lo, hi, reading, topic)
     out = []
