@@ -224,6 +224,12 @@ class Detector:
                                                                      "dans la même phrase")
             if rule.roles and reading.role not in rule.roles:
                 continue  # a rule that only counts in some roles (a criterion's wording, a notice's field)
+            if rule.requires_attribute and not read_attribute(rule.requires_attribute, folded, doc.text,
+                                                              *roles.sentence(cand.start, cand.end)):
+                if len(set_aside) < MAX_SET_ASIDE_NOTES:
+                    set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — "
+                                     f"sa phrase ne donne pas l'attribut requis « {rule.requires_attribute} »")
+                continue
             category, note = self.decisions.categorise(cand, reading)
             trace = list(cand.trace)
             trace.append(reading.describe(self.role_config.labels))

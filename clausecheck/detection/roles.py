@@ -56,7 +56,7 @@ class RoleConfig:
     topic_headings: list[tuple[str, re.Pattern[str]]]
     doc_types: dict[str, str]
     stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
-    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional", pattern)
+    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "question", pattern)
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
@@ -220,7 +220,8 @@ class RoleReader:
                 continue  # « Contrairement au marché précédent, le présent marché comporte… »
             if match:
                 what = {"denied": "phrase qui le nie", "optional": "phrase qui le rend facultatif",
-                        "past": "phrase sur un marché précédent"}.get(kind, kind)
+                        "past": "phrase sur un marché précédent",
+                        "question": "question, qui n'affirme rien"}.get(kind, kind)
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
         return None
 

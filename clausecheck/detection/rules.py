@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from clausecheck.categories import CATEGORIES, DECP_VALUES
+from clausecheck.detection.attributes import EXTRACTORS
 from clausecheck.detection.roles import ROLES
 from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text
 from clausecheck.model import DOC_TYPES
@@ -28,7 +29,7 @@ KNOWN_KEYS = {
     "id", "category", "kind", "message", "severity", "polarity", "score", "metadata",
     "patterns", "fields", "context", "negative_context", "requires_context", "applies_to",
     "excluded_doc_types", "section_hints", "negation", "attributes", "examples", "description",
-    "triggers", "topic", "roles", "context_roles",
+    "triggers", "topic", "roles", "context_roles", "requires_attribute",
 }
 
 
@@ -106,6 +107,8 @@ class Rule:
     topic: str | None = None  # insertion | social | environmental | reservation (default: its category's)
     roles: list[str] = field(default_factory=list)  # passage roles it may fire in (default: any)
     context_roles: list[str] = field(default_factory=list)  # roles that meet `requires_context`
+    # an attribute its match's sentence must yield (« bases »: a reservation names who it is for)
+    requires_attribute: str | None = None
 
     @property
     def examples(self) -> list[Example]:
@@ -171,6 +174,14 @@ def _word_context(raw: Any, where: str, default_window: int, default_weight: flo
 
 
 EXAMPLE_KEYS = {"text", "doc_type", "category", "quote", "hours", "bases", "weight"}
+
+
+def _required_attribute(raw: Any, where: str) -> str | None:
+    if raw is None:
+        return None
+    if str(raw) not in EXTRACTORS:
+        raise RuleError(f"{where}: requires_attribute {raw!r} inconnu (attendu : {', '.join(sorted(EXTRACTORS))})")
+    return str(raw)
 
 
 def _example(raw: Any, where: str) -> Example:
@@ -298,6 +309,7 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         negative_examples=negative,
         source_file=source,
         description=str(raw.get("description") or ""),
+        requires_attribute=_required_attribute(raw.get("requires_attribute"), where),
         triggers=[fold_pattern_text(str(t)).lower() for t in raw.get("triggers") or []],
         topic=topic,
         roles=roles,
