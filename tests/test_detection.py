@@ -171,6 +171,18 @@ def test_legal_reminders_are_not_social(detector, text):
         ("Le marché est réservé à des opérateurs économiques dont l'objet est l'emploi de personnes détenues, "
          "en application de l'article L. 2113-13-1.", ["L2113-13-1"]),
         ("Marché réservé en application de l'article 36-II de l'ordonnance n° 2015-899.", ["L2113-13"]),
+        # kinds first seen on tests/data/blind_reservations.yml (written blind): the directive's articles, the
+        # public-service-mission box in English, the insertion structures named by their kind, two lots whose
+        # boxes name two bases (each lot's reservation stands)
+        ("La participation est réservée à des organisations poursuivant une mission de service public liée aux "
+         "services visés à l'article 77 de la directive 2014/24/UE.", ["L2113-15"]),
+        ("Reserved procurement: Participation is reserved to organisations pursuing a public service mission.",
+         ["L2113-15"]),
+        ("Marché réservé : oui\nRéservé aux : entreprises de travail temporaire d'insertion", ["L2113-13"]),
+        ("Lot 1 – Participation réservée : La participation est réservée aux ateliers protégés et aux opérateurs "
+         "économiques dont l'objectif principal est l'intégration sociale et professionnelle de personnes "
+         "handicapées ou défavorisées.\nLot 2 – Participation réservée : La participation est réservée aux "
+         "organisations poursuivant une mission de service public.", ["L2113-12", "L2113-15"]),
     ],
 )
 def test_reserved_and_bases(detector, text, bases):

@@ -40,15 +40,16 @@ _WEIGHT_POINTS = re.compile(r"(\d{1,3}(?:[,.]\d+)?)\s*(?:points?|pts)\b")
 BASES: dict[str, tuple[tuple[str, str], ...]] = {
     "article": (
         ("L2113-13-1", r"l\.? ?2113-13-1"),
-        ("L2113-15", r"l\.? ?2113-15|art(?:icle)?s?\.? ?37\b"),
+        ("L2113-15", r"l\.? ?2113-15|art(?:icle)?s?\.? ?37\b|art(?:icle)?\.? ?77 de la directive|directive 2014/24/ue,? art(?:icle)?\.? ?77\b"),
         ("L2113-13", r"l\.? ?2113-13(?!-)|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
-        ("L2113-12", r"l\.? ?2113-12|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b"),
+        ("L2113-12", r"l\.? ?2113-12|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|art(?:icle)?\.? ?20 de la directive"),
     ),
     "mots": (
         ("L2113-13-1", r"detenu|etablissements? penitentiaires?|personnes? (?:detenues|incarcerees)|travail penitentiaire"),
         ("L2113-15", r"economie sociale et solidaire|\bess\b"),
         ("L2113-13", r"insertion par l'activite economique|\bsiae\b|structures? d'insertion|entreprises? d'insertion|"
                      r"associations? (?:intermediaires?|d'insertion)|ateliers? et chantiers? d'insertion|"
+                     r"entreprises? de travail temporaire d'insertion|\betti\b|"
                      r"reserve\w* insertion\b|integration through economic activity|"
                      r"(?:structures?|undertakings|enterprises|companies) (?:for|of) (?:social )?integration\b"),
         ("L2113-12", r"ateliers? proteges?|\besat\b|entreprises? adaptees?|travailleurs? handicapes?|"
@@ -57,15 +58,18 @@ BASES: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "case": (
         ("L2113-15", r"organisations_service_mission|res-pub-ser|mission de service public.{0,80}reserv|"
-                     r"reserv\w* aux organisations (?:ayant|poursuivant) une mission de service public"),
-        ("L2113-12", r"res-ws|restricted_sheltered|emplois? proteges?|ateliers? proteges? et (?:a )?des operateurs economiques"),
+                     r"reserv\w* (?:aux|a des|to) organisations (?:ayant|poursuivant|pursuing) (?:une|a) "
+                     r"(?:mission de service public|public service mission)"),
+        ("L2113-12", r"res-ws|restricted_sheltered|emplois? proteges?|"
+                     r"ateliers? proteges? et (?:a |aux )?(?:des )?operateurs economiques"),
     ),
 }
 _BASES = [(tier, basis, re.compile(pattern)) for tier in BASIS_TIERS for basis, pattern in BASES[tier]]
 # A notice form's box label is a box, whatever words it holds: TED's « réservé à des ateliers protégés et
 # à des opérateurs économiques dont l'objet est l'intégration sociale et professionnelle… », and the
 # name of a structured notice's element (« RESTRICTED_SHELTERED_PROGRAM »)
-_BOX_LABELS = re.compile(r"(?:ateliers? proteges? et (?:a )?)?(?:des\s+)?operateurs\s+economiques\s+dont\s+l'objet"
+_BOX_LABELS = re.compile(r"(?:ateliers? proteges? et (?:a |aux )?)?(?:des\s+)?operateurs\s+economiques\s+dont\s+"
+                         r"l'obje(?:t|ctif principal est)"
                          r"[\s\S]{0,160}?(?:defavorisees|handicapees)|\b[a-z]+(?:_[a-z0-9]+)+\b")
 # a line whose box is left empty says nothing (« ☐ aux entreprises adaptées et ESAT (article L. 2113-12) »;
 # folded, an empty box reads « _ », a ticked one « x »)
