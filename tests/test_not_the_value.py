@@ -35,3 +35,25 @@ def test_a_cap_on_the_orders_and_a_threshold_are_not_the_contract_s(engine):
     result = amounts(engine, text, "RC")
     assert result.max_ht is None
     assert result.estimated_ht is None
+
+
+@pytest.mark.parametrize("text", [
+    # kinds first seen on tests/data/blind_values_5.yml (written blind): a maximum said of each order or each
+    # subsequent contract, in French and English; a bound the text says there is not; subcontracting in English
+    "L'accord-cadre est conclu sans montant minimum ni montant maximum. Montant maximum par bon de commande : "
+    "12 000 euros HT.",
+    "The framework agreement is concluded without a minimum and without a maximum value. The maximum value of "
+    "each specific contract (call-off) is EUR 80,000 excluding VAT.",
+    "The framework agreement has no maximum amount. Subcontracting is allowed up to 30 % of the value, i.e. "
+    "about EUR 45,000.",
+])
+def test_no_maximum_and_caps_per_order_give_no_maximum(engine, text):
+    assert amounts(engine, text, "AVIS").max_ht is None
+
+
+def test_a_label_answered_sans_still_lets_the_next_bound_count(engine):
+    # « Mini : Sans » answers the minimum; the maximum after it is the lot's
+    text = "Lot n° 1 - relevés Mini: Sans Maxi: 20 000 euro(s) HT"
+    assert amounts(engine, text, "AVIS").max_ht == 20000
+    listed = "Lot 1\nsans minimum\nmontant maximum : 45 000 euro(s) (H.T.)"
+    assert amounts(engine, listed, "AVIS").max_ht == 45000

@@ -16,6 +16,10 @@ from clausecheck.patterns import ANNUAL
     ("Il est reconduit par périodes successives de 12 mois sans excéder 48 mois au total.", 48, None),
     ("Le marché est reconductible tacitement par période d'un an, sans que sa durée totale puisse excéder quatre ans.", 48, None),
     ("L'accord-cadre est conclu pour deux ans. Il pourra être reconduit expressément une seule fois.", None, 1),
+    # notices (blind_values_5): the eForms field, English words
+    ("5.1.3 Durée estimée\nDurée : 12 Mois\n5.1.4 Renouvellement\nRenouvellement maximal : 3", None, 3),
+    ("Description of renewals: The framework agreement may be renewed three times for a period of 12 months each; "
+     "the total duration may not exceed 48 months.", 48, 3),
 ])
 def test_renewals_said_other_ways(text, total, renewals):
     durations = read_durations(Scanner(text))
@@ -63,3 +67,32 @@ def test_a_label_over_two_lines_above_its_figure():
                    "annuel est fixé à\n60 000 € HT.")
     figure = find_amounts(scan.text)[0]
     assert kind_of(*context_of(scan, figure, 0)) == "max"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from clausecheck.pipeline import Engine
+
+    return Engine()
+
+
+@pytest.mark.parametrize("text, total", [
+    # a figure per period listed after one label, the periods in a list with « ; » (French and English)
+    ("L'accord-cadre est conclu pour une période initiale de 12 mois, renouvelable deux fois, chaque fois pour 12 "
+     "mois. Montant maximum : première période 100 000 € HT ; chaque période de renouvellement 120 000 € HT.", 340000),
+    ("The framework agreement is concluded for an initial period of 12 months and may be renewed twice. Maximum "
+     "amount: first period EUR 100,000 excluding VAT; each renewal period EUR 120,000 excluding VAT.", 340000),
+    # one yearly figure, the same for the initial period and each renewal
+    ("Durée : 12 mois. Renouvellement maximal : 3. Montant maximum annuel de 50 000 € HT, identique pour la "
+     "période initiale et pour chaque renouvellement.", 200000),
+    # the standard form's currency field
+    ("II.1.5) Valeur totale estimée :\nValeur hors TVA : 540 000 Monnaie : EUR", None),
+])
+def test_maxima_over_the_periods_of_a_notice(engine, text, total):
+    from clausecheck.detection import snippet_document
+
+    result = engine.analyse(snippet_document(text, "AVIS")).amounts
+    if total is None:
+        assert result.estimated_ht == 540000
+    else:
+        assert result.max_ht == total

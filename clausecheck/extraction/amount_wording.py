@@ -27,7 +27,7 @@ NOT_THE_VALUE = re.compile(
     r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
     r"salaire|r[ée]f[ée]rences?\b|seuils?\s+(?:de|des|européens?|nationa(?:l|ux)|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
     r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
-    r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|"
+    r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|subcontract|"
     r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
     r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
     # what a contract cost (« … s'est élevé à … »), not this one's value (an earlier contract named in the
@@ -37,6 +37,10 @@ NOT_THE_VALUE = re.compile(
     r"crédits?\s+(?:inscrits?|ouverts?|budgétaires?)|"
     r"\b(?:chaque|par)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
     r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
+    # a maximum said of each order or subsequent contract (« Montant maximum par bon de commande : », « The maximum
+    # value of each specific contract (call-off) is »)
+    r"\b(?:par|pour\s+chaque|de\s+chaque)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s*:|"
+    r"\b(?:of|for)\s+each\s+(?:specific\s+contract|call-off|order)\b|\bper\s+(?:call-off|order|specific\s+contract)\b|"
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
 
@@ -51,15 +55,19 @@ PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+po
 # each renewal (« chacune des reconductions », « la période de reconduction n° 2 », « en cas de
 # reconduction »). The periods add up: « 600 000 + 2 × 300 000 ».
 PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[ée]riode|dur[ée]e\s+initiale|"
-                            r"hors\s+(?:reconductions?|renouvellements?)")
+                            r"hors\s+(?:reconductions?|renouvellements?)|\b(?:first|initial)\s+(?:period|term)\b")
 PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
                             + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
                             r"(?:reconductions?|renouvellements?)|p[ée]riodes?\s+(?:de\s+reconduction|reconduites?|"
-                            r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction")
+                            r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction|"
+                            r"\b(?:each|per|every)\s+renewal(?:\s+period)?\b|\brenewal\s+periods?\b")
 # the renewals cost what the initial period costs
 RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
-                          r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
+                          r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)|"
+                          # « identique pour la période initiale et pour chaque renouvellement »
+                          r"(?:identiques?|même\s+montant)\s+(?:pour|à)\s+la\s+période\s+initiale\s+(?:et|comme)\s+(?:pour\s+|à\s+)?"
+                          r"(?:chaque|chacune\s+des|les)\s+(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
 
 
 _TAX_WORD = re.compile(r"\b(?:ttc|ht|h\.t)\b")
@@ -216,10 +224,18 @@ def list_head(scan: Scanner, start: int) -> str | None:
     return None
 
 
+# a bound said not to exist: « sans montant minimum ni maximum », « without a maximum value »
+# (not the « sans » a label answers: « Mini : Sans Maxi : 20 000 euros »)
+_DENIED_BOUND = re.compile(r"(?<!:)(?<!:\s)\b(?:sans|without|no)\s+(?:(?:a|any|de|montant)\s+)?(?:min(?:imum|\.)?\s+"
+                           r"(?:ni|et\s+sans|nor|or|and\s+without|and\s+no)\s+(?:(?:a|any|de|montant)\s+)?)?$")
+
+
 def kind_of(left: str, right: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, rx in (("max", MAX_WORDS), ("min", MIN_WORDS), ("estimated", ESTIMATE_WORDS)):
         for m in rx.finditer(left):
+            if kind in ("max", "min") and _DENIED_BOUND.search(left, max(0, m.start() - 40), m.start()):
+                continue  # the bound the sentence says there is not names no figure
             if best is None or m.start() > best[0] or (m.start() == best[0] and kind == "max"):
                 best = (m.start(), kind)
     excl = None
@@ -349,3 +365,35 @@ def clause_right(right: str, next_start: int | None, a_end: int) -> str:
     if cut >= 0:
         right = right[:cut]
     return right
+
+
+_FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
+                         r"chacune\s+des\s+)?$")
+
+
+# a period label that says by itself what the figure before it is for: « 45 000 € HT par période de reconduction »
+_PERIOD_IS_FOR = re.compile(r"(?:par|chaque|chacune)\b")
+
+
+def period_of(own_left: str, own_right: str) -> str | None:
+    """The period of a framework agreement a figure is given for, when said next to it: after
+    it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
+    near = own_left[-80:] + " " + own_right[:80]
+    if WHOLE_DURATION.search(near) or RENEWAL_SAME.search(near):
+        return None  # a total over the whole duration, or « (montant identique pour chaque période de reconduction) »
+    right = own_right[:70]
+    found = [(m.start(), "initial", m) for m in PERIOD_INITIAL.finditer(right)] + \
+        [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
+    # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
+    # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
+    found = [f for f in found if f[0] <= 35 and (_FOR_PERIOD.search(right[:f[0]]) or (
+        not right[:f[0]].strip() and _PERIOD_IS_FOR.match(f[2].group())))]
+    if not found:
+        left = own_left[-90:]
+        found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
+            [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
+    if not found:
+        return None
+    _pos, label, m = min(found, key=lambda item: item[0])
+    k = m.groupdict().get("k")
+    return f"renewal {k}" if label == "renewal" and k else label

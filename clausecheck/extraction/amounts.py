@@ -39,7 +39,6 @@ from clausecheck.extraction.amount_wording import (
     PER_PERIOD,
     PERIOD_INITIAL,
     PERIOD_RENEWAL,
-    RENEWAL_SAME,
     RESTATEMENT,
     TOTAL_ROW,
     WHOLE_DURATION,
@@ -51,6 +50,7 @@ from clausecheck.extraction.amount_wording import (
     kind_of,
     list_head,
     period_index,
+    period_of,
     sentence_around,
     sentence_start,
 )
@@ -285,7 +285,7 @@ class AmountReader:
         if re.search(r"(?:[^.]t|€|euros?|eur)\.$", self.scan.low[max(0, a.end - 6):a.end]):
             own_right = ""  # « … 300 000 € HT. Toutefois… » : the full stop read with « HT » ended the sentence
         own = own_left[-80:] + " " + own_right[:80]
-        period = self.period_of(own_left, own_right)
+        period = period_of(own_left, own_right)
         if period == "initial" and EACH_PERIOD.search(own_right[:200]):
             period = None  # « … pour la période initiale ainsi que pour chacune des périodes de reconduction »: every period's
         if period is not None:
@@ -331,9 +331,11 @@ class AmountReader:
             # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
             # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
             kind = self.last[1]
-        if kind is None and self.last[1] is not None and between is not None and not re.search(r"\.\s|;|\n\s*\n", between) \
-                and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between + " " + figure.right[:70])):
-            # « 120 000 € HT pour la période initiale et de 40 000 € HT pour la période de reconduction »
+        if kind is None and self.last[1] is not None and between is not None and not re.search(r"\.\s|\n\s*\n", between) \
+                and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between)
+                     or (";" not in between and PERIOD_RENEWAL.search(between + " " + figure.right[:70]))):
+            # « 120 000 € HT pour la période initiale et de 40 000 € HT pour la période de reconduction »,
+            # « première période 250 000 € HT ; chaque période de renouvellement 300 000 € HT »
             kind = self.last[1]
         if kind is None:
             kind = self.sibling_kind(figure)
@@ -377,30 +379,6 @@ class AmountReader:
             return None
         self.sibling = True
         return last_kind
-
-    @staticmethod
-    def period_of(own_left: str, own_right: str) -> str | None:
-        """The period of a framework agreement a figure is given for, when said next to it: after
-        it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
-        near = own_left[-80:] + " " + own_right[:80]
-        if WHOLE_DURATION.search(near) or RENEWAL_SAME.search(near):
-            return None  # a total over the whole duration, or « (montant identique pour chaque période de reconduction) »
-        right = own_right[:70]
-        found = [(m.start(), "initial", m) for m in PERIOD_INITIAL.finditer(right)] + \
-            [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
-        # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
-        # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
-        found = [f for f in found if f[0] <= 35 and (_FOR_PERIOD.search(right[:f[0]]) or (
-            not right[:f[0]].strip() and _PERIOD_IS_FOR.match(f[2].group())))]
-        if not found:
-            left = own_left[-90:]
-            found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
-                [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
-        if not found:
-            return None
-        _pos, label, m = min(found, key=lambda item: item[0])
-        k = m.groupdict().get("k")
-        return f"renewal {k}" if label == "renewal" and k else label
 
     def over_duration(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[float, str]:
         """The figure over the whole duration: as written when it says so, multiplied out when it is
@@ -552,14 +530,6 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
-
-
-_FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]entend|\bà)\s+(?:la\s+|les\s+|l['’]\s?|chaque\s+|"
-                         r"chacune\s+des\s+)?$")
-
-
-# a period label that says by itself what the figure before it is for: « 45 000 € HT par période de reconduction »
-_PERIOD_IS_FOR = re.compile(r"(?:par|chaque|chacune)\b")
 
 
 def _period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candidate]) -> None:

@@ -25,6 +25,8 @@ TOTAL_DURATION_RE = re.compile(
     r"(?:de\s+|d['’])|sans\s+(?:pouvoir\s+)?(?:exc[ée]der|d[ée]passer)\s+|sans\s+que\s+(?:la|sa)\s+dur[ée]e\s+(?:totale\s+|globale\s+)?"
     r"(?:ne\s+)?(?:puisse|puissent)\s+(?:exc[ée]der|d[ée]passer)\s+)"
     r"(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u4>ans?|ann[ée]es?|mois)\b"
+    # in English: « the total duration may not exceed 48 months », « maximum duration: 4 years »
+    r"|(?:total|overall|maximum)\s+duration[^.]{0,40}?\b(?P<n5>\d{1,3})\s*(?P<u5>years?|months?)\b"
 )
 
 
@@ -51,7 +53,9 @@ RENEWALS_RE = re.compile(
     r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
     r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
     r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
-    r"|renewed\s+(?P<n8>\d{1,2}|once|twice)\s*(?:times\b)?"
+    r"|renewed\s+(?P<n8>\d{1,2}|once|twice|three|four|five)\s*(?:times\b)?"
+    # a notice's field: eForms « Renouvellement maximal : 3 », « Maximum renewals: 3 »
+    r"|renouvellements?\s+maxima(?:l|ux)\s*:\s*(?P<n9>\d{1,2})\b|maximum\s+(?:number\s+of\s+)?renewals?\s*:\s*(?P<n10>\d{1,2})\b"
     r"|dur[ée]e\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|ann[ée]es?)"
     # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|p[ée]riodes?\s+(?:de\s+reconduction|optionnelles?))"
@@ -97,6 +101,9 @@ class Durations:
         return None
 
 
+_ENGLISH_TIMES = {"once": 1, "twice": 2, "three": 3, "four": 4, "five": 5}
+
+
 def months_of(n: str | None, unit: str | None) -> float | None:
     value = small_number(n or "")
     if value is None:
@@ -119,7 +126,9 @@ def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, af
 def read_durations(scan: Scanner) -> Durations:
     d = Durations()
     for m in iter_near_durations(scan, TOTAL_DURATION_RE, 90, 110):
-        if m.group("n3"):
+        if m.group("n5"):
+            months = months_of(m.group("n5"), m.group("u5"))
+        elif m.group("n3"):
             months = months_of(m.group("n3"), m.group("u3"))
         elif m.group("n4"):
             months = months_of(m.group("n4"), m.group("u4"))
@@ -153,8 +162,8 @@ def read_durations(scan: Scanner) -> Durations:
             d.spans.append(m.span())
             break
         raw = next((g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"),
-                                m.group("n6"), m.group("n7"), m.group("n8")) if g), None)
-        n = {"once": 1, "twice": 2}.get(raw or "") or small_number(raw or "")
+                                m.group("n6"), m.group("n7"), m.group("n8"), m.group("n9"), m.group("n10")) if g), None)
+        n = _ENGLISH_TIMES.get(raw or "") or small_number(raw or "")
         if n is None or n > 10:
             continue
         if m.group("n6"):

@@ -45,8 +45,9 @@ def parse_number(text: str) -> float | None:
 # thousands grouped by a space, a point or (in English) a comma: « 1 350 000.00 », « 1.500.000 », « 1,200,000.00 »
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f.](?=\d{3}(?!\d))\d{3})+(?:[,.]\d{1,2})?|\d{1,3}(?:,\d{3})+\.\d{1,2}|\d{1,3}(?:,\d{3}){2,}|\d+(?:[,.]\d+)?"
 _MULT = r"(?P<mult>milliards?|millions?|Mds?|M|k|K|milliers?)"
-# the currency, also as a notice's field after the figure: « Value excluding VAT: 1 350 000.00 Currency: EUR »
-_CUR = r"(?P<cur>€|[eE]uros?(?:\s?\(s\))?|EUR\b|eur\b|(?:Currency|Devise)\s?:\s?EUR\b)"
+# the currency, also as a notice's field after the figure: « Value excluding VAT: 1 350 000.00 Currency: EUR »,
+# « Valeur hors TVA : 540 000 Monnaie : EUR » (the standard forms' French)
+_CUR = r"(?P<cur>€|[eE]uros?(?:\s?\(s\))?|EUR\b|eur\b|(?i:currency|devise|monnaie)\s?:\s?EUR\b)"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>{_NUM})\s?(?:{_MULT}\.?\s?(?:d['’]\s?|de\s)?)?{_CUR}",
 )
