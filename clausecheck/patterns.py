@@ -70,8 +70,11 @@ NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 # (accents optional: the pattern serves the analysis text and the folded text alike)
 PREVIOUS_CONTRACT = (r"(?:pr[ée]c[ée]dente?s?|anciens?|derni(?:er|ère)s?)\s+(?:march[ée]s?|contrats?|accords?-cadres?|consultations?)|"
                      r"(?:march[ée]|contrat|accord-cadre)s?\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
-                     r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant")
-CURRENT_CONTRACT = r"\b(?:pr[ée]sent|nouve(?:au|l|lle)|futur)\s+(?:march[ée]|contrat|accord-cadre|lot|consultation)"
+                     r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant|"
+                     # in English: « the previous contract delivered 3,200 hours », « under the former framework agreement »
+                     r"\b(?:previous|former|last|expiring|outgoing)\s+(?:contracts?|framework\s+agreements?|tenders?)\b")
+CURRENT_CONTRACT = (r"\b(?:pr[ée]sent|nouve(?:au|l|lle)|futur)\s+(?:march[ée]|contrat|accord-cadre|lot|consultation)|"
+                    r"\b(?:this|the\s+new|the\s+present)\s+(?:contract|framework\s+agreement)\b")
 _PREVIOUS_CONTRACT = re.compile(PREVIOUS_CONTRACT, re.IGNORECASE)
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT, re.IGNORECASE)
 

@@ -24,6 +24,10 @@ def values(text: str) -> list[int]:
     # the labour a share is taken of, in the sentence before
     "Le volume annuel de nettoyage est évalué à 1 560 heures. Une partie de ces heures pourra être confiée à "
     "des salariés en insertion.",
+    # (blind_values_5) the facilitator's own hours; a previous contract's, in English
+    "Le nombre d'heures d'insertion sera arrêté avec le facilitateur, qui consacre environ 35 heures à "
+    "l'accompagnement de l'entreprise.",
+    "The previous contract delivered 3,200 hours of integration work.",
 ])
 def test_figures_that_are_no_insertion_volume(text):
     assert values(text) == []
@@ -37,3 +41,13 @@ def test_a_volume_before_the_share_sentence_of_another_subject_still_counts():
 def test_a_year_s_number_glued_to_its_hours():
     text = "Répartition prévisionnelle des heures d'insertion\nAnnée 1 300 h\nAnnée 2 300 h\nAnnée 3 350 h\nTotal 950 h"
     assert sorted(set(values(text))) == [300, 350, 950]
+
+
+def test_english_hours_keep_their_thousands_and_their_year():
+    """« 1,200 hours » is twelve hundred (not 200), and « per year … i.e. 4,800 hours over the duration » is an
+    annual figure restated as the total (kinds seen on tests/data/blind_values_5.yml, written blind)."""
+    text = ("The contractor shall implement a social integration clause: 1,200 hours of integration work per year, "
+            "i.e. 4,800 hours over the maximum duration of the contract.")
+    read = [(value, basis) for value, _at, basis, *_ in hours(fold(text), text)["hours_at"]]
+    assert read == [(1200, "par_an"), (4800, "total")]
+    assert values("Social clause: 1,750 hours of integration work (lot 1: 1,000 h; lot 2: 750 h).")[0] == 1750

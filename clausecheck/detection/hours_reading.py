@@ -33,7 +33,8 @@ from clausecheck.text import fold
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
 
-_NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d+)"
+# (thousands grouped by a space or a point, or by a comma in English: « 1,200 hours »)
+_NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
 # « 3 000 heures », « 5043 h »
 _HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|hours?\b)")
 # a label then its figure: « Nombre d'heures … : 5043 », « heures d'insertion : 300 »
@@ -48,8 +49,9 @@ _HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:(?:[ -]+|[ \t]*\n
 
 # Hours that are not insertion hours: service volumes, opening hours, durations per week or person.
 _NOT_INSERTION_AFTER = re.compile(
-    r"^\s*(?:h\b|heures?)\s+(?:de\s+|d'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|"
-    r"vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol)"
+    r"^\s*(?:h\b|heures?)\s+(?:de\s+|d'\s*|a\s+l'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|"
+    r"vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol|"
+    r"accompagnement)"
     r"|^\s*(?:h\b|heures?)\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|million)"
     r"|/\s*semaine|(?:au\s+profit\s+de|pour)\s+chaque\s+(?:salarie|personne|beneficiaire|agent))"
 )
@@ -87,7 +89,9 @@ _SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,100}\bsoit\s*(?:environ\s*|au moin
 
 # The bases, read right after the figure (or just before it)
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par\s+an(?:nee)?\b|"
-                             r"annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)")
+                             r"annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)"
+                             # in English: « 1,200 hours of integration work per year »
+                             r"|^\s*hours?\s+(?:of\s+(?:\w+\s+){0,2}work\s+)?(?:per\s+(?:year|annum)|a\s+year|each\s+year|annually)\b")
 _PER_YEAR_BEFORE = re.compile(r"(?:chaque\s+annee|par\s+an(?:nee)?|annuellement)[^.;\d]{0,30}$")
 _PER_LOT_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:par\s+lot\b(?!\s+de\b)|pour\s+chaque\s+lot|"
                             r"pour\s+chacun\s+des\s+lots)")
@@ -105,7 +109,7 @@ _TABLE_FIGURE = re.compile(r"^\s*" + _NUMBER + r"\s*(?:h|heures?)?\s*$")
 
 
 def _to_int(text: str) -> int:
-    return int(re.sub(r"[ .\u202f]", "", text))
+    return int(re.sub(r"[ .,\u202f]", "", text))
 
 
 def _sentence_start(passage: str, start: int) -> int:
@@ -149,7 +153,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         return "par_tranche", _slice_amount(per_slice)
     if _PER_LOT_AFTER.search(after):
         return "par_lot", None
-    own_before = re.split(r"\bsoit\b", before[-50:])[-1]  # « 1 200 heures par an, soit 3 600 heures » : a total
+    own_before = re.split(r"\bsoit\b|\bi\.e\.", before[-50:])[-1]  # « 1 200 heures par an, soit 3 600 heures » : a total
     if _PER_YEAR_AFTER.search(after) or _PER_YEAR_BEFORE.search(own_before):
         return "par_an", None
     return "total", None
