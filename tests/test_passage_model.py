@@ -280,3 +280,25 @@ def test_model_role_fallback_is_traced(shipped):
     with_model = Engine(use_model=True).analyse(snippet_document(text, "CCTP"))
     roles = [line for f in with_model.findings for line in f.trace if line.startswith("rôle")]
     assert roles and all("(modèle : p=" in line and "condition d'exécution" in line for line in roles)
+
+
+def test_a_rule_that_only_wanted_its_context_leaves_the_sentence_to_the_model():
+    """« norme Euro VI » is read by a rule that needs « titulaire », « doit »… near it; with « les autocars
+    sont conformes » it is capped, undecided: the model may read the sentence (blind_environment, benv-005)."""
+    engine = _engine_with(SureModel())
+    text = ("Article 6 – Véhicules et conduite\nLes autocars affectés au service sont conformes, au minimum, à la "
+            "norme Euro VI et ont moins de dix ans d'âge.")
+    result = engine.analyse(snippet_document(text, "CCAP"))
+    assert [f.category for f in _model_findings(result)] == ["clause_environnementale"]
+
+
+def test_a_prohibition_after_a_colon_is_no_empty_answer():
+    """« … zéro phyto : aucun herbicide … n'est appliqué » states a rule; « Clause environnementale : aucune »
+    answers no (detection/denials.py)."""
+    from clausecheck.detection.denials import answered_no
+    from clausecheck.text import fold
+
+    rule = "L'entretien est conduit en zéro phyto : aucun herbicide, fongicide\nou insecticide n'est appliqué."
+    assert answered_no(rule, fold(rule), 0, 20) is None
+    empty = "Clause environnementale : aucune\nArticle 5 – Prix"
+    assert answered_no(empty, fold(empty), 0, 20) == "aucune"

@@ -51,6 +51,7 @@ def score_context(doc: Document, folded: str, candidates: list[Candidate], roles
         for block in rule.negative_context:
             hit = context_hit(folded, cand, block)
             if hit:
+                cand.negative_hit = True
                 cand.score -= block.weight
                 cand.trace.append(f"contexte négatif −{block.weight:.2f} : « {_short(hit, 40)} »")
         cand.score = max(0.0, min(1.0, cand.score))

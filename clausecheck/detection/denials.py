@@ -24,7 +24,9 @@ _POST_CLAUSE_END = re.compile(r"[\n,;(]|(?<!\w)(?:dont|qui|que|lorsque|si)(?!\w)
 
 # What follows a label or heading and denies it (folded text).
 _DENIAL_VALUE = re.compile(
-    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)|n/?a(?!\w)|none(?!\w)|no(?!\w)|pas de\s)"
+    # (« aucun herbicide n'est appliqué » after a colon is a prohibition, not an empty answer)
+    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)(?![^.;]{0,80}\bn(?:e\s|['’]))|n/?a(?!\w)|"
+    r"none(?!\w)|no(?!\w)|pas de\s)"
 )
 _LABEL_DENIAL = re.compile(r"\s*(?:[:=|]|-\s)\s*" + _DENIAL_VALUE.pattern)
 # A heading line: numbering / "Article 8 -" before the match, nothing but punctuation after.

@@ -155,8 +155,10 @@ class Detector:
         result.findings, set_aside = self._findings(doc, folded, candidates, roles, model)
         result.trace.extend(set_aside)
         if model is not None and self.model_settings.model_only and rules is self.rules:
-            # kept or set aside, the rules have read these sentences, each on its topic
-            matched = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates]
+            # kept or set aside, the rules have read these sentences, each on its topic; not a rule that only
+            # wanted its context (« le prestataire » where it looks for « le titulaire »): it has not decided
+            matched = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates
+                       if not (c.rule.requires_context and not c.context_hit and not c.negative_hit)]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
                                                   rules, self.model_settings, result.trace))
         present = {f.category for f in result.findings if f.polarity == "present"}

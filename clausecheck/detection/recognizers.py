@@ -28,6 +28,7 @@ class Candidate:
     source: str = "rule"
     from_field: bool = False
     context_hit: bool = False
+    negative_hit: bool = False  # a word of its negative context was found near it
     negated: bool = False  # set by the negation stage
 
 
