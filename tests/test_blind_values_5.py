@@ -33,6 +33,10 @@ FIXED_FROM_SET_5 = {
     # hours in English: thousands with a comma, « per year … i.e. … over the duration », a previous contract's;
     # the facilitator's own hours « à l'accompagnement »
     "bv5-035", "bv5-043", "bv5-042", "bv5-030",
+    # renewals ranked in words (« seconde période de reconduction ») under a list head wrapped over two lines;
+    # a table whose figures the line above names (« Les montants maximums … sont fixés comme suit : »), its
+    # « Total » column over the per-year ones
+    "bv5-078", "bv5-084",
 }
 
 

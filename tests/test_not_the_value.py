@@ -57,3 +57,10 @@ def test_a_label_answered_sans_still_lets_the_next_bound_count(engine):
     assert amounts(engine, text, "AVIS").max_ht == 20000
     listed = "Lot 1\nsans minimum\nmontant maximum : 45 000 euro(s) (H.T.)"
     assert amounts(engine, listed, "AVIS").max_ht == 45000
+
+
+def test_a_caption_does_not_name_the_figures_of_a_table_whose_cells_say_ttc(engine):
+    text = ("Montants de l'accord-cadre (exprimés toutes taxes comprises)\n| Lot | Minimum TTC | Maximum TTC |\n"
+            "| 1 – Vêtements | 6 000 € | 48 000 € |\n| 2 – Chaussures | 2 400 € | 18 000 € |")
+    result = amounts(engine, text)
+    assert result.max_ht is None and result.estimated_ht is None

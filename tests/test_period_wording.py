@@ -87,6 +87,19 @@ def engine():
      "période initiale et pour chaque renouvellement.", 200000),
     # the standard form's currency field
     ("II.1.5) Valeur totale estimée :\nValeur hors TVA : 540 000 Monnaie : EUR", None),
+    # renewals ranked by words, under a list head wrapped over two lines
+    ("L'accord-cadre est conclu pour une période initiale d'un an, reconductible deux fois.\nCompte tenu des "
+     "besoins, le montant maximum de commandes est\ndifférent pour chaque période :\n- période initiale : 100 000 € "
+     "HT ;\n- première période de reconduction : 110 000 € HT ;\n- seconde période de reconduction : 120 000 € HT.",
+     330000),
+    # a list head that gives the whole term, over two lines
+    ("Les montants ci-dessous valent pour la durée totale de l'accord-cadre (période initiale et\nreconductions) :\n"
+     "- montant minimum : 10 000 € HT ;\n- montant maximum : 80 000 € HT.\nL'accord-cadre est conclu pour un an, "
+     "reconductible deux fois.", 80000),
+    # the line above a table names its figures' kind, the « Total » column gives the whole term
+    ("Les montants maximums de commandes, exprimés en euros hors taxes, sont fixés comme suit :\n"
+     "| Lot | Désignation | Année 1 | Année 2 | Total |\n| 1 | Entretien | 100 000 | 110 000 | 210 000 |\n"
+     "| 2 | Plomberie | 50 000 | 60 000 | 110 000 |\n| Total | | 150 000 | 170 000 | 320 000 |", 320000),
 ])
 def test_maxima_over_the_periods_of_a_notice(engine, text, total):
     from clausecheck.detection import snippet_document

@@ -56,7 +56,9 @@ PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+po
 # reconduction »). The periods add up: « 600 000 + 2 × 300 000 ».
 PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[ée]riode|dur[ée]e\s+initiale|"
                             r"hors\s+(?:reconductions?|renouvellements?)|\b(?:first|initial)\s+(?:period|term)\b")
-PERIOD_RENEWAL = re.compile(r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
+PERIOD_RENEWAL = re.compile(r"(?P<o>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e)\s+"
+                            r"(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)|"
+                            r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
                             + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
                             r"(?:reconductions?|renouvellements?)|p[ée]riodes?\s+(?:de\s+reconduction|reconduites?|"
                             r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction|"
@@ -220,7 +222,12 @@ def list_head(scan: Scanner, start: int) -> str | None:
         pos = prev
         if _ITEM_START.match(line) or not line.strip():
             continue
-        return line if _LIST_HEAD.match(line) else None
+        if not _LIST_HEAD.match(line):
+            return None
+        if line[:1].islower() and prev > 0:  # the head's sentence began on the line above (« … est\ndifférent … : »)
+            above = low.rfind("\n", 0, prev - 1) + 1
+            line = low[above:prev - 1] + " " + line
+        return line
     return None
 
 
@@ -395,5 +402,5 @@ def period_of(own_left: str, own_right: str) -> str | None:
     if not found:
         return None
     _pos, label, m = min(found, key=lambda item: item[0])
-    k = m.groupdict().get("k")
+    k = m.groupdict().get("k") or str(_ORDINAL_INDEX.get(m.groupdict().get("o") or "", "")) or None
     return f"renewal {k}" if label == "renewal" and k else label

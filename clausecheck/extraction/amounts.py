@@ -392,7 +392,8 @@ class AmountReader:
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
                    and a.start - last[0] < 150 and (self.sibling or not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start])))
         per_bound = kind.kind in ("max", "min")
-        if WHOLE_DURATION.search(own):
+        if WHOLE_DURATION.search(own) or (head is not None and WHOLE_DURATION.search(head)):
+            # (or the line that opens its list: « Les montants ci-dessous valent pour la durée totale … : »)
             return a.value, "montant donné pour toute la durée"
         if EACH_PERIOD.search(sentence) and per_bound and self.periods and self.periods > 1:
             # « pour la période initiale et chaque période de reconduction (annuelle) » : a figure per period,

@@ -96,7 +96,7 @@ def header_kind_of_cell(header: str) -> str | None:
         return None
     if not _AMOUNT_HEADER_RE.search(h) or (_NOT_AMOUNT_HEADER_RE.search(h) and not re.search(r"\bht\b|h\.t", h)):
         return None
-    if re.search(r"\bttc\b|t\.t\.c", h) and not re.search(r"\bht\b|h\.t|hors", h):
+    if re.search(r"\bttc\b|t\.t\.c|toutes\s+taxes", h) and not re.search(r"\bht\b|h\.t|hors", h):
         return None
     if re.search(r"maxi|\bmax\b", h):  # « Montant maximum », « Max. HT »
         return "max"
@@ -189,7 +189,9 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         before = len(out.rows)
         cells = [[text[a:b] for a, b in row] for row in rows]
         caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
-        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(text[caption_start:start])))
+        caption = text[caption_start:start]
+        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption)),
+                    caption_kind=header_kind_of_cell(caption))
         header = " ".join(cells[0])
         if len(out.rows) != before and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
             out.text_spans.append((start, end))  # a lots table whose header names its amount columns
@@ -263,7 +265,7 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
 
 
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable,
-                all_annual: bool = False) -> None:
+                all_annual: bool = False, caption_kind: str | None = None) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
     header_index = None
@@ -304,6 +306,8 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     title_col = next((k for k, h in enumerate(header) if k != lot_col and _TITLE_HEADER_RE.search(h)
                       and not header_kind_of_cell(h)), None)
     header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
+    if caption_kind and not any(header_kinds.values()) and not any(_OWN_KIND_RE.search(h) for h in header):
+        header_kinds = _caption_kinds(header, header_kinds, caption_kind)
     annual_cols = {k for k, h in enumerate(header) if all_annual or _ANNUAL_HEADER_RE.search(h)}
     # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
     amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: item[0] in annual_cols) if v}
@@ -375,6 +379,21 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                         apos = _find(scan, row[k], base, page_end + 1)
                         s = apos if apos >= 0 else base
                         out.totals[kind] = (value, s, s + len(row[k]), k in annual_cols)
+
+
+# a header cell that says what its figures are, even if not read as an amount (« Maximum TTC »): the caption
+# above the table does not override it
+_OWN_KIND_RE = re.compile(r"\bttc\b|t\.t\.c|toutes\s+taxes|mini|maxi|\bmin\b|\bmax\b|estim", re.IGNORECASE)
+# a column per period (« Année 1 », « 2027 », « Période initiale »): a part of the whole term
+_PERIOD_COLUMN_RE = re.compile(r"ann[ée]e|\ban\b|p[ée]riode|reconduction|tranche|\b20\d\d\b|year", re.IGNORECASE)
+
+
+def _caption_kinds(header: list[str], columns: dict[int, str | None], kind: str) -> dict[int, str | None]:
+    """The kind the line above a table gives its figures (« Les montants maximums … sont fixés comme suit : »)
+    when no header cell names one: to its « Total » column, else to the columns that name no period."""
+    total = [k for k in columns if _TOTAL_CELL_RE.match(header[k])]
+    chosen = total or [k for k in columns if not _PERIOD_COLUMN_RE.search(header[k])]
+    return {k: (kind if k in chosen else None) for k in columns}
 
 
 # ------------------------------------------------------------------ text rows
