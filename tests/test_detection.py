@@ -209,6 +209,15 @@ def test_reserved_traps(detector, text, doc_type):
     assert result.reservation_bases == []
 
 
+def test_the_publics_a_reservation_names_are_the_reservation_s(detector):
+    # (blind_reservations bres-067) the insertion structures' publics, in the sentence that reserves
+    text = ("Le marché est réservé aux entreprises de travail temporaire d'insertion (ETTI) et aux associations "
+            "intermédiaires, qui mettent à disposition des personnes en parcours d'insertion.")
+    result = detect(detector, text, "CCAP")
+    assert present(result, "marche_reserve") and result.reservation_bases == ["L2113-13"]
+    assert not present(result, "clause_insertion")
+
+
 def test_structured_notice_fields(detector):
     text = "ANNONCE/DONNEES/CONDITION_PARTICIPATION/MARCHE_RESERVE_NON: \n"
     result = detect(detector, text, "AVIS")

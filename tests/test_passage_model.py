@@ -302,3 +302,27 @@ def test_a_prohibition_after_a_colon_is_no_empty_answer():
     assert answered_no(rule, fold(rule), 0, 20) is None
     empty = "Clause environnementale : aucune\nArticle 5 – Prix"
     assert answered_no(empty, fold(empty), 0, 20) == "aucune"
+
+
+@dataclass
+class SureOfSocial(SureModel):
+    """Says every passage is a social execution condition, sure of it."""
+
+    def predict(self, texts):
+        self.calls += len(texts)
+        return [Verdict("execution", 0.99, {"execution": 0.99}, {t: (0.99 if t == "social" else 0.0)
+                                                                  for t in TOPICS}) for _ in texts]
+
+
+def test_what_the_contract_buys_is_no_clause_for_the_model_either():
+    """A contract whose object is insertion services: the holder's accompaniment of the persons it recruits
+    is the service bought, not a social clause (as the rules already read it; blind_reservations bres-009)."""
+    engine = _engine_with(SureOfSocial())
+    text = ("ARTICLE 1 – OBJET\nLe présent marché a pour objet une prestation d'insertion professionnelle de "
+            "personnes éloignées de l'emploi.\nLe titulaire assure l'accueil, l'encadrement technique et "
+            "l'accompagnement des personnes recrutées pour la durée du chantier.")
+    assert not _model_findings(engine.analyse(snippet_document(text, "CCAP")))
+    # an ordinary object: the same sentence is read
+    other = ("ARTICLE 1 – OBJET\nLe présent marché a pour objet l'entretien des berges.\nLe titulaire assure "
+             "l'accueil, l'encadrement technique et l'accompagnement des personnes recrutées pour la durée du chantier.")
+    assert [f.category for f in _model_findings(engine.analyse(snippet_document(other, "CCAP")))] == ["clause_sociale"]

@@ -152,7 +152,7 @@ class Detector:
         model = self.classifier()
         if model is None and self._classifier_note and self.use_classifier:
             result.trace.append(self._classifier_note)
-        result.findings, set_aside = self._findings(doc, folded, candidates, roles, model)
+        result.findings, set_aside, object_topics = self._findings(doc, folded, candidates, roles, model)
         result.trace.extend(set_aside)
         if model is not None and self.model_settings.model_only and rules is self.rules:
             # kept or set aside, the rules have read these sentences, each on its topic; not a rule that only
@@ -160,7 +160,7 @@ class Detector:
             matched = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates
                        if not (c.rule.requires_context and not c.context_hit and not c.negative_hit)]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
-                                                  rules, self.model_settings, result.trace))
+                                                  rules, self.model_settings, result.trace, object_topics))
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
         named = [(basis, str(tier)) for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
@@ -177,8 +177,9 @@ class Detector:
         return result
 
     def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
-                  model: PassageModel | None) -> tuple[list[Finding], list[str]]:
-        """The findings, and notes on the matches set aside by their passage's role."""
+                  model: PassageModel | None) -> tuple[list[Finding], list[str], frozenset[str]]:
+        """The findings, notes on the matches set aside by their passage's role, and the topics the
+        contract's object is about."""
         per_rule: dict[str, int] = {}
         findings: list[Finding] = []
         set_aside: list[str] = []
@@ -220,8 +221,11 @@ class Detector:
                     and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")):
                 reading = RoleReading("object", "objet", "même thème que l'objet du marché, sans condition "
                                                          "d'exécution déclarée")
-            if (reserving and self.decisions.topic_of(cand) == "social" and rule.polarity == "present"
-                    and roles.sentence(cand.start, cand.end) in reserving):
+            # (the publics of the insertion structures it names too: « réservé aux ETTI, qui mettent à
+            # disposition des personnes en parcours d'insertion »)
+            if (reserving and (self.decisions.topic_of(cand) == "social"
+                               or (broad_term and self.decisions.topic_of(cand) == "insertion"))
+                    and rule.polarity == "present" and roles.sentence(cand.start, cand.end) in reserving):
                 reading = RoleReading("reservation", reading.source, "bénéficiaires d'une réservation dite "
                                                                      "dans la même phrase")
             if rule.roles and reading.role not in rule.roles:
@@ -268,7 +272,7 @@ class Detector:
                 trace=trace,
                 section=section.label() if section else None,
             ))
-        return findings, set_aside
+        return findings, set_aside, frozenset(object_topics)
 
     def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
         names = list(rule.attributes)

@@ -134,7 +134,7 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
 
 def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, model: PassageModel,
                    findings: list[Finding], spans: list[tuple[int, int, str]], rules: list[Rule],
-                   settings: ModelSettings, notes: list[str]) -> list[Finding]:
+                   settings: ModelSettings, notes: list[str], object_topics: frozenset[str] = frozenset()) -> list[Finding]:
     """Categories the rules did not find, reported by the model on passages the rules were silent on.
     `spans` are where the rules matched, kept or set aside, with the topic each rule reads: those
     sentences are the rules' to judge on those topics.
@@ -144,6 +144,9 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     if roles.config.doc_types.get(doc.doc_type) in UNCOMMITTED_PIECES:
         return []  # a blank form, its notice or a price schedule names every kind of clause and commits to none
     found = {f.category for f in findings}  # present or declared absent: the rules have spoken
+    # What the contract buys is no clause of it (as for the rules, detection/engine.py): a topic the object is
+    # about counts only where a field or a sign in the sentence says so; buying insertion services is social too
+    object_bound = set(object_topics) | ({"social"} if "insertion" in object_topics else set())
     # A sentence where a rule matched is the rules' to judge on that rule's topic, not on the others: the
     # beneficiaries a reservation names are social words, and the rule that read them has not read the
     # reservation.
@@ -176,6 +179,8 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 # the holder reports is not an insertion commitment on a middling probability
                 threshold = max(threshold, settings.confirmed_sign_floor)
             if category is None or category in found or topic in ruled or probability < threshold:
+                continue
+            if topic in object_bound and reading.source not in ("champ", "indice"):
                 continue
             if category == "marche_reserve" and not (RESERVING.search(doc.folded, lo, hi)
                                                      and read_attribute("bases", doc.folded, doc.text, lo, hi)):
