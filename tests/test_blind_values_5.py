@@ -37,6 +37,8 @@ FIXED_FROM_SET_5 = {
     # a table whose figures the line above names (« Les montants maximums … sont fixés comme suit : »), its
     # « Total » column over the per-year ones
     "bv5-078", "bv5-084",
+    # a yearly figure with its years after it (« EUR 450 000 HT par an, sur 2 ans fermes »)
+    "bv5-112",
 }
 
 

@@ -96,6 +96,9 @@ def engine():
     ("Les montants ci-dessous valent pour la durée totale de l'accord-cadre (période initiale et\nreconductions) :\n"
      "- montant minimum : 10 000 € HT ;\n- montant maximum : 80 000 € HT.\nL'accord-cadre est conclu pour un an, "
      "reconductible deux fois.", 80000),
+    # a yearly figure with its years after it: « sur 2 ans » counts the years
+    ("Montant maximum de l'accord-cadre : EUR 300 000 HT par an, sur 2 ans fermes\nDurée : 24 mois, non reconductible",
+     600000),
     # the line above a table names its figures' kind, the « Total » column gives the whole term
     ("Les montants maximums de commandes, exprimés en euros hors taxes, sont fixés comme suit :\n"
      "| Lot | Désignation | Année 1 | Année 2 | Total |\n| 1 | Entretien | 100 000 | 110 000 | 210 000 |\n"

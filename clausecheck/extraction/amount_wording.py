@@ -314,6 +314,12 @@ NEXT_PART = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pou
 PART_THEN_NEXT = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[ue])\s+(?:le\s+|la\s+)?" + PART + r"\s*,?\s*(?:et\s+)(?:de\s+|à\s+)?$")
 
 
+# a yearly figure with its number of years right after it: « 450 000 HT par an, sur 2 ans fermes », « … par an
+# pendant 4 ans » (« sur 2 ans » there counts the years, it does not make the figure a whole-term one)
+YEARLY_FOR_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|/\s?an)\s*,?\s*(?:pendant|durant|sur)\s+"
+                              r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
+
+
 # « … par an pendant 4 ans »
 DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|annuel(?:lement)?)?\s*,?\s*(?:pendant|durant)\s+(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
 
