@@ -39,6 +39,8 @@ FIXED_FROM_SET_5 = {
     "bv5-078", "bv5-084",
     # a yearly figure with its years after it (« EUR 450 000 HT par an, sur 2 ans fermes »)
     "bv5-112",
+    # a budget « including VAT » in English; the total of the détail quantitatif estimatif
+    "bv5-034", "bv5-090",
 }
 
 

@@ -64,3 +64,15 @@ def test_a_caption_does_not_name_the_figures_of_a_table_whose_cells_say_ttc(engi
             "| 1 – Vêtements | 6 000 € | 48 000 € |\n| 2 – Chaussures | 2 400 € | 18 000 € |")
     result = amounts(engine, text)
     assert result.max_ht is None and result.estimated_ht is None
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    # (blind_values_5) a budget including VAT, in English; the total of the price simulation
+    ("VI.3) Additional information: The budget earmarked for this contract amounts to EUR 540,000 including VAT "
+     "for the three school years.", "AVIS"),
+    ("Le titulaire ne peut prétendre à aucune indemnité si le montant des commandes dépasse le montant du détail "
+     "quantitatif estimatif (61 240,00 € HT), lequel n'a qu'une valeur indicative.", "CCAP"),
+])
+def test_a_budget_with_vat_and_a_price_simulation_are_no_estimate(engine, text, doc_type):
+    result = amounts(engine, text, doc_type)
+    assert result.estimated_ht is None and result.max_ht is None

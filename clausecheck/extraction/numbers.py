@@ -67,11 +67,12 @@ LABEL_AMOUNT_RE = re.compile(
 _MULTIPLIERS = {"k": 1e3, "K": 1e3, "millier": 1e3, "milliers": 1e3, "M": 1e6, "million": 1e6,
                 "millions": 1e6, "Md": 1e9, "Mds": 1e9, "milliard": 1e9, "milliards": 1e9}
 
+# (and in English: « EUR 450,000 excluding VAT », « EUR 540,000 including VAT »)
 HT_AFTER_RE = re.compile(
-    r"^\s*(?:\(\s*)?(?:h\.?\s?t\.?(?-i:(?![a-z]))|hors[\s-]+(?:toutes?\s+)?taxes?|hors\s+tva|\(h\.t\.\))",
+    r"^\s*(?:\(\s*)?(?:h\.?\s?t\.?(?-i:(?![a-z]))|hors[\s-]+(?:toutes?\s+)?taxes?|hors\s+tva|\(h\.t\.\)|excl(?:uding|\.)\s+vat)",
     re.IGNORECASE)
-TTC_AFTER_RE = re.compile(r"^\s*(?:\(\s*)?(?:t\.?\s?t\.?\s?c\.?(?-i:(?![a-z]))|toutes\s+taxes|tva\s+comprise|tva\s+incluse)",
-                          re.IGNORECASE)
+TTC_AFTER_RE = re.compile(r"^\s*(?:\(\s*)?(?:t\.?\s?t\.?\s?c\.?(?-i:(?![a-z]))|toutes\s+taxes|tva\s+comprise|tva\s+incluse|"
+                          r"incl(?:uding|\.)\s+vat|vat\s+included)", re.IGNORECASE)
 HT_BEFORE_RE = re.compile(r"(?:\bH\.?T\.?\b|\(H\.T\.\)|hors[\s-]+taxes?|hors\s+TVA|\bHT\b)(?![\s\S]*\bTTC\b)",
                           re.IGNORECASE)
 TTC_BEFORE_RE = re.compile(r"\bT\.?T\.?C\.?\b|toutes\s+taxes\s+comprises|TVA\s+(?:comprise|incluse)", re.IGNORECASE)
