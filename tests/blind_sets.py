@@ -104,6 +104,13 @@ def value_accuracy(path: Path, tmp_path: Path, count: int) -> dict[str, Any]:
     return result
 
 
+def assert_value_floors(path: Path, tmp_path: Path, count: int, floors: dict[str, float]) -> None:
+    """Each value's accuracy over the set's stated values (value_accuracy) holds its floor."""
+    result = value_accuracy(path, tmp_path, count)
+    for value, floor in floors.items():
+        assert result[value]["accuracy"] >= floor, (value, result[value])
+
+
 def wrong_values(path: Path, ids: Iterable[str]) -> list[tuple[str, str, Any, Any]]:
     """The values the engine gets wrong on the passages `ids` of a blind set of values (a null must stay null;
     figures within 1 %; bases as a set)."""

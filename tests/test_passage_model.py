@@ -132,8 +132,11 @@ def test_shipped_model_finds_no_topic_in_plain_procedure(shipped, text):
 # --------------------------------------------------------------------------- in detection
 @dataclass
 class SureModel:
-    """Says every passage is an environmental execution condition, sure of it."""
+    """Says every passage has one role and one topic (by default an environmental execution condition),
+    sure of it."""
 
+    topic: str = "environmental"
+    role: str = "execution"
     version: str = "fake"
     role_threshold: float = 0.6
     topic_thresholds: dict = None  # type: ignore[assignment]
@@ -144,8 +147,8 @@ class SureModel:
 
     def predict(self, texts):
         self.calls += len(texts)
-        return [Verdict("execution", 0.99, {"execution": 0.99}, {t: (0.99 if t == "environmental" else 0.0)
-                                                                  for t in TOPICS}) for _ in texts]
+        return [Verdict(self.role, 0.99, {self.role: 0.99}, {t: (0.99 if t == self.topic else 0.0) for t in TOPICS})
+                for _ in texts]
 
 
 def _engine_with(model) -> Engine:
@@ -226,16 +229,6 @@ def test_model_never_overrules_a_rule():
     assert not result.considerations["clause_environnementale"]
 
 
-@dataclass
-class SureOfReservation(SureModel):
-    """Says every passage is a reservation, sure of it."""
-
-    def predict(self, texts):
-        self.calls += len(texts)
-        return [Verdict("reservation", 0.99, {"reservation": 0.99}, {t: (0.99 if t == "reservation" else 0.0)
-                                                                      for t in TOPICS}) for _ in texts]
-
-
 def test_a_rule_of_another_topic_leaves_the_sentence_open_to_the_model():
     """A rule that read a sentence on its topic (here « entreprise adaptée », a social term) has not read it
     on the others: the model may still report those; on the rule's own topic the rule decides
@@ -249,7 +242,7 @@ def test_a_rule_of_another_topic_leaves_the_sentence_open_to_the_model():
 
 
 def test_a_sentence_that_reserves_nothing_is_no_reservation_however_sure_the_model():
-    engine = _engine_with(SureOfReservation())
+    engine = _engine_with(SureModel(topic="reservation", role="reservation"))
     criterion = "Sous-critère 2.4 – Part des prestations sous-traitées à des entreprises adaptées : 5 points"
     assert not _model_findings(engine.analyse(snippet_document(criterion, "RC")))
 
@@ -304,20 +297,10 @@ def test_a_prohibition_after_a_colon_is_no_empty_answer():
     assert answered_no(empty, fold(empty), 0, 20) == "aucune"
 
 
-@dataclass
-class SureOfSocial(SureModel):
-    """Says every passage is a social execution condition, sure of it."""
-
-    def predict(self, texts):
-        self.calls += len(texts)
-        return [Verdict("execution", 0.99, {"execution": 0.99}, {t: (0.99 if t == "social" else 0.0)
-                                                                  for t in TOPICS}) for _ in texts]
-
-
 def test_what_the_contract_buys_is_no_clause_for_the_model_either():
     """A contract whose object is insertion services: the holder's accompaniment of the persons it recruits
     is the service bought, not a social clause (as the rules already read it; blind_reservations bres-009)."""
-    engine = _engine_with(SureOfSocial())
+    engine = _engine_with(SureModel(topic="social"))
     text = ("ARTICLE 1 – OBJET\nLe présent marché a pour objet une prestation d'insertion professionnelle de "
             "personnes éloignées de l'emploi.\nLe titulaire assure l'accueil, l'encadrement technique et "
             "l'accompagnement des personnes recrutées pour la durée du chantier.")
