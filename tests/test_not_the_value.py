@@ -76,3 +76,6 @@ def test_a_caption_does_not_name_the_figures_of_a_table_whose_cells_say_ttc(engi
 def test_a_budget_with_vat_and_a_price_simulation_are_no_estimate(engine, text, doc_type):
     result = amounts(engine, text, doc_type)
     assert result.estimated_ht is None and result.max_ht is None
+    # an estimate made from the simulation is an estimate (tests/data/heldout_extraction_2.yml)
+    made = "Le montant estimatif des prestations, établi sur la base du DQE, s'élève à 320 000 € HT."
+    assert amounts(engine, made, "RC").estimated_ht == 320000
