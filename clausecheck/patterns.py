@@ -79,6 +79,20 @@ _PREVIOUS_CONTRACT = re.compile(PREVIOUS_CONTRACT, re.IGNORECASE)
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT, re.IGNORECASE)
 
 
+# An ordinal rank in words or abbreviated (« première », « seconde », « 2e », « 3ème »), accents optional; its rank
+# by `ordinal_rank` (folded or not).
+ORDINAL = (r"(?:premi[èe]re?|1(?:[èe]re?|er|re)|deuxi[èe]me|seconde?|2nde|2[èe](?:me)?|troisi[èe]me|3[èe](?:me)?|"
+           r"quatri[èe]me|4[èe](?:me)?|cinqui[èe]me|5[èe](?:me)?)")
+_ORDINAL_RANKS = {"premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "1re": 1, "deuxieme": 2, "second": 2,
+                  "seconde": 2, "2nde": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4,
+                  "4e": 4, "4eme": 4, "cinquieme": 5, "5e": 5, "5eme": 5}
+
+
+def ordinal_rank(word: str) -> int | None:
+    """« deuxième » -> 2, « 1re » -> 1; None for a word that is no ordinal of ORDINAL."""
+    return _ORDINAL_RANKS.get(word.lower().replace("è", "e"))
+
+
 def about_previous_contract(sentence: str) -> bool:
     """Whether a sentence (or the part of it before a figure) speaks of an earlier contract and not
     of this one: what that contract held or cost is not this one's."""

@@ -112,3 +112,10 @@ def test_maxima_over_the_periods_of_a_notice(engine, text, total):
         assert result.estimated_ht == 540000
     else:
         assert result.max_ht == total
+
+
+def test_ordinals_have_one_home():
+    from clausecheck.patterns import ordinal_rank
+
+    assert [ordinal_rank(w) for w in ("première", "1re", "seconde", "2e", "troisième", "5eme")] == [1, 1, 2, 2, 3, 5]
+    assert ordinal_rank("dernière") is None

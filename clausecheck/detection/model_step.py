@@ -39,7 +39,6 @@ STRUCTURAL_SOURCES = ("champ", "indice", "intitulé", "stipulation", CONFIRMED_S
 FALLBACK_ROLES = ("criteria", "execution", "selection", "reservation")
 UNCOMMITTED_PIECES = ("form", "price_schedule")  # roles.yml doc_types whose pieces commit to nothing
 PASSAGE_MIN = 25  # characters: shorter sentences say too little for the model
-RESERVING = re.compile(r"reserv|restricted|emplois? proteges?|sheltered")  # the act of reserving, in any form
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +146,9 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     # What the contract buys is no clause of it (as for the rules, detection/engine.py): a topic the object is
     # about counts only where a field or a sign in the sentence says so; buying insertion services is social too
     object_bound = set(object_topics) | ({"social"} if "insertion" in object_topics else set())
+    # the act of reserving, as the reservation rules' trigger words say it (réserv-, restricted, sheltered…)
+    reserving = {word for rule in rules if rule.category == "marche_reserve" and rule.polarity == "present"
+                 for word in rule.triggers}
     # A sentence where a rule matched is the rules' to judge on that rule's topic, not on the others: the
     # beneficiaries a reservation names are social words, and the rule that read them has not read the
     # reservation.
@@ -182,7 +184,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 continue
             if topic in object_bound and reading.source not in ("champ", "indice"):
                 continue
-            if category == "marche_reserve" and not (RESERVING.search(doc.folded, lo, hi)
+            if category == "marche_reserve" and not (any(word in doc.folded[lo:hi] for word in reserving)
                                                      and read_attribute("bases", doc.folded, doc.text, lo, hi)):
                 # a reservation says it reserves, and names who for (L2113-12 to -15): « réservé aux PME »
                 # names no one, « sous-traitées à des entreprises adaptées : 5 points » reserves nothing

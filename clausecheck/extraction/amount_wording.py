@@ -8,7 +8,7 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, TOTAL_CELL, TRANCHE, last_match
+from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, ORDINAL, TOTAL_CELL, TRANCHE, last_match, ordinal_rank
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -59,7 +59,7 @@ PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+po
 # reconduction »). The periods add up: « 600 000 + 2 × 300 000 ».
 PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[ée]riode|dur[ée]e\s+initiale|"
                             r"hors\s+(?:reconductions?|renouvellements?)|\b(?:first|initial)\s+(?:period|term)\b")
-PERIOD_RENEWAL = re.compile(r"(?P<o>premi[èe]re|1re|deuxi[èe]me|seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e)\s+"
+PERIOD_RENEWAL = re.compile(r"(?P<o>" + ORDINAL + r")\s+"
                             r"(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)|"
                             r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
                             + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
@@ -280,11 +280,8 @@ PERIOD_N = re.compile(r"(?:p[ée]riode|ann[ée]e|year)\s*" + NUMERO_OPT + r"(?P<
 
 
 # the same said after the figure: « 100 000 € HT pour la première année, 120 000 € HT pour la deuxième année »
-PERIOD_N_AFTER = re.compile(r"^\s*(?:h\.?t\.?\s*)?,?\s*(?:pour|au\s+titre\s+de|durant|pendant)\s+la\s+(?P<o>premi[èe]re|1re|deuxi[èe]me|"
-                            r"seconde|2e|troisi[èe]me|3e|quatri[èe]me|4e|cinqui[èe]me|5e)\s+(?:ann[ée]e|p[ée]riode)\b")
-_ORDINAL_INDEX = {"premiere": 1, "première": 1, "1re": 1, "deuxieme": 2, "deuxième": 2, "seconde": 2, "2e": 2,
-                  "troisieme": 3, "troisième": 3, "3e": 3, "quatrieme": 4, "quatrième": 4, "4e": 4,
-                  "cinquieme": 5, "cinquième": 5, "5e": 5}
+PERIOD_N_AFTER = re.compile(r"^\s*(?:h\.?t\.?\s*)?,?\s*(?:pour|au\s+titre\s+de|durant|pendant)\s+la\s+(?P<o>" + ORDINAL
+                            + r")\s+(?:ann[ée]e|p[ée]riode)\b")
 
 
 def period_index(left: str, right: str) -> int | None:
@@ -294,7 +291,7 @@ def period_index(left: str, right: str) -> int | None:
     if before:
         return int(before.group("i"))
     after = PERIOD_N_AFTER.match(right)
-    return _ORDINAL_INDEX.get(after.group("o")) if after else None
+    return ordinal_rank(after.group("o")) if after else None
 
 
 MAITRISE_OEUVRE = re.compile(r"ma[iî]trise\s+d['’]\s?(?:œ|oe)uvre")
@@ -317,14 +314,10 @@ NEXT_PART = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pou
 PART_THEN_NEXT = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[ue])\s+(?:le\s+|la\s+)?" + PART + r"\s*,?\s*(?:et\s+)(?:de\s+|à\s+)?$")
 
 
-# a yearly figure with its number of years right after it: « 450 000 HT par an, sur 2 ans fermes », « … par an
-# pendant 4 ans » (« sur 2 ans » there counts the years, it does not make the figure a whole-term one)
-YEARLY_FOR_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|/\s?an)\s*,?\s*(?:pendant|durant|sur)\s+"
-                              r"(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
-
-
-# « … par an pendant 4 ans »
-DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:par\s+an|par\s+année|annuel(?:lement)?)?\s*,?\s*(?:pendant|durant)\s+(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
+# the years a figure is given for, right after it: « … par an pendant 4 ans », « 450 000 HT par an, sur 2 ans
+# fermes » (with « par an » said there, « sur 2 ans » counts the years: the figure is no whole-term one)
+DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:(?P<yearly>par\s+an|par\s+année|/\s?an)|annuel(?:lement)?)?\s*,?\s*"
+                          r"(?:pendant|durant|sur)\s+(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:ans|années)\b")
 
 
 # « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
@@ -411,5 +404,6 @@ def period_of(own_left: str, own_right: str) -> str | None:
     if not found:
         return None
     _pos, label, m = min(found, key=lambda item: item[0])
-    k = m.groupdict().get("k") or str(_ORDINAL_INDEX.get(m.groupdict().get("o") or "", "")) or None
+    rank = ordinal_rank(m.groupdict().get("o") or "")
+    k = m.groupdict().get("k") or (str(rank) if rank else None)
     return f"renewal {k}" if label == "renewal" and k else label

@@ -42,7 +42,6 @@ from clausecheck.extraction.amount_wording import (
     RESTATEMENT,
     TOTAL_ROW,
     WHOLE_DURATION,
-    YEARLY_FOR_YEARS,
     clause_left,
     clause_right,
     column_tax,
@@ -393,8 +392,8 @@ class AmountReader:
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
                    and a.start - last[0] < 150 and (self.sibling or not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start])))
         per_bound = kind.kind in ("max", "min")
-        yearly = YEARLY_FOR_YEARS.match(own_right)
-        if yearly and (n_years := small_number(yearly.group("n"))) and 1 < n_years <= 10:
+        yearly = DURING_YEARS.match(own_right)
+        if yearly and yearly.group("yearly") and (n_years := small_number(yearly.group("n"))) and 1 < n_years <= 10:
             return a.value * n_years, f"montant annuel × {n_years} ans"
         if WHOLE_DURATION.search(own) or (head is not None and WHOLE_DURATION.search(head)):
             # (or the line that opens its list: « Les montants ci-dessous valent pour la durée totale … : »)

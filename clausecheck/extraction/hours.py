@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.model import Document
-from clausecheck.patterns import ROW_KEY, TOTAL_CELL, last_match
+from clausecheck.patterns import ORDINAL, ROW_KEY, TOTAL_CELL, last_match, ordinal_rank
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
 from clausecheck.text import french_number
 
@@ -154,12 +154,12 @@ def _sentence_span(folded: str, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-_ORDINALS = {
-    "premier": "1", "premiere": "1", "1er": "1", "1ere": "1", "deuxieme": "2", "second": "2", "seconde": "2",
-    "2e": "2", "2eme": "2", "2nde": "2", "troisieme": "3", "3e": "3", "3eme": "3", "quatrieme": "4",
-    "4e": "4", "4eme": "4", "cinquieme": "5", "5e": "5", "5eme": "5", "initiale": "1",
-}
-_ORDINAL = r"(?:\d+|premiere?|1ere?|deuxieme|second[e]?|2nde|2e(?:me)?|troisieme|3e(?:me)?|quatrieme|4e(?:me)?|cinquieme|5e(?:me)?)"
+_ORDINAL = r"(?:\d+|" + ORDINAL + ")"
+
+
+def _rank(word: str) -> str:
+    """« deuxieme » -> '2', « initiale » -> '1', a figure as it is."""
+    return "1" if word == "initiale" else str(ordinal_rank(word) or word)
 _NUM = r"(?:n\s*[o_]?\s*\.?\s*)?"
 _SCOPE = re.compile(
     r"(?<!\w)(?:(lot)s?\s*" + _NUM + r"(\d+|(?<![a-z])[a-z](?![\w']))"  # « lot B », not the « s » of « lots »
@@ -186,8 +186,8 @@ def _scope_key(m: re.Match[str]) -> str:
     if g[2]:
         return f"tranche {g[3]} {g[4] or ''}".strip()
     if g[5]:
-        return f"{g[6]} {_ORDINALS.get(g[5], g[5])}"
-    return f"{g[7]} {_ORDINALS.get(g[8], g[8])}"
+        return f"{g[6]} {_rank(g[5])}"
+    return f"{g[7]} {_rank(g[8])}"
 
 
 def _last_scope(folded: str, lo: int, hi: int) -> str | None:
