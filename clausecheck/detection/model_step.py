@@ -163,6 +163,9 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         ruled = {topic for (a, b), topics in read_on.items() if a < hi and lo < b for topic in topics}
+        if not any(probability >= model.topic_thresholds[topic] and topic not in ruled
+                   for topic, probability in verdict.topics.items()):
+            continue  # no topic the model could report here: the passage's role need not be read
         reading = roles.role_at(lo, hi)
         if reading.source == "aucun" and (prescribes(doc.folded, lo, hi) or (
                 _on_topic(verdict, model) and states(doc.text[lo:hi]))):

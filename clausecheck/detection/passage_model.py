@@ -38,6 +38,7 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 
 
 CACHE_SIZE = 20_000  # verdicts kept (the sentences of a few hundred documents); emptied when full
+WORD_CACHE_SIZE = 100_000  # words whose character n-grams are kept; emptied when full
 
 
 def features_text(text: str) -> str:
@@ -69,6 +70,7 @@ class _Tfidf:
         self.token_pattern = re.compile(params.get("token_pattern") or r"(?u)\b\w\w+\b")
         self.vocabulary = {term: i for i, term in enumerate(terms)}
         self.idf = idf
+        self._by_word: dict[str, dict[int, int]] = {}
         if self.analyzer not in ("word", "char_wb") or params.get("lowercase", True) or not params.get("sublinear_tf"):
             raise ValueError(f"vectoriseur non pris en charge : {params}")
 
@@ -89,6 +91,17 @@ class _Tfidf:
                     break
         return grams
 
+    def _word_counts(self, word: str) -> dict[int, int]:
+        """The known character n-grams of one word, by column: words recur from sentence to sentence."""
+        counts = self._by_word.get(word)
+        if counts is None:
+            counts = {index: count for gram, count in Counter(self.grams(word)).items()
+                      if (index := self.vocabulary.get(gram)) is not None}
+            if len(self._by_word) >= WORD_CACHE_SIZE:
+                self._by_word.clear()
+            self._by_word[word] = counts
+        return counts
+
     def transform(self, texts: Sequence[str]) -> Any:
         from scipy.sparse import csr_matrix
 
@@ -98,10 +111,15 @@ class _Tfidf:
         vocabulary = self.vocabulary
         for text in texts:
             row: dict[int, int] = {}
-            for gram, count in Counter(self.grams(text)).items():  # counted in C, looked up once each
-                index = vocabulary.get(gram)
-                if index is not None:
-                    row[index] = count
+            if self.analyzer == "char_wb":  # a word's n-grams are its own: each word is looked up once
+                for word in _WHITE_SPACES.sub(" ", text).split():
+                    for column, count in self._word_counts(word).items():
+                        row[column] = row.get(column, 0) + count
+            else:
+                for gram, count in Counter(self.grams(text)).items():  # counted in C, looked up once each
+                    index = vocabulary.get(gram)
+                    if index is not None:
+                        row[index] = count
             for index in sorted(row):
                 indices.append(index)
                 counts.append(row[index])

@@ -158,6 +158,7 @@ class RoleReader:
         self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
         self._signs: dict[tuple[str, str], tuple[str, str] | None] = {}  # the look-back reads the same lines again
+        self._lines: dict[tuple[int, int], tuple[int, int]] = {}
 
     def _sign(self, kind: str, text: str) -> tuple[str, str] | None:
         """`_first` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
@@ -170,10 +171,17 @@ class RoleReader:
         """The line around [start, end), with the lines the page layout wrapped the same sentence
         over: a line that ends without a sentence's end, followed by one that starts in lower case
         (« … sont réalisées\nau moyen de véhicules électriques »)."""
-        folded, text = self.folded, self.doc.text
+        folded = self.folded
         lo = folded.rfind("\n", 0, start) + 1
         hi = folded.find("\n", end)
         hi = len(folded) if hi < 0 else hi
+        key = (lo, hi)  # what follows depends on the lines alone: every word of a line asks the same
+        if key not in self._lines:
+            self._lines[key] = self._wrapped_lines(lo, hi)
+        return self._lines[key]
+
+    def _wrapped_lines(self, lo: int, hi: int) -> tuple[int, int]:
+        folded, text = self.folded, self.doc.text
         while lo > 0 and hi - lo < PASSAGE_MAX:
             prev = folded.rfind("\n", 0, lo - 1) + 1
             if not _wrapped(text[prev:lo - 1], text[lo:hi]) or is_running_line(folded[prev:lo - 1]):
