@@ -43,6 +43,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\f")
 DOC_TYPES: tuple[str, ...] = (
     "RC", "CCAP", "CCTP", "AE", "BPU", "DPGF", "DQE", "AVIS", "QR", "FORM", "CADRE", "AUTRE",
 )
+# A blank form (DC1, DC2, ATTRI1, a notice's template): its boxes offer every answer and tick none, so it
+# states nothing of the contract (« [ ] pour le marché public (en cas de non allotissement) »)
+BLANK_FORM = "FORM"
 
 
 @dataclass(slots=True)

@@ -124,7 +124,9 @@ def wrong_values(path: Path, ids: Iterable[str]) -> list[tuple[str, str, Any, An
         result = engine.analyse(snippet_document(item["text"], item["doc_type"], path=file_name_for(item["doc_type"], pid)))
         got_of = {"montant_max_ht": result.amounts.max_ht, "montant_estime_ht": result.amounts.estimated_ht,
                   "heures_insertion": result.insertion_hours,
-                  "reserve_base": ";".join(sorted(result.reservation_bases)) or None}
+                  "reserve_base": ";".join(sorted(result.reservation_bases)) or None,
+                  "allotissement": None if result.allotment.divided is None else int(result.allotment.divided),
+                  "nb_lots": result.allotment.lot_count}
         for key, want in item["values"].items():
             if key not in got_of:
                 continue

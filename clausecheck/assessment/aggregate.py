@@ -9,6 +9,7 @@ from typing import TypeVar, overload
 
 from clausecheck.categories import CATEGORIES, RESERVATION_BASES, prevailing_bases
 from clausecheck.extraction.facts import parse_date
+from clausecheck.model import BLANK_FORM
 from clausecheck.results import (
     CpvCode,
     DocumentResult,
@@ -78,7 +79,7 @@ def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
     words before an inference from lot numbers, then the authority of the piece (AUTHORITY), then
     « divided » (one lot's documents make a divided contract). Pieces that contradict it are named."""
     merged = TenderAllotment()
-    statements = sorted((doc for doc in docs if doc.facts.allotment.divided is not None and doc.doc_type != "FORM"),
+    statements = sorted((doc for doc in docs if doc.facts.allotment.divided is not None and doc.doc_type != BLANK_FORM),
                         key=_statement_rank)
     if not statements:
         return merged

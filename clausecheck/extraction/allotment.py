@@ -10,7 +10,7 @@ from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
-from clausecheck.model import Document
+from clausecheck.model import BLANK_FORM, Document
 from clausecheck.patterns import (
     CURRENCY,
     LOT_AGAIN,
@@ -22,18 +22,22 @@ from clausecheck.patterns import (
     NUMBER_OF_LOTS,
     NUMERO,
     NUMERO_OPT,
+    PREVIOUS_CONTRACT,
 )
 
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 
-# Form answers: « Ce marché est divisé en lots : oui », « Prestations divisées en lots : non »,
-# « Allotissement : Non », « Allotissement : 11 lots ».
+# A form's field on the division and its answer, whatever the form calls it: « Ce marché est divisé en lots :
+# oui », « Division en lots : non », « Décomposition en lots : Non. », « Allotissement : sans objet – marché
+# unique », « Allotissement : 11 lots », « This contract is divided into lots: no ».
 FORM_RE = re.compile(
-    r"divis[ée]+s?\s+en\s+lots\s*:?\s*(?P<yn>oui|non)\b"
-    r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non)\b|(?P<n2>" + _N + r")\s+lots\b)"
-    r"|\bd[ée]volution\s+en\s+lots\s+s[ée]par[ée]s\s*:\s*(?P<yn3>oui|non)\b",
+    r"\b(?:divis[ée]+s?|division|d[ée]compos[ée]+s?|d[ée]composition|r[ée]partition|d[ée]volution)\s+en\s+lots"
+    r"(?:\s+s[ée]par[ée]s)?\s*:?\s*(?P<yn>oui|non)\b"
+    r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non|sans\s+objet)\b|(?P<n2>" + _N + r")\s+lots\b)"
+    r"|\bdivided\s+into\s+lots\s*:?\s*(?P<yn3>yes|no)\b",
     re.IGNORECASE,
 )
+_FORM_ANSWER = {"oui": "oui", "yes": "oui", "non": "non", "no": "non", "sans objet": "non"}
 NEG_RE = re.compile(
     r"\blot\s+unique\b(?!\s*:)"
     r"|\bn['’]\s?(?:est|a)\s+pas\s+(?:été\s+)?(?:alloti|divis[ée]+\s+en\s+lots|d[ée]compos[ée]+\s+en\s+lots)"
@@ -63,7 +67,8 @@ COUNT_RE = re.compile(
     r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + _N + r")\s+lots\b"
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
     r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b"
-    r"|\bentre\s+les\s+(?P<n8>" + _N + r")\s+lots\b",
+    r"|\bentre\s+les\s+(?P<n8>" + _N + r")\s+lots\b"
+    r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+(?:sur|of)\s+(?P<n9>\d{1,3})\b",  # « Lot 1 sur 2 : Voirie »
     re.IGNORECASE,
 )
 POS_RE = re.compile(
@@ -78,6 +83,8 @@ LOT_MARK_RE = re.compile(
     r"|\blot\(s\)\s*(?P<num2>\d{1,3})\s*[.\-]"
     r"|(?:^|(?<=\n)|(?<=[:;.|] ))\s*(?:[-•*–]\s*)?" + LOT_PLAIN_ON_LINE + r"(?P<num3>\d{1,3})[ \t]*[:\-–—.|]"
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
+    # « Lot » alone at a line's end and its number opening the next (a PDF's line break): « Lot\n3 – Élagage »
+    r"|(?:^|(?<=\n))[ \t]*lot[ \t]*\n[ \t]*(?P<num6>\d{1,3})[ \t]*(?=\n|[:\-–—.|])"
     # a row of a lots table rendered as text, with no separator after the number: « Lot 1 Gros œuvre 250 000 € »
     r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?" + LOT_PLAIN_ON_LINE
     + r"(?P<num5>\d{1,3})(?=[ \t]+[^\W\d][^\n]{0,120}?\d[ \t]?" + CURRENCY + r")",
@@ -120,6 +127,36 @@ class AllotmentResult:
     reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
 
 
+# « Au lieu de : … Lire : … »: a correction notice quotes the value it replaces before the new one
+_REPLACED = re.compile(r"\bau\s+lieu\s+de\b", re.IGNORECASE)
+# « lot » in the sense of a parcel or a unit of property, not a part of a contract: a housing estate's lots
+# (« lotissement », « lots à bâtir »), a co-ownership's (« copropriété », « lots privatifs »)
+_PARCEL = re.compile(r"\blotissements?\b|copro-?\s*pri[ée]t|\blots?\s+(?:à|a)\s+b[âa]tir|\blots?\s+privatifs?", re.IGNORECASE)
+# ... unless the passage speaks of a contract too (« les travaux de viabilisation du lotissement sont allotis »)
+_CONTRACT_WORD = re.compile(r"march[ée]|consultation|accord-cadre|allot|d[ée]volu|attribu|soumission", re.IGNORECASE)
+_PREVIOUS = re.compile(PREVIOUS_CONTRACT + r"|\bpremi[èe]re\s+consultation", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, start - 250)
+    hi = text.find(". ", end)
+    return text[lo:hi if 0 <= hi < end + 200 else end + 200]
+
+
+def _parcel(text: str, start: int, end: int) -> bool:
+    """Lots of land or property, not of a contract: a housing estate's, a co-ownership's."""
+    return (_PARCEL.search(text, max(0, start - 250), end + 100) is not None
+            and _CONTRACT_WORD.search(_sentence_around(text, start, end)) is None)
+
+
+def _not_this_contract(text: str, start: int, end: int) -> bool:
+    """A statement on lots that is not this contract's: parcels, or a previous contract's division
+    (« Le précédent marché était alloti en 3 lots »). A lot named by its number stays one of this
+    contract's lots even beside a previous consultation (« les lots 1 et 2 ont fait l'objet d'une
+    précédente consultation »): only the parcel sense sets it aside."""
+    return _PREVIOUS.search(_sentence_around(text, start, end)) is not None or _parcel(text, start, end)
+
+
 def _title_after(text: str, end: int) -> str:
     line_end = text.find("\n", end)
     line = text[end:(line_end if line_end >= 0 else len(text))][:160]
@@ -151,13 +188,14 @@ def lot_marks(text: str, scan: Scanner | None = None) -> dict[int, list[tuple[in
     marks: dict[int, list[tuple[int, int, str]]] = {}
     scan = scan or Scanner(text)
     for m in scan.finditer(LOT_MARK_RE, LOT_ANCHOR, 5, 40):
-        raw = m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
+        raw = (m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
+               or m.group("num6"))
         num = int(raw)
         if num > 300:
             continue
         # « tranche » right before is not a lot (« tranche ferme lot 1 » is still a lot; we only skip ranges)
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\bdes?\s*$|\bau\s*$", before) and not m.group("num"):
+        if re.search(r"\bdes?\s*$|\bau\s*$", before) and not (m.group("num") or m.group("num6")):
             continue
         marks.setdefault(num, []).append((m.start(), m.end(), _title_near(text, m.start(), m.end())))
     return marks
@@ -324,25 +362,33 @@ def _lot_id(raw: str) -> str:
 
 
 def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentResult:
+    res = AllotmentResult()
+    if doc.doc_type == BLANK_FORM:
+        return res
     scan = scan or Scanner(doc.text)
     text = scan.text
-    res = AllotmentResult()
     structured = _structured(doc, res)
     structured_positions = {a: str(num) for num, items in res.lot_marks.items() for a, _b, _t in items}
 
-    marks = lot_marks(text, scan)
+    marks = {num: kept for num, items in lot_marks(text, scan).items()
+             if (kept := [item for item in items if not _parcel(text, item[0], item[1])])}
     res.table = table_lots(doc, scan)
     for num, row in res.table.rows.items():
         if num not in marks:
             marks[num] = [(row.start, row.end, row.title)]
     plural_only: set[int] = set()
     for num, items in _plural_marks(scan).items():
-        if num not in marks:
+        items = [item for item in items if not _parcel(text, item[0], item[1])]
+        if items and num not in marks:
             marks[num] = items
             plural_only.add(num)
     # lots only named in a sentence (« les lots 2 et 4 sont réservés ») are some of the lots, not
     # all of them: they count only when the numbers run 1..n
-    counted = set(marks) if set(marks) == set(range(1, len(marks) + 1)) else set(marks) - plural_only
+    ranges = [m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30)
+              if 2 <= int(m.group("n")) <= 300 and not _not_this_contract(text, m.start(), m.end())]
+    # « les lots 1 à 4 …, les lots 5 et 6 … »: a range from lot 1 names its lots as a list does
+    named = set(marks).union(*(range(1, int(m.group("n")) + 1) for m in ranges))
+    counted = named if named == set(range(1, len(named) + 1)) else set(marks) - plural_only
     for num, row in res.table.rows.items():
         if row.reserved_bases:
             res.reserved[num] = list(row.reserved_bases)
@@ -363,7 +409,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     form_yes = form_no = None
     form_count = None
     for m in scan.finditer(FORM_RE, LOT_ANCHOR, 40, 30):
-        yn = (m.group("yn") or m.group("yn2") or m.group("yn3") or "").lower()
+        if _REPLACED.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # a correction notice's « Au lieu de : … » is the value it replaces
+        yn = _FORM_ANSWER.get(" ".join((m.group("yn") or m.group("yn2") or m.group("yn3") or "").lower().split()), "")
         if m.group("n2"):
             form_count = small_number(m.group("n2"))
             yn = "oui"
@@ -375,13 +423,13 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 30):
         raw = next(g for g in m.groups() if g)
         n = small_number(raw)
-        if n and 2 <= n <= 300:
+        if n and 2 <= n <= 300 and not _not_this_contract(text, m.start(), m.end()):
             counts.append((n, m))
     neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40) or scan.search(GENERAL_CONTRACTOR_RE, _GENERAL_ANCHOR, 60, 40)
-    pos = scan.search(POS_RE, LOT_ANCHOR, 60, 30)
+    pos = next((m for m in scan.finditer(POS_RE, LOT_ANCHOR, 60, 30) if not _not_this_contract(text, m.start(), m.end())),
+               None)
     single = scan.search(SINGLE_LOT_RE, LOT_ANCHOR, 30, 10)
-    lot_range = max((m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30) if 2 <= int(m.group("n")) <= 300),
-                    key=lambda m: int(m.group("n")), default=None)
+    lot_range = max(ranges, key=lambda m: int(m.group("n")), default=None)
     one_lot = scan.search(ONE_LOT_RE, LOT_ANCHOR, 50, 20)
 
     def add(m: re.Match[str] | tuple[int, int]) -> None:
@@ -448,7 +496,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif (listed := _listed_lots(scan)) is not None and listed[0] >= len(marks):
             res.lot_count = listed[0]
             add(listed[1])
-        elif lot_range is not None and int(lot_range.group("n")) >= len(marks):
+        elif lot_range is not None and int(lot_range.group("n")) >= max(len(marks), len(counted)):
             res.lot_count = int(lot_range.group("n"))
             add(lot_range)
         elif len(marks) < 2 and len(headings := LOTS_HEADING_RE.findall(text)) >= 2:
