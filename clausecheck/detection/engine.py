@@ -152,15 +152,19 @@ class Detector:
         model = self.classifier()
         if model is None and self._classifier_note and self.use_classifier:
             result.trace.append(self._classifier_note)
-        result.findings, set_aside, object_topics = self._findings(doc, folded, candidates, roles, model)
+        result.findings, set_aside, object_topics, unread = self._findings(doc, folded, candidates, roles, model)
         result.trace.extend(set_aside)
         if model is not None and self.model_settings.model_only and rules is self.rules:
             # kept or set aside, the rules have read these sentences, each on its topic; not a rule that only
-            # wanted its context (« le prestataire » where it looks for « le titulaire »): it has not decided
+            # wanted its context (« le prestataire » where it looks for « le titulaire »), nor one that counts
+            # only in other roles (a generic word read in criteria alone): it has not decided
             matched = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates
-                       if not (c.rule.requires_context and not c.context_hit and not c.negative_hit)]
+                       if not (c.rule.requires_context and not c.context_hit and not c.negative_hit)
+                       and id(c) not in unread]
+            # ... though its word is there: the model must then be as sure as for a weak sign it confirms
+            generic = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates if id(c) in unread]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
-                                                  rules, self.model_settings, result.trace, object_topics))
+                                                  rules, self.model_settings, result.trace, object_topics, generic))
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
         named = [(basis, str(tier)) for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"
@@ -177,10 +181,11 @@ class Detector:
         return result
 
     def _findings(self, doc: Document, folded: str, candidates: list[Candidate], roles: RoleReader,
-                  model: PassageModel | None) -> tuple[list[Finding], list[str], frozenset[str]]:
-        """The findings, notes on the matches set aside by their passage's role, and the topics the
-        contract's object is about."""
+                  model: PassageModel | None) -> tuple[list[Finding], list[str], frozenset[str], set[int]]:
+        """The findings, notes on the matches set aside by their passage's role, the topics the
+        contract's object is about, and the matches (by id) of rules that count only in other roles."""
         per_rule: dict[str, int] = {}
+        unread: set[int] = set()
         findings: list[Finding] = []
         set_aside: list[str] = []
         kept = [c for c in sorted(candidates, key=lambda c: (c.start, -c.score)) if c.score >= self.threshold]
@@ -229,6 +234,7 @@ class Detector:
                 reading = RoleReading("reservation", reading.source, "bénéficiaires d'une réservation dite "
                                                                      "dans la même phrase")
             if rule.roles and reading.role not in rule.roles:
+                unread.add(id(cand))
                 continue  # a rule that only counts in some roles (a criterion's wording, a notice's field)
             if rule.requires_attribute and not read_attribute(rule.requires_attribute, folded, doc.text,
                                                               *roles.sentence(cand.start, cand.end)):
@@ -272,7 +278,7 @@ class Detector:
                 trace=trace,
                 section=section.label() if section else None,
             ))
-        return findings, set_aside, frozenset(object_topics)
+        return findings, set_aside, frozenset(object_topics), unread
 
     def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
         names = list(rule.attributes)

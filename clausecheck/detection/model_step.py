@@ -11,6 +11,7 @@ The model never overrules a rule's finding: it decides only where the rules say 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -133,7 +134,8 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
 
 def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, model: PassageModel,
                    findings: list[Finding], spans: list[tuple[int, int, str]], rules: list[Rule],
-                   settings: ModelSettings, notes: list[str], object_topics: frozenset[str] = frozenset()) -> list[Finding]:
+                   settings: ModelSettings, notes: list[str], object_topics: frozenset[str] = frozenset(),
+                   generic: Sequence[tuple[int, int, str]] = ()) -> list[Finding]:
     """Categories the rules did not find, reported by the model on passages the rules were silent on.
     `spans` are where the rules matched, kept or set aside, with the topic each rule reads: those
     sentences are the rules' to judge on those topics.
@@ -156,6 +158,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     for start, end, topic in spans:
         read_on.setdefault(roles.sentence(start, end), set()).add(topic)
     covered = [sentence for sentence, topics in read_on.items() if topics >= set(TOPICS)]
+    # where a rule's word stood that counts only in other roles (« carburant », read in criteria alone)
+    worded: dict[tuple[int, int], set[str]] = {}
+    for start, end, topic in generic:
+        worded.setdefault(roles.sentence(start, end), set()).add(topic)
     passages = silent_passages(doc, roles, rules, covered, settings.max_passages)
     if not passages:
         return []
@@ -179,9 +185,11 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         for topic, probability in verdict.topics.items():
             category = row.get(topic)
             threshold = model.topic_thresholds[topic]
-            if reading.source == CONFIRMED_SIGN:
+            if reading.source == CONFIRMED_SIGN or any(topic in topics for (a, b), topics in worded.items()
+                                                       if a < hi and lo < b):
                 # two weak readings agreeing make a role, not a topic: « le nombre d'heures travaillées »
-                # the holder reports is not an insertion commitment on a middling probability
+                # the holder reports is not an insertion commitment on a middling probability; nor is a
+                # generic word the rules read in other roles alone (« le plein de carburant »)
                 threshold = max(threshold, settings.confirmed_sign_floor)
             if category is None or category in found or topic in ruled or probability < threshold:
                 continue

@@ -258,6 +258,18 @@ class RoleReader:
             # what the holder commits to, in the same sentence, outweighs the description
             execution = _first([p for p in config.strong if p[0] == "execution"], sentence)
             strong = execution or strong
+        if strong and strong[0] == "execution":
+            # a row of a criteria table that names a clause (« Modalités de mise en œuvre de la clause
+            # d'insertion … 5 % » under « Critères de jugement »): its weight and its heading make it a criterion
+            weight, heading = self._sign("weak", sentence), self._heading(lo)
+            if weight and weight[0] == "criteria" and heading and heading[0] == "criteria":
+                return RoleReading("criteria", "intitulé", f"« {heading[1]} », pondéré « {weight[1].strip()} »")
+        if strong and strong[0] == "selection":
+            # what a criterion asks the candidate to state is how the offer is judged (« Critère n° 3 –
+            # Insertion professionnelle (10 %) : le candidat indique le nombre d'heures … »)
+            own = self._own_label(lo)
+            if own and own[0] == "criteria":
+                return RoleReading("criteria", "intitulé", f"« {own[1]} »")
         if strong:
             return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")
         own = self._own_label(lo)
