@@ -71,6 +71,9 @@ NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 PREVIOUS_CONTRACT = (r"(?:pr[ée]c[ée]dente?s?|anciens?|derni(?:er|ère)s?)\s+(?:march[ée]s?|contrats?|accords?-cadres?|consultations?)|"
                      r"(?:march[ée]|contrat|accord-cadre)s?\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
                      r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant|"
+                     # what an earlier work achieved, in the pluperfect: « le chantier de l'ancien gymnase (2022)
+                     # avait mobilisé 1 850 heures », « … avaient été réalisées »
+                     r"\bavai(?:en)?t\s+(?:été\s+)?(?:mobilis|r[ée]alis|g[ée]n[ée]r|effectu|totalis|permis)\w*|"
                      # in English: « the previous contract delivered 3,200 hours », « under the former framework agreement »
                      r"\b(?:previous|former|last|expiring|outgoing)\s+(?:contracts?|framework\s+agreements?|tenders?)\b")
 CURRENT_CONTRACT = (r"\b(?:pr[ée]sent|nouve(?:au|l|lle)|futur)\s+(?:march[ée]|contrat|accord-cadre|lot|consultation)|"

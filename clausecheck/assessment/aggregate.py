@@ -108,11 +108,19 @@ def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
     return merged
 
 
+def one_lot_piece(doc: DocumentResult) -> bool:
+    """The piece covers one lot of a divided contract (the AE of lot 2, the award notice of one lot): its
+    figures are that lot's, not the contract's."""
+    a = doc.facts.allotment
+    return bool(a.divided) and len(doc.facts.lots) == 1 and a.lot_count in (None, 1)
+
+
 def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
-    """Each amount from the most authoritative document that states it."""
+    """Each amount from the most authoritative document that states it, a piece of the whole contract
+    before a piece of one of its lots (sorted() keeps the order of priority otherwise)."""
     merged = TenderAmounts()
     for key in ("estimated_ht", "max_ht", "min_ht"):
-        for doc in docs:
+        for doc in sorted(docs, key=one_lot_piece):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:

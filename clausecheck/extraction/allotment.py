@@ -25,6 +25,10 @@ from clausecheck.patterns import (
     PREVIOUS_CONTRACT,
 )
 
+# A technical piece's « quatre lots techniques » (CVC, plomberie…) are work packages of its description, no
+# lots of the contract; an RC's « réparties en quatre lots techniques, attribués séparément » are lots
+_TECHNICAL_LOTS = re.compile(r"\s+techniques\b", re.IGNORECASE)
+TECHNICAL_PIECES = ("CCTP",)
 _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 
 # A form's field on the division and its answer, whatever the form calls it: « Ce marché est divisé en lots :
@@ -39,7 +43,7 @@ FORM_RE = re.compile(
 )
 _FORM_ANSWER = {"oui": "oui", "yes": "oui", "non": "non", "no": "non", "sans objet": "non"}
 NEG_RE = re.compile(
-    r"\blot\s+unique\b(?!\s*:)"
+    r"\b(?:(?:un|en)\s+)lot\s+unique\b|\blot\s+unique\b(?!\s*:)"  # « Lot unique : Intitulé » labels a notice's section
     r"|\bn['’]\s?(?:est|a)\s+pas\s+(?:été\s+)?(?:alloti|divis[ée]+\s+en\s+lots|d[ée]compos[ée]+\s+en\s+lots)"
     r"|\bne\s+(?:sera|seront|sont|est)\s+pas\s+(?:allotie?s?|(?:divis|d[ée]compos)[ée]+e?s?\s+en\s+lots)"
     r"|\bnon[\s-]+alloti"
@@ -59,7 +63,8 @@ GENERAL_CONTRACTOR_RE = re.compile(r"\b(?:d[ée]volu|confi)[ée]?e?s?\s+(?:en|à
 _GENERAL_ANCHOR = re.compile(r"entreprise\s+g")
 COUNT_RE = re.compile(
     r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
-    r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+(?:en|de|d['’])?\s*"
+    r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+"
+    r"(?:(?:d[ée]sormais|\w+ment)\s+)?(?:en|de|d['’])?\s*"  # « comporte désormais 4 lots »
     r"(?P<n>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + _N + r")\s+lots\s+(?:séparés|distincts|techniques)"
     r"|\b" + NUMBER_OF_LOTS + r"(?P<n3>\d{1,3})\b"
@@ -73,7 +78,7 @@ COUNT_RE = re.compile(
 )
 POS_RE = re.compile(
     r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
-    r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d))|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
+    r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d)|\s+techniques?\b)|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
     re.IGNORECASE,
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
@@ -294,6 +299,31 @@ def _listed_lots(scan: Scanner) -> tuple[int, tuple[int, int]] | None:
     return None
 
 
+# a lot named in a sentence: « … soit 420 000 € HT pour le lot 1 », « Le lot 3 (espaces verts) est réservé »
+_PROSE_LOT_RE = re.compile(r"(?<!-)\b(?:le|du|au|pour\s+le|sur\s+le|titulaire\s+du)\s+lot\s*" + NUMERO_OPT
+                           + r"(?P<num>\d{1,3})\b" + NOT_A_LOT_NUMBER + r"(?![.,]\d)", re.IGNORECASE)
+
+
+def _prose_marks(scan: Scanner) -> dict[int, list[tuple[int, int, str]]]:
+    """Lots named in sentences, without a title (the rest of a sentence is none)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for m in scan.finditer(_PROSE_LOT_RE, LOT_ANCHOR, 20, 20):
+        num = int(m.group("num"))
+        if 0 < num <= 300:
+            out.setdefault(num, []).append((m.start(), m.end(), ""))
+    return out
+
+
+def lots_named_in(sentence: str) -> int | None:
+    """How many lots a sentence lists (« pour chacun des lots 1, 2 et 3 » → 3, « lots 1 à 4 » → 4), if it
+    lists some: a figure per lot given for those lots holds for them, not for every lot of the contract."""
+    listed = PLURAL_LOTS_RE.search(sentence)
+    if listed:
+        return 1 + len(re.findall(r"\d{1,3}", listed.group("more")))
+    ranged = LOT_RANGE_RE.search(sentence)
+    return int(ranged.group("n")) if ranged else None
+
+
 def _plural_marks(scan: Scanner) -> dict[int, list[tuple[int, int, str]]]:
     out: dict[int, list[tuple[int, int, str]]] = {}
     for m in scan.finditer(PLURAL_LOTS_RE, LOT_ANCHOR, 2, 40):
@@ -377,11 +407,12 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         if num not in marks:
             marks[num] = [(row.start, row.end, row.title)]
     plural_only: set[int] = set()
-    for num, items in _plural_marks(scan).items():
-        items = [item for item in items if not _parcel(text, item[0], item[1])]
-        if items and num not in marks:
-            marks[num] = items
-            plural_only.add(num)
+    for found in (_plural_marks(scan), _prose_marks(scan)):
+        for num, items in found.items():
+            items = [item for item in items if not _parcel(text, item[0], item[1])]
+            if items and num not in marks:
+                marks[num] = items
+                plural_only.add(num)
     # lots only named in a sentence (« les lots 2 et 4 sont réservés ») are some of the lots, not
     # all of them: they count only when the numbers run 1..n
     ranges = [m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30)
@@ -423,6 +454,8 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 30):
         raw = next(g for g in m.groups() if g)
         n = small_number(raw)
+        if doc.doc_type in TECHNICAL_PIECES and (_TECHNICAL_LOTS.match(text, m.end()) or m.group("n2")):
+            continue
         if n and 2 <= n <= 300 and not _not_this_contract(text, m.start(), m.end()):
             counts.append((n, m))
     neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40) or scan.search(GENERAL_CONTRACTOR_RE, _GENERAL_ANCHOR, 60, 40)

@@ -153,10 +153,15 @@ def context_start(text: str, end: int, floor: int) -> int:
     return max(pos, floor)
 
 
+_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\f\s*")
+
+
 def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
     text = scan.low
     start = context_start(text, a.start, max(prev_end, 0))
-    left = text[start:a.start]
+    # a page break between a label and its figure is one more line end (« … un montant maximum annuel de
+    # \n\n\f\n450 000 € HT »): the running lines around it are already gone
+    left = _PAGE_BREAK.sub("\n", text[start:a.start])
     # keep the current line, or the previous one when the amount opens its line
     nl = left.rfind("\n")
     if nl >= 0:
@@ -209,13 +214,24 @@ def wraps(text: str, line_start: int, line_end: int) -> bool:
         and not _BULLET.match(following)
 
 
+def _inline_head(low: str, start: int) -> str | None:
+    """The head of a list run inline, its items cut by « ; » (« Les montants annuels sont les suivants :
+    minimum 20 000 € HT ; maximum 90 000 € HT »): it governs every item, not only the first."""
+    opening = max(low.rfind(". ", max(0, start - 300), start) + 2, low.rfind("\n\n", max(0, start - 300), start) + 2,
+                  start - 300, 0)
+    colon = low.rfind(":", opening, start)
+    if colon < 0 or ";" not in low[colon:start]:
+        return None
+    return low[opening:colon + 1]
+
+
 def list_head(scan: Scanner, start: int) -> str | None:
     """The line that opens the list an amount's line is an item of, when it is one (« • période
     initiale (2 ans) : 400 000 € HT » under « Les montants maximums sont : »)."""
     low = scan.low
     line_start = low.rfind("\n", 0, start) + 1
     if not _ITEM_START.match(low[line_start:start]):
-        return None
+        return _inline_head(low, start)
     pos = line_start
     for _ in range(8):
         if pos <= 0:

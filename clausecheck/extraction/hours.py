@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
+from clausecheck.extraction.allotment import lots_named_in
 from clausecheck.model import Document
 from clausecheck.patterns import ORDINAL, ROW_KEY, TOTAL_CELL, last_match, ordinal_rank
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
@@ -45,7 +46,7 @@ def _derive(commitment: HoursCommitment, facts: DocumentFacts | None) -> None:
             commitment.derived_total = round(h * years)
             commitment.arithmetic = f"{_fmt(h)} h × {years:g} an{'s' if years > 1 else ''} = {_fmt(h * years)} h"
     elif commitment.basis == "par_lot":
-        lots = facts.allotment.lot_count
+        lots = lots_named_in(commitment.evidence.quote if commitment.evidence else "") or facts.allotment.lot_count
         if lots:
             commitment.derived_total = h * lots
             commitment.arithmetic = f"{_fmt(h)} h × {lots} lots = {_fmt(h * lots)} h"

@@ -7,14 +7,19 @@ import re
 from clausecheck.model import Document
 from clausecheck.patterns import NUMERO_GLUED
 
+_CCP_ADMINISTRATIVE = r"cahier\s+des\s+clauses\s+particuli[èe]res[\s\-–—:(]*(?:clauses\s+)?administratives"
+
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
     ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+(?:questions|demandes)|"
                       r"compl[ée]ments?\s+d['’]\s?informations?\s+aux\s+candidats", re.I), "registre de questions-réponses"),
     ("RC", re.compile(r"r[èe]glement\s+(?:de\s+(?:la\s+)?)?consultation", re.I), "titre « règlement de la consultation »"),
-    ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b", re.I), "titre « cahier des clauses administratives particulières »"),
-    ("CCTP", re.compile(r"cahier\s+des\s+clauses\s+techniques\s+particuli[èe]res|\bC\.?C\.?T\.?P\.?\b|cahier\s+des\s+clauses\s+particuli[èe]res|\bC\.C\.P\.\b", re.I), "titre « cahier des clauses (techniques) particulières »"),
+    # the administrative part of a cahier des clauses particulières is a CCAP under another name
+    ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b|" + _CCP_ADMINISTRATIVE,
+                        re.I), "titre « cahier des clauses administratives particulières »"),
+    ("CCTP", re.compile(r"cahier\s+des\s+clauses\s+techniques\s+particuli[èe]res|\bC\.?C\.?T\.?P\.?\b|cahier\s+des\s+clauses\s+particuli[èe]res"
+                        r"(?![\s\-–—:(]*(?:clauses\s+)?administratives)|\bC\.C\.P\.\b", re.I), "titre « cahier des clauses (techniques) particulières »"),
     ("AE", re.compile(r"acte\s+d['’]\s?engagement|\bATTRI\s?1\b", re.I), "titre « acte d'engagement »"),
     ("BPU", re.compile(r"bordereau\s+(?:des\s+)?prix(?:\s+unitaires)?|\bB\.?P\.?U\.?\b", re.I), "titre « bordereau des prix unitaires »"),
     ("DPGF", re.compile(r"d[ée]composition\s+du\s+prix\s+global(?:\s+et\s+forfaitaire)?|\bD\.?P\.?G\.?F\.?\b", re.I), "titre « décomposition du prix global et forfaitaire »"),
@@ -26,7 +31,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
 _FILENAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("FORM", re.compile(r"(?:^|[^a-z])(?:dc[1-4]|attri2|noti\d)(?:[^a-z0-9]|$)|notice[-_ ]?explicative", re.I)),
     ("QR", re.compile(r"questions?[-_ ]?r[ée]ponses?|registre[-_ ]?q", re.I)),
-    ("CCAP", re.compile(r"(?:^|[^a-z])ccap(?:[^a-z]|$)", re.I)),
+    ("CCAP", re.compile(r"(?:^|[^a-z])(?:ccap|ccp[-_ ]?admin\w*)(?:[^a-z]|$)", re.I)),
     ("CCTP", re.compile(r"(?:^|[^a-z])(?:cctp|ccp|cctp)(?:[^a-z]|$)", re.I)),
     ("RC", re.compile(r"(?:^|[^a-z])rc(?:[^a-z]|$)|r[eè]glement[-_ ]?(?:de[-_ ]?)?(?:la[-_ ]?)?consultation", re.I)),
     ("AE", re.compile(r"(?:^|[^a-z])(?:ae|attri1)(?:[^a-z]|$)|acte[-_ ]?d[-_ ']?engagement", re.I)),
