@@ -279,6 +279,18 @@ def test_aggregate_keeps_provenance_and_divided_from_lot_cctp():
     assert t["lots"][0]["number"] == 2 and t["lots"][0]["sources"] == ["d/CCTP-lot2.pdf"]
 
 
+def test_a_piece_of_one_lot_does_not_give_the_contracts_maximum():
+    """The AE of lot 2 (authoritative as it is) states its lot's maximum; the CCAP states the contract's."""
+    ae = doc_dict("ACTE D'ENGAGEMENT – Lot n° 2 : Vitrerie\nLe montant maximum du lot est de 85 000 € HT "
+                  "pour toute la durée.", path="d/AE_lot2.pdf", doc_type="AE")
+    ccap = doc_dict("Article 3 – Montant\nLe montant maximum de l'accord-cadre, tous lots confondus, est de "
+                    "265 000 € HT pour toute sa durée.\nLe marché est alloti en 3 lots.", path="d/CCAP.pdf", doc_type="CCAP")
+    t = to_jsonable(merge([ae, ccap]))
+    assert t["amounts"]["max_ht"] == 265000 and t["amounts"]["sources"]["max_ht"] == "d/CCAP.pdf"
+    alone = to_jsonable(merge([ae]))  # the only figure the dossier has is still shown, with its piece
+    assert alone["amounts"]["max_ht"] == 85000 and alone["amounts"]["sources"]["max_ht"] == "d/AE_lot2.pdf"
+
+
 def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     text = ("Avis publié le 02/03/2026\nType de marché : Travaux\n"
             "Les travaux sont répartis en trois lots. Le montant total estimé est de 1 300 000 € HT, réparti comme suit :\n"

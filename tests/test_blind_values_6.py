@@ -54,3 +54,61 @@ FIXED_FROM_SET_6 = {
 
 def test_kinds_fixed_from_the_sixth_blind_set_stay_fixed():
     assert wrong_values(PASSAGES, FIXED_FROM_SET_6) == []
+
+
+def _amounts(text: str, doc_type: str = "CCAP"):
+    from clausecheck.detection import snippet_document
+    from clausecheck.pipeline import Engine
+
+    return Engine().analyse(snippet_document(text, doc_type))
+
+
+def test_a_label_and_its_figure_across_a_page_break():
+    """The label ends page 1, the figure opens page 2 (pages joined by a page break)."""
+    from clausecheck.model import Document, Page
+    from clausecheck.pipeline import Engine
+
+    doc = Document(path="d/CCAP.pdf", dossier="d", format="pdf")
+    for number, text in enumerate(["Le marché est conclu avec un montant maximum annuel de\n",
+                                   "45 000 € HT. Il est conclu pour un an, reconductible deux fois."], start=1):
+        doc.pages.append(Page(number=number, raw_text=text, text=text))
+    doc.finalise_text()
+    assert "\f" in doc.text
+    assert Engine().analyse(doc).amounts.max_ht == 135000
+
+
+def test_an_inline_list_head_governs_each_item():
+    result = _amounts("Les montants annuels sont les suivants : minimum 5 000 € HT ; maximum 40 000 € HT.\n"
+                      "Le marché est conclu pour trois ans fermes.")
+    assert result.amounts.max_ht == 120000
+    alone = _amounts("Les montants sont les suivants : minimum 5 000 € HT ; maximum 40 000 € HT.\n"
+                     "Le marché est conclu pour trois ans fermes.")
+    assert alone.amounts.max_ht == 40000
+
+
+def test_hours_per_lot_for_the_lots_a_sentence_lists():
+    result = _amounts("Le marché comporte 5 lots.\nChacun des lots 2, 3 et 4 comporte 200 heures d'insertion par lot ; "
+                      "les lots 1 et 5 n'en comportent pas.", "RC")
+    by_lot = [c for c in result.hours_commitments if c.basis == "par_lot"]
+    assert by_lot and by_lot[0].derived_total == 600
+
+
+def test_a_past_operations_hours_are_no_commitment():
+    result = _amounts("Le titulaire réalise 900 heures d'insertion. Pour mémoire, la réhabilitation de l'école (2021) "
+                      "avait mobilisé 1 300 heures d'insertion.")
+    assert result.insertion_hours == 900
+
+
+def test_the_administrative_part_of_a_ccp_is_a_ccap():
+    from clausecheck.model import Document, Page
+    from clausecheck.structure.doctype import classify
+
+    def typed(name: str, title: str) -> str:
+        doc = Document(path=f"d/{name}", dossier="d", format="pdf")
+        doc.pages.append(Page(number=1, raw_text=title, text=title))
+        doc.finalise_text()
+        return classify(doc)[0]
+
+    assert typed("piece2.pdf", "CAHIER DES CLAUSES PARTICULIÈRES - CLAUSES ADMINISTRATIVES\nArticle 1") == "CCAP"
+    assert typed("CCP_admin.pdf", "Article 1") == "CCAP"
+    assert typed("piece3.pdf", "CAHIER DES CLAUSES PARTICULIÈRES\nArticle 1 - Objet") == "CCTP"

@@ -195,3 +195,23 @@ def test_a_sentence_wrapped_before_a_figure_with_its_unit_keeps_its_role():
     listed = snippet_document("Les pièces à fournir sont les suivantes :\n1 Le DC1 signé\n2 Le DC2", "RC")
     reader = RoleReader(listed)
     assert reader.sentence(listed.folded.index("dc2"), listed.folded.index("dc2") + 3)[0] > listed.folded.index("dc1")
+
+
+def test_a_criteria_row_that_names_a_clause_is_a_criterion(config):
+    """Under « Critères de jugement », a weighted row naming the insertion clause is a criterion; the same
+    words in an execution article, without a weight, stay a clause."""
+    text = ("Article 5 - Critères de jugement\nCritère Pondération\nPrix 60 %\n"
+            "Modalités de mise en œuvre de la clause d'insertion 10 %\nArticle 6 - Visite")
+    assert reading(config, text, "clause d'insertion", "RC").role == "criteria"
+    text = ("Article 8 - Clause d'insertion\nLe titulaire met en œuvre la clause d'insertion décrite ci-après.\n"
+            "Article 9 - Pénalités")
+    assert reading(config, text, "clause d'insertion décrite", "CCAP").role == "execution"
+
+
+def test_what_a_criterion_asks_the_candidate_is_the_criterion(config):
+    """« le candidat indique » under a criterion's own label is how the offer is judged; under the
+    candidature's label it stays a selection question."""
+    text = "Critère n° 2 – Performance environnementale (20 %) : le candidat indique les émissions de ses véhicules."
+    assert reading(config, text, "le candidat indique", "RC").role == "criteria"
+    text = "Pièces de la candidature : le candidat indique ses références pour des prestations similaires."
+    assert reading(config, text, "le candidat indique", "RC").role == "selection"

@@ -73,7 +73,7 @@ COUNT_RE = re.compile(
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
     r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b"
     r"|\bentre\s+les\s+(?P<n8>" + _N + r")\s+lots\b"
-    r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+(?:sur|of)\s+(?P<n9>\d{1,3})\b",  # « Lot 1 sur 2 : Voirie »
+    r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+\(?(?:sur|of)\s+(?P<n9>\d{1,3})\b",  # « Lot 1 sur 2 », « Lot n° 4 (sur 5) »
     re.IGNORECASE,
 )
 POS_RE = re.compile(
