@@ -49,6 +49,9 @@ FIXED_FROM_SET_6 = {
     # an inline list's head governs every item after « ; » (« Les montants annuels sont les suivants :
     # minimum … ; maxi-\nmum 90 000 € HT »)
     "bv6-021",
+    # a commitment in full-time jobs the text converts (« 0,6 équivalent temps plein, soit 960 heures ») is
+    # hours; only the rate of one job (« 1 ETP = 1 607 heures ») is a conversion
+    "bv6-038",
 }
 
 
@@ -112,3 +115,15 @@ def test_the_administrative_part_of_a_ccp_is_a_ccap():
     assert typed("piece2.pdf", "CAHIER DES CLAUSES PARTICULIÈRES - CLAUSES ADMINISTRATIVES\nArticle 1") == "CCAP"
     assert typed("CCP_admin.pdf", "Article 1") == "CCAP"
     assert typed("piece3.pdf", "CAHIER DES CLAUSES PARTICULIÈRES\nArticle 1 - Objet") == "CCTP"
+
+
+def test_a_converted_commitment_counts_a_conversion_rate_does_not():
+    from clausecheck.detection.hours_reading import hours
+    from clausecheck.text import fold
+
+    def read(text: str) -> list[int]:
+        return hours(fold(text), text).get("hours_values", [])
+
+    assert read("Le titulaire s'engage sur 1,5 ETP d'insertion, soit 2 400 heures sur la durée du marché.") == [2400]
+    assert read("Pour mémoire, 1 ETP = 1 607 heures par an.") == []
+    assert read("Un équivalent temps plein correspond à 1 607 heures.") == []

@@ -69,9 +69,10 @@ _SHARE_OF_THESE = re.compile(r"\s*(?:une\s+partie|tout\s+ou\s+partie|la\s+moitie
 # a year's or a lot's number glued to its figure by the layout: « Année 1 300 h » is year 1's 300 hours
 _MARK_BEFORE = re.compile(r"\b(?:annee|lot|tranche|phase|periode|semestre|trimestre)\s*(?:no\.?\s*)?$")
 _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
-# Conversion figures, not commitments: « 1 ETP = 1 607 heures par an »
+# Conversion figures, not commitments: « 1 ETP = 1 607 heures par an » — the rate of one full-time job; a
+# commitment the text converts stays one (« 0,6 équivalent temps plein, soit 960 heures sur la durée »)
 _CONVERSION_BEFORE = re.compile(r"(?:\betp\b|temps plein|equivalent|correspond\w*|soit|=)\s*[^\d]{0,25}$")
-_CONVERSION = re.compile(r"\betp\b|temps plein")
+_CONVERSION = re.compile(r"(?<![\d,.])(?:\b1|\bun)\s*(?:\(1\)\s*)?(?:etp\b|equivalent temps plein|emploi a temps plein)")
 # Total labour hours of the works (the base of a share): « 10 % du nombre d'heures total de main
 # d'oeuvre estimé à 8 000 heures », « sur 6 000 heures travaillées »
 _LABOUR_BEFORE = re.compile(
