@@ -43,6 +43,8 @@ FIXED_FROM_THE_ALLOTMENT_SET = {
     # the number of lots: ranges and lists together (« lots 1 à 4 », « lots 5 et 6 »), « Lot 1 sur 2 »,
     # « Lot » and its number on two lines
     "ba-014", "ba-040", "ba-045", "ba-036",
+    # « comporte désormais 4 lots » after a lot withdrawn; lots in capital Roman numerals (« Lot II : … »)
+    "ba-011", "ba-015",
 }
 
 

@@ -52,6 +52,8 @@ FIXED_FROM_SET_6 = {
     # a commitment in full-time jobs the text converts (« 0,6 équivalent temps plein, soit 960 heures ») is
     # hours; only the rate of one job (« 1 ETP = 1 607 heures ») is a conversion
     "bv6-038",
+    # lots lettered A, B… in a table without rules, its figures the caption's kind lot after lot
+    "bv6-019",
 }
 
 

@@ -90,6 +90,9 @@ LOT_MARK_RE = re.compile(
     r"|(?-i:\bLOT-0*(?P<num4>[1-9]\d{0,3})\b)"
     # « Lot » alone at a line's end and its number opening the next (a PDF's line break): « Lot\n3 – Élagage »
     r"|(?:^|(?<=\n))[ \t]*lot[ \t]*\n[ \t]*(?P<num6>\d{1,3})[ \t]*(?=\n|[:\-–—.|])"
+    # lots numbered in capital Roman numerals at a line's start: « Lot II : Location du linge plat »
+    r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?" + LOT_PLAIN_ON_LINE
+    + r"(?-i:(?P<roman>X|IX|IV|V?I{1,3}|V|VI{1,3}))(?!\w)[ \t]*[:\-–—.|]"
     # a row of a lots table rendered as text, with no separator after the number: « Lot 1 Gros œuvre 250 000 € »
     r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?" + LOT_PLAIN_ON_LINE
     + r"(?P<num5>\d{1,3})(?=[ \t]+[^\W\d][^\n]{0,120}?\d[ \t]?" + CURRENCY + r")",
@@ -189,13 +192,20 @@ def _title_near(text: str, start: int, end: int) -> str:
     return ""
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+# lots named by a capital letter at a line's start, as a list or the rows of a table: « Lot A – Mobilier
+# administratif   300 000 € HT »
+_LETTER_LOT_RE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?lot[ \t]+(?-i:(?P<id>[A-H]))[ \t]*[:\-–—.|]",
+                            re.IGNORECASE)
+
+
 def lot_marks(text: str, scan: Scanner | None = None) -> dict[int, list[tuple[int, int, str]]]:
     marks: dict[int, list[tuple[int, int, str]]] = {}
     scan = scan or Scanner(text)
     for m in scan.finditer(LOT_MARK_RE, LOT_ANCHOR, 5, 40):
         raw = (m.group("num") or m.group("num2") or m.group("num3") or m.group("num4") or m.group("num5")
                or m.group("num6"))
-        num = int(raw)
+        num = int(raw) if raw else _ROMAN.index(m.group("roman")) + 1
         if num > 300:
             continue
         # « tranche » right before is not a lot (« tranche ferme lot 1 » is still a lot; we only skip ranges)
@@ -430,11 +440,20 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     notice_ids: dict[str, tuple[int, int]] = {}
     for m in scan.finditer(NOTICE_LOT_RE, LOT_ANCHOR, 2, 30):
         notice_ids.setdefault(_lot_id(m.group("id")), m.span())
+    letters: dict[str, tuple[int, int]] = {}
+    for m in scan.finditer(_LETTER_LOT_RE, LOT_ANCHOR, 10, 20):
+        if not _parcel(text, m.start(), m.end()):
+            letters.setdefault(m.group("id").upper(), m.span())
+    # lettered lots A, B, C… count only as a run from A: « Lot C » alone may be a building's
+    lettered = sorted(letters) == [chr(ord("A") + i) for i in range(len(letters))] and len(letters) >= 2
 
     positions = {a: str(num) for num, items in marks.items() for a, _b, _t in items}
     positions.update(structured_positions)
     for lot_id, (a, _b) in notice_ids.items():
         positions[a] = lot_id
+    if lettered:
+        for lot_id, (a, _b) in letters.items():
+            positions.setdefault(a, lot_id)
     res.positions = sorted(positions.items())
 
     form_yes = form_no = None
@@ -497,6 +516,10 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             first = min((it for items in marks.values() for it in items), key=lambda t: t[0])
             add((first[0], first[1]))
             res.source = "numéro de lot"
+        elif lettered:
+            res.divided = True
+            add(letters["A"])
+            res.source = "lettre de lot"
         elif lot_range is not None:
             res.divided = True
             add(lot_range)
@@ -538,6 +561,9 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             res.lot_count = len(counted)
             top = marks[max(counted)][0]
             add((top[0], top[1]))
+        elif lettered and not marks:
+            res.lot_count = len(letters)
+            add(letters[max(letters)])
         elif single is not None:
             res.lot_count = 1
             add(single)
