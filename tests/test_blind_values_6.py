@@ -129,3 +129,12 @@ def test_a_converted_commitment_counts_a_conversion_rate_does_not():
     assert read("Le titulaire s'engage sur 1,5 ETP d'insertion, soit 2 400 heures sur la durée du marché.") == [2400]
     assert read("Pour mémoire, 1 ETP = 1 607 heures par an.") == []
     assert read("Un équivalent temps plein correspond à 1 607 heures.") == []
+
+
+def test_a_lot_named_in_the_title_does_not_scope_a_table_below():
+    """The title names « (lots 1 et 2) »; the table's rows name their own lots: lot 1's maximum stays lot 1's
+    (bv6-d11's CCAP, which a too wide reading of the lot of the next row once broke)."""
+    result = _amounts("Travaux de voirie - accords-cadres (lots 1 et 2)\nArticle 3 - Montants\n"
+                      "Chaque accord-cadre est conclu avec les montants suivants :\n"
+                      "Lot Minimum HT Montant maximum HT\nLot 1 40 000 € 150 000 €\nLot 2 10 000 € 70 000 €\n")
+    assert result.amounts.max_ht == 220000

@@ -375,7 +375,9 @@ class AmountReader:
             return None
         after = LOT_AFTER.match(clause_right(figure.right, figure.next_start, a.end))
         lot = str(int(after.group(1))) if after else lot_before(scan, a.start, max(last_end, a.start - 110))
-        lot = lot or lot_at(self.scopes, a.start)  # (a lot named otherwise: « Lot B – Mobilier scolaire »)
+        if lot is None:  # a lot named otherwise on the figure's line: « Lot B – Mobilier scolaire 145 000 € HT »
+            line_start = scan.low.rfind("\n", 0, a.start) + 1
+            lot = next((name for p, name, _end in reversed(self.scopes) if line_start <= p < a.start), None)
         if lot is None or lot == last_lot:
             return None
         self.sibling = True
