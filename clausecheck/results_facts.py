@@ -174,6 +174,9 @@ class DocumentAmounts:
                                                                  "(estimated_ht, max_ht, min_ht).")] = field(
         default_factory=dict)
     note: Annotated[str, about("Comment les montants ont été calculés.")] = ""
+    per_year: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) donnés par an dans une pièce "
+                                         "qui ne dit pas la durée : le dossier les multiplie par la durée qu'une "
+                                         "autre pièce donne.")] = field(default_factory=list)
 
 
 @described(

@@ -291,6 +291,21 @@ def test_a_piece_of_one_lot_does_not_give_the_contracts_maximum():
     assert alone["amounts"]["max_ht"] == 85000 and alone["amounts"]["sources"]["max_ht"] == "d/AE_lot2.pdf"
 
 
+def test_a_yearly_maximum_over_the_duration_another_piece_states():
+    """The CCAP gives a yearly maximum and sends the duration to the RC: the dossier multiplies, and says how."""
+    ccap = doc_dict("Article 3 – Montants\nL'accord-cadre est conclu avec un montant maximum annuel de 80 000 € HT.\n"
+                    "Article 4 – Durée\nLa durée est fixée au règlement de la consultation.", path="d/CCAP.pdf", doc_type="CCAP")
+    rc = doc_dict("L'accord-cadre est conclu pour un an, reconductible trois fois par période d'un an.", path="d/RC.pdf")
+    assert ccap.facts.amounts.per_year == ["max_ht"]
+    t = to_jsonable(merge([rc, ccap]))
+    assert t["amounts"]["max_ht"] == 320000 and t["amounts"]["sources"]["max_ht"] == "d/CCAP.pdf"
+    assert "× 4 ans" in t["amounts"]["note"] and "RC.pdf" in t["amounts"]["note"]
+    # a piece that knows its own duration has already multiplied: nothing more at the dossier's level
+    whole = doc_dict("Le montant maximum annuel est de 80 000 € HT. L'accord-cadre est conclu pour un an, "
+                     "reconductible trois fois.", path="d/CCAP.pdf", doc_type="CCAP")
+    assert whole.facts.amounts.per_year == [] and to_jsonable(merge([rc, whole]))["amounts"]["max_ht"] == 320000
+
+
 def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     text = ("Avis publié le 02/03/2026\nType de marché : Travaux\n"
             "Les travaux sont répartis en trois lots. Le montant total estimé est de 1 300 000 € HT, réparti comme suit :\n"

@@ -22,6 +22,7 @@ from clausecheck.results import (
     TenderAmounts,
     TenderFacts,
 )
+from clausecheck.text import french_number
 
 # Which document is trusted first for a fact of the whole consultation.
 DOC_PRIORITY = {"AVIS": 0, "RC": 1, "AE": 2, "CCAP": 3, "DQE": 4, "BPU": 5, "DPGF": 5, "CCTP": 6, "CADRE": 7,
@@ -115,6 +116,24 @@ def one_lot_piece(doc: DocumentResult) -> bool:
     return bool(a.divided) and len(doc.facts.lots) == 1 and a.lot_count in (None, 1)
 
 
+def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResult, yearly: float) -> tuple[float, str] | None:
+    """A yearly figure over the whole duration another piece states (« maximum annuel » in the CCAP, « un an
+    reconductible deux fois » in the RC), with the arithmetic and both pieces named."""
+    for doc in docs:
+        d, renewals = doc.facts.duration_months, doc.facts.renewals
+        months = d.total_months or d.value if d is not None else None
+        if d is not None and not d.total_months and d.value == 12 and renewals is not None \
+                and isinstance(renewals.value, int | float):
+            months = 12 * (1 + renewals.value)  # « un an, reconductible trois fois »: four yearly periods
+        if doc is piece or not months or months < 24 or months % 12:
+            continue
+        years = int(months // 12)
+        total = yearly * years
+        return total, (f"{french_number(yearly)} € HT par an ({piece.path.rsplit('/', 1)[-1]}) × {years} ans "
+                       f"(durée totale, {doc.path.rsplit('/', 1)[-1]}) = {french_number(total)} € HT")
+    return None
+
+
 def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     """Each amount from the most authoritative document that states it, a piece of the whole contract
     before a piece of one of its lots (sorted() keeps the order of priority otherwise)."""
@@ -125,6 +144,9 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
             value = getattr(a, key)
             if value is None:
                 continue
+            if key in a.per_year and (over := _over_the_dossiers_duration(docs, doc, value)) is not None:
+                value, how = over
+                merged.note = (merged.note + " ; " if merged.note else "") + how
             setattr(merged, key, value)
             merged.sources[key] = doc.path
             if a.evidence_by_kind.get(key):

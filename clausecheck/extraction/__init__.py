@@ -79,6 +79,7 @@ def extract(doc: Document) -> DocumentFacts:
             # the same evidence, by figure (a flag on the maximum cites the maximum)
             evidence_by_kind={f"{k}_ht": [ev(a, b) for a, b in spans[:3]] for k, spans in amounts.spans_by_kind.items()},
             note=note,
+            per_year=sorted(f"{kind}_ht" for kind in amounts.per_year),
         ),
         lots=lots,
         procedure=procedure(doc, scan, fields, ev),

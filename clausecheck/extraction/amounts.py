@@ -90,6 +90,7 @@ class AmountsResult:
     per_lot: dict[str, dict[str, float]] = field(default_factory=dict)
     durations: Durations | None = None
     ttc_only: bool = False
+    per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
 
 
 def _part_name(part: str) -> str:
@@ -100,7 +101,20 @@ def _part_name(part: str) -> str:
     return f"lot {part}"
 
 
+YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
+
+
 def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
+    read_before = len(res.spans)
+    total = _chosen(cands, kind, res)
+    spans = set(res.spans[read_before:])
+    chosen = [c for c in cands if c.kind == kind and (c.start, c.end) in spans]
+    if total is not None and chosen and all(c.note == YEARLY_NO_DURATION for c in chosen):
+        res.per_year.add(kind)  # the dossier may know the duration from another piece
+    return total
+
+
+def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> float | None:
     mine = [c for c in cands if c.kind == kind]
     if not mine:
         return None
@@ -246,7 +260,7 @@ class AmountReader:
                 return value * years, f"montant annuel × {years:g} ans (durée totale, reconductions comprises)"
             if self.durations.renewals and periods and periods > 1 and not self.durations.initial_months:
                 return value * periods, f"montant annuel × {periods} périodes d'un an (reconductions comprises)"
-            return value, "montant annuel, durée totale non déterminée"
+            return value, YEARLY_NO_DURATION
         if per_period and periods and periods > 1:
             return value * periods, f"montant par période × {periods} périodes (reconductions comprises)"
         return value, ""
