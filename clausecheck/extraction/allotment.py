@@ -441,9 +441,11 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for m in scan.finditer(NOTICE_LOT_RE, LOT_ANCHOR, 2, 30):
         notice_ids.setdefault(_lot_id(m.group("id")), m.span())
     letters: dict[str, tuple[int, int]] = {}
+    letter_positions: list[tuple[int, str]] = []  # every line a lettered lot opens: its title, then its figure
     for m in scan.finditer(_LETTER_LOT_RE, LOT_ANCHOR, 10, 20):
         if not _parcel(text, m.start(), m.end()):
             letters.setdefault(m.group("id").upper(), m.span())
+            letter_positions.append((m.start(), m.group("id").upper()))
     # lettered lots A, B, C… count only as a run from A: « Lot C » alone may be a building's
     lettered = sorted(letters) == [chr(ord("A") + i) for i in range(len(letters))] and len(letters) >= 2
 
@@ -452,7 +454,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for lot_id, (a, _b) in notice_ids.items():
         positions[a] = lot_id
     if lettered:
-        for lot_id, (a, _b) in letters.items():
+        for a, lot_id in letter_positions:
             positions.setdefault(a, lot_id)
     res.positions = sorted(positions.items())
 

@@ -29,6 +29,19 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
         if cand.period is not None:
             groups.setdefault((cand.kind, cand.lot), []).append(cand)
     for (_kind, _lot), group in groups.items():
+        dated = {c.period: c for c in group if c.period and c.period.startswith("dated ")}
+        if len(dated) >= 2 and all(c.period.startswith("dated ") for c in group if c.period):
+            # each period named by its dates, with its own figure: « du 1er avril 2027 au 31 mars 2028 : 62 000 »
+            first, *others = sorted(dated.values(), key=lambda c: c.start)
+            first.total = sum(c.value for c in dated.values())
+            first.note = ("périodes datées : " + " + ".join(format_amount(c.value) for c in [first, *others])
+                          + f" = {format_amount(first.total)}")
+            first.period = None
+            first.end = max(c.end for c in dated.values())
+            for c in others:
+                if c in cands:
+                    cands.remove(c)
+            continue
         initial = next((c for c in group if c.period == "initial"), None)
         each = [c for c in group if c.period == "renewal"]
         numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}

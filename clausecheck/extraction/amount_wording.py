@@ -9,6 +9,7 @@ import re
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, ORDINAL, TOTAL_CELL, TRANCHE, last_match, ordinal_rank
+from clausecheck.text import fold, is_running_line
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -239,8 +240,8 @@ def list_head(scan: Scanner, start: int) -> str | None:
         prev = low.rfind("\n", 0, pos - 1) + 1
         line = low[prev:pos - 1]
         pos = prev
-        if _ITEM_START.match(line) or not line.strip():
-            continue
+        if _ITEM_START.match(line) or not line.strip() or is_running_line(fold(line)):
+            continue  # (a running header or a page number left between two items by the page break)
         if not _LIST_HEAD.match(line):
             return None
         if line[:1].islower() and prev > 0:  # the head's sentence began on the line above (« … est\ndifférent … : »)
@@ -400,6 +401,11 @@ _FOR_PERIOD = re.compile(r"(?:\bpour|au\s+titre\s+d[eu]|\bdurant|\bsur|s['’]en
 _PERIOD_IS_FOR = re.compile(r"(?:par|chaque|chacune)\b")
 
 
+# a period named by its dates, right before its figure: « du 1er avril 2027 au 31 mars 2028 : »
+_DATED_PERIOD = re.compile(r"\bdu\s+(?:1er|\d{1,2})\s+[a-zéû]+\s+(?P<y>\d{4})\s+au\s+(?:1er|\d{1,2})\s+[a-zéû]+\s+\d{4}"
+                           r"\s*\)?\s*:?\s*$")
+
+
 def period_of(own_left: str, own_right: str) -> str | None:
     """The period of a framework agreement a figure is given for, when said next to it: after
     it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
@@ -418,7 +424,8 @@ def period_of(own_left: str, own_right: str) -> str | None:
         found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
             [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
     if not found:
-        return None
+        dated = _DATED_PERIOD.search(own_left[-90:])
+        return f"dated {dated.group('y')}" if dated else None
     _pos, label, m = min(found, key=lambda item: item[0])
     rank = ordinal_rank(m.groupdict().get("o") or "")
     k = m.groupdict().get("k") or (str(rank) if rank else None)

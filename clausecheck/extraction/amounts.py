@@ -102,6 +102,8 @@ def _part_name(part: str) -> str:
 
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
+# the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
+_LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
 
 
 def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
@@ -235,6 +237,7 @@ class AmountReader:
         # a price schedule lists unit prices (or a detail of quantities): its rows never give the value of a lot
         self.price_schedule = doc.doc_type in PRICE_SCHEDULES
         self.durations = read_durations(scan)
+        self.doc_sections = doc.section_at if doc.sections else None
         self.years = self.durations.total_years()
         self.periods = self.durations.periods()
         self.scopes, self.other_matters = lot_scopes(lot_positions, scan.low), other_matters(doc)
@@ -331,6 +334,11 @@ class AmountReader:
         head = list_head(scan, a.start) if kind is None else None
         if head is not None:
             kind = kind_of(head, "")  # an item of « Les montants maximums sont : »
+        if kind is None and self.doc_sections and _LABEL_ITEM.match(scan.low, scan.low.rfind("\n", 0, a.start) + 1, a.start):
+            # a labelled item (« Période initiale (2027) : 120 000 € HT », « Lot A : 45 000 € HT ») under a
+            # heading that names the kind (« Article 3 – Montants maximums »)
+            section = self.doc_sections(a.start)
+            kind = kind_of(section.title.lower(), "") if section is not None else None
         wide_left = scan.low[max(0, a.start - 160):a.start]
         if MIN_MAX_PAIR.search(wide_left):
             kind, self.pair_next = "min", "max"

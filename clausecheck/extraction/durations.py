@@ -60,7 +60,8 @@ RENEWALS_RE = re.compile(
     # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|p[ée]riodes?\s+(?:de\s+reconduction|optionnelles?))"
     r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable|reconduite?|renouvel[ée]e?)s?\s+"
-    r"(?:(?:tacitement|express[ée]ment|par\s+tacite\s+reconduction)\s+)?une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule)"
+    r"(?:(?:tacitement|express[ée]ment|par\s+tacite\s+reconduction)\s+)?une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule"
+    r"|n['’]\s?est\s+(?:reconductible|renouvelable)\s+qu['’]\s?une\s+(?:seule\s+)?fois)"  # « n'est reconductible qu'une fois »
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
     r"|ne\s+(?:sera|pourra|peut)\s+pas\s+(?:être\s+)?(?:reconduit|renouvel)|subject\s+to\s+renewal\s*:\s*no\b)"
 )
