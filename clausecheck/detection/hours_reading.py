@@ -58,7 +58,10 @@ _NOT_INSERTION_AFTER = re.compile(
 # « une formation de 70 heures », « un contrat de 24 heures »: a length, not a volume to give
 _LENGTH_BEFORE = re.compile(r"(?:formation|contrats?|stage|module|session|duree)\s+(?:\w+\s+){0,2}(?:de|d')\s*$")
 # a time limit, not a volume: « répond sous 48 heures », « dans un délai de 72 heures », « 24 heures à l'avance »
-_DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?(?:de|d')|les)|\bdelai\s+(?:\w+\s+){0,3}(?:de|d'))\s*$")
+_DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?(?:de|d')|les)|\bdelai\s+(?:\w+\s+){0,3}(?:de|d')"
+                           r"|\bau-?\s?dela\s+(?:de|d'))\s*$"
+                           # a factor of a product, not a commitment: « soit 2 × 1 607 h = 3 214 heures »
+                           r"|(?:[×x*]|\s_)\s*$")  # (« × » folds to « _ »)
 _DELAY_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:avant|apres|a\s+l'avance|ouvrees|ouvrables|a\s+compter|suivant)")
 # the length of a working week: « d'une durée hebdomadaire d'au moins 20 heures, dans la limite de 35 heures »
 _WEEKLY_BEFORE = re.compile(r"(?:hebdomadaire|par\s+semaine)[^.;\d]{0,60}(?:\d+\s*(?:h\b|heures?)[^.;\d]{0,40})?$")
@@ -76,7 +79,7 @@ _CONVERSION = re.compile(r"(?<![\d,.])(?:\b1|\bun)\s*(?:\(1\)\s*)?(?:etp\b|equiv
 # Total labour hours of the works (the base of a share): « 10 % du nombre d'heures total de main
 # d'oeuvre estimé à 8 000 heures », « sur 6 000 heures travaillées »
 _LABOUR_BEFORE = re.compile(
-    r"(?:main[- ]d' ?o?e?uvre|heures? (?:totale?s?|travaillees)|total (?:des |d'|de )\s*heures|"
+    r"(?:main[- ]d' ?o?e?uvre|heures? (?:totale?s?|travaillees)(?! d' ?insertion)|total (?:des |d'|de )\s*heures(?! d' ?insertion)|"
     r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
     # the labour hours as the subject of the sentence: « Le nombre total d'heures de main-d'oeuvre
     # nécessaires à la réalisation des travaux est estimé à 8 000 heures »
