@@ -213,8 +213,8 @@ class Detector:
             line_end = folded.find("\n", cand.end)
             if not cand.from_field and is_running_line(folded[line_start:line_end if line_end >= 0 else len(folded)]):
                 continue  # a running header or footer (« Direction de l'Environnement – RC – p.5 »)
-            denial = roles.denial(cand.start, cand.end) if rule.polarity == "present" and not cand.from_field \
-                and not rule.fields else None
+            denial = (roles.denial(cand.start, cand.end) or roles.denied_below(cand.start)) \
+                if rule.polarity == "present" and not cand.from_field and not rule.fields else None
             if denial is not None:
                 if len(set_aside) < MAX_SET_ASIDE_NOTES:
                     set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — {denial}")

@@ -104,6 +104,9 @@ _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bart)(?<!\bArt)(?<!\bcf)\.|(
                            r"(?=\s|[A-ZÀ-ÖØ-Þ«\"*(])"
                            r"|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
+# a weight alone on the next line: the cell after a criterion's name in a table read one cell per line
+_WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
+_WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
@@ -233,6 +236,24 @@ class RoleReader:
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
         return None
 
+    def denied_below(self, start: int) -> str | None:
+        """When `start` is on an article's heading line (« Article 11 – Conditions d'exécution à caractère
+        social ou environnemental »), the denial its body states (« aucune condition d'exécution … n'est
+        prévue ») : a heading names what the article is about, its body says whether there is any."""
+        section = self.doc.section_at(start)
+        if section is None:
+            return None
+        heading_end = self.folded.find("\n", section.start)
+        if heading_end < 0 or start > heading_end:
+            return None
+        body = self.folded[heading_end:section.end]
+        for kind, pattern in self.config.denials:
+            match = pattern.search(body) if kind == "denied" else None
+            if match:
+                quote = " ".join(self.doc.text[heading_end + match.start():heading_end + match.end()].split())
+                return f"intitulé d'un article dont le texte le nie : « {quote} »"
+        return None
+
     def role_at(self, start: int, end: int | None = None) -> RoleReading:
         """The role of the passage holding [start, end): its signs are read in its sentence, its
         label and headings above its line."""
@@ -262,7 +283,11 @@ class RoleReader:
             # a row of a criteria table that names a clause (« Modalités de mise en œuvre de la clause
             # d'insertion … 5 % » under « Critères de jugement »): its weight and its heading make it a criterion
             weight, heading = self._sign("weak", sentence), self._heading(lo)
-            if weight and weight[0] == "criteria" and heading and heading[0] == "criteria":
+            if not (weight and weight[0] == "criteria"):
+                below = (_WEIGHT_END.search(sentence)  # a table's next cell, read with the sentence or after it
+                         or _WEIGHT_LINE.match(self.folded, sentence_start + len(sentence)))
+                weight = ("criteria", below.group(1)) if below else None
+            if weight and heading and heading[0] == "criteria":
                 return RoleReading("criteria", "intitulé", f"« {heading[1]} », pondéré « {weight[1].strip()} »")
         if strong and strong[0] == "selection":
             # what a criterion asks the candidate to state is how the offer is judged (« Critère n° 3 –
