@@ -26,6 +26,10 @@ FIXED_FROM_SET_7 = {
     # réalisées », « a permis la réalisation ») are no commitment; a factor of a product (« 2 × 1 607 h ») is
     # none; « au-delà de 48 heures » is a time limit
     "bv7-078", "bv7-086", "bv7-087", "bv7-103", "bv7-117",
+    # a table's unit in its caption (« Tableau 3 – Montants en k€ HT »): 515, not 515 €
+    "bv7-005",
+    # (a guard: « Lot C – Vitrerie : pas de clause » under the article's heading denies one lot, not the article)
+    "bv7-101",
 }
 
 

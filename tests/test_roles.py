@@ -215,3 +215,16 @@ def test_what_a_criterion_asks_the_candidate_is_the_criterion(config):
     assert reading(config, text, "le candidat indique", "RC").role == "criteria"
     text = "Pièces de la candidature : le candidat indique ses références pour des prestations similaires."
     assert reading(config, text, "le candidat indique", "RC").role == "selection"
+
+
+def test_an_article_whose_first_sentence_denies_its_heading_states_nothing(config):
+    """« Article 11 – Conditions d'exécution à caractère social » then « Aucune condition … n'est prévue »: the
+    heading states nothing; a denial further down, for one lot, leaves the heading its meaning."""
+    doc = snippet_document("Article 11 – Conditions d'exécution à caractère social\nAucune condition d'exécution à "
+                           "caractère social n'est prévue.\nArticle 12 – Prix", "CCAP")
+    apply_structure(doc)
+    assert RoleReader(doc, config).denied_below(doc.text.index("Conditions"))
+    doc = snippet_document("Article 4 – Clause sociale d'insertion\nLot A – Nettoyage : 1 100 heures par an\n"
+                           "Lot C – Vitrerie : pas de clause\nArticle 5 – Prix", "RC")
+    apply_structure(doc)
+    assert RoleReader(doc, config).denied_below(doc.text.index("Clause sociale")) is None

@@ -246,7 +246,11 @@ class RoleReader:
         heading_end = self.folded.find("\n", section.start)
         if heading_end < 0 or start > heading_end:
             return None
-        body = self.folded[heading_end:section.end]
+        # its first sentence: « Lot C – Vitrerie : pas de clause » further down denies one lot's, not the article's
+        first = self.sentence(heading_end + 1, heading_end + 2) if heading_end + 1 < section.end else None
+        if first is None:
+            return None
+        body = self.folded[heading_end:min(first[1], section.end)]
         for kind, pattern in self.config.denials:
             match = pattern.search(body) if kind == "denied" else None
             if match:

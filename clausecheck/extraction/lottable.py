@@ -130,6 +130,12 @@ def _header_scale(header_cell: str) -> float:
     return 1.0
 
 
+def _column_scale(header: list[str], column: int, caption_scale: float) -> float:
+    """The unit of a column: its header's (« Max. (k€ HT) »), else the caption's (« Montants en k€ HT »)."""
+    own = _header_scale(header[column]) if column < len(header) else 1.0
+    return own if own != 1.0 else caption_scale
+
+
 def _scaled_amount(cell: str, scale: float) -> float | None:
     """A cell's amount in euros, its header's unit applied to a bare figure (« 60 » under « k€ HT »)."""
     value = _cell_amount(cell)
@@ -190,8 +196,11 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         cells = [[text[a:b] for a, b in row] for row in rows]
         caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
         caption = text[caption_start:start]
+        # the unit may be said a little higher (« Les montants … sont exprimés en milliers d'euros hors taxes
+        # (k€ HT), par\nan ; chaque lot … »), within the paragraph just above
+        paragraph = text[max(0, start - 400):start].split("\n\n")[-1].split("\n")[-4:]
         _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption)),
-                    caption_kind=header_kind_of_cell(caption))
+                    caption_kind=header_kind_of_cell(caption), caption_scale=_header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
         if len(out.rows) != before and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
             out.text_spans.append((start, end))  # a lots table whose header names its amount columns
@@ -265,7 +274,7 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
 
 
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable,
-                all_annual: bool = False, caption_kind: str | None = None) -> None:
+                all_annual: bool = False, caption_kind: str | None = None, caption_scale: float = 1.0) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
     header_index = None
@@ -363,7 +372,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         for k, kind in amount_cols.items():
             if k >= len(row) or kind in lot.amounts:
                 continue
-            value = _scaled_amount(row[k], _header_scale(header[k]))
+            value = _scaled_amount(row[k], _column_scale(header, k, caption_scale))
             if value is None or value <= 0:
                 continue
             lot.amounts[kind] = value
@@ -374,7 +383,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         for row in totals_rows:
             for k, kind in amount_cols.items():
                 if k < len(row) and kind not in out.totals:
-                    value = _scaled_amount(row[k], _header_scale(header[k]))
+                    value = _scaled_amount(row[k], _column_scale(header, k, caption_scale))
                     if value:
                         apos = _find(scan, row[k], base, page_end + 1)
                         s = apos if apos >= 0 else base
