@@ -138,3 +138,20 @@ def wrong_values(path: Path, ids: Iterable[str]) -> list[tuple[str, str, Any, An
             if not ok:
                 wrong.append((pid, key, got, want))
     return wrong
+
+
+# ------------------------------------------------------------------ the blind sets of whole dossiers
+def assert_document_floors(scored: dict[str, Any], floors: dict[str, float]) -> None:
+    """Each value's accuracy over a dossier set's pieces and passages (sealed_scorer().run) holds its floor."""
+    documents = scored["documents"]
+    assert documents["missing"] == 0
+    for value, floor in floors.items():
+        assert documents[value]["accuracy"] >= floor, (value, documents[value])
+
+
+def assert_dossier_floors(scored: dict[str, Any], count: int, floors: dict[str, int]) -> None:
+    """Each value right on at least `floor` of the set's `count` whole dossiers."""
+    dossiers = scored["dossiers"]
+    assert dossiers["dossiers"] == count and not dossiers["missing"]
+    for value, floor in floors.items():
+        assert dossiers["accuracy"][value]["right"] >= floor, (value, dossiers["accuracy"][value])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from blind_sets import assert_document_floors, assert_dossier_floors
 from sealed_scorer import REPO, sealed_scorer
 
 SET = REPO / "tests" / "data" / "blind_values_3"
@@ -24,14 +25,8 @@ def scored():
 
 
 def test_documents_keep_their_floors(scored):
-    documents = scored["documents"]
-    assert documents["missing"] == 0
-    for value, floor in DOCUMENT_FLOORS.items():
-        assert documents[value]["accuracy"] >= floor, (value, documents[value])
+    assert_document_floors(scored, DOCUMENT_FLOORS)
 
 
 def test_dossiers_keep_their_floors(scored):
-    dossiers = scored["dossiers"]
-    assert dossiers["dossiers"] == 20 and not dossiers["missing"]
-    for value, floor in DOSSIER_FLOORS.items():
-        assert dossiers["accuracy"][value]["right"] >= floor, (value, dossiers["accuracy"][value])
+    assert_dossier_floors(scored, 20, DOSSIER_FLOORS)
