@@ -30,6 +30,9 @@ FIXED_FROM_SET_7 = {
     "bv7-005",
     # (a guard: « Lot C – Vitrerie : pas de clause » under the article's heading denies one lot, not the article)
     "bv7-101",
+    # English notices: each lot's maximum « … EUR excl. VAT for lot 1 and … for lot 2 »; « 700 hours of work
+    # for integration purposes »
+    "bv7-033", "bv7-111",
 }
 
 

@@ -86,7 +86,7 @@ def lot_at(lot_positions: list[tuple[int, str, float]], pos: int) -> str | None:
     return current
 
 
-LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
+LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
 
 
 # a tranche named just before the amount: its figures add up like those of lots
