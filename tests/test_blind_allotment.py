@@ -74,3 +74,11 @@ def test_lots_beside_a_previous_consultation_stay_this_contracts_lots():
     assert res.divided is True and res.lot_count == 3
     previous = _allotment("Le précédent marché était alloti en 3 lots. Le présent marché n'est pas alloti.")
     assert (previous.divided, previous.lot_count) == (False, None)
+
+
+def test_a_numbered_lot_whose_title_names_a_housing_estate_is_still_a_lot():
+    """A real notice's « Lot nº : 2 » under « Intitulé : … Travaux d'extension … de lotissement »: the parcel
+    sense sets aside the lots of the estate, never a lot marked by its number (dc19a97 once dropped it)."""
+    res = _allotment("Division en lots : oui\nII.2.1) Intitulé : 01 : Travaux d'alimentation de lotissement Nord\n"
+                     "Lot nº : 1\nII.2.1) Intitulé : 02 : Travaux d'alimentation de lotissement Sud\nLot nº : 2\n", "AVIS")
+    assert res.divided is True and sorted(res.lot_marks) == [1, 2]

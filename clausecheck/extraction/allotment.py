@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.amount_wording import sentence_around
 from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
@@ -145,24 +146,18 @@ _CONTRACT_WORD = re.compile(r"march[ée]|consultation|accord-cadre|allot|d[ée]v
 _PREVIOUS = re.compile(PREVIOUS_CONTRACT + r"|\bpremi[èe]re\s+consultation", re.IGNORECASE)
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
-    lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n\n", 0, start) + 2, start - 250)
-    hi = text.find(". ", end)
-    return text[lo:hi if 0 <= hi < end + 200 else end + 200]
-
-
-def _parcel(text: str, start: int, end: int) -> bool:
+def _parcel(scan: Scanner, start: int, end: int) -> bool:
     """Lots of land or property, not of a contract: a housing estate's, a co-ownership's."""
-    return (_PARCEL.search(text, max(0, start - 250), end + 100) is not None
-            and _CONTRACT_WORD.search(_sentence_around(text, start, end)) is None)
+    return (_PARCEL.search(scan.low, max(0, start - 250), end + 100) is not None
+            and _CONTRACT_WORD.search(sentence_around(scan, start, end)) is None)
 
 
-def _not_this_contract(text: str, start: int, end: int) -> bool:
+def _not_this_contract(scan: Scanner, start: int, end: int) -> bool:
     """A statement on lots that is not this contract's: parcels, or a previous contract's division
     (« Le précédent marché était alloti en 3 lots »). A lot named by its number stays one of this
     contract's lots even beside a previous consultation (« les lots 1 et 2 ont fait l'objet d'une
     précédente consultation »): only the parcel sense sets it aside."""
-    return _PREVIOUS.search(_sentence_around(text, start, end)) is not None or _parcel(text, start, end)
+    return _PREVIOUS.search(sentence_around(scan, start, end)) is not None or _parcel(scan, start, end)
 
 
 def _title_after(text: str, end: int) -> str:
@@ -410,8 +405,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     structured = _structured(doc, res)
     structured_positions = {a: str(num) for num, items in res.lot_marks.items() for a, _b, _t in items}
 
-    marks = {num: kept for num, items in lot_marks(text, scan).items()
-             if (kept := [item for item in items if not _parcel(text, item[0], item[1])])}
+    marks = lot_marks(text, scan)  # « Lot n° 1 : … lotissement … » is a lot, whatever its title speaks of
     res.table = table_lots(doc, scan)
     for num, row in res.table.rows.items():
         if num not in marks:
@@ -419,14 +413,14 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     plural_only: set[int] = set()
     for found in (_plural_marks(scan), _prose_marks(scan)):
         for num, items in found.items():
-            items = [item for item in items if not _parcel(text, item[0], item[1])]
+            items = [item for item in items if not _parcel(scan, item[0], item[1])]
             if items and num not in marks:
                 marks[num] = items
                 plural_only.add(num)
     # lots only named in a sentence (« les lots 2 et 4 sont réservés ») are some of the lots, not
     # all of them: they count only when the numbers run 1..n
     ranges = [m for m in scan.finditer(LOT_RANGE_RE, LOT_ANCHOR, 2, 30)
-              if 2 <= int(m.group("n")) <= 300 and not _not_this_contract(text, m.start(), m.end())]
+              if 2 <= int(m.group("n")) <= 300 and not _not_this_contract(scan, m.start(), m.end())]
     # « les lots 1 à 4 …, les lots 5 et 6 … »: a range from lot 1 names its lots as a list does
     named = set(marks).union(*(range(1, int(m.group("n")) + 1) for m in ranges))
     counted = named if named == set(range(1, len(named) + 1)) else set(marks) - plural_only
@@ -443,7 +437,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     letters: dict[str, tuple[int, int]] = {}
     letter_positions: list[tuple[int, str]] = []  # every line a lettered lot opens: its title, then its figure
     for m in scan.finditer(_LETTER_LOT_RE, LOT_ANCHOR, 10, 20):
-        if not _parcel(text, m.start(), m.end()):
+        if not _parcel(scan, m.start(), m.end()):
             letters.setdefault(m.group("id").upper(), m.span())
             letter_positions.append((m.start(), m.group("id").upper()))
     # lettered lots A, B, C… count only as a run from A: « Lot C » alone may be a building's
@@ -477,10 +471,10 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         n = small_number(raw)
         if doc.doc_type in TECHNICAL_PIECES and (_TECHNICAL_LOTS.match(text, m.end()) or m.group("n2")):
             continue
-        if n and 2 <= n <= 300 and not _not_this_contract(text, m.start(), m.end()):
+        if n and 2 <= n <= 300 and not _not_this_contract(scan, m.start(), m.end()):
             counts.append((n, m))
     neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40) or scan.search(GENERAL_CONTRACTOR_RE, _GENERAL_ANCHOR, 60, 40)
-    pos = next((m for m in scan.finditer(POS_RE, LOT_ANCHOR, 60, 30) if not _not_this_contract(text, m.start(), m.end())),
+    pos = next((m for m in scan.finditer(POS_RE, LOT_ANCHOR, 60, 30) if not _not_this_contract(scan, m.start(), m.end())),
                None)
     single = scan.search(SINGLE_LOT_RE, LOT_ANCHOR, 30, 10)
     lot_range = max(ranges, key=lambda m: int(m.group("n")), default=None)

@@ -107,19 +107,17 @@ _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.�
 
 
 def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
-    read_before = len(res.spans)
-    total = _chosen(cands, kind, res)
-    spans = set(res.spans[read_before:])
-    chosen = [c for c in cands if c.kind == kind and (c.start, c.end) in spans]
-    if total is not None and chosen and all(c.note == YEARLY_NO_DURATION for c in chosen):
+    total, used = _chosen(cands, kind, res)
+    if used and all(c.note == YEARLY_NO_DURATION for c in used):
         res.per_year.add(kind)  # the dossier may know the duration from another piece
     return total
 
 
-def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> float | None:
+def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[float | None, list[Candidate]]:
+    """The document's figure of one kind, and the candidates it was made of."""
     mine = [c for c in cands if c.kind == kind]
     if not mine:
-        return None
+        return None, []
     label = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}[kind]
     wide = [c for c in mine if c.lot is None or c.lotwide]
     by_lot: dict[str, Candidate] = {}
@@ -141,7 +139,7 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> float | No
         else:
             res.spans.append((best.start, best.end))
             res.notes.append(f"{label} : {format_amount(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
-            return best.total
+            return best.total, [best]
     if by_lot:
         total = sum(c.total for c in by_lot.values())
         for c in by_lot.values():
@@ -152,8 +150,8 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> float | No
         else:
             parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
-        return total
-    return None
+        return total, list(by_lot.values())
+    return None, []
 
 
 def _structured_candidates(doc: Document, cands: list[Candidate]) -> None:
