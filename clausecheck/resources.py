@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 _PACKAGE = Path(__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE.parent
@@ -21,3 +24,11 @@ def rules_dir() -> Path:
 
 def models_dir() -> Path:
     return _data_dir("models")
+
+
+def read_yaml(path: Path | str) -> Any:
+    """A YAML file of rules or settings, parsed by libyaml when PyYAML has it: the pure-Python parser
+    takes about 0.4 s over the rules, paid by every scan and every worker that starts."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(path, encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader)

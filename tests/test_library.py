@@ -36,6 +36,18 @@ def test_scan_streams_documents_then_tenders_and_processes_agree_with_serial():
     assert len(serial[1]) == 4  # three dossiers (one of them scanned, read by OCR) and the unreadable scan
 
 
+def test_a_pool_is_not_started_for_a_single_document(monkeypatch):
+    # each process of a pool loads the engine (rules, model, spaCy): for one document that start-up is pure cost
+    import multiprocessing
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for one document")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
+    documents = list(clausecheck.scan([SAMPLES / "dce-ville-exemple" / "RC.pdf"], executor=ProcessExecutor(2)).documents())
+    assert [d.text_status for d in documents] == ["ok"]
+
+
 def test_version_matches_the_package_metadata():
     import tomllib
 

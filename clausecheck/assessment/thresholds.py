@@ -8,15 +8,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from clausecheck.resources import rules_dir
+from clausecheck.resources import read_yaml, rules_dir
 
 
 @lru_cache(maxsize=4)
 def _load_yaml(path: str) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+    return read_yaml(path) or {}
 
 
 def load_thresholds(path: Path | None = None) -> list[dict[str, Any]]:

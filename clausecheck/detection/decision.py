@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from clausecheck.categories import BY_ID, CATEGORIES, RESERVATION_BASES, with_implied
 from clausecheck.detection.recognizers import Candidate
@@ -51,9 +48,9 @@ class DecisionTable:
 
 @lru_cache(maxsize=4)
 def load_decisions(path: str | None = None) -> DecisionTable:
-    from clausecheck.resources import rules_dir
+    from clausecheck.resources import read_yaml, rules_dir
 
-    data = yaml.safe_load(Path(path or rules_dir() / "decisions.yml").read_text(encoding="utf-8")) or {}
+    data = read_yaml(path or rules_dir() / "decisions.yml") or {}
     table = data.get("table") or {}
     for role, row in table.items():
         if isinstance(row, dict):

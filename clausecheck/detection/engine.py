@@ -65,13 +65,11 @@ class DetectionResult:
 
 def load_detection_settings(rules_dir: Path | None) -> dict[str, Any]:
     try:
-        import yaml
-
-        from clausecheck.resources import rules_dir as default_dir
+        from clausecheck.resources import read_yaml, rules_dir as default_dir
 
         path = (rules_dir or default_dir()) / "settings.yml"
         if path.is_file():
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path) or {}
             return dict(data.get("detection") or {})
     except Exception as exc:  # settings belong to several stages: never fail detection on them
         log.debug("settings.yml illisible pour la détection : %s", exc)

@@ -11,10 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from clausecheck.detection.text import compile_pattern
 from clausecheck.model import Document
@@ -70,9 +67,9 @@ def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pa
 
 @lru_cache(maxsize=4)
 def load_roles(path: str | None = None) -> RoleConfig:
-    from clausecheck.resources import rules_dir
+    from clausecheck.resources import read_yaml, rules_dir
 
-    data = yaml.safe_load(Path(path or rules_dir() / "roles.yml").read_text(encoding="utf-8")) or {}
+    data = read_yaml(path or rules_dir() / "roles.yml") or {}
     cues = data.get("cues") or {}
     return RoleConfig(
         labels=dict(data.get("labels") or {}),

@@ -19,6 +19,7 @@ from clausecheck.detection.attributes import EXTRACTORS
 from clausecheck.detection.roles import ROLES
 from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text
 from clausecheck.model import DOC_TYPES
+from clausecheck.resources import read_yaml
 
 NOT_RULE_FILES = {"settings.yml", "thresholds.yml", "roles.yml", "decisions.yml"}
 TOPICS = ("insertion", "social", "environmental", "reservation")
@@ -329,7 +330,7 @@ def load_rules(rules_dir: Path | None = None) -> list[Rule]:
         raise RuleError(f"aucun fichier de règles dans {rules_dir}")
     for path in files:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path) or {}
         except yaml.YAMLError as exc:
             raise RuleError(f"{path.name}: YAML invalide ({exc})") from exc
         if not isinstance(data, dict) or not isinstance(data.get("rules"), list):

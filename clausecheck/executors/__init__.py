@@ -57,9 +57,13 @@ class ProcessExecutor:
         self.workers = workers
 
     def map_unordered(self, items: list[InputItem], options: EngineOptions) -> Iterator[list[DocumentResult]]:
+        workers = min(self.workers, len(items))
+        if workers <= 1:  # a pool would only add its start-up: each process loads the engine
+            yield from SerialExecutor().map_unordered(items, options)
+            return
         context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
         ordered = sorted(items, key=lambda item: -file_size(item.path))
-        with context.Pool(self.workers, initializer=start_worker, initargs=(options,), maxtasksperchild=200) as pool:
+        with context.Pool(workers, initializer=start_worker, initargs=(options,), maxtasksperchild=200) as pool:
             yield from pool.imap_unordered(analyse_item, ordered, chunksize=4)
 
     def reruns(self) -> Reruns:

@@ -7,9 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from clausecheck.resources import rules_dir
+from clausecheck.resources import read_yaml, rules_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +43,7 @@ class OcrSettings:
 @lru_cache(maxsize=4)
 def _load(path: str) -> OcrSettings:
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
+        data = read_yaml(path) or {}
     except OSError:
         data = {}
     return OcrSettings.from_mapping(data.get("ocr") if isinstance(data, dict) else None)
