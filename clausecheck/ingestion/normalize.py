@@ -40,20 +40,34 @@ _FOLD = {
     "\t": " ", "\x0c": "\n", "\x0b": "\n",
 }
 
-_SPECIAL = re.compile(
-    # a line-end hyphen between word characters; pdfium marks it with U+FFFE and may already have
-    # removed the line break. The word before it is looked up only when this matches (cheaper
-    # than starting a word match at every character).
-    r"(?P<hyph>(?<=\w)(?:[" + re.escape(_LINE_END_HYPHEN.replace("\ufffe", "")) + r"][ \t]*\r?\n|\ufffe[ \t]*(?:\r?\n)?)[ \t]*(?=(?P<next>\w)))"
-    r"|(?P<crlf>[ \t\u00a0\u202f]*\r\n?)"  # trailing spaces go with the line break
-    r"|(?P<trail>[ \t\u00a0\u202f]+(?=\n))"
-    r"|(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})"
+_HYPHENS = re.escape(_LINE_END_HYPHEN.replace("\ufffe", ""))
+_BRANCHES = {
+    # a line-end hyphen after a word character; pdfium marks it with U+FFFE and may already have
+    # removed the line break. The look-behind comes after the hyphen, so that the engine tries it only
+    # there, and the word before it is looked up only when this matches.
+    "hyph": r"(?P<hyph>(?:[" + _HYPHENS + r"](?<=\w.)[ \t]*\r?\n|\ufffe(?<=\w.)[ \t]*(?:\r?\n)?)[ \t]*(?=(?P<next>\w)))",
+    "crlf": r"(?P<crlf>[ \t\u00a0\u202f]*\r\n?)",  # trailing spaces go with the line break
+    "trail": r"(?P<trail>[ \t\u00a0\u202f]+(?=\n))",
+    "spaces": r"(?P<spaces>[ \t\u00a0\u202f\u2009\u2007]{2,})",
     # a word set in spaced letters, as PDF headings and labels often are (« M o n t a n t »,
     # « C C A P »): four letters at least, one space apart, words two spaces or more apart
-    r"|(?P<spaced>(?<![^\W\d_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W\d_]))"
-    r"|(?P<comb>.[\u0300-\u036f]+)"
-    r"|(?P<other>[^\n\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])"
-)
+    "spaced": r"(?P<spaced>(?<![^\W\d_])[^\W\d_](?: [^\W\d_]){3,}(?![^\W\d_]))",
+    "comb": r"(?P<comb>.[\u0300-\u036f]+)",
+    "other": r"(?P<other>[^\n\x20-\x7e\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff])",
+}
+# The two branches that can start at any letter cost the most, and rarely match: each is left out of a
+# text that holds no sign of it (a spaced word of four letters always holds « ␣L␣L␣L »).
+_OPTIONAL = {"spaced": re.compile(r" [^\W\d_] [^\W\d_] [^\W\d_]"), "comb": re.compile(r"[\u0300-\u036f]")}
+_SPECIALS = {
+    needed: re.compile("|".join(p for name, p in _BRANCHES.items() if name not in _OPTIONAL or name in needed))
+    for needed in (frozenset(), frozenset({"spaced"}), frozenset({"comb"}), frozenset(_OPTIONAL))
+}
+
+
+def _special(raw: str) -> re.Pattern[str]:
+    return _SPECIALS[frozenset(name for name, hint in _OPTIONAL.items() if hint.search(raw))]
+
+
 _WORD_BEFORE = re.compile(r"\w+$")
 
 
@@ -116,7 +130,7 @@ def _normalise_chunk(raw: str, raw_base: int) -> tuple[str, OffsetMap]:
             offset_map.add(pos, len(text), raw_base + raw_start, raw_base + raw_end)
             pos += len(text)
 
-    for match in _SPECIAL.finditer(raw):
+    for match in _special(raw).finditer(raw):
         start, end = match.span()
         if start > last:
             emit(raw[last:start], last, start)
