@@ -114,6 +114,11 @@ def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: 
     return last
 
 
+# what says a figure or a length covers every period of the contract (on lower-cased text): « reconductions
+# comprises », « toutes périodes confondues », « sa durée globale » — shared by the durations and the amounts
+WHOLE_TERM = r"toutes\s+p[ée]riodes(?:\s+confondues)?|reconductions?\s+(?:comprises?|incluses?)|dur[ée]e\s+(?:totale|maximale|globale)"
+
+
 # what a figure given for one year says (on lower-cased text, accents kept): « montant maximum annuel »,
 # « par an », « per year », « par période de 12 mois »
 ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b"

@@ -20,6 +20,11 @@ from clausecheck.patterns import ANNUAL
     ("5.1.3 Durée estimée\nDurée : 12 Mois\n5.1.4 Renouvellement\nRenouvellement maximal : 3", None, 3),
     ("Description of renewals: The framework agreement may be renewed three times for a period of 12 months each; "
      "the total duration may not exceed 48 months.", 48, 3),
+    # the count anywhere in the renewal's sentence, whatever the word's ending (blind_values_8, my own wording)
+    ("Le contrat est renouvelable, par décision expresse et par période de six mois, quatre fois au plus.", None, 4),
+    ("L'accord-cadre est reconductibe 2 fois.", None, 2),
+    # the count belongs to the renewal's sentence only
+    ("Le marché est reconductible tacitement. Les délais sont réduits 3 fois en cas d'urgence.", None, None),
 ])
 def test_renewals_said_other_ways(text, total, renewals):
     durations = read_durations(Scanner(text))
@@ -103,6 +108,14 @@ def engine():
     ("Les montants maximums de commandes, exprimés en euros hors taxes, sont fixés comme suit :\n"
      "| Lot | Désignation | Année 1 | Année 2 | Total |\n| 1 | Entretien | 100 000 | 110 000 | 210 000 |\n"
      "| 2 | Plomberie | 50 000 | 60 000 | 110 000 |\n| Total | | 150 000 | 170 000 | 320 000 |", 320000),
+    # only the renewals named next to their figures: the plain figure just before them is the first period's
+    ("4.1 Année 2028. Le montant maximum des commandes de cette année est de 40 000 € HT.\n4.2 Reconduction n° 1 "
+     "(2029) : montant maximum de 45 000 € HT.\n4.3 Reconduction n° 2 (2030) : montant maximum de 50 000 € HT.", 135000),
+    # … never a figure said to cover the whole duration
+    ("Le montant maximum sur la durée totale de l'accord-cadre est de 300 000 € HT.\nReconduction n° 1 : montant "
+     "maximum de 90 000 € HT.\nReconduction n° 2 : montant maximum de 90 000 € HT.", 300000),
+    # « sa durée globale » is the whole term, whatever yearly figure follows for information
+    ("Le montant maximum est de 480 000 € HT pour sa durée globale de quatre ans, soit 120 000 € HT par an.", 480000),
 ])
 def test_maxima_over_the_periods_of_a_notice(engine, text, total):
     from clausecheck.detection import snippet_document

@@ -46,6 +46,8 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
         each = [c for c in group if c.period == "renewal"]
         numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
         n = durations.renewals
+        if initial is None and numbered:
+            initial = _first_period_before(cands, group)
         if initial is None:
             continue
         if numbered:
@@ -71,3 +73,15 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
         for c in used + [c for c in each if c not in used]:
             if c in cands:
                 cands.remove(c)
+
+
+def _first_period_before(cands: list[Candidate], renewals: list[Candidate]) -> Candidate | None:
+    """The figure of the first period when only the renewals are named next to theirs: « Article 6.1 – Première
+    période … Le montant maximum des commandes pour cette période est de 75 000 € HT. Article 6.2 – Deuxième
+    période (première reconduction) : … » — the nearest figure of the same kind and part just before the
+    renewals, given plainly (neither over the whole duration nor multiplied out)."""
+    first = min(c.start for c in renewals)
+    kind, lot = renewals[0].kind, renewals[0].lot
+    before = [c for c in cands if c.kind == kind and c.lot == lot and c.period is None and not c.note and not c.weak
+              and c.end <= first and first - c.end < 600]
+    return max(before, key=lambda c: c.end) if before else None

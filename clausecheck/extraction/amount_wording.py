@@ -8,7 +8,17 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import LOT, NUMBER_WORD, NUMERO_OPT, ORDINAL, TOTAL_CELL, TRANCHE, last_match, ordinal_rank
+from clausecheck.patterns import (
+    LOT,
+    NUMBER_WORD,
+    NUMERO_OPT,
+    ORDINAL,
+    TOTAL_CELL,
+    TRANCHE,
+    WHOLE_TERM,
+    last_match,
+    ordinal_rank,
+)
 from clausecheck.text import fold, is_running_line
 
 # keywords, searched in the lower-cased left context
@@ -68,7 +78,7 @@ PERIOD_RENEWAL = re.compile(r"(?P<o>" + ORDINAL + r")\s+"
                             r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction|"
                             r"\b(?:each|per|every)\s+renewal(?:\s+period)?\b|\brenewal\s+periods?\b")
 # the renewals cost what the initial period costs
-RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\s+à\s+celui|même\s+montant|"
+RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\b|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
                           r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)|"
                           # « identique pour la période initiale et pour chaque renouvellement »
@@ -117,7 +127,7 @@ TOTAL_ROW = re.compile(r"\s*" + TOTAL_CELL)
 EACH_PERIOD = re.compile(r"période\s+initiale\s+(?:et|ainsi\s+que)\s+(?:pour\s+)?(?:chaque|chacune\s+des)\s+(?:périodes?\s+de\s+)?reconduction")
 
 
-WHOLE_DURATION = re.compile(r"reconductions?\s+(?:comprises?|incluses?)|toutes\s+périodes|durée\s+(?:totale|maximale)|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat|globale|totale|maximale)|"
+WHOLE_DURATION = re.compile(WHOLE_TERM + r"|pour\s+la\s+durée\s+(?:de\s+l['’]accord|du\s+march|du\s+contrat)|"
                        r"\bsur\s+(?:la\s+durée|" + NUMBER_WORD + r"\s+(?:ans|années|mois))|pour\s+" + NUMBER_WORD + r"\s+(?:ans|années)|"
                        r"durée\s+de\s+l['’]accord")
 

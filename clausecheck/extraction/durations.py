@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import NUMBER_WORD
+from clausecheck.patterns import NUMBER_WORD, WHOLE_TERM
 
 # durations and renewals (on lower-cased text)
 DURATION_UNIT = r"(?P<u>ans?|années?|mois)"
 
 
 TOTAL_DURATION_RE = re.compile(
-    r"(?:toutes\s+p[ée]riodes\s+confondues|reconductions?\s+(?:comprises?|incluses?)|dur[ée]e\s+(?:maximale|totale|globale)"
+    r"(?:" + WHOLE_TERM +
     # « durée maximale de reconduction de 2 ans » is the renewals' length, not the whole duration
     r"(?!\s+(?:de\s+(?:la\s+|des?\s+)?)?(?:reconduction|renouvellement|prolongation))(?:\s+(?:du\s+contrat|du\s+march[ée]|de\s+l['’]accord[- ]cadre))?)"
     r"[^.]{0,40}?\b(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?" + DURATION_UNIT + r"(?:\s+et\s+(?P<n2>\d{1,3})\s+mois)?"
@@ -49,10 +49,9 @@ INITIAL_DURATION_RE = re.compile(
 
 RENEWALS_RE = re.compile(
     r"nombre\s+de\s+(?:p[ée]riodes\s+de\s+)?reconductions?(?:\s+(?:[ée]ventuelles|possibles|pr[ée]vues|maximum))?\s*(?::|(?:est\s+)?fix[ée]\s+à)\s*(?P<n>" + NUMBER_WORD + r")\b"
-    r"|reconductibles?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n2>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
-    r"|renouvelables?\s+(?:(?:tacitement|expressément|express[ée]ment|annuellement|par\s+tacite\s+reconduction)\s+)?(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?fois"
-    r"|reconduction[^.\n]{0,40}?\b(?P<n4>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reprises|fois)"
-    r"|(?:reconduit|renouvel[ée])(?:e)?s?[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    # a word of renewal (any form, typos after its stem: « reconductibe ») and, in its sentence, how many times:
+    # « reconductible deux fois », « recon-ductible par période annuelle, trois fois au plus »
+    r"|\b(?:recondu|renouvel)\w*[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
     r"|renewed\s+(?P<n8>\d{1,2}|once|twice|three|four|five)\s*(?:times\b)?"
     # a notice's field: eForms « Renouvellement maximal : 3 », « Maximum renewals: 3 »
     r"|renouvellements?\s+maxima(?:l|ux)\s*:\s*(?P<n9>\d{1,2})\b|maximum\s+(?:number\s+of\s+)?renewals?\s*:\s*(?P<n10>\d{1,2})\b"
@@ -162,8 +161,8 @@ def read_durations(scan: Scanner) -> Durations:
             d.renewals = 0 if m.group("none") else 1
             d.spans.append(m.span())
             break
-        raw = next((g for g in (m.group("n"), m.group("n2"), m.group("n3"), m.group("n4"), m.group("n5"),
-                                m.group("n6"), m.group("n7"), m.group("n8"), m.group("n9"), m.group("n10")) if g), None)
+        raw = next((g for g in (m.group("n"), m.group("n5"), m.group("n6"), m.group("n7"), m.group("n8"),
+                                m.group("n9"), m.group("n10")) if g), None)
         n = _ENGLISH_TIMES.get(raw or "") or small_number(raw or "")
         if n is None or n > 10:
             continue
