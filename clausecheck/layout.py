@@ -188,6 +188,9 @@ _FIGURE = re.compile(r"\d{3}|\d[ \u00a0\u202f]?(?:€|%)|\d[,.]\d")  # what a he
 _CELLS_PER_ROW = range(2, 9)
 # a column heading: opens on a capital, does not close like a sentence or a label (« Renseignements relatifs aux lots : »)
 _HEADER_LINE = re.compile(r"^[A-ZÀ-ÝN°%].*(?<![:;.,])$")
+# the second line of a heading wrapped in its column: « annuel (k€ HT) », « (en € HT) », « HT (€) » (a word
+# opening on a capital, « Maximum HT », would be a column of its own)
+_WRAPPED_HEADER = re.compile(r"^(?:[a-zà-ÿ(€]|(?:HT|TTC|H\.T\.|hors)\b).*(?<![:;.,])$")
 
 
 def _stripped(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -373,13 +376,15 @@ def _cell_per_line_tables(text: str, lines: list[tuple[int, int]]) -> list[list[
     tables = []
     lines = [_stripped(text, span) for span in lines]
     short = [bool(text[a:b]) and len(text[a:b]) <= _HEADER_CELL_MAX and "|" not in text[a:b] for a, b in lines]
-    heading: dict[int, bool] = {}  # whether line n can be a heading cell, asked once
+    heading: dict[tuple[int, bool], bool] = {}  # whether line n can head a column or wrap a heading, asked once
 
-    def can_head(n: int) -> bool:
-        if n not in heading:
+    def can_head(n: int, first: bool) -> bool:
+        """Line n can head a column (`first`), or continue a heading wrapped in its column."""
+        if (n, first) not in heading:
             cell = text[slice(*lines[n])]
-            heading[n] = short[n] and not _ROW_KEY.match(cell) and not _FIGURE.search(cell) and bool(_HEADER_LINE.match(cell))
-        return heading[n]
+            plain = short[n] and not _ROW_KEY.match(cell) and not _FIGURE.search(cell)
+            heading[n, first] = plain and bool((_HEADER_LINE if first else _WRAPPED_HEADER).match(cell))
+        return heading[n, first]
 
     i = 0
     while i < len(lines):
@@ -387,15 +392,26 @@ def _cell_per_line_tables(text: str, lines: list[tuple[int, int]]) -> list[list[
         if not (short[i] and i + 2 < len(lines) and short[i + 1] and short[i + 2]):
             i += 1  # a header of two cells or more, then a row: three short lines at least
             continue
-        for k in range(1, _CELLS_PER_ROW.stop):
-            head = lines[i:i + k]
-            if len(head) < k or not can_head(i + k - 1):
+        columns = 0  # the heading's first lines that can each head a column
+        wraps = 0  # the lines after them that can only continue the last one
+        for h in range(1, _CELLS_PER_ROW.stop + 1):
+            if i + h > len(lines):
                 break
-            if k < _CELLS_PER_ROW.start:
-                continue
-            rows, after = _rows_of(text, lines, short, i + k, k)
-            if len(rows) >= 2 and (best is None or after > best[1]):
-                best = ([list(head), *rows], after)
+            column, wrap = can_head(i + h - 1, True), h > 2 and can_head(i + h - 1, False)
+            wraps = wraps + 1 if wrap else 0
+            if column and columns == h - 1:
+                columns = h
+            elif not wrap:
+                break
+            # k columns, and the lines beyond k wrap the last heading, the one of the figures (« Montant maximum »
+            # over « annuel (k€ HT) », « HT (€) »)
+            for k in {h if columns == h else 0, h - wraps}:
+                if not _CELLS_PER_ROW.start <= k <= columns:
+                    continue
+                head = [*lines[i:i + k - 1], (lines[i + k - 1][0], lines[i + h - 1][1])]
+                rows, after = _rows_of(text, lines, short, i + h, k)
+                if len(rows) >= 2 and (best is None or after > best[1]):
+                    best = ([head, *rows], after)
         if best is None:
             i += 1
             continue

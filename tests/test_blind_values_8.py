@@ -31,6 +31,9 @@ FIXED_FROM_SET_8 = {
     # the first period's figure when only the renewals are named next to theirs (« Article 6.1 – Première période
     # … pour cette période … 75 000 € HT ; Article 6.2 – Deuxième période (première reconduction) … »)
     "bv8-012",
+    # a table laid out one cell per line whose figures' heading wraps in its column (« Montant maximum » over
+    # « annuel (k€ HT) », « HT (€) »)
+    "bv8-004", "bv8-016",
 }
 
 

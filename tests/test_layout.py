@@ -110,6 +110,16 @@ def cell_texts(text: str) -> list[list[list[str]]]:
     # « dont » opens a header cell in lower case: the part of the column before it
     ("Lot Heures d'insertion dont heures de formation\n1 600 70\n2 400 35",
      [[["Lot", "Heures d'insertion", "dont heures de formation"], ["1", "600", "70"], ["2", "400", "35"]]]),
+    # one cell per line, the figures' heading wrapped in its column (blind_values_8, my own wording): its second
+    # line opens in lower case, on a bracket or on « HT »
+    ("N°\nPrestation\nMontant estimé\n(en € HT)\n1\nCurage\n12 000\n2\nInspection\n8 000",
+     [[["N°", "Prestation", "Montant estimé\n(en € HT)"], ["1", "Curage", "12 000"], ["2", "Inspection", "8 000"]]]),
+    ("Lot\nObjet\nMaximum\nHT (€)\n1\nPapier\n9 000\n2\nEnveloppes\n4 000",
+     [[["Lot", "Objet", "Maximum\nHT (€)"], ["1", "Papier", "9 000"], ["2", "Enveloppes", "4 000"]]]),
+    # a caption above the heading is no column, and a heading opening on a capital word is a column of its own
+    ("Tableau 4 - Montants des lots\nLot\nObjet\nMinimum HT\nMaximum HT\n1\nPapier\n1 000 €\n9 000 €\n2\nEncre\n"
+     "500 €\n4 000 €",
+     [[["Lot", "Objet", "Minimum HT", "Maximum HT"], ["1", "Papier", "1 000 €", "9 000 €"], ["2", "Encre", "500 €", "4 000 €"]]]),
 ])
 def test_tables_without_bars_are_read_by_column(text, expected):
     assert cell_texts(text) == expected

@@ -101,6 +101,16 @@ class Durations:
         return None
 
 
+_RENEWAL_WORD = re.compile(r"\b(?:recondu|renouvel)\w*")
+
+
+def _from_last_renewal_word(low: str, match: re.Match[str]) -> tuple[int, int]:
+    """The evidence of a count of renewals from the renewal word nearest the count: « reconduit 1 fois », not
+    the heading « Reconduction » above it."""
+    words = [w.start() for w in _RENEWAL_WORD.finditer(low, match.start(), match.start("n5"))]
+    return (words[-1] if words else match.start()), match.end()
+
+
 _ENGLISH_TIMES = {"once": 1, "twice": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -171,7 +181,7 @@ def read_durations(scan: Scanner) -> Durations:
             period_months = d.initial_months or 12
             n = round(n * 12 / period_months) if period_months else n
         d.renewals = n
-        d.spans.append(m.span())
+        d.spans.append(_from_last_renewal_word(scan.low, m) if m.group("n5") else m.span())
         break
     period = None
     if d.renewals:
