@@ -179,13 +179,15 @@ def framed_tables(text: str) -> list[list[list[tuple[int, int]]]]:
     return tables
 
 
-# the first cell of a row of a table laid out one cell per line: a lot's mark, a row number or a total
-_ROW_KEY = re.compile(r"^[ \t]*(?:(?:" + LOT_ON_LINE + r"|(?:tranche|ann[ée]e|poste)[ \t]*)0*\d{1,3}\b|0*\d{1,3}[ \t]*$|"
+# the first cell of a row of a table laid out one cell per line: a lot's mark, a row number, a year or a total
+_ROW_KEY = re.compile(r"^[ \t]*(?:(?:" + LOT_ON_LINE + r"|(?:tranche|ann[ée]e|poste)[ \t]*)0*\d{1,3}\b|0*\d{1,3}[ \t]*$|(?:19|20)\d\d[ \t]*$|"
                       r"0*\d{1,3}[ \t]*[-–.)][ \t]|" + TOTAL_CELL + r")", re.IGNORECASE)
 _TOTAL_KEY = re.compile(r"^[ \t]*" + TOTAL_CELL, re.IGNORECASE)
 _HEADER_CELL_MAX = 60
 _FIGURE = re.compile(r"\d{3}|\d[ \u00a0\u202f]?(?:€|%)|\d[,.]\d")  # what a header cell does not hold
 _CELLS_PER_ROW = range(2, 9)
+_HEADING_LINES_MAX = 12  # a heading of eight columns, some wrapped over two lines
+_READINGS_MAX = 16  # ways of reading a heading whose lines may each head a column or wrap the one before
 # a column heading: opens on a capital, does not close like a sentence or a label (« Renseignements relatifs aux lots : »)
 _HEADER_LINE = re.compile(r"^[A-ZÀ-ÝN°%].*(?<![:;.,])$")
 # the second line of a heading wrapped in its column: « annuel (k€ HT) », « (en € HT) », « HT (€) » (a word
@@ -392,24 +394,23 @@ def _cell_per_line_tables(text: str, lines: list[tuple[int, int]]) -> list[list[
         if not (short[i] and i + 2 < len(lines) and short[i + 1] and short[i + 2]):
             i += 1  # a header of two cells or more, then a row: three short lines at least
             continue
-        columns = 0  # the heading's first lines that can each head a column
-        wraps = 0  # the lines after them that can only continue the last one
-        for h in range(1, _CELLS_PER_ROW.stop + 1):
+        readings: list[list[tuple[int, int]]] = [[]]  # the heading read so far: its cells, each over one line or more
+        for h in range(1, _HEADING_LINES_MAX + 1):
             if i + h > len(lines):
                 break
-            column, wrap = can_head(i + h - 1, True), h > 2 and can_head(i + h - 1, False)
-            wraps = wraps + 1 if wrap else 0
-            if column and columns == h - 1:
-                columns = h
-            elif not wrap:
+            line = lines[i + h - 1]
+            column, wrap = can_head(i + h - 1, True), h > 1 and can_head(i + h - 1, False)
+            # each line heads a column or continues the one before, wrapped in it (« Montant maximum » over
+            # « annuel (k€ HT) », « Heures de main-d'œuvre » over « estimées »); « HT (€) » may be either
+            readings = ([[*cells, line] for cells in readings] if column else []) + \
+                       ([[*cells[:-1], (cells[-1][0], line[1])] for cells in readings] if wrap else [])
+            readings = [cells for cells in readings if len(cells) < _CELLS_PER_ROW.stop][:_READINGS_MAX]
+            if not readings:
                 break
-            # k columns, and the lines beyond k wrap the last heading, the one of the figures (« Montant maximum »
-            # over « annuel (k€ HT) », « HT (€) »)
-            for k in {h if columns == h else 0, h - wraps}:
-                if not _CELLS_PER_ROW.start <= k <= columns:
+            for head in readings:
+                if len(head) < _CELLS_PER_ROW.start:
                     continue
-                head = [*lines[i:i + k - 1], (lines[i + k - 1][0], lines[i + h - 1][1])]
-                rows, after = _rows_of(text, lines, short, i + h, k)
+                rows, after = _rows_of(text, lines, short, i + h, len(head))
                 if len(rows) >= 2 and (best is None or after > best[1]):
                     best = ([head, *rows], after)
         if best is None:
@@ -425,7 +426,12 @@ def _rows_of(text: str, lines: list[tuple[int, int]], short: list[bool], i: int,
     """Rows of k lines from line i, each opening on a key, and the line after them. A total row may hold
     one line less (its label over two columns, or an empty cell): then its figures go to the last columns."""
     rows = []
-    while i < len(lines) and short[i] and _ROW_KEY.match(text[slice(*lines[i])]):
+    kind = None  # the rows' keys are of one kind: lots, row numbers or years (« 2027 », « 300 », « 2028 » is no table)
+    while i < len(lines) and short[i] and (key := _ROW_KEY.match(text[slice(*lines[i])])):
+        if not _TOTAL_KEY.match(key.group()):
+            kind = kind or _key_kind(key.group())
+            if _key_kind(key.group()) != kind:
+                break
         full = i + k <= len(lines) and all(short[i:i + k])
         if _TOTAL_KEY.match(text[slice(*lines[i])]) and k > 2 and i + k - 1 <= len(lines) and all(short[i:i + k - 1]) \
                 and not (full and re.search(r"\d", text[slice(*lines[i + k - 1])])):
@@ -437,6 +443,13 @@ def _rows_of(text: str, lines: list[tuple[int, int]], short: list[bool], i: int,
         rows.append(list(lines[i:i + k]))
         i += k
     return rows, i
+
+
+def _key_kind(key: str) -> str:
+    key = key.strip()
+    if re.fullmatch(r"(?:19|20)\d\d", key):
+        return "year"
+    return "number" if key[:1].isdigit() else "named"
 
 
 def _merge_continued_rows(text: str) -> tuple[str, list[int] | None]:

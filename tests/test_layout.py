@@ -116,6 +116,10 @@ def cell_texts(text: str) -> list[list[list[str]]]:
      [[["N°", "Prestation", "Montant estimé\n(en € HT)"], ["1", "Curage", "12 000"], ["2", "Inspection", "8 000"]]]),
     ("Lot\nObjet\nMaximum\nHT (€)\n1\nPapier\n9 000\n2\nEnveloppes\n4 000",
      [[["Lot", "Objet", "Maximum\nHT (€)"], ["1", "Papier", "9 000"], ["2", "Enveloppes", "4 000"]]]),
+    # rows keyed by years; a caption above the heading that would make « 300 » a row's key is no column: the
+    # rows' keys are of one kind
+    ("Heures prévues par année\nAnnée\nHeures\n2027\n300\n2028\n300\n2029\n250\nTotal\n850",
+     [[["Année", "Heures"], ["2027", "300"], ["2028", "300"], ["2029", "250"], ["Total", "850"]]]),
     # a caption above the heading is no column, and a heading opening on a capital word is a column of its own
     ("Tableau 4 - Montants des lots\nLot\nObjet\nMinimum HT\nMaximum HT\n1\nPapier\n1 000 €\n9 000 €\n2\nEncre\n"
      "500 €\n4 000 €",
