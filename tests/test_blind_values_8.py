@@ -34,6 +34,9 @@ FIXED_FROM_SET_8 = {
     # a table laid out one cell per line whose figures' heading wraps in its column (« Montant maximum » over
     # « annuel (k€ HT) », « HT (€) »)
     "bv8-004", "bv8-016",
+    # a page's furniture left between a label and its figure (« Montant maximum annuel HT : » / « Accord-cadre
+    # n° 2027-014 … Page 6 sur 22 » / « 70 000,00 € »; « … est fixé à » / « - 12 - » / « 860 000 euros »)
+    "bv8-039", "bv8-060",
 }
 
 

@@ -114,6 +114,11 @@ def engine():
     # … never a figure said to cover the whole duration
     ("Le montant maximum sur la durée totale de l'accord-cadre est de 300 000 € HT.\nReconduction n° 1 : montant "
      "maximum de 90 000 € HT.\nReconduction n° 2 : montant maximum de 90 000 € HT.", 300000),
+    # a page's furniture left between a label and its figure (a document too short for its running lines to
+    # show): the label is the line above it
+    ("Montant maximum de l'accord-cadre :\nVille de Corbel - CCAP Entretien des fontaines - page 3/8\n\n54 000 € HT "
+     "pour la durée totale.", 54000),
+    ("Le montant maximum sur la durée totale est fixé à\n\n- 7 -\n\n210 000 € HT.", 210000),
     # « sa durée globale » is the whole term, whatever yearly figure follows for information
     ("Le montant maximum est de 480 000 € HT pour sa durée globale de quatre ans, soit 120 000 € HT par an.", 480000),
 ])
@@ -125,6 +130,13 @@ def test_maxima_over_the_periods_of_a_notice(engine, text, total):
         assert result.estimated_ht == 540000
     else:
         assert result.max_ht == total
+
+
+def test_furniture_does_not_join_a_figure_to_a_sentence_ended_above_it(engine):
+    from clausecheck.detection import snippet_document
+
+    text = "Le montant maximum figure à l'acte d'engagement.\n- 4 -\n\n1 500 € HT de pénalité par jour de retard."
+    assert engine.analyse(snippet_document(text, "CCAP")).amounts.max_ht is None
 
 
 def test_ordinals_have_one_home():

@@ -8,6 +8,7 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
+from clausecheck.layout import is_page_furniture
 from clausecheck.patterns import (
     LOT,
     NUMBER_WORD,
@@ -165,14 +166,40 @@ def context_start(text: str, end: int, floor: int) -> int:
 
 
 _PAGE_BREAK = re.compile(r"[ \t]*\n\s*\f\s*")
+_FURNITURE_LINES_MAX = 3  # a footer, a blank line, the next page's header
+
+
+def _furniture_above(scan: Scanner, line_start: int, floor: int) -> int | None:
+    """Where the label's line ends when only a page's furniture (a page number, a running header or footer
+    that the reading left because the document is too short to show it repeated) and blank lines stand
+    between it and a figure opening its line; None when nothing of the kind is there."""
+    pos, skipped = line_start - 1, 0
+    for _ in range(_FURNITURE_LINES_MAX + 2):
+        above = scan.text.rfind("\n", floor, pos) + 1
+        if above <= floor or pos <= floor:
+            break
+        line = scan.text[above:pos]
+        if line.strip() and not is_page_furniture(line.strip()):
+            break
+        skipped += bool(line.strip())
+        pos = above - 1
+    label = scan.text[scan.text.rfind("\n", floor, pos) + 1:pos].rstrip()
+    return pos if skipped and label and not label.endswith((".", ";")) else None  # a label, not a sentence ended
 
 
 def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
     text = scan.low
-    start = context_start(text, a.start, max(prev_end, 0))
+    floor = max(prev_end, 0)
+    end = a.start
+    line_start = text.rfind("\n", 0, a.start) + 1
+    if line_start > floor and not text[line_start:a.start].strip():
+        label_end = _furniture_above(scan, line_start, floor)
+        if label_end is not None:
+            end = label_end + 1  # « Montant maximum annuel HT :\n[Accord-cadre … Page 6 sur 22]\n\n70 000 € »
+    start = context_start(text, end, floor)
     # a page break between a label and its figure is one more line end (« … un montant maximum annuel de
     # \n\n\f\n450 000 € HT »): the running lines around it are already gone
-    left = _PAGE_BREAK.sub("\n", text[start:a.start])
+    left = _PAGE_BREAK.sub("\n", text[start:end])
     # keep the current line, or the previous one when the amount opens its line
     nl = left.rfind("\n")
     if nl >= 0:
