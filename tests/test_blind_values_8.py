@@ -37,6 +37,8 @@ FIXED_FROM_SET_8 = {
     # a page's furniture left between a label and its figure (« Montant maximum annuel HT : » / « Accord-cadre
     # n° 2027-014 … Page 6 sur 22 » / « 70 000,00 € »; « … est fixé à » / « - 12 - » / « 860 000 euros »)
     "bv8-039", "bv8-060",
+    # the base solution and its options (PSE n° 1, n° 2) add up into the estimate when no total is written
+    "bv8-128",
 }
 
 

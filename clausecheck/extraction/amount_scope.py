@@ -90,7 +90,11 @@ LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT
 
 
 # a tranche named just before the amount: its figures add up like those of lots
-TRANCHE_NAMED = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*" + NUMERO_OPT + r"(\d{1,2}))?")
+TRANCHE_NAMED = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*" + NUMERO_OPT + r"(\d{1,2}))?"
+                           # the base solution and its options (PSE), which the estimate adds up (LABELS.md)
+                           r"|\b(?P<base>solution\s+de\s+base|offre\s+de\s+base)\b"
+                           r"|\b(?:pse|prestations?\s+suppl[ée]mentaires?\s+[ée]ventuelles?|option)\s*" + NUMERO_OPT
+                           + r"(?P<pse>\d{1,2})\b")
 
 
 # an amount on a row of a lots table rendered as text: « Lot n° 1 Démolition … 612 000 € »
@@ -201,9 +205,13 @@ def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
 
 
 def tranche_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
-    """« tranche ferme » -> 'TF', « tranche optionnelle 2 » -> 'TO2': the tranches of one contract
-    add up like lots (they are not lots)."""
+    """« tranche ferme » -> 'TF', « tranche optionnelle 2 » -> 'TO2', « solution de base » -> 'BASE', « PSE n° 1 »
+    -> 'PSE1': the tranches of one contract, its base solution and options add up like lots (they are not lots)."""
     found = last_part_before(scan, a_start, left_start, TRANCHE_NAMED)
     if found is None:
         return None
+    if found.group("base"):
+        return "BASE"
+    if found.group("pse"):
+        return "PSE" + found.group("pse")
     return "T" + found.group(1)[0].upper() + (found.group(2) or "")

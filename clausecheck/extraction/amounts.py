@@ -94,7 +94,12 @@ class AmountsResult:
 
 
 def _part_name(part: str) -> str:
-    """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2' (see tranche_before)."""
+    """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2'; 'PSE1' -> 'PSE 1' (see
+    tranche_before)."""
+    if part == "BASE":
+        return "solution de base"
+    if part.startswith("PSE"):
+        return "PSE " + part[3:]
     kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
     if part[:2] in kinds:
         return (kinds[part[:2]] + " " + part[2:]).strip()
@@ -119,10 +124,12 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
     if not mine:
         return None, []
     label = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}[kind]
-    wide = [c for c in mine if c.lot is None or c.lotwide]
+    # the base solution is a part only beside its options (PSE); alone it is the contract's figure
+    alone = not any(c.lot is not None and c.lot.startswith("PSE") for c in mine)
+    wide = [c for c in mine if c.lot is None or c.lotwide or (alone and c.lot == "BASE")]
     by_lot: dict[str, Candidate] = {}
     for c in mine:
-        if c.lot is not None and not c.lotwide:
+        if c.lot is not None and not c.lotwide and not (alone and c.lot == "BASE"):
             prev = by_lot.get(c.lot)
             if prev is None or (c.total > prev.total and kind != "min"):
                 by_lot[c.lot] = c
@@ -148,7 +155,8 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
             lot, c = next(iter(by_lot.items()))
             res.notes.append(f"{label} : {format_amount(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
-            parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else "lots"
+            parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else \
+                "parts (solution de base, PSE)" if all(k == "BASE" or k.startswith("PSE") for k in by_lot) else "lots"
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
         return total, list(by_lot.values())
     return None, []
