@@ -39,6 +39,9 @@ FIXED_FROM_SET_8 = {
     "bv8-039", "bv8-060",
     # the base solution and its options (PSE n° 1, n° 2) add up into the estimate when no total is written
     "bv8-128",
+    # an English notice's hours of work for the people the clause is for (« 2,000 hours of work for people
+    # excluded from the labour market »)
+    "bv8-099",
 }
 
 
