@@ -42,6 +42,8 @@ FIXED_FROM_SET_8 = {
     # an English notice's hours of work for the people the clause is for (« 2,000 hours of work for people
     # excluded from the labour market »)
     "bv8-099",
+    # (a trap kept) the facilitator's hours « au suivi de l'opération » are no insertion volume
+    "bv8-104",
 }
 
 

@@ -28,6 +28,9 @@ def values(text: str) -> list[int]:
     "Le nombre d'heures d'insertion sera arrêté avec le facilitateur, qui consacre environ 35 heures à "
     "l'accompagnement de l'entreprise.",
     "The previous contract delivered 3,200 hours of integration work.",
+    # (blind_values_8) the time of those who support the people in insertion, whatever the preposition
+    "La clause d'insertion est suivie par la Maison de l'emploi, qui prévoit 60 heures au tutorat des salariés.",
+    "Le chargé de mission insertion assure 25 heures de coordination avec les entreprises du chantier.",
 ])
 def test_figures_that_are_no_insertion_volume(text):
     assert values(text) == []

@@ -49,9 +49,10 @@ _HOURS_WORDS = re.compile(r"(?<![\w-])(" + _NUMBER_WORD + r"(?:(?:[ -]+|[ \t]*\n
 
 # Hours that are not insertion hours: service volumes, opening hours, durations per week or person.
 _NOT_INSERTION_AFTER = re.compile(
-    r"^\s*(?:h\b|heures?)\s+(?:de\s+|d'\s*|a\s+l'\s*)?(?:service|surveillance|gardiennage|presence|ouverture|intervention|"
-    r"vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|cours|conduite|vol|"
-    r"accompagnement)"
+    r"^\s*(?:h\b|heures?)\s+(?:de\s+|d'\s*|a\s+l'\s*|au\s+|aux\s+|a\s+la\s+)?(?:service|surveillance|gardiennage|presence|"
+    r"ouverture|intervention|vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|"
+    # (the time of those who support the people in insertion: « le facilitateur consacre 40 heures au suivi »)
+    r"cours|conduite|vol|accompagnement|suivi|tutorat|encadrement|coordination|reunions?)"
     r"|^\s*(?:h\b|heures?)\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|million)"
     r"|/\s*semaine|(?:au\s+profit\s+de|pour)\s+chaque\s+(?:salarie|personne|beneficiaire|agent))"
 )
