@@ -44,6 +44,8 @@ FIXED_FROM_SET_8 = {
     "bv8-099",
     # (a trap kept) the facilitator's hours « au suivi de l'opération » are no insertion volume
     "bv8-104",
+    # the members of a groupement each with its yearly maximum, listed under the last sentence of a paragraph
+    "bv8-009",
 }
 
 

@@ -264,6 +264,20 @@ def test_options_add_up_into_the_estimate(text, estimated):
     assert extract(make_doc(text)).amounts.estimated_ht == estimated
 
 
+@pytest.mark.parametrize("text, maximum", [
+    # the members of a groupement each with their maximum, under the paragraph whose last sentence opens the list
+    # (blind_values_8; my own wording)
+    ("Le groupement réunit trois communes (convention du 2 mars 2027). Les maximums des commandes de chaque "
+     "membre, pour toute la durée de l'accord-cadre, sont :\n- Commune de Lérins : 50 000 € HT ;\n- Commune "
+     "d'Arbas : 30 000 € HT ;\n- SIVU des Trois Vallées : 20 000 € HT.", 100000),
+    # items that say what their figure is are no parts: the whole term's figure is the maximum
+    ("Les montants de l'accord-cadre sont les suivants :\n- montant maximum annuel : 50 000 € HT ;\n- montant "
+     "maximum sur la durée totale : 200 000 € HT.", 200000),
+])
+def test_list_items_that_name_whose_figure_add_up(text, maximum):
+    assert extract(make_doc(text)).amounts.max_ht == maximum
+
+
 def test_lot_number_must_appear():
     facts = extract(make_doc("Ce marché est divisé en lots : oui\nLot nº : 3\nValeur hors TVA : 10 000 euros"))
     assert [lot.number for lot in facts.lots] == [3]

@@ -236,6 +236,7 @@ _BULLET = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s)")
 _ITEM_START = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s|lot\b|tranche\b|p[ée]riode\b|reconduction\b|total\b)")
 # the line that opens a list: « Les montants maximums sont : », « Montants (par période annuelle) : »
 _LIST_HEAD = re.compile(r"[^\n]{3,160}:\s*$")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[a-zà-ÿ])")  # on lower-cased text
 
 
 def wraps(text: str, line_start: int, line_end: int) -> bool:
@@ -263,6 +264,23 @@ def _inline_head(low: str, start: int) -> str | None:
     return low[opening:colon + 1]
 
 
+# what makes a list item's label say more than whose figure it is: a kind, a period, a length, a tax, a total
+_ITEM_SAYS = re.compile(r"maxim|minim|estim|montant|valeur|total|p[ée]riode|recondu|renouvel|ann[ée]e|annuel|\ban\b|mois|"
+                        r"dur[ée]e|tranche|\blots?\b|option|pse|\bht\b|ttc|\d")
+
+
+def item_label(scan: Scanner, start: int) -> str | None:
+    """The label of a bulleted item that only names whose figure it is (« - Ville de Brécourt : 120 000 € HT ; »,
+    « - CCAS : … »): the members of a groupement, the sites of a contract add up like lots. None when the item
+    says more (a kind, a period, a length, a lot: other readers place those)."""
+    low = scan.low
+    line_start = low.rfind("\n", 0, start) + 1
+    m = re.match(r"\s*[-•*–—➢]\s*(?P<label>[^\W\d][^:;\n]{1,80}?)\s*:\s*$", low[line_start:start])
+    if m is None or _ITEM_SAYS.search(m.group("label")):
+        return None
+    return m.group("label")
+
+
 def list_head(scan: Scanner, start: int) -> str | None:
     """The line that opens the list an amount's line is an item of, when it is one (« • période
     initiale (2 ans) : 400 000 € HT » under « Les montants maximums sont : »)."""
@@ -280,7 +298,12 @@ def list_head(scan: Scanner, start: int) -> str | None:
         if _ITEM_START.match(line) or not line.strip() or is_running_line(fold(line)):
             continue  # (a running header or a page number left between two items by the page break)
         if not _LIST_HEAD.match(line):
-            return None
+            # a paragraph whose last sentence opens the list: « … (convention du 14 janvier 2027). Chaque membre
+            # passe ses propres bons de commande, dans la limite du montant maximum annuel qui le concerne : »
+            line = _SENTENCE_BREAK.split(line)[-1]
+            if not _LIST_HEAD.match(line):
+                return None
+            return line
         if line[:1].islower() and prev > 0:  # the head's sentence began on the line above (« … est\ndifférent … : »)
             above = low.rfind("\n", 0, prev - 1) + 1
             line = low[above:prev - 1] + " " + line

@@ -47,6 +47,7 @@ from clausecheck.extraction.amount_wording import (
     column_tax,
     context_of,
     context_start,
+    item_label,
     kind_of,
     list_head,
     period_index,
@@ -98,6 +99,8 @@ def _part_name(part: str) -> str:
     tranche_before)."""
     if part == "BASE":
         return "solution de base"
+    if part.startswith("item "):
+        return part[5:]
     if part.startswith("PSE"):
         return "PSE " + part[3:]
     kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
@@ -156,6 +159,7 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
             res.notes.append(f"{label} : {format_amount(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
             parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else \
+                "éléments de la liste" if all(k.startswith("item ") for k in by_lot) else \
                 "parts (solution de base, PSE)" if all(k == "BASE" or k.startswith("PSE") for k in by_lot) else "lots"
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
         return total, list(by_lot.values())
@@ -474,6 +478,9 @@ class AmountReader:
             lot = None
         if lot is None and not total_row:
             lot = tranche
+        if lot is None and not total_row and kind.kind in ("max", "estimated") and list_head(scan, a.start) is not None \
+                and (label := item_label(scan, a.start)) is not None:
+            lot = "item " + label  # a member of a groupement, a site: the items of the list add up
         lotwide = bool(CONTRACT_WIDE.search(own))
         if lotwide and lot is not None and not ALL_LOTS.search(own) and not (from_section and PER_LOT_FOLLOWS.search(own_right)):
             # « Le montant total maximum annuel … » inside a lot's section is the lot's total — not when the
