@@ -1,5 +1,5 @@
 """Figures given per period of a framework agreement (initial period, renewals), added up into one
-over all its periods, with the arithmetic said."""
+over all its periods, with the arithmetic said; how the notes name amounts and parts."""
 
 from __future__ import annotations
 
@@ -17,6 +17,21 @@ def format_amount(v: float) -> str:
     """« 1 200 000 », « 12 500,50 »: an amount as the notes show it."""
     s = french_number(v, 2, " ")
     return s[:-3] if s.endswith(",00") else s
+
+
+def part_name(part: str) -> str:
+    """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2'; 'PSE1' -> 'PSE 1' (see
+    tranche_before)."""
+    if part == "BASE":
+        return "solution de base"
+    if part.startswith("item "):
+        return part[5:]
+    if part.startswith("PSE"):
+        return "PSE " + part[3:]
+    kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
+    if part[:2] in kinds:
+        return (kinds[part[:2]] + " " + part[2:]).strip()
+    return f"lot {part}"
 
 
 def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> None:

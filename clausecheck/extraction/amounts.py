@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from clausecheck.extraction.amount_periods import combine_periods, format_amount
+from clausecheck.extraction.amount_periods import combine_periods, format_amount, part_name
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
     header_kind,
@@ -94,21 +94,6 @@ class AmountsResult:
     per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
 
 
-def _part_name(part: str) -> str:
-    """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2'; 'PSE1' -> 'PSE 1' (see
-    tranche_before)."""
-    if part == "BASE":
-        return "solution de base"
-    if part.startswith("item "):
-        return part[5:]
-    if part.startswith("PSE"):
-        return "PSE " + part[3:]
-    kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
-    if part[:2] in kinds:
-        return (kinds[part[:2]] + " " + part[2:]).strip()
-    return f"lot {part}"
-
-
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
 # the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
@@ -156,9 +141,9 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
             lot, c = next(iter(by_lot.items()))
-            res.notes.append(f"{label} : {format_amount(total)} € HT ({_part_name(lot)})" + (f" ({c.note})" if c.note else ""))
+            res.notes.append(f"{label} : {format_amount(total)} € HT ({part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
-            parts = "tranches" if all(_part_name(k).startswith("tranche") for k in by_lot) else \
+            parts = "tranches" if all(part_name(k).startswith("tranche") for k in by_lot) else \
                 "éléments de la liste" if all(k.startswith("item ") for k in by_lot) else \
                 "parts (solution de base, PSE)" if all(k == "BASE" or k.startswith("PSE") for k in by_lot) else "lots"
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
