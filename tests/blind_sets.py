@@ -111,6 +111,22 @@ def assert_value_floors(path: Path, tmp_path: Path, count: int, floors: dict[str
         assert result[value]["accuracy"] >= floor, (value, result[value])
 
 
+def wrong_categories(path: Path, ids: Iterable[str]) -> list[tuple[str, list[str], list[str]]]:
+    """The passages `ids` of a blind set of categories whose categories the engine (model on) gets wrong, the
+    categories the annotator was unsure of set aside."""
+    engine = Engine(use_model=True)
+    passages = {p["id"]: p for p in yaml.safe_load(path.read_text(encoding="utf-8"))["passages"]}
+    wrong = []
+    for pid in sorted(ids):
+        item = passages[pid]
+        result = engine.analyse(snippet_document(item["text"], item["doc_type"]))
+        unsure = set(item.get("unsure") or [])
+        found = {c for c, v in result.considerations.items() if v} - unsure
+        if found != set(item["pos"]) - unsure:
+            wrong.append((pid, sorted(found), item["pos"]))
+    return wrong
+
+
 def wrong_values(path: Path, ids: Iterable[str]) -> list[tuple[str, str, Any, Any]]:
     """The values the engine gets wrong on the passages `ids` of a blind set of values (a null must stay null;
     figures within 1 %; bases as a set)."""
