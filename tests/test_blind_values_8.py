@@ -46,6 +46,9 @@ FIXED_FROM_SET_8 = {
     "bv8-104",
     # the members of a groupement each with its yearly maximum, listed under the last sentence of a paragraph
     "bv8-009",
+    # a yearly maximum in TTC restated in HT (« 96 000 € TTC (soit 80 000 € HT) ») is still yearly; renewals
+    # counted « (trois au plus, …) »
+    "bv8-042", "bv8-027",
 }
 
 

@@ -119,6 +119,14 @@ def engine():
     ("Montant maximum de l'accord-cadre :\nVille de Corbel - CCAP Entretien des fontaines - page 3/8\n\n54 000 € HT "
      "pour la durée totale.", 54000),
     ("Le montant maximum sur la durée totale est fixé à\n\n- 7 -\n\n210 000 € HT.", 210000),
+    # a yearly maximum given in TTC, then in HT as its restatement: still yearly (blind_values_8; my own wording)
+    ("Montant maximum annuel : 60 000 € TTC (soit 50 000 € HT). Le marché est conclu pour un an, reconductible "
+     "deux fois.", 150000),
+    # … but the restatement of an HT figure keeps what it says
+    ("Montant maximum : 40 000 € HT par an, soit 120 000 € HT sur trois ans.", 120000),
+    # renewals counted « au plus »
+    ("Article 4 - Montants maximums\nPériode initiale : 30 000 € HT.\nPériodes de reconduction (deux au plus) : 35 000 "
+     "€ HT par période.", 100000),
     # « sa durée globale » is the whole term, whatever yearly figure follows for information
     ("Le montant maximum est de 480 000 € HT pour sa durée globale de quatre ans, soit 120 000 € HT par an.", 480000),
 ])

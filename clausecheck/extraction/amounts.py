@@ -422,9 +422,11 @@ class AmountReader:
             # « pour la période initiale et chaque période de reconduction (annuelle) » : a figure per period,
             # whatever the length of the first one
             return self.multiply(a.value, False, True)
+        # (a restatement of a figure read before keeps what it says, « 60 000 € HT par an, soit 180 000 € HT » —
+        # not of a TTC figure set aside, « 96 000 € TTC (soit 80 000 € HT) » per year)
+        restates_a_candidate = RESTATEMENT.match(figure.between or "") is not None and last[0] == self.last_cand_end
         if ANNUAL.search(own) or chained or kind.header_annual or (
-                ANNUAL.search(sentence) and not WHOLE_DURATION.search(sentence)
-                and not RESTATEMENT.match(figure.between or "")):
+                ANNUAL.search(sentence) and not WHOLE_DURATION.search(sentence) and not restates_a_candidate):
             total, note = self.multiply(a.value, True, False)
             during = DURING_YEARS.match(own_right)
             if not (self.years and self.years > 1) and during and (n_years := small_number(during.group("n"))) \

@@ -51,7 +51,7 @@ RENEWALS_RE = re.compile(
     r"nombre\s+de\s+(?:p[ée]riodes\s+de\s+)?reconductions?(?:\s+(?:[ée]ventuelles|possibles|pr[ée]vues|maximum))?\s*(?::|(?:est\s+)?fix[ée]\s+à)\s*(?P<n>" + NUMBER_WORD + r")\b"
     # a word of renewal (any form, typos after its stem: « reconductibe ») and, in its sentence, how many times:
     # « reconductible deux fois », « recon-ductible par période annuelle, trois fois au plus »
-    r"|\b(?:recondu|renouvel)\w*[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises)"
+    r"|\b(?:recondu|renouvel)\w*[^.]{0,120}?\b(?P<n5>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:fois|reprises|au\s+plus\b|au\s+maximum\b)"
     r"|renewed\s+(?P<n8>\d{1,2}|once|twice|three|four|five)\s*(?:times\b)?"
     # a notice's field: eForms « Renouvellement maximal : 3 », « Maximum renewals: 3 »
     r"|renouvellements?\s+maxima(?:l|ux)\s*:\s*(?P<n9>\d{1,2})\b|maximum\s+(?:number\s+of\s+)?renewals?\s*:\s*(?P<n10>\d{1,2})\b"
