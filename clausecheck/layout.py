@@ -216,7 +216,39 @@ def text_tables(text: str) -> list[list[list[tuple[int, int]]]]:
       « Montant maximum HT », then « Lot 1 », « Nettoyage », « 45 000 € »…): a header of short lines
       without figures, then rows of as many lines, each opening on a lot's mark, a row number or a total."""
     lines = _lines(text)
-    return sorted(_unruled_tables(text, lines) + _cell_per_line_tables(text, lines), key=lambda t: t[0][0][0])
+    return sorted(_unruled_tables(text, lines) + _cell_per_line_tables(text, lines) + _column_after_column_tables(text, lines),
+                  key=lambda t: t[0][0][0])
+
+
+_LOT_LINE = re.compile(r"[ \t]*" + LOT_ON_LINE + r"0*\d{1,3}\b", re.IGNORECASE)
+_FIGURE_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{1,2})?[ \t]*(?:[kKM]?€|euros?)?(?:[ \t]*(?:HT|TTC))?[ \t]*$")
+
+
+def _column_after_column_tables(text: str, lines: list[tuple[int, int]]) -> list[list[list[tuple[int, int]]]]:
+    """A table whose columns the extraction gave one after the other: the lots' lines (« Lot 1 – Fruits »,
+    « Lot 2 – … »), then the figures' heading (« Montant maximum annuel HT »), then as many figures, in the same
+    order. Rows of the shape of `framed_tables`: an empty cell over the lots, the heading over the figures."""
+    tables = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _LOT_LINE.match(text[slice(*lines[j])]):
+            j += 1
+        n = j - i
+        if n < 2 or j + n >= len(lines):
+            i = j + 1 if n else i + 1
+            continue
+        heading = _stripped(text, lines[j])
+        figures = lines[j + 1:j + 1 + n]
+        if _HEADER_LINE.match(text[slice(*heading)]) and _VALUE_HEADER.search(text[slice(*heading)]) \
+                and not _FIGURE.search(text[slice(*heading)]) \
+                and all(_FIGURE_LINE.match(text[slice(*span)]) for span in figures):
+            tables.append([[(heading[0], heading[0]), heading],
+                           *[[_stripped(text, lot), _stripped(text, figure)] for lot, figure in zip(lines[i:j], figures, strict=True)]])
+            i = j + 1 + n
+        else:
+            i = j
+    return tables
 
 
 # a header cell of an unruled table opens on a capital (« Montant max HT », « Max. sur 4 ans HT »), not an

@@ -49,6 +49,8 @@ FIXED_FROM_SET_8 = {
     # a yearly maximum in TTC restated in HT (« 96 000 € TTC (soit 80 000 € HT) ») is still yearly; renewals
     # counted « (trois au plus, …) »
     "bv8-042", "bv8-027",
+    # a table whose columns came one after the other: the lots, then the figures' heading and its figures
+    "bv8-080",
 }
 
 

@@ -129,6 +129,16 @@ def test_tables_without_bars_are_read_by_column(text, expected):
     assert cell_texts(text) == expected
 
 
+def test_a_table_whose_columns_came_one_after_the_other():
+    # (blind_values_8; my own wording) the lots, the figures' heading, then as many figures in the same order
+    text = "Lot 1 - Papier\nLot 2 - Enveloppes\nLot 3 - Toner\nMontant estimé HT\n12 000 €\n4 500 €\n8 000 €\nSuite."
+    assert cell_texts(text) == [[["", "Montant estimé HT"], ["Lot 1 - Papier", "12 000 €"], ["Lot 2 - Enveloppes", "4 500 €"],
+                                 ["Lot 3 - Toner", "8 000 €"]]]
+    # not when the figures are fewer than the lots, nor under a heading that names no value
+    assert cell_texts("Lot 1 - Papier\nLot 2 - Toner\nMontant estimé HT\n12 000 €\nSuite du texte.") == []
+    assert cell_texts("Lot 1 - Papier\nLot 2 - Toner\nCalendrier\n12 000 €\n4 500 €") == []
+
+
 @pytest.mark.parametrize("text", [
     # prose that ends its lines on numbers is no table
     "Le Titulaire réalise les prestations dans un délai de 30\njours à compter de la notification, article 12\n"
