@@ -472,9 +472,18 @@ def _rows_of(text: str, lines: list[tuple[int, int]], short: list[bool], i: int,
             return rows, i + k - 1
         if not full:
             break
+        if any(_misaligned(text[slice(*span)], kind) for span in lines[i + 1:i + k]):
+            break  # a year, a lot's mark or « Total » inside a row: the columns are not these
         rows.append(list(lines[i:i + k]))
         i += k
     return rows, i
+
+
+def _misaligned(cell: str, kind: str | None) -> bool:
+    key = _ROW_KEY.match(cell)
+    if key is None:
+        return False
+    return bool(_TOTAL_KEY.match(cell)) or (kind in ("year", "named") and _key_kind(key.group()) == kind)
 
 
 def _key_kind(key: str) -> str:

@@ -51,6 +51,8 @@ FIXED_FROM_SET_8 = {
     "bv8-042", "bv8-027",
     # a table whose columns came one after the other: the lots, then the figures' heading and its figures
     "bv8-080",
+    # hours by year in a table one cell per line with its total row: each row is its own part, equal or not
+    "bv8-106",
 }
 
 

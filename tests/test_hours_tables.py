@@ -50,6 +50,14 @@ def test_equal_figures_of_two_rows_both_count(engine):
     assert result.insertion_hours == 700
 
 
+def test_equal_rows_of_a_table_one_cell_per_line_both_count(engine):
+    # (blind_values_8; my own wording) years as the rows' keys, two equal years, then the total row
+    text = ("Article 6 – Clause d'insertion\nHeures d'insertion prévues par année\nAnnée\nHeures\n2027\n400\n2028\n400"
+            "\n2029\n250")
+    assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 1050
+    assert engine.analyse(snippet_document(text + "\nTotal\n1 050", "CCAP")).insertion_hours == 1050
+
+
 def test_a_stated_total_after_an_unruled_table_counts_once(engine):
     text = ("Article 9 – Heures d'insertion\nLot Heures d'insertion\n01 - Gros œuvre 980\n02 - Charpente 350\n"
             "04 - Plâtrerie 280\nLe volume global, tous lots confondus, s'établit à 1 610 heures de travail.")

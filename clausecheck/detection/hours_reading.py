@@ -17,7 +17,8 @@ total labour hours of the works a share is taken of, a training length per perso
 Figures cut by the page layout are read whole (clausecheck/layout.py).
 
 `hours(passage)` gives `hours_values` (the distinct figures counted as stated, bases total, par_an and
-par_lot) and `hours_at`: every statement as [value, offset in the passage, basis, slice amount or None].
+par_lot) and `hours_at`: every statement as [value, offset in the passage, basis, slice amount or None] and, for a row of a
+table without bars, the row it stands on (« ligne 2027 », "" for the total row).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import framed_tables, repair_layout, text_tables
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, about_previous_contract
+from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, TOTAL_CELL, about_previous_contract
 from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
@@ -202,12 +203,12 @@ def hours(passage: str, cased: str | None = None) -> dict:
         if all(item[1] != where(share_at) for item in at):
             at.append([value, where(share_at), "part", base])
     tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
-    for value, cased_offset, basis in _table_column_hours(tables_in):
+    for value, cased_offset, basis, row in _table_column_hours(tables_in):
         offset = cased_joined[cased_offset] if cased_joined is not None else cased_offset
         if all(item[1] != offset for item in at):
             if basis in COUNTED and value not in values:
                 values.append(value)
-            at.append([value, offset, basis, None])
+            at.append([value, offset, basis, None] + ([row] if row is not None else []))
     for value, offset in _text_column_hours(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
@@ -290,12 +291,12 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
 _PART_COLUMN = re.compile(r"^\W*dont\b")
 
 
-def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
+def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
     """Figures of the hours column of a table (between bars, rows of figures under a heading line, one
     cell per line: layout), whose header cell names hours, and insertion in the cell or the text before
-    the table: [(value, offset, basis)]. Of an hours column per year and one over the whole term, the
+    the table: [(value, offset, basis, row: _row_scope)]. Of an hours column per year and one over the whole term, the
     latter; a « dont … » column is a part of another."""
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str, str | None]] = []
     folded = fold(text)
     for rows in framed_tables(text) + text_tables(text):
         header: list[tuple[int, int]] | None = None
@@ -307,7 +308,7 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
             if hours_cells == [0] and "insertion" in folded[:cells[-1][1]] and header is None:
                 row = _hours_row(folded, cells, previous)
                 if row:  # the table turned on its side: the hours on one row, a column per year or lot
-                    found.extend(row)
+                    found.extend((value, at, basis, None) for value, at, basis in row)
                     break
             previous = cells
             if hours_cells and "insertion" in folded[:cells[-1][1]]:
@@ -319,8 +320,18 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str]]:
             a, b = cells[column]
             m = _TABLE_FIGURE.match(folded[a:b])
             if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
-                found.append((value, a + m.start(1), basis))
+                found.append((value, a + m.start(1), basis, _row_scope(folded, cells)))
     return found
+
+
+def _row_scope(folded: str, cells: list[tuple[int, int]]) -> str | None:
+    """The part of the contract a row of a table without bars gives hours for: « ligne 2027 », « ligne 1 », or
+    "" for its total row (the whole); None for a row between bars, which the hours' reading places itself."""
+    key = folded[slice(*cells[0])].strip()
+    line_start = folded.rfind("\n", 0, cells[-1][0]) + 1
+    if "|" in folded[line_start:cells[-1][1]]:
+        return None
+    return "" if re.match(TOTAL_CELL, key) else ("ligne " + key if key else None)
 
 
 def _hours_row(folded: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -74,6 +74,7 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
     total when the number of lots is known; parts (« dont »), earlier contracts and amounts
     rates do not count."""
     statements: dict[int, tuple[int, str, float | None]] = {}
+    rows: dict[int, str | None] = {}
     loose: list[int] = []
     for f in findings:
         if f.category != "clause_insertion" or f.polarity != "present":
@@ -86,6 +87,8 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
                 basis = str(item[2]) if len(item) > 2 else "total"
                 amount = float(item[3]) if len(item) > 3 and item[3] is not None else None
                 statements.setdefault(pos, (value, basis, amount))
+                if len(item) > 4:  # the row of a table without bars the figure stands on ("" for its total)
+                    rows[pos] = str(item[4]) or None
         else:
             loose.extend(int(v) for v in cast("list[int]", f.attributes.get("hours_values") or []))
     ordered = sorted(statements.items())
@@ -97,7 +100,7 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
     for i, (pos, (value, basis, amount)) in enumerate(ordered):
         prev_end = ordered[i - 1][0] + 1 if i else 0
         next_start = ordered[i + 1][0] if i + 1 < len(ordered) else len(folded)
-        scope = _hours_scope(folded, pos, prev_end, next_start)
+        scope = rows[pos] if pos in rows else _hours_scope(folded, pos, prev_end, next_start)
         commitment = HoursCommitment(hours=float(value), basis=basis, scope=scope, per_amount=amount,
                                      counted=basis in COUNTED,
                                      evidence=doc.evidence(*_sentence_span(folded, pos)) if doc else None)
