@@ -26,6 +26,9 @@ FIXED_FROM_CRITERIA_3 = {
     # « environnement » with a complement is another sense: « environnement d'hébergement », « de l'environnement
     # du site » (its surroundings)
     "bcr3-038", "bcr3-124",
+    # a criterion said not to apply (« l'obligation de retenir au moins un critère … ne s'applique pas à la présente
+    # consultation ») denies what its sentence names, even read by the model
+    "bcr3-128",
 }
 
 

@@ -161,6 +161,21 @@ def test_denial_is_told(config):
     assert reader.denial(start, start + 5)
 
 
+# A criterion said not to count or not to apply (blind_criteria_3; my own wording) denies what its sentence names;
+# a criterion that applies does not.
+@pytest.mark.parametrize("text, word, denied", [
+    ("La note sur la démarche environnementale n'est pas prise en compte dans la notation des offres.",
+     "environnementale", True),
+    ("Le critère relatif aux performances environnementales, prévu par l'art. L. 2152-7, ne s'applique pas\nà la "
+     "présente procédure.", "environnementales", True),
+    ("Le critère environnemental (15 %) s'applique à chacun des lots.", "environnemental", False),
+])
+def test_a_criterion_said_not_to_count(config, text, word, denied):
+    doc = snippet_document(text, "RC")
+    start = doc.text.index(word)
+    assert bool(RoleReader(doc, config).denial(start, start + len(word))) is denied
+
+
 # A sentence the page layout wraps over several lines keeps its role (kind seen on
 # tests/data/blind_clauses.yml; examples written anew).
 @pytest.mark.parametrize("text", [
