@@ -29,6 +29,10 @@ FIXED_FROM_CRITERIA_3 = {
     # a criterion said not to apply (« l'obligation de retenir au moins un critère … ne s'applique pas à la présente
     # consultation ») denies what its sentence names, even read by the model
     "bcr3-128",
+    # what a packaging rule names is what the holder avoids: « livrées sans suremballage » commits; the holder
+    # takes its packaging back (« les cartons et palettes sont repris par le titulaire », « la reprise et la
+    # valorisation des emballages »)
+    "bcr3-096", "bcr3-152",
 }
 
 
