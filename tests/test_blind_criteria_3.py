@@ -33,6 +33,9 @@ FIXED_FROM_CRITERIA_3 = {
     # takes its packaging back (« les cartons et palettes sont repris par le titulaire », « la reprise et la
     # valorisation des emballages »)
     "bcr3-096", "bcr3-152",
+    # a criterion's line closed by its weight after a dash (« … forêts gérées durablement … – 10 points »): the
+    # sentence stops at the dash, the weight still makes the line a criterion
+    "bcr3-151",
 }
 
 

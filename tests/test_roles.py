@@ -161,6 +161,14 @@ def test_denial_is_told(config):
     assert reader.denial(start, start + 5)
 
 
+# A criterion's line closed by its weight after a dash, which ends the sentence (blind_criteria_3; my own wording)
+def test_a_line_closed_by_its_weight_after_a_dash_is_a_criterion(config):
+    text = "4) Part des produits issus de l'agriculture biologique dans les menus\n   proposés – 15 points"
+    assert reading(config, text, "agriculture biologique", "CCAP").role == "criteria"
+    text = "Le titulaire livre des produits issus de l'agriculture biologique – voir l'annexe 2."
+    assert reading(config, text, "agriculture biologique", "CCAP").role != "criteria"
+
+
 # A criterion said not to count or not to apply (blind_criteria_3; my own wording) denies what its sentence names;
 # a criterion that applies does not.
 @pytest.mark.parametrize("text, word, denied", [

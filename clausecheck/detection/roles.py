@@ -103,6 +103,7 @@ _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bart)(?<!\bArt)(?<!\bcf)\.|(
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 # a weight alone on the next line: the cell after a criterion's name in a table read one cell per line
 _WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
+_WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
@@ -317,6 +318,10 @@ class RoleReader:
             continued = continued or ("intitulé", heading[1])
             heading = None
         weak = self._sign("weak", sentence)
+        if weak is None and (rest := _WEIGHT_REST.match(self.folded, sentence_start + len(sentence))):
+            # a criterion's line closed by its weight after a dash the sentence stops at (« 3) Origine des bois :
+            # part des bois issus de forêts gérées durablement … – 10 points »)
+            weak = ("criteria", rest.group(1))
         # notices put all sorts of sentences under « Objet » or « Description »: there a sign in the
         # passage itself is more telling than the heading
         if heading and not (heading[0] == "object" and weak):
