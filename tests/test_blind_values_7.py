@@ -33,6 +33,9 @@ FIXED_FROM_SET_7 = {
     # English notices: each lot's maximum « … EUR excl. VAT for lot 1 and … for lot 2 »; « 700 hours of work
     # for integration purposes »
     "bv7-033", "bv7-111",
+    # (seventh session, from blind_values_8's kinds and my own review of this set) the first period named in the
+    # clause before its figure with one renewal named by its own; a cap on « un bon de commande »
+    "bv7-029", "bv7-011",
 }
 
 

@@ -278,6 +278,13 @@ def test_list_items_that_name_whose_figure_add_up(text, maximum):
     assert extract(make_doc(text)).amounts.max_ht == maximum
 
 
+def test_a_cap_on_one_order_is_not_the_contract_s_maximum():
+    # (blind_values_7; my own wording)
+    text = "L'accord-cadre est conclu sans maximum. Le montant d'un bon de commande ne peut dépasser 8 000 € HT."
+    assert extract(make_doc(text)).amounts.max_ht is None
+
+
+
 def test_lot_number_must_appear():
     facts = extract(make_doc("Ce marché est divisé en lots : oui\nLot nº : 3\nValeur hors TVA : 10 000 euros"))
     assert [lot.number for lot in facts.lots] == [3]

@@ -111,6 +111,10 @@ def engine():
     # only the renewals named next to their figures: the plain figure just before them is the first period's
     ("4.1 Année 2028. Le montant maximum des commandes de cette année est de 40 000 € HT.\n4.2 Reconduction n° 1 "
      "(2029) : montant maximum de 45 000 € HT.\n4.3 Reconduction n° 2 (2030) : montant maximum de 50 000 € HT.", 135000),
+    # the first period named in the clause before its figure, one renewal named by its own (blind_values_7; my own
+    # wording)
+    ("La période initiale est de six mois ; son montant maximum est de 20 000 € HT. Le marché peut être reconduit "
+     "une fois pour un an ; le montant maximum de la période de reconduction est de 45 000 € HT.", 65000),
     # … never a figure said to cover the whole duration
     ("Le montant maximum sur la durée totale de l'accord-cadre est de 300 000 € HT.\nReconduction n° 1 : montant "
      "maximum de 90 000 € HT.\nReconduction n° 2 : montant maximum de 90 000 € HT.", 300000),

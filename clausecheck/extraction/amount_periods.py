@@ -61,7 +61,7 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
         each = [c for c in group if c.period == "renewal"]
         numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
         n = durations.renewals
-        if initial is None and numbered:
+        if initial is None and (numbered or (each and n)):
             initial = _first_period_before(cands, group)
         if initial is None:
             continue

@@ -50,7 +50,7 @@ NOT_THE_VALUE = re.compile(
     # the total of a price simulation (« le montant du détail quantitatif estimatif (61 240,00 € HT) »), not the
     # contract's value — unlike an estimate made from it (« Le montant estimatif, établi sur la base du DQE, … »)
     r"(?:montant|total)\s+(?:du|de\s+ce)\s+(?:d[ée]tail\s+quantitatif|dqe\b)|"
-    r"\b(?:chaque|par)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
+    r"\b(?:chaque|par|d['’]\s?un|du)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
     r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
     # a maximum said of each order or subsequent contract (« Montant maximum par bon de commande : », « The maximum
     # value of each specific contract (call-off) is »)
