@@ -36,6 +36,9 @@ FIXED_FROM_SET_7 = {
     # (seventh session, from blind_values_8's kinds and my own review of this set) the first period named in the
     # clause before its figure with one renewal named by its own; a cap on « un bon de commande »
     "bv7-029", "bv7-011",
+    # the paragraph above a table says its figures are yearly (« exprimés en milliers d'euros hors taxes (k€ HT),
+    # par\nan »)
+    "bv7-070",
 }
 
 

@@ -694,6 +694,17 @@ def test_a_table_header_in_thousands_of_euros_scales_its_bare_figures():
     assert sorted((lot.number, lot.max_ht) for lot in facts.lots) == [(1, 85000), (2, 40500)]
 
 
+def test_the_paragraph_above_a_table_says_its_figures_are_yearly():
+    # (blind_values_7; my own wording) the unit and the year in the paragraph just above the table
+    text = ("Les montants maximums ci-dessous sont donnés en k€ HT et par\nan. L'accord-cadre est conclu pour un an, "
+            "reconductible une fois.\nLot Désignation Maximum\n1 - Sel de déneigement 40\n2 - Saumure 12\n")
+    assert extract(make_doc(text)).amounts.max_ht == 104000
+    # … not a paragraph that speaks of the year for something else
+    text = ("L'accord-cadre est conclu pour un an, reconductible une fois ; les montants ci-dessous couvrent sa durée "
+            "totale.\nLot Désignation Maximum (k€ HT)\n1 - Sel de déneigement 40\n2 - Saumure 12\n")
+    assert extract(make_doc(text)).amounts.max_ht == 52000
+
+
 @pytest.mark.parametrize("text, values", [
     # a lots table without bars, as a PDF's text gives it: the lot's number, then its amount
     ("Lot 1 840 000 € HT", [840000]),

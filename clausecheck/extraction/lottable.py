@@ -181,6 +181,7 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 
 
 # what the line above a table says of all its figures: « … sont fixés pour la période initiale d'un an : »
+_PARAGRAPH_ANNUAL_RE = re.compile(r"montants?\b[^.;]{0,120}?(?:\bannuels?\b|\bpar\s+an\b|/\s?an\b)", re.IGNORECASE)
 _CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale|pour\s+(?:une|la)\s+"
                                 r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
 
@@ -199,7 +200,9 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         # the unit may be said a little higher (« Les montants … sont exprimés en milliers d'euros hors taxes
         # (k€ HT), par\nan ; chaque lot … »), within the paragraph just above
         paragraph = text[max(0, start - 400):start].split("\n\n")[-1].split("\n")[-4:]
-        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption)),
+        # and so may the year the figures are given for (« … en milliers d'euros hors taxes (k€ HT), par\nan »)
+        said_yearly = _PARAGRAPH_ANNUAL_RE.search(" ".join(paragraph))
+        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption) or said_yearly),
                     caption_kind=header_kind_of_cell(caption), caption_scale=_header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
         if len(out.rows) != before and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
