@@ -38,8 +38,8 @@ _NUMBERING = re.compile(
     r"(?:[ \t]+[a-z'-]{1,20}){0,2}[ \t]*[:.\-–]?[ \t]*(?:" + NUMERO_FOLDED + r"\.?[ \t]*)?$"
 )
 _GAP_LINE_MAX = 160
-# a page number between dashes, alone on its line: « – 3 – »
-_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*[-–—][ \t]*\d{1,3}[ \t]*[-–—][ \t]*$")
+# a page number alone on its line: « – 3 – », « 2 / 6 »
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$")
 
 
 def is_page_furniture(line: str) -> bool:

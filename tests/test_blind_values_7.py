@@ -39,6 +39,9 @@ FIXED_FROM_SET_7 = {
     # the paragraph above a table says its figures are yearly (« exprimés en milliers d'euros hors taxes (k€ HT),
     # par\nan »)
     "bv7-070",
+    # a period table whose rows a page's running title interrupts (« AE – Accord-cadre de maintenance des
+    # ascenseurs » alone between « 1re reconduction » and « 2e reconduction »)
+    "bv7-003",
 }
 
 

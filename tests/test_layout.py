@@ -129,6 +129,13 @@ def test_tables_without_bars_are_read_by_column(text, expected):
     assert cell_texts(text) == expected
 
 
+def test_a_page_number_alone_on_its_line_is_furniture():
+    from clausecheck.layout import is_page_furniture
+
+    assert is_page_furniture("– 3 –") and is_page_furniture("2 / 6") and is_page_furniture("12/40")
+    assert not is_page_furniture("Lot 2 / 6 postes") and not is_page_furniture("1 200")
+
+
 def test_a_table_whose_columns_came_one_after_the_other():
     # (blind_values_8; my own wording) the lots, the figures' heading, then as many figures in the same order
     text = "Lot 1 - Papier\nLot 2 - Enveloppes\nLot 3 - Toner\nMontant estimé HT\n12 000 €\n4 500 €\n8 000 €\nSuite."

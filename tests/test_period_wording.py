@@ -115,6 +115,11 @@ def engine():
     # wording)
     ("La période initiale est de six mois ; son montant maximum est de 20 000 € HT. Le marché peut être reconduit "
      "une fois pour un an ; le montant maximum de la période de reconduction est de 45 000 € HT.", 65000),
+    # a period table broken by the page: a running title alone on its line between two rows (blind_values_7; my
+    # own wording)
+    ("Les montants maximums, hors taxes, sont les suivants :\nPériode initiale ......... 20 000,00 € HT\n"
+     "Reconduction n° 1 ......... 22 000,00 € HT\nVille d'Aurel - Entretien des fontaines\nReconduction n° 2 ......... "
+     "24 000,00 € HT", 66000),
     # … never a figure said to cover the whole duration
     ("Le montant maximum sur la durée totale de l'accord-cadre est de 300 000 € HT.\nReconduction n° 1 : montant "
      "maximum de 90 000 € HT.\nReconduction n° 2 : montant maximum de 90 000 € HT.", 300000),

@@ -87,13 +87,42 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
         while i < len(lines):
             if PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i]):
                 rows.append(i)
-            elif not (is_page_furniture(lines[i]) and i + 1 < len(lines) and PERIOD_ROW.match(lines[i + 1])):
-                break  # (a running header or footer between two rows: the page broke the table there)
+            elif (gap := _page_break(lines, i)) is not None:
+                i += gap  # (a running header or footer between two rows: the page broke the table there)
+                continue
+            else:
+                break
             i += 1
         table = _read_block(lines, starts, rows) if len(rows) >= 2 else None
         if table is not None:
             tables.append(table)
     return tables
+
+
+_FIRST_PERIOD = re.compile(r"[ \t]*(?:[|•*–-][ \t]*)?(?:p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|"
+                           r"tranche\s+ferme|ann[ée]e\s+(?:ferme|n?°?\s*1\b)|p[ée]riode\s+(?:n?°?\s*)?1\b|initial|first)",
+                           re.IGNORECASE)
+_BREAK_LINES_MAX = 3  # a footer, the next page's header, its page number
+
+
+def _page_break(lines: list[str], i: int) -> int | None:
+    """How many lines from i a page break puts between two rows of the table (a page number or a running line
+    among them, a period's row right after), or None."""
+    for gap in range(1, _BREAK_LINES_MAX + 1):
+        if i + gap >= len(lines):
+            return None
+        if PERIOD_ROW.match(lines[i + gap]):
+            between = [line.strip() for line in lines[i:i + gap] if line.strip()]
+            if any(is_page_furniture(line) for line in between):
+                return gap
+            # a document too short for its running header to repeat: one short line without a figure, the series
+            # going on after it (« 1re reconduction … » / « AE – Accord-cadre de maintenance » / « 2e reconduction … »)
+            if len(between) == 1 and len(between[0]) <= 80 and not _FIRST_PERIOD.match(lines[i + gap]):
+                return gap
+            return None
+        if CELL_FIGURE.search(lines[i + gap - 1]) and not is_page_furniture(lines[i + gap - 1].strip()):
+            return None  # a line of text with a figure: the table ended
+    return None
 
 
 def _row_figures(line: str, piped: bool) -> list[tuple[int, str] | None]:
