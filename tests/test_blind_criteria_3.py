@@ -36,6 +36,8 @@ FIXED_FROM_CRITERIA_3 = {
     # a criterion's line closed by its weight after a dash (« … forêts gérées durablement … – 10 points »): the
     # sentence stops at the dash, the weight still makes the line a criterion
     "bcr3-151",
+    # an English notice's criterion on access for « persons with reduced mobility »
+    "bcr3-149",
 }
 
 
