@@ -123,4 +123,5 @@ WHOLE_TERM = r"toutes\s+p[ée]riodes(?:\s+confondues)?|reconductions?\s+(?:compr
 # « par an », « per year », « par période de 12 mois »
 ANNUAL = re.compile(r"annuel|\bannual|\bper\s+(?:year|annum)\b|\bpar\s+an\b|/\s?an\b|\bpar\s+année|chaque\s+année|\bl['’]an\b"
                     r"|pour\s+une\s+année|\bune\s+année\b"
-                    r"|(?:par|chaque|pour\s+une)\s+période\s+(?:de\s+)?(?:12|douze)\s+mois")  # a year said in months
+                    # a year said in months: « par période de 12 mois », « par période d'exécution de douze mois »
+                    r"|(?:par|chaque|pour\s+une)\s+période\s+(?:d['’]\s?\w+\s+|\w+\s+){0,2}?(?:de\s+)?(?:12|douze)\s+mois")

@@ -306,6 +306,30 @@ def test_a_yearly_maximum_over_the_duration_another_piece_states():
     assert whole.facts.amounts.per_year == [] and to_jsonable(merge([rc, whole]))["amounts"]["max_ht"] == 320000
 
 
+def test_the_maxima_of_pieces_each_of_one_lot_add_up_when_no_piece_gives_the_contract_s():
+    """An AE per lot, each with its lot's maximum, the CCAP sending to them (blind_values_9; my own wording)."""
+    ae1 = doc_dict("ACTE D'ENGAGEMENT – Lot n° 1 : Vitrerie\nLe montant maximum du lot est de 60 000 € HT pour toute "
+                   "la durée.", path="d/AE_lot1.pdf", doc_type="AE")
+    ae2 = doc_dict("ACTE D'ENGAGEMENT – Lot n° 2 : Sols\nLe montant maximum du lot est de 45 000 € HT pour toute "
+                   "la durée.", path="d/AE_lot2.pdf", doc_type="AE")
+    ccap = doc_dict("Article 3 – Montants\nLe montant maximum de chaque accord-cadre est fixé dans l'acte d'engagement "
+                    "du lot ; le montant des bons de commande ponctuels ne peut excéder 5 000 € HT par bon.",
+                    path="d/CCAP.pdf", doc_type="CCAP")
+    t = to_jsonable(merge([ccap, ae1, ae2]))
+    assert t["amounts"]["max_ht"] == 105000
+    assert "AE_lot1.pdf" in t["amounts"]["note"] and "AE_lot2.pdf" in t["amounts"]["note"]
+    # one lot's piece alone still says only its lot's figure
+    assert to_jsonable(merge([ccap, ae1]))["amounts"]["max_ht"] == 60000
+
+
+def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
+    ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
+                    "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",
+                    path="d/CCAP.pdf", doc_type="CCAP")
+    rc = doc_dict("L'accord-cadre est conclu pour un an, reconductible deux fois.", path="d/RC.pdf")
+    assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == 150000
+
+
 def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     text = ("Avis publié le 02/03/2026\nType de marché : Travaux\n"
             "Les travaux sont répartis en trois lots. Le montant total estimé est de 1 300 000 € HT, réparti comme suit :\n"

@@ -35,6 +35,7 @@ def test_renewals_said_other_ways(text, total, renewals):
 def test_a_year_said_in_months_is_a_year():
     assert ANNUAL.search("90 000 € ht par période de 12 mois")
     assert ANNUAL.search("pour une période de douze mois")
+    assert ANNUAL.search("par période d'exécution de douze mois")  # (blind_values_9)
     assert not ANNUAL.search("par période de 6 mois")
 
 

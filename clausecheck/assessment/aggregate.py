@@ -139,6 +139,8 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     before a piece of one of its lots (sorted() keeps the order of priority otherwise)."""
     merged = TenderAmounts()
     for key in ("estimated_ht", "max_ht", "min_ht"):
+        if key != "min_ht" and _sum_of_one_lot_pieces(docs, key, merged):
+            continue
         for doc in sorted(docs, key=one_lot_piece):
             a = doc.facts.amounts
             value = getattr(a, key)
@@ -156,6 +158,37 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
                 merged.note = (merged.note + " ; " if merged.note else "") + a.note
             break
     return merged
+
+
+def _sum_of_one_lot_pieces(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:
+    """When only pieces of one lot each state the figure (an AE per lot, « Montant maximum du lot 2 : … ») and no
+    piece of the whole contract does, the contract's figure is their sum over the lots, each lot once."""
+    if any(getattr(doc.facts.amounts, key) is not None and not one_lot_piece(doc) for doc in docs):
+        return False
+    per_lot: dict[str, tuple[float, DocumentResult, str]] = {}
+    for doc in docs:
+        value = getattr(doc.facts.amounts, key)
+        if value is None or not one_lot_piece(doc):
+            continue
+        how = ""
+        if key in doc.facts.amounts.per_year and (over := _over_the_dossiers_duration(docs, doc, value)) is not None:
+            value, how = over
+        per_lot.setdefault(str(doc.facts.lots[0].number), (value, doc, how))
+    if len(per_lot) < 2:
+        return False
+    total = sum(value for value, _doc, _how in per_lot.values())
+    setattr(merged, key, total)
+    merged.sources[key] = ", ".join(doc.path for _value, doc, _how in per_lot.values())
+    parts = " + ".join(f"{french_number(value)} (lot {lot}, {doc.path.rsplit('/', 1)[-1]})"
+                       for lot, (value, doc, _how) in sorted(per_lot.items()))
+    label = "montant maximum" if key == "max_ht" else "valeur estimée"
+    merged.note = (merged.note + " ; " if merged.note else "") + \
+        f"{label} : somme des pièces de chaque lot = {parts} = {french_number(total)} € HT" + \
+        "".join(f" ; {how}" for _value, _doc, how in per_lot.values() if how)
+    evidence = [e for _value, doc, _how in per_lot.values() for e in doc.facts.amounts.evidence_by_kind.get(key, [])[:1]]
+    merged.evidence_by_kind[key] = evidence
+    merged.evidence.extend(e for e in evidence if e not in merged.evidence)
+    return True
 
 
 def merge_lots(docs: list[DocumentResult]) -> list[Lot]:

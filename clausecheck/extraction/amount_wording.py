@@ -51,6 +51,9 @@ NOT_THE_VALUE = re.compile(
     # contract's value — unlike an estimate made from it (« Le montant estimatif, établi sur la base du DQE, … »)
     r"(?:montant|total)\s+(?:du|de\s+ce)\s+(?:d[ée]tail\s+quantitatif|dqe\b)|"
     r"\b(?:chaque|par|d['’]\s?un|du)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
+    # « Le montant des bons de commande ponctuels (…) ne peut excéder 8 000 € HT par bon »
+    r"\bmontant\s+(?:des|de\s+ses|de\s+chaque)\s+(?:bons\s+de\s+commande|commandes|marchés\s+subséquents)\b[^.;\d]{0,80}?"
+    r"\bne\s+(?:peut|pourra|doit)\b|"
     r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
     # a maximum said of each order or subsequent contract (« Montant maximum par bon de commande : », « The maximum
     # value of each specific contract (call-off) is »)
@@ -343,7 +346,7 @@ def kind_of(left: str, right: str) -> str | None:
 
 
 PER_UNIT_AFTER = re.compile(r"^[\s)]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s)]*)?,?\s*(?:par|pour\s+(?:un|une|chaque))\s+"
-                                r"(?:bons?\s+de\s+commande|commande|facture|intervention|sinistre|unité|heure|jour|agent|élève|repas)\b")
+                                r"(?:bons?(?:\s+de\s+commande)?|commande|facture|intervention|sinistre|unité|heure|jour|agent|élève|repas)\b")
 
 
 MIN_MAX_PAIR = re.compile(r"minim\w*\s*/\s*maxim\w*[^0-9\n]{0,40}$"

@@ -101,7 +101,7 @@ _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.�
 
 def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
     total, used = _chosen(cands, kind, res)
-    if used and all(c.note == YEARLY_NO_DURATION for c in used):
+    if used and all(c.note.endswith(YEARLY_NO_DURATION) for c in used):  # (« tableau des lots ; montant annuel, … »)
         res.per_year.add(kind)  # the dossier may know the duration from another piece
     return total
 

@@ -193,7 +193,7 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
     text = scan.text
     for rows in framed_tables(text) + text_tables(text):
         start, end = rows[0][0][0], rows[-1][-1][1]
-        before = len(out.rows)
+        before = {num: dict(row.amounts) for num, row in out.rows.items()}  # (rows another reading made may be its)
         cells = [[text[a:b] for a, b in row] for row in rows]
         caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
         caption = text[caption_start:start]
@@ -205,7 +205,10 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption) or said_yearly),
                     caption_kind=header_kind_of_cell(caption), caption_scale=_header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
-        if len(out.rows) != before and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
+        # (its rows read now, or already read from the page's ruled table that the text renders)
+        read = {num: dict(row.amounts) for num, row in out.rows.items()} != before or (
+            any(row.amounts for row in out.rows.values()) and len(rows) > 2)
+        if read and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
             out.text_spans.append((start, end))  # a lots table whose header names its amount columns
 
 
