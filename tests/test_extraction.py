@@ -278,6 +278,20 @@ def test_list_items_that_name_whose_figure_add_up(text, maximum):
     assert extract(make_doc(text)).amounts.max_ht == maximum
 
 
+def test_a_total_followed_by_its_breakdown_by_lot_is_the_contract_s():
+    # (blind_values_9; my own wording) the notice's lots come first, then the total with its breakdown in brackets
+    text = ("Lot n° 1 : Vitrerie\nLot n° 2 : Sols\nVI.3) Informations complémentaires : montant maximum de l'accord-cadre "
+            "sur sa durée totale : 900 000 EUR HT (lot 1 : 500 000 EUR HT ; lot 2 : 400 000 EUR HT).")
+    assert extract(make_doc(text)).amounts.max_ht == 900000
+
+
+def test_a_column_of_caps_on_one_order_is_no_amount_of_the_lots():
+    text = ("Lot | Intitulé | Maximum sur 48 mois (k€ HT) | Plafond d'un bon de commande (k€ HT)\n"
+            "1 | Postes | 480 | 60\n2 | Écrans | 260 | 25\n")
+    amounts = extract(make_doc(text)).amounts
+    assert amounts.max_ht == 740000 and amounts.estimated_ht is None
+
+
 def test_a_cap_on_one_order_is_not_the_contract_s_maximum():
     # (blind_values_7; my own wording)
     text = "L'accord-cadre est conclu sans maximum. Le montant d'un bon de commande ne peut dépasser 8 000 € HT."

@@ -24,6 +24,7 @@ from clausecheck.extraction.amount_scope import (
 )
 from clausecheck.extraction.amount_wording import (
     ALL_LOTS,
+    BREAKDOWN_FOLLOWS,
     CONTRACT_WIDE,
     DURING_YEARS,
     EACH_PERIOD,
@@ -475,6 +476,8 @@ class AmountReader:
             lotwide = False
         elif lotwide and from_section and PER_LOT_FOLLOWS.search(own_right):
             lot = None
+        elif from_section and BREAKDOWN_FOLLOWS.match(own_right):
+            lot, lotwide = None, True  # the figure its brackets then share out between the lots is their total
         elif ALL_LOTS.search(own) or total_row:
             lotwide = True
         return lot, lotwide, total_row

@@ -79,7 +79,7 @@ _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|desc
 _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini|\bmax\b|\bmin\b",
                                re.IGNORECASE)
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
-_NEVER_AMOUNT_HEADER_RE = re.compile(r"par\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
+_NEVER_AMOUNT_HEADER_RE = re.compile(r"(?:par|d['’]un|de\s+chaque)\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
                                      r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|"
                                      r"/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
                                      re.IGNORECASE)

@@ -11,8 +11,10 @@ import pypdfium2.raw as pdfium_c
 from clausecheck.ingestion.base import Extracted, IngestionError, Limits, RawPage
 from clausecheck.model import TextStatus
 
-# A page worth a table pass: it speaks of lots and carries amounts.
-_TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:€|eur|euros|HT)")
+# A page worth a table pass: it speaks of lots and carries amounts, or gives amounts in thousands or millions
+# (a table's bare figures under « (k€ HT) »).
+_TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:€|eur|euros|HT)"
+                         r"|\b[km]€|\b(?:milliers|millions)\s+d.euros")
 
 
 def read_pdf(data: bytes, limits: Limits) -> Extracted:
