@@ -330,6 +330,17 @@ def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_s
     assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == 150000
 
 
+def test_a_yearly_table_over_an_initial_period_longer_than_a_year_and_its_renewals():
+    """« Maximum par année d'exécution » in the CCAP's table; the RC: two years, renewed twice for a year each."""
+    ccap = doc_dict("Article 4 – Montants\nLot | Secteur | Maximum par année d'exécution (€ HT)\n1 | Nord | 50 000\n"
+                    "2 | Sud | 30 000\nLa durée est fixée par le règlement de la consultation.", path="d/CCAP.pdf",
+                    doc_type="CCAP")
+    rc = doc_dict("L'accord-cadre est conclu pour une durée initiale de deux ans. Il est reconductible deux fois par "
+                  "période d'un an.", path="d/RC.pdf")
+    assert rc.facts.duration_months.total_months == 48
+    assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == 320000
+
+
 def test_lot_amounts_from_a_lots_table_drive_lot_flags_and_lot_reservation():
     text = ("Avis publié le 02/03/2026\nType de marché : Travaux\n"
             "Les travaux sont répartis en trois lots. Le montant total estimé est de 1 300 000 € HT, réparti comme suit :\n"

@@ -23,6 +23,8 @@ from clausecheck.patterns import ANNUAL
     # the count anywhere in the renewal's sentence, whatever the word's ending (blind_values_8, my own wording)
     ("Le contrat est renouvelable, par décision expresse et par période de six mois, quatre fois au plus.", None, 4),
     ("L'accord-cadre est reconductibe 2 fois.", None, 2),
+    # a form's field (blind_values_9; my own wording)
+    ("Durée du marché (en mois) : 24\nNombre de reconductions : 1", None, 1),
     # the count belongs to the renewal's sentence only
     ("Le marché est reconductible tacitement. Les délais sont réduits 3 fois en cas d'urgence.", None, None),
 ])
@@ -30,6 +32,11 @@ def test_renewals_said_other_ways(text, total, renewals):
     durations = read_durations(Scanner(text))
     assert durations.total_months == total
     assert durations.renewals == renewals
+
+
+def test_a_form_s_duration_in_months_and_the_whole_term():
+    durations = read_durations(Scanner("Durée du marché (en mois) : 24\nNombre de reconductions : 1"))
+    assert durations.initial_months == 24 and durations.total_years() == 4
 
 
 def test_a_year_said_in_months_is_a_year():

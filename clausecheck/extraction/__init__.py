@@ -56,7 +56,10 @@ def extract(doc: Document) -> DocumentFacts:
     buyer, obj = buyer_and_object(scan, fields, ev)
     duration = None
     if d is not None and (months := d.initial_months or d.total_months):
-        duration = DurationFact(months, d.total_months,
+        # the whole term: as stated, else the initial period and each renewal (« deux ans, reconductible deux fois
+        # par période d'un an » is 48 months)
+        whole = d.total_months or (round(years * 12) if d.renewals and (years := d.total_years()) else None)
+        duration = DurationFact(months, whole,
                                 [ev(*scan.span(a, b)) for a, b in d.spans[:2]])
     renewals = None
     if d is not None and d.renewals is not None:

@@ -31,7 +31,8 @@ TOTAL_DURATION_RE = re.compile(
 
 
 INITIAL_DURATION_RE = re.compile(
-    r"(?:dur[ée]e\s+en\s+mois|duration\s+in\s+months)\s*:\s*(?P<m>\d{1,3})"
+    # a form's field: « Durée en mois : 36 », « Durée du marché (en mois) : 12 »
+    r"(?:dur[ée]e(?:\s+du\s+march[ée]|\s+de\s+l['’]accord[- ]cadre|\s+du\s+contrat)?\s*\(?\s*en\s+mois\s*\)?|duration\s+in\s+months)\s*:\s*(?P<m>\d{1,3})"
     # the firm period is the initial one: « durée ferme de trois ans », « deux ans fermes »
     r"|(?P<firm>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<fu>ans|ann[ée]es|mois)\s+fermes\b"
     r"|(?:dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"

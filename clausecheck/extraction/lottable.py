@@ -14,7 +14,17 @@ from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.layout import framed_tables, text_tables
 from clausecheck.model import Document
-from clausecheck.patterns import CURRENCY, LOT, LOT_NUMERO, LOT_ON_LINE, NE_ELIDED, NUMERO, NUMERO_SIGN, TOTAL_CELL
+from clausecheck.patterns import (
+    ANNUAL,
+    CURRENCY,
+    LOT,
+    LOT_NUMERO,
+    LOT_ON_LINE,
+    NE_ELIDED,
+    NUMERO,
+    NUMERO_SIGN,
+    TOTAL_CELL,
+)
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)
@@ -85,7 +95,6 @@ _NEVER_AMOUNT_HEADER_RE = re.compile(r"(?:par|d['’]un|de\s+chaque)\s+(?:bon\s+
                                      re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
-_ANNUAL_HEADER_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|\bl['’]an\b", re.IGNORECASE)
 _TOTAL_CELL_RE = re.compile(r"^\s*" + TOTAL_CELL,
                             re.IGNORECASE)
 
@@ -255,7 +264,7 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
                 continue
             row = out.rows[num] = LotRow(num, cut_title(m.group("t").strip()), start=m.start("n"), end=m.end("n"))
             row.amounts[kind] = value
-            row.annual[kind] = bool(_ANNUAL_HEADER_RE.search(header))
+            row.annual[kind] = bool(ANNUAL.search(header.lower()))
             row.amount_spans[kind] = m.span("v")
 
 
@@ -323,7 +332,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
     if caption_kind and not any(header_kinds.values()) and not any(_OWN_KIND_RE.search(h) for h in header):
         header_kinds = _caption_kinds(header, header_kinds, caption_kind)
-    annual_cols = {k for k, h in enumerate(header) if all_annual or _ANNUAL_HEADER_RE.search(h)}
+    annual_cols = {k for k, h in enumerate(header) if all_annual or ANNUAL.search(h.lower())}
     # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
     amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: item[0] in annual_cols) if v}
     seen_numbers: dict[int, int] = {}
