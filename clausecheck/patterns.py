@@ -69,14 +69,14 @@ NUMBER_WORD = (r"(?:\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix
 # « lors du dernier marché, 4 100 heures… »; and this one, which a sentence may set against it
 # (accents optional: the pattern serves the analysis text and the folded text alike)
 PREVIOUS_CONTRACT = (r"(?:pr[ée]c[ée]dente?s?|anciens?|derni(?:er|ère)s?)\s+(?:march[ée]s?|contrats?|accords?-cadres?|consultations?)|"
-                     r"(?:march[ée]|contrat|accord-cadre)s?\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
+                     r"(?:march[ée]s?|contrats?|accords?-cadres?)\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
                      r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant|"
                      # what an earlier work achieved, in the pluperfect: « le chantier de l'ancien gymnase (2022)
                      # avait mobilisé 1 850 heures », « … avaient été réalisées »
                      r"\bavai(?:en)?t\s+(?:été\s+)?(?:mobilis|r[ée]alis|g[ée]n[ée]r|effectu|totalis|permis)\w*|"
                      # or in the passé composé of a completed work: « … 4 200 heures d'insertion ont été réalisées »,
                      # « En 2025, la Ville a permis la réalisation de 12 000 heures »
-                     r"\bont\s+[ée]t[ée]\s+(?:r[ée]alis|effectu|mobilis)[ée]+s?\b|\ba\s+permis\s+(?:la\s+r[ée]alisation|de\s+r[ée]aliser)|"
+                     r"\bont\s+[ée]t[ée]\s+(?:r[ée]alis|effectu|mobilis)[ée]+s?\b|\b(?:a|ont)\s+permis\s+(?:la\s+r[ée]alisation|de\s+r[ée]aliser)|"
                      # in English: « the previous contract delivered 3,200 hours », « under the former framework agreement »
                      r"\b(?:previous|former|last|expiring|outgoing)\s+(?:contracts?|framework\s+agreements?|tenders?)\b")
 CURRENT_CONTRACT = (r"\b(?:pr[ée]sent|nouve(?:au|l|lle)|futur)\s+(?:march[ée]|contrat|accord-cadre|lot|consultation)|"

@@ -16,7 +16,7 @@ SET = REPO / "tests" / "data" / "blind_values_9"
 DOCUMENT_FLOORS = {"max_ht": 0.80, "insertion_hours": 0.82, "estimated_ht": 0.85, "lot_count": 0.84,
                    "allotment_divided": 0.90, "reservation_bases": 0.95}
 # before any fix: maximum 5, hours 14, estimate 15, bases 15, divided 16, lot count 16 (of 16)
-DOSSIER_FLOORS = {"max_ht": 13, "insertion_hours": 14, "estimated_ht": 15, "reservation_bases": 15, "divided": 16,
+DOSSIER_FLOORS = {"max_ht": 13, "insertion_hours": 15, "estimated_ht": 15, "reservation_bases": 15, "divided": 16,
                   "lot_count": 16}
 
 
@@ -37,5 +37,6 @@ def test_dossiers_keep_their_floors(scored):
     RC's duration (d07, d11, d12, d13); a notice's total followed by its breakdown by lot in brackets is the
     contract's, not the last lot's (d04); a ruled PDF table in k€ gets its table pass, and a column « Plafond d'un
     bon de commande » is no amount of the lots (d06); a notice's « Durée du marché (en mois) : 12 » (d11); a table
-    « Maximum par année d'exécution » is yearly, and two years renewed twice for a year make four (d13)."""
+    « Maximum par année d'exécution » is yearly, and two years renewed twice for a year make four (d13); the hours
+    « les accords-cadres précédents … ont permis de réaliser » are no commitment (d07)."""
     assert_dossier_floors(scored, 16, DOSSIER_FLOORS)

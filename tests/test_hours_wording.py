@@ -28,6 +28,8 @@ def values(text: str) -> list[int]:
     "Le nombre d'heures d'insertion sera arrêté avec le facilitateur, qui consacre environ 35 heures à "
     "l'accompagnement de l'entreprise.",
     "The previous contract delivered 3,200 hours of integration work.",
+    # (blind_values_9) earlier framework agreements, plural, and what they achieved in the passé composé
+    "Pour mémoire, les accords-cadres précédents ont permis de réaliser 3 400 heures d'insertion.",
     # (blind_values_8) the time of those who support the people in insertion, whatever the preposition
     "La clause d'insertion est suivie par la Maison de l'emploi, qui prévoit 60 heures au tutorat des salariés.",
     "Le chargé de mission insertion assure 25 heures de coordination avec les entreprises du chantier.",
