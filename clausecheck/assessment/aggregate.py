@@ -120,11 +120,9 @@ def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResul
     """A yearly figure over the whole duration another piece states (« maximum annuel » in the CCAP, « un an
     reconductible deux fois » in the RC), with the arithmetic and both pieces named."""
     for doc in docs:
-        d, renewals = doc.facts.duration_months, doc.facts.renewals
+        d = doc.facts.duration_months
+        # (the piece's whole term: as stated, else its initial period and each renewal — extraction/__init__.py)
         months = d.total_months or d.value if d is not None else None
-        if d is not None and not d.total_months and d.value == 12 and renewals is not None \
-                and isinstance(renewals.value, int | float):
-            months = 12 * (1 + renewals.value)  # « un an, reconductible trois fois »: four yearly periods
         if doc is piece or not months or months < 24 or months % 12:
             continue
         years = int(months // 12)

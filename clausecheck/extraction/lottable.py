@@ -23,6 +23,7 @@ from clausecheck.patterns import (
     NE_ELIDED,
     NUMERO,
     NUMERO_SIGN,
+    ROW_KEY,
     TOTAL_CELL,
 )
 
@@ -195,6 +196,15 @@ _CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|
                                 r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
 
 
+_ROW_KEY_RE = re.compile(ROW_KEY, re.IGNORECASE)
+
+
+def _lots_read_already(cells: list[list[str]], out: LotTable) -> bool:
+    """Every row of a table rendered as text keys a lot whose amounts a reading of the same table made already."""
+    numbers = [int(m.group(1)) for row in cells[1:] if row and (m := _ROW_KEY_RE.match(row[0].strip()))]
+    return len(numbers) >= 2 and all(n in out.rows and out.rows[n].amounts for n in numbers)
+
+
 def _framed_rows(scan: Scanner, out: LotTable) -> None:
     """Lots tables rendered as text: rows between bars (« | 1 | Voirie | 40 000 € | 80 000 € | »), rows of
     figures under a header line, one cell per line (layout.text_tables); read by column like a ruled
@@ -215,8 +225,7 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
                     caption_kind=header_kind_of_cell(caption), caption_scale=_header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
         # (its rows read now, or already read from the page's ruled table that the text renders)
-        read = {num: dict(row.amounts) for num, row in out.rows.items()} != before or (
-            any(row.amounts for row in out.rows.values()) and len(rows) > 2)
+        read = {num: dict(row.amounts) for num, row in out.rows.items()} != before or _lots_read_already(cells, out)
         if read and _AMOUNT_HEADER_RE.search(header) and not find_amounts(header):
             out.text_spans.append((start, end))  # a lots table whose header names its amount columns
 
