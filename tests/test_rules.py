@@ -78,16 +78,31 @@ def _test_passages() -> list[str]:
 
 
 def test_every_pattern_declares_the_literals_every_match_holds():
-    """A pattern runs only around its literals: one missing from the list is a match never seen.
-    Checked on every match in every passage of the test sets, beyond the rules' own examples."""
+    """A pattern runs only around its literals, as far each side as its rule's `reach`: a literal missing
+    from the list, or a match longer than the reach, is a match never seen. Checked on every match in every
+    passage of the test sets and in the rules' own examples; the reach keeps a margin of half of it."""
     folded = [fold(text) for text in _test_passages()]
     assert len(folded) > 1000
     for rule in RULES:
+        texts = folded + [fold(example.text) for example in rule.examples]
         for regex, literals in zip(rule.regexes, rule.literals, strict=True):
             assert literals, f"{rule.id}: motif sans littéraux déclarés : {regex.pattern[:80]}"
-            for text in folded:
+            for text in texts:
                 for m in regex.finditer(text):
                     assert any(lit in m.group() for lit in literals), (rule.id, m.group(), literals)
+                    assert len(m.group()) <= rule.reach // 2 + 20, (rule.id, rule.reach, m.group())
+
+
+def test_a_rules_windows_reach_as_far_as_it_says():
+    """A regex scans `reach` characters each side of each literal, windows that touch merged: a rule of
+    short phrases (`reach: 200`) scans half the text a rule of the default reach does."""
+    text = "x" * 1000 + " egalite " + "x" * 500 + " egalite " + "x" * 1000
+    positions = WordIndex(frozenset({"egalite"})).positions(text)
+    first, second = positions["egalite"]
+    windows = RegexRecognizer()._windows(text, ["egalite"], positions, 200)
+    assert windows == [(first - 200, first + 200), (second - 200, second + 200)]
+    assert RegexRecognizer()._windows(text, ["egalite"], positions, 400) == [(first - 400, second + 400)]
+    assert {r.reach for r in RULES if r.id.startswith("termes.")} == {200}
 
 
 def test_word_index_finds_overlapping_words():

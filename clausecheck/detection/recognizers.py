@@ -48,10 +48,8 @@ class RegexRecognizer:
     holds (its `literals`, declared in the YAML; tests/test_rules.py checks them on every match of
     every example and test passage), found in one pass (Aho-Corasick, in C), whatever its rule's
     triggers. A regex without literals runs around its rule's trigger words, or, without triggers,
-    over the whole text.
+    over the whole text. The windows reach as far each side as the rule says its matches do (`reach`).
     """
-
-    WINDOW = 400  # characters each side of a trigger; longer than any pattern's reach
 
     def candidates(self, doc: Document, folded: str, rules: list[Rule]) -> list[Candidate]:
         found: list[Candidate] = []
@@ -64,7 +62,7 @@ class RegexRecognizer:
         for rule in rules:
             spans: set[tuple[int, int]] = set()
             for regex, literals in zip(rule.regexes, rule.literals, strict=True):
-                for lo, hi in self._windows(folded, literals or rule.triggers, positions):
+                for lo, hi in self._windows(folded, literals or rule.triggers, positions, rule.reach):
                     for m in regex.finditer(folded, lo, hi):
                         if m.end() > m.start():
                             spans.add((m.start(), m.end()))
@@ -79,7 +77,7 @@ class RegexRecognizer:
                 ))
         return found
 
-    def _windows(self, folded: str, triggers, positions: dict[str, list[int]]) -> list[tuple[int, int]]:
+    def _windows(self, folded: str, triggers, positions: dict[str, list[int]], reach: int) -> list[tuple[int, int]]:
         if not triggers:
             return [(0, len(folded))]
         starts: list[int] = []
@@ -87,7 +85,7 @@ class RegexRecognizer:
             starts.extend(positions.get(trigger, ()))
         windows: list[tuple[int, int]] = []
         for at in sorted(starts):
-            lo, hi = max(0, at - self.WINDOW), min(len(folded), at + self.WINDOW)
+            lo, hi = max(0, at - reach), min(len(folded), at + reach)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
             else:

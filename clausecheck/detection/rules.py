@@ -30,8 +30,11 @@ KNOWN_KEYS = {
     "id", "category", "kind", "message", "severity", "polarity", "score", "metadata",
     "patterns", "fields", "context", "negative_context", "requires_context", "applies_to",
     "excluded_doc_types", "section_hints", "negation", "attributes", "examples", "description",
-    "triggers", "topic", "roles", "context_roles", "requires_attribute",
+    "triggers", "topic", "roles", "context_roles", "requires_attribute", "reach",
 }
+# Characters each side of a literal in which a rule's matches lie, unless the rule says less: longer than any
+# pattern's reach. A rule whose patterns are short phrases says so (`reach: 150`), and its regexes scan less text.
+DEFAULT_REACH = 400
 
 
 class RuleError(ValueError):
@@ -110,6 +113,7 @@ class Rule:
     context_roles: list[str] = field(default_factory=list)  # roles that meet `requires_context`
     # an attribute its match's sentence must yield (« bases »: a reservation names who it is for)
     requires_attribute: str | None = None
+    reach: int = DEFAULT_REACH  # characters each side of a literal where every match lies (tests/test_rules.py)
 
     @property
     def examples(self) -> list[Example]:
@@ -315,7 +319,14 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         topic=topic,
         roles=roles,
         context_roles=context_roles,
+        reach=_reach(raw.get("reach", DEFAULT_REACH), where),
     )
+
+
+def _reach(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 20 <= value <= DEFAULT_REACH:
+        raise RuleError(f"{where}: reach doit être un nombre de caractères entre 20 et {DEFAULT_REACH}")
+    return value
 
 
 def load_rules(rules_dir: Path | None = None) -> list[Rule]:
