@@ -70,7 +70,7 @@ class _Tfidf:
         self.token_pattern = re.compile(params.get("token_pattern") or r"(?u)\b\w\w+\b")
         self.vocabulary = {term: i for i, term in enumerate(terms)}
         self.idf = idf
-        self._by_word: dict[str, dict[int, int]] = {}
+        self._by_word: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         if self.analyzer not in ("word", "char_wb") or params.get("lowercase", True) or not params.get("sublinear_tf"):
             raise ValueError(f"vectoriseur non pris en charge : {params}")
 
@@ -91,50 +91,62 @@ class _Tfidf:
                     break
         return grams
 
-    def _word_counts(self, word: str) -> dict[int, int]:
-        """The known character n-grams of one word, by column: words recur from sentence to sentence."""
-        counts = self._by_word.get(word)
-        if counts is None:
+    def _word_columns(self, word: str) -> tuple[np.ndarray, np.ndarray]:
+        """The known character n-grams of one word: their columns and counts (words recur from sentence
+        to sentence, so each is looked up once)."""
+        known = self._by_word.get(word)
+        if known is None:
             counts = {index: count for gram, count in Counter(self.grams(word)).items()
                       if (index := self.vocabulary.get(gram)) is not None}
+            known = (np.fromiter(counts.keys(), np.int64, len(counts)), np.fromiter(counts.values(), np.float64, len(counts)))
             if len(self._by_word) >= WORD_CACHE_SIZE:
                 self._by_word.clear()
-            self._by_word[word] = counts
-        return counts
+            self._by_word[word] = known
+        return known
+
+    def _counts(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each text's known terms: rows, columns (sorted within a row) and counts, summed over the texts at once."""
+        rows: list[int] = []
+        columns: list[np.ndarray] = []
+        counts: list[np.ndarray] = []
+        if self.analyzer == "char_wb":  # a word's n-grams are its own
+            for row, text in enumerate(texts):
+                for word in _WHITE_SPACES.sub(" ", text).split():
+                    word_columns, word_counts = self._word_columns(word)
+                    columns.append(word_columns)
+                    counts.append(word_counts)
+                    rows.append(row)
+        else:
+            vocabulary = self.vocabulary
+            for row, text in enumerate(texts):
+                found = {index: count for gram, count in Counter(self.grams(text)).items()
+                         if (index := vocabulary.get(gram)) is not None}
+                columns.append(np.fromiter(found.keys(), np.int64, len(found)))
+                counts.append(np.fromiter(found.values(), np.float64, len(found)))
+                rows.append(row)
+        if not columns:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64)
+        row_of = np.repeat(np.asarray(rows, np.int64), [c.size for c in columns])
+        keys = row_of * len(self.vocabulary) + np.concatenate(columns)
+        unique, where = np.unique(keys, return_inverse=True)
+        summed = np.bincount(where.ravel(), weights=np.concatenate(counts), minlength=unique.size)
+        return unique // len(self.vocabulary), unique % len(self.vocabulary), summed
 
     def transform(self, texts: Sequence[str]) -> Any:
         from scipy.sparse import csr_matrix
 
-        indices: list[int] = []
-        counts: list[int] = []
-        indptr = [0]
-        vocabulary = self.vocabulary
-        for text in texts:
-            row: dict[int, int] = {}
-            if self.analyzer == "char_wb":  # a word's n-grams are its own: each word is looked up once
-                for word in _WHITE_SPACES.sub(" ", text).split():
-                    for column, count in self._word_counts(word).items():
-                        row[column] = row.get(column, 0) + count
-            else:
-                for gram, count in Counter(self.grams(text)).items():  # counted in C, looked up once each
-                    index = vocabulary.get(gram)
-                    if index is not None:
-                        row[index] = count
-            for index in sorted(row):
-                indices.append(index)
-                counts.append(row[index])
-            indptr.append(len(indices))
-        data = np.asarray(counts, dtype=np.float64)
-        columns = np.asarray(indices, dtype=np.int32)
+        rows, indices, data = self._counts(texts)
+        columns = indices.astype(np.int32)
+        indptr = np.searchsorted(rows, np.arange(len(texts) + 1)).astype(np.int32)
         np.log(data, data)
         data += 1.0
         data *= self.idf[columns]
-        for lo, hi in pairwise(indptr):
+        for lo, hi in pairwise(indptr.tolist()):
             if hi > lo:  # summed in order, as scikit-learn's L2 normalisation does
                 norm = np.add.accumulate(data[lo:hi] * data[lo:hi])[-1]
                 if norm != 0.0:
                     data[lo:hi] /= np.sqrt(norm)
-        return csr_matrix((data, columns, np.asarray(indptr, dtype=np.int32)), shape=(len(texts), len(self.vocabulary)))
+        return csr_matrix((data, columns, indptr), shape=(len(texts), len(self.vocabulary)))
 
 
 class PassageModel:
