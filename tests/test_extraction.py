@@ -820,6 +820,38 @@ def test_a_table_of_amounts_by_period_adds_each_column(table, maximum, minimum):
     assert "tableau par période" in facts.amounts.note
 
 
+@pytest.mark.parametrize("caption, table, maximum", [
+    # calendar years keying the rows, the figures in k€ said in the header
+    ("Le montant maximum des commandes est fixé pour chaque année civile comme suit :",
+     "Année civile Montant maximum (k€ HT)\n2027 95\n2028 95\n2029 110\n2030 110", 410000),
+    # … or in the caption just above the header, the rows piped
+    ("Montants maximums (en milliers d'euros hors taxes) :",
+     "Année | Montant maximum HT\nAnnée 2026 | 120,5\nAnnée 2027 | 130", 250500),
+    # whole amounts in euros after the years
+    ("Montants maximums par année :", "Année | Montant maximum HT\n2026 | 80 000 €\n2027 | 90 000 €", 170000),
+])
+def test_a_table_of_maxima_keyed_by_calendar_years(caption, table, maximum):
+    facts = extract(make_doc(caption + "\n" + table + "\nLe titulaire …"))
+    assert facts.amounts.max_ht == maximum
+    assert "tableau par période" in facts.amounts.note
+
+
+@pytest.mark.parametrize("table", [
+    # years that do not follow one another: dates of events, not periods
+    "Année | Montant maximum (k€ HT)\n2019 95\n2024 110",
+    # small bare figures with no unit said in thousands: counts, not amounts
+    "Année | Montant maximum HT (€)\n2027 95\n2028 95",
+])
+def test_years_are_no_periods_without_a_series_or_a_unit(table):
+    assert "tableau par période" not in extract(make_doc(table + "\nLe titulaire …")).amounts.note
+
+
+def test_a_cap_on_one_order_named_with_an_indefinite_article_is_no_maximum():
+    text = ("Le montant d'une commande de travaux de rénovation ne peut dépasser 20 k€ HT.\n"
+            "Le montant du marché ne peut dépasser 90 000 € HT.")
+    assert extract(make_doc(text)).amounts.max_ht == 90000
+
+
 def test_a_period_table_whose_rows_do_not_fit_its_header_is_not_summed():
     text = ("Période | Montant maximum HT\nPériode initiale | 50 000 € | 20 000 €\nReconduction 1 | 50 000 € | 20 000 €")
     assert "tableau par période" not in extract(make_doc(text)).amounts.note

@@ -51,8 +51,9 @@ NOT_THE_VALUE = re.compile(
     # contract's value — unlike an estimate made from it (« Le montant estimatif, établi sur la base du DQE, … »)
     r"(?:montant|total)\s+(?:du|de\s+ce)\s+(?:d[ée]tail\s+quantitatif|dqe\b)|"
     r"\b(?:chaque|par|d['’]\s?un|du)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s+(?:est|sera|ne\s+(?:peut|pourra))|"
-    # « Le montant des bons de commande ponctuels (…) ne peut excéder 8 000 € HT par bon »
-    r"\bmontant\s+(?:des|de\s+ses|de\s+chaque)\s+(?:bons\s+de\s+commande|commandes|marchés\s+subséquents)\b[^.;\d]{0,80}?"
+    # « Le montant des bons de commande ponctuels (…) ne peut excéder 8 000 € HT par bon », « Le montant d'une
+    # commande de travaux de rénovation ne peut dépasser 20 k€ HT »
+    r"\bmontant\s+(?:des|de\s+ses|de\s+chaque|d['’]\s?une?|du)\s+(?:bons?\s+de\s+commande|commandes?|marchés?\s+subséquents?)\b[^.;\d]{0,80}?"
     r"\bne\s+(?:peut|pourra|doit)\b|"
     r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
     # a maximum said of each order or subsequent contract (« Montant maximum par bon de commande : », « The maximum
@@ -330,10 +331,12 @@ def kind_of(left: str, right: str) -> str | None:
                 continue  # the bound the sentence says there is not names no figure
             if best is None or m.start() > best[0] or (m.start() == best[0] and kind == "max"):
                 best = (m.start(), kind)
-    excl = None
+    excl: re.Match[str] | None = None
     for m in NOT_THE_VALUE.finditer(left):
-        excl = m.start()
-    if excl is not None and (best is None or excl > best[0] - 40):
+        excl = m
+    # a wording that is not the value, close before the bound's word or holding it (« le montant d'une commande
+    # … ne peut dépasser »)
+    if excl is not None and (best is None or excl.start() > best[0] - 40 or excl.start() <= best[0] < excl.end()):
         return None
     if PER_UNIT_AFTER.match(right):
         return None  # « 15 000 € HT par bon de commande », « 2 000 € par sinistre »: a cap per order, not the contract's

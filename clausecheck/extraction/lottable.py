@@ -132,7 +132,8 @@ _THOUSANDS_HEADER_RE = re.compile(r"\bk\s?€|\bk\s?eur\b|\bkeur\b|milliers?\s+d
 _MILLIONS_HEADER_RE = re.compile(r"\bm\s?€|\bm\s?eur\b|\bmeur\b|millions?\s+d['’]\s?euros", re.IGNORECASE)
 
 
-def _header_scale(header_cell: str) -> float:
+def header_scale(header_cell: str) -> float:
+    """1 000 for a header or caption in thousands of euros (« k€ HT », « en milliers d'euros »), 10⁶ in millions, else 1."""
     if _THOUSANDS_HEADER_RE.search(header_cell):
         return 1_000.0
     if _MILLIONS_HEADER_RE.search(header_cell):
@@ -142,7 +143,7 @@ def _header_scale(header_cell: str) -> float:
 
 def _column_scale(header: list[str], column: int, caption_scale: float) -> float:
     """The unit of a column: its header's (« Max. (k€ HT) »), else the caption's (« Montants en k€ HT »)."""
-    own = _header_scale(header[column]) if column < len(header) else 1.0
+    own = header_scale(header[column]) if column < len(header) else 1.0
     return own if own != 1.0 else caption_scale
 
 
@@ -222,7 +223,7 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         # and so may the year the figures are given for (« … en milliers d'euros hors taxes (k€ HT), par\nan »)
         said_yearly = _PARAGRAPH_ANNUAL_RE.search(" ".join(paragraph))
         _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption) or said_yearly),
-                    caption_kind=header_kind_of_cell(caption), caption_scale=_header_scale("\n".join(paragraph)))
+                    caption_kind=header_kind_of_cell(caption), caption_scale=header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
         # (its rows read now, or already read from the page's ruled table that the text renders)
         read = {num: dict(row.amounts) for num, row in out.rows.items()} != before or _lots_read_already(cells, out)

@@ -1,6 +1,7 @@
 """A table of a framework agreement's amounts by period, rendered as text: one row per period
-(« Période initiale », « Reconduction n° 1 », « 2e reconduction », « Année 3 »), one column per
-kind of amount, named in a header line above the rows (« Montant minimum HT | Montant maximum HT »).
+(« Période initiale », « Reconduction n° 1 », « 2e reconduction », « Année 3 », or consecutive calendar
+years « 2027 », « Année civile 2028 »), one column per kind of amount, named in a header line above the
+rows (« Montant minimum HT | Montant maximum HT »).
 
 Its figures are read by their column, not by the words around them (the header line names both
 kinds, so a figure's neighbourhood cannot tell them apart), and each column adds up over the
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from clausecheck.extraction.lottable import header_kind_of_cell
+from clausecheck.extraction.lottable import header_kind_of_cell, header_scale
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.layout import is_page_furniture, row_cells
@@ -26,8 +28,12 @@ PERIOD_ROW = re.compile(
     r"|(?:reconduction|renouvellement|p[ée]riode|ann[ée]e|year|period|renewal)\s*" + NUMERO_OPT + r"\d{1,2}\b"
     r"|(?:initial\s+period|first\s+period)"
     r")", re.IGNORECASE)
+# a calendar year keying a row (« 2027 », « Année civile 2028 »): read only in a series of consecutive years
+YEAR_ROW = re.compile(r"[ \t]*(?:[|•*–-][ \t]*)?(?:ann[ée]e\s+(?:civile\s+)?)?((?:19|20)\d\d)\b(?![,.]\d)", re.IGNORECASE)
 # a figure in a cell: « 80 000,00 € », « 75 000,00 », « 120 000 € HT » (never a year: « Année 2027 »)
 CELL_FIGURE = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|(?!(?:19|20)\d\d\b)\d{4,9})(?:,\d{1,2})?(?![\d])")
+# a figure in thousands or millions of euros, the unit said once above (« 95 », « 112,5 » under « k€ HT »)
+SCALED_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{1,3})?(?![\d])")
 _CURRENCY_WORDS = re.compile(r"€|\beur\b|euros?|\bht\b|h\.t", re.IGNORECASE)
 # the kinds a header names, in their order (« Montant minimum HT   Montant maximum HT »)
 _BOUND = re.compile(r"maxi|mini", re.IGNORECASE)
@@ -80,12 +86,12 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
         pos += len(line) + 1
     i = 0
     while i < len(lines):
-        if not (PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i])):
+        if not _is_row(lines[i]):
             i += 1
             continue
         rows = []
         while i < len(lines):
-            if PERIOD_ROW.match(lines[i]) and CELL_FIGURE.search(lines[i]):
+            if _is_row(lines[i]):
                 rows.append(i)
             elif (gap := _page_break(lines, i)) is not None:
                 i += gap  # (a running header or footer between two rows: the page broke the table there)
@@ -97,6 +103,18 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
         if table is not None:
             tables.append(table)
     return tables
+
+
+def _label(line: str) -> re.Match[str] | None:
+    return PERIOD_ROW.match(line) or YEAR_ROW.match(line)
+
+
+def _is_row(line: str) -> bool:
+    """A period's row: its label, then a figure (a bare small one after a year, the unit said in the header)."""
+    if PERIOD_ROW.match(line):
+        return CELL_FIGURE.search(line) is not None
+    year = YEAR_ROW.match(line)
+    return year is not None and (CELL_FIGURE.search(line, year.end()) or SCALED_FIGURE.search(line, year.end())) is not None
 
 
 _FIRST_PERIOD = re.compile(r"[ \t]*(?:[|•*–-][ \t]*)?(?:p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|"
@@ -111,7 +129,7 @@ def _page_break(lines: list[str], i: int) -> int | None:
     for gap in range(1, _BREAK_LINES_MAX + 1):
         if i + gap >= len(lines):
             return None
-        if PERIOD_ROW.match(lines[i + gap]):
+        if _label(lines[i + gap]):
             between = [line.strip() for line in lines[i:i + gap] if line.strip()]
             if any(is_page_furniture(line) for line in between):
                 return gap
@@ -125,14 +143,25 @@ def _page_break(lines: list[str], i: int) -> int | None:
     return None
 
 
-def _row_figures(line: str, piped: bool) -> list[tuple[int, str] | None]:
+def _row_figures(line: str, piped: bool, figure: re.Pattern[str]) -> list[tuple[int, str] | None]:
     """(offset in the line, figure) for each amount column of a row, None for an empty cell."""
-    label = PERIOD_ROW.match(line)
+    label = _label(line)
     assert label is not None
     if piped:
-        return [(m.start(), m.group()) if (m := CELL_FIGURE.search(line, a, b)) else None
+        return [(m.start(), m.group()) if (m := figure.search(line, a, b)) else None
                 for a, b in row_cells(line)[1:]]
-    return [(m.start(), m.group()) for m in CELL_FIGURE.finditer(line, label.end())]
+    return [(m.start(), m.group()) for m in figure.finditer(line, label.end())]
+
+
+def _years_in_a_row(lines: list[str], rows: list[int]) -> bool | None:
+    """True for rows keyed by consecutive calendar years, False for rows keyed by periods, None for a mix."""
+    years = [int(m.group(1)) if not PERIOD_ROW.match(lines[r]) and (m := YEAR_ROW.match(lines[r])) else None for r in rows]
+    if all(y is None for y in years):
+        return False
+    known = [y for y in years if y is not None]
+    if len(known) < len(years):
+        return None
+    return all(b == a + 1 for a, b in pairwise(known)) or None
 
 
 def _read_block(lines: list[str], starts: list[int], rows: list[int]) -> PeriodTable | None:
@@ -147,22 +176,29 @@ def _read_block(lines: list[str], starts: list[int], rows: list[int]) -> PeriodT
     # the currency is said once, in the header, or in every row
     if not _CURRENCY_WORDS.search(lines[head]) and not all(_CURRENCY_WORDS.search(lines[r]) for r in rows):
         return None
+    years = _years_in_a_row(lines, rows)
+    if years is None:
+        return None
+    # figures in thousands or millions when the header says so, or the caption just above it (« (en milliers
+    # d'euros hors taxes) : »); small bare figures are read only then, and only after years
+    scale = header_scale(lines[head]) if header_scale(lines[head]) != 1.0 else header_scale(" ".join(lines[max(0, head - 2):head]))
+    figure = SCALED_FIGURE if years and scale != 1.0 else CELL_FIGURE
     piped = "|" in lines[head]
     columns: dict[int, PeriodColumn] = {}
     for r in rows:
-        figures = _row_figures(lines[r], piped)
+        figures = _row_figures(lines[r], piped, figure)
         if len(figures) != len(kinds):
             return None  # a row that does not fit the header: not read as this table
-        for col, (kind, figure) in enumerate(zip(kinds, figures, strict=True)):
-            if kind is None or figure is None or not (value := parse_number(figure[1])):
+        for col, (kind, cell) in enumerate(zip(kinds, figures, strict=True)):
+            if kind is None or cell is None or not (value := parse_number(cell[1])):
                 continue
             column = columns.setdefault(col, PeriodColumn(kind))
-            at = starts[r] + figure[0]
-            column.values.append(value)
-            column.spans.append((at, at + len(figure[1])))
+            at = starts[r] + cell[0]
+            column.values.append(value * scale if years else value)
+            column.spans.append((at, at + len(cell[1])))
     # a column counts when every period gives it a figure (a blank cell would make the sum wrong)
     full = [c for c in columns.values() if len(c.values) == len(rows)]
     if not full:
         return None
-    labels = [m.group().strip(" |") for r in rows if (m := PERIOD_ROW.match(lines[r]))]
+    labels = [m.group().strip(" |") for r in rows if (m := _label(lines[r]))]
     return PeriodTable(starts[head], starts[rows[-1]] + len(lines[rows[-1]]), labels, full)
