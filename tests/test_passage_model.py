@@ -309,3 +309,12 @@ def test_what_the_contract_buys_is_no_clause_for_the_model_either():
     other = ("ARTICLE 1 – OBJET\nLe présent marché a pour objet l'entretien des berges.\nLe titulaire assure "
              "l'accueil, l'encadrement technique et l'accompagnement des personnes recrutées pour la durée du chantier.")
     assert [f.category for f in _model_findings(engine.analyse(snippet_document(other, "CCAP")))] == ["clause_sociale"]
+
+
+def test_texts_without_any_known_term_give_empty_rows():
+    """Words the vocabulary does not know, or no words at all: empty rows, not an error."""
+    model = PassageModel.load()
+    assert model is not None
+    for vectorizer in model.vectorizers:
+        matrix = vectorizer.transform(["", "zzqx"])
+        assert matrix.shape == (2, len(vectorizer.vocabulary)) and matrix.nnz == 0

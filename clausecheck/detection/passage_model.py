@@ -129,7 +129,8 @@ class _Tfidf:
         row_of = np.repeat(np.asarray(rows, np.int64), [c.size for c in columns])
         keys = row_of * len(self.vocabulary) + np.concatenate(columns)
         unique, where = np.unique(keys, return_inverse=True)
-        summed = np.bincount(where.ravel(), weights=np.concatenate(counts), minlength=unique.size)
+        # (float even when no text holds a known term: bincount of nothing gives integers)
+        summed = np.bincount(where.ravel(), weights=np.concatenate(counts), minlength=unique.size).astype(np.float64)
         return unique // len(self.vocabulary), unique % len(self.vocabulary), summed
 
     def transform(self, texts: Sequence[str]) -> Any:
