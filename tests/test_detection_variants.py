@@ -62,6 +62,20 @@ CASES = [
     ("AVIS", "Marché réservé : oui (article L. 2113-12 du code de la commande publique)", "+marche_reserve"),
     ("AVIS", "Le marché est réservé aux entreprises de l'économie sociale et solidaire (article L. 2113-15).",
      "+marche_reserve"),
+    # --- « ni … ni » denies the clauses it names, not a prohibition on the holder
+    ("CCAP", "Le marché ne prévoit ni clause d'insertion ni clause environnementale.",
+     "-clause_insertion -clause_environnementale"),
+    ("CCTP", "Le titulaire n'utilise ni produits phytosanitaires ni engrais de synthèse sur les espaces verts.",
+     "+clause_environnementale"),
+    # --- a longer label answered « no », and one answered with content
+    ("AVIS", "Clauses environnementales d'exécution du marché : néant", "-clause_environnementale"),
+    ("AVIS", "Clauses environnementales d'exécution du marché : tri des déchets de chantier et bordereaux de suivi",
+     "+clause_environnementale"),
+    # --- each match takes the role it names in a sentence announcing both roles; a weighted one stays a criterion
+    ("AVIS", "Le marché comporte des critères d'attribution environnementaux et des conditions d'exécution à "
+     "caractère environnemental (réemploi des menuiseries déposées).", "+clause_environnementale"),
+    ("RC", "Critère 3 : respect des conditions d'exécution environnementales (10 %)",
+     "+critere_environnemental -clause_environnementale"),
 ]
 
 

@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n|\f")
 _POST_CLAUSE_END = re.compile(r"[\n,;(]|(?<!\w)(?:dont|qui|que|lorsque|si)(?!\w)")
 
 
+LABEL_MAX = 80  # characters of a label, before its colon
 # What follows a label or heading and denies it (folded text).
 _DENIAL_VALUE = re.compile(
     # (« aucun herbicide n'est appliqué » after a colon is a prohibition, not an empty answer)
@@ -130,8 +131,14 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
         line_end = len(folded) if line_end < 0 else line_end
         after = folded[cand.end:line_end]
         note = ""
+        colon = folded.find(":", cand.end, line_end)
         if _LABEL_DENIAL.match(after) or checked_answer(doc.text[cand.end:line_end]) == "non":
             note = f"libellé suivi d'une réponse négative « {_short(doc.text[cand.end:line_end], 40)} »"
+        elif 0 <= colon - line_start <= LABEL_MAX and ":" not in folded[line_start:cand.start] and (
+                answer := answered_no(doc.text, folded, cand.start, cand.end)):
+            # the match is part of a longer label: « Green Procurement Criteria: None », « Clauses sociales et
+            # environnementales d'exécution : néant »
+            note = f"libellé suivi d'une réponse négative « {answer} »"
         elif _HEADING_PREFIX.match(folded[line_start:cand.start]) and _HEADING_REST.match(after):
             nxt = line_end + 1
             while nxt < len(folded) and folded[nxt] in " \n\t":

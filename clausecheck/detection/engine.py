@@ -189,7 +189,7 @@ class Detector:
         kept = [c for c in sorted(candidates, key=lambda c: (c.start, -c.score)) if c.score >= self.threshold]
         readings = {}
         for cand in kept:
-            reading = roles.role_at(cand.start, cand.end)
+            reading = roles.role_of_match(cand.start, cand.end)
             if self.model_settings.role_fallback and reading.source == "aucun":
                 lo, hi = roles.sentence(cand.start, cand.end)
                 reading = with_model_role(reading, model, doc.text[lo:hi])

@@ -104,6 +104,7 @@ _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 # a weight alone on the next line: the cell after a criterion's name in a table read one cell per line
 _WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
 _WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
+_WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
@@ -266,6 +267,20 @@ class RoleReader:
         if key not in self._cache:
             self._cache[key] = self._read(lo, s_lo, self.folded[s_lo:s_hi])
         return self._cache[key]
+
+    def role_of_match(self, start: int, end: int) -> RoleReading:
+        """The role of the passage holding a match, unless the match names the execution role itself in a sentence
+        read as criteria by a sign and weighing nothing: a notice's « le marché comporte des critères d'attribution
+        environnementaux et des conditions d'exécution à caractère environnemental » announces both, and each match
+        takes the role it names. (« Critère 3 : respect des conditions d'exécution (10 %) » stays a criterion.)"""
+        reading = self.role_at(start, end)
+        if reading.role != "criteria" or reading.source != "indice":
+            return reading
+        own = _first([pair for pair in self.config.strong if pair[0] == "execution"], self.folded[start:end])
+        s_lo, s_hi = self.sentence(start, end)
+        if own is None or _WEIGHT.search(self.folded, s_lo, s_hi):
+            return reading
+        return RoleReading("execution", "indice", f"« {own[1].strip()} », que le motif nomme")
 
     def _read(self, lo: int, sentence_start: int, sentence: str) -> RoleReading:
         """The role of the passage starting at `lo` whose sentence starts at `sentence_start`. The
