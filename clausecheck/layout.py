@@ -80,6 +80,7 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
     the next line, or past one running header or footer (a page break); or its unit past the page's
     footer and the next page's header (« … s'établit à 1 610 » … « heures de travail »)."""
     cuts: list[tuple[int, int]] = []
+    heads = _page_heads(text) if "\f" in text else frozenset()
     for head in _HEAD.finditer(text):
         first_start, first_end = head.span(1)
         line_start = text.rfind("\n", 0, first_start) + 1
@@ -91,10 +92,15 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
             continue
         tail = _TAIL.match(text, head.end())
         pos, skipped = head.end(), 0  # past the blank and furniture lines of a page break
-        while tail is None and skipped < _FURNITURE_LINES_MAX and (gap_end := _gap_line_end(text, pos)) is not None:
+        while tail is None and skipped < _FURNITURE_LINES_MAX and (gap_end := _gap_line_end(text, pos, heads)) is not None:
             pos, skipped = gap_end, skipped + 1
             if skipped == 1:
                 tail = _TAIL.match(text, pos)  # the thousands, past one running line
+        if tail is None and skipped > 1 and "\f" in text[head.end():pos]:
+            # the thousands at the top of the next page, past its footer and header, with their unit
+            tail = _TAIL.match(text, pos)
+            if tail is not None and not _UNIT_OPENS_LINE.match(text, tail.end()):
+                tail = None
         if tail is not None:
             cuts.append((first_end, tail.start(1)))
         elif skipped and _UNIT_OPENS_LINE.match(text, pos):
@@ -102,12 +108,20 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
     return cuts
 
 
-def _gap_line_end(text: str, pos: int) -> int | None:
-    """Where the next line starts, when the line at `pos` is blank or page furniture."""
+def _gap_line_end(text: str, pos: int, heads: frozenset[str] = frozenset()) -> int | None:
+    """Where the next line starts, when the line at `pos` is blank or page furniture (or a page's running head)."""
     line_end = text.find("\n", pos)
-    if line_end < 0 or (text[pos:line_end].strip() and not is_page_furniture(text[pos:line_end])):
+    line = text[pos:line_end]
+    if line_end < 0 or (line.strip() and not is_page_furniture(line) and line.strip() not in heads):
         return None
     return line_end + 1
+
+
+def _page_heads(text: str) -> frozenset[str]:
+    """The lines that open two pages or more (« Ville de X – Gardiennage – CCAP »): a running header without a
+    page number, which only its repetition tells."""
+    firsts = [next((line.strip() for line in page.split("\n") if line.strip()), "") for page in text.split("\f")]
+    return frozenset(line for line in firsts if line and firsts.count(line) > 1)
 
 
 _UNIT_OPENS_LINE = re.compile(r"[ \t]*(?:heures?\b|h\b|" + CURRENCY + ")", re.IGNORECASE)

@@ -72,8 +72,8 @@ PREVIOUS_CONTRACT = (r"(?:pr[ée]c[ée]dente?s?|anciens?|derni(?:er|ère)s?)\s+(
                      r"(?:march[ée]s?|contrats?|accords?-cadres?)\s+(?:pr[ée]c[ée]dents?|ant[ée]rieurs?|en\s+cours|sortants?|[ée]chus?)|"
                      r"(?:lors|au\s+cours)\s+du\s+(?:pr[ée]c[ée]dent|dernier)|titulaire\s+sortant|"
                      # what an earlier work achieved, in the pluperfect: « le chantier de l'ancien gymnase (2022)
-                     # avait mobilisé 1 850 heures », « … avaient été réalisées »
-                     r"\bavai(?:en)?t\s+(?:été\s+)?(?:mobilis|r[ée]alis|g[ée]n[ée]r|effectu|totalis|permis)\w*|"
+                     # avait mobilisé 1 850 heures », « … avaient été réalisées », « avait donné lieu à 1 100 heures »
+                     r"\bavai(?:en)?t\s+(?:été\s+)?(?:mobilis|r[ée]alis|g[ée]n[ée]r|effectu|totalis|permis|donn[ée]\s+lieu)\w*|"
                      # or in the passé composé of a completed work: « … 4 200 heures d'insertion ont été réalisées »,
                      # « En 2025, la Ville a permis la réalisation de 12 000 heures »
                      r"\bont\s+[ée]t[ée]\s+(?:r[ée]alis|effectu|mobilis)[ée]+s?\b|\b(?:a|ont)\s+permis\s+(?:la\s+r[ée]alisation|de\s+r[ée]aliser)|"

@@ -73,3 +73,10 @@ def test_a_table_on_its_side_gives_each_column_once(engine):
     assert read(with_total) == [(600, "total")]
     text_row = "Heures d'insertion réalisées :\n| Heures | voir l'article 6 | selon le planning |"
     assert read(text_row) == []  # a label over cells of words is no row of hours
+
+
+def test_a_whole_contract_figure_with_its_basis_before_the_whole_is_the_lots_total(engine):
+    """(blind_values_10 d17) « soit 500 heures par an pour l'ensemble des lots » states the lots' sum."""
+    text = ("Article 6 - Clause d'insertion\nLe titulaire réalise des heures d'insertion. Volume annuel : lot 1 : 300 "
+            "heures par an ; lot 2 : 200 heures par an ; soit 500 heures par an pour l'ensemble des lots.")
+    assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 500

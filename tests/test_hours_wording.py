@@ -33,6 +33,11 @@ def values(text: str) -> list[int]:
     # (blind_values_8) the time of those who support the people in insertion, whatever the preposition
     "La clause d'insertion est suivie par la Maison de l'emploi, qui prévoit 60 heures au tutorat des salariés.",
     "Le chargé de mission insertion assure 25 heures de coordination avec les entreprises du chantier.",
+    # (blind_values_10) the least a person must work to be counted; an earlier work's outcome in the pluperfect
+    "Les heures d'une personne ne sont prises en compte que si elle a effectué au minimum 70 heures sur le chantier.",
+    "Une personne en insertion n'est prise en compte qu'à partir de 70 heures de travail dans l'année.",
+    "Chaque salarié en insertion doit avoir travaillé au moins 140 heures pour être compté.",
+    "La construction de la piscine (2023-2024) avait donné lieu à 1 100 heures d'insertion.",
 ])
 def test_figures_that_are_no_insertion_volume(text):
     assert values(text) == []
@@ -56,3 +61,9 @@ def test_english_hours_keep_their_thousands_and_their_year():
     read = [(value, basis) for value, _at, basis, *_ in hours(fold(text), text)["hours_at"]]
     assert read == [(1200, "par_an"), (4800, "total")]
     assert values("Social clause: 1,750 hours of integration work (lot 1: 1,000 h; lot 2: 750 h).")[0] == 1750
+
+
+def test_a_volume_is_still_a_volume_beside_a_minimum_per_person():
+    text = ("Le titulaire réalise 700 heures d'insertion. Une personne n'est comptée qu'à partir de 70 heures de "
+            "travail.")
+    assert values(text) == [700]

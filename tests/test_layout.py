@@ -27,6 +27,10 @@ def repaired(text: str) -> str:
     ("s'élèvent à 10\n 000 heures, dont", "10 000 heures"),
     ("Nombre d'heures d'insertion : 4\n200\nDate limite", "4 200"),
     ("montant de 98 500\n000,00 €", "98 500 000,00 €"),
+    # (blind_values_10) past the footer, the page break and the next page's running header, which only its
+    # repetition tells
+    ("Métropole – Gardiennage – CCAP\nIl s'engage à réaliser 2\nRDM-2027 – CCAP Page 1 / 2\n\f\n"
+     "Métropole – Gardiennage – CCAP\n300 heures d'insertion.", "2 300 heures"),
 ])
 def test_cut_figures_are_joined(text, figure):
     assert figure in repaired(text)
@@ -42,6 +46,9 @@ def test_cut_figures_are_joined(text, figure):
     ("2\n400 heures", "2\n400"),  # a number alone on its line is a list or page number
     ("voir le lot n° 12\n000 du bordereau", "12\n000"),
     ("un montant de 1,5\n000 pièces", "1,5\n000"),
+    # the figure at the top of the next page names no unit: it is no thousands
+    ("Métropole – CCAP\nIl s'engage à réaliser 2\nRDM – CCAP Page 1 / 2\n\f\nMétropole – CCAP\n300 agents formés.",
+     "300 agents"),
 ])
 def test_numbers_that_number_something_stay_apart(text, apart):
     out = repaired(text)

@@ -71,6 +71,14 @@ _WEEKLY_BEFORE = re.compile(r"(?:hebdomadaire|par\s+semaine)[^.;\d]{0,60}(?:\d+\
 # être confiée à des salariés en insertion »: the figure is the labour a share is taken of
 _SHARE_OF_THESE = re.compile(r"\s*(?:une\s+partie|tout\s+ou\s+partie|la\s+moitie|le\s+quart|\d{1,2}(?:[,.]\d+)?\s*%)\s+"
                              r"(?:de\s+ces\s+heures|de\s+ce\s+volume|du\s+volume)")
+# the least a person must work to be counted, not a volume to give: « ne sont prises en compte que si elle a effectué
+# au minimum 70 heures », « une personne n'est prise en compte qu'à partir de 70 heures », « 150 heures par personne »
+_PER_PERSON_BEFORE = re.compile(r"(?:\bsi\s+(?:elle|il|la\s+personne|le\s+salarie)\s+a\s+(?:effectue|realise|travaille|accompli)"
+                                r"|(?:personne|salarie|participant|beneficiaire)s?\b[^.;\d]{0,40}\bqu'?\s*a\s+partir\s+de"
+                                r"|\bchaque\s+(?:personne|salarie|participant|beneficiaire)\b[^.;\d]{0,40})"
+                                r"[^.;\d]{0,25}$")
+_PER_PERSON_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:de\s+travail\s+)?(?:par|pour\s+chaque)\s+(?:personne|salarie|participant|"
+                               r"beneficiaire)")
 # a year's or a lot's number glued to its figure by the layout: « Année 1 300 h » is year 1's 300 hours
 _MARK_BEFORE = re.compile(r"\b(?:annee|lot|tranche|phase|periode|semestre|trimestre)\s*(?:no\.?\s*)?$")
 _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
@@ -139,7 +147,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     before = passage[max(0, start - 130):start]
     after = passage[end:end + 80]
     if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]) or _DELAY_BEFORE.search(before[-40:]) \
-            or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before):
+            or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
+            or _PER_PERSON_AFTER.search(after):
         return None, None
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None

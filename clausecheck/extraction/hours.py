@@ -176,7 +176,9 @@ _SCOPE_FORWARD = 60  # and after it, when nothing stands before
 _SCOPE_FORWARD_END = re.compile(r"[,;:.!?\n]")
 _FIGURE = re.compile(r"[\d .\u202f]*")
 # a figure said to be the whole contract's, whatever part was named before it
-_WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
+# (its basis may stand between: « soit 500 heures par an pour l'ensemble des lots »)
+_WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:(?:par an(?:nee)?|annuelles?|chaque annee)\s+)?"
+                          r"(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
 _WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
 _WHOLE_ROW = re.compile(TOTAL_CELL)
 # the part a figure is given for, named right after it: « … heures (d'insertion) pour le lot n° 2 »
