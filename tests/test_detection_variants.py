@@ -35,6 +35,11 @@ CASES = [
     ("RC", "Le marché n’est pas réservé.", "-marche_reserve"),
     ("AVIS", "Informations sur les marchés réservés : néant.", "-marche_reserve"),
     ("RC", "La participation est réservée à la profession d'architecte.", "-marche_reserve"),
+    # (blind_values_10) the holder reserves a share of its hours: an insertion clause, not a reserved contract
+    ("CCAP", "Le titulaire de chaque lot réserve une part des heures de travail nécessaires à l'exécution des travaux "
+     "à des personnes éloignées de l'emploi.", "-marche_reserve +clause_insertion"),
+    ("CCAP", "Le lot 2 est réservé aux structures d'insertion par l'activité économique ; le titulaire réserve "
+     "en outre 5 % des heures à l'insertion.", "+marche_reserve"),
     # --- environment clauses
     ("CCTP", "Les déchets de chantier seront triés et évacués vers des filières de valorisation agréées ; le "
      "titulaire remettra les bordereaux de suivi.", "+clause_environnementale"),
