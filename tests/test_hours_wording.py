@@ -67,3 +67,10 @@ def test_a_volume_is_still_a_volume_beside_a_minimum_per_person():
     text = ("Le titulaire réalise 700 heures d'insertion. Une personne n'est comptée qu'à partir de 70 heures de "
             "travail.")
     assert values(text) == [700]
+
+
+def test_the_unit_s_usual_typo_after_a_figure_still_counts():
+    """(blind_values_8 093, blind_values_10 d12, written before the fix) « 250 heurs »: the unit misspelt."""
+    assert values("Volume d'heures à réaliser : lot 1 : 600 heures ; lot 2 : 250 heurs ; lot 4 : 120 heures.") == [
+        600, 250, 120]
+    assert values("Le titulaire s'engage à réaliser 2 100 heurs d'insertion.") == [2100]

@@ -36,8 +36,8 @@ COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « s
 
 # (thousands grouped by a space or a point, or by a comma in English: « 1,200 hours »)
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
-# « 3 000 heures », « 5043 h »
-_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|hours?\b)")
+# « 3 000 heures », « 5043 h », and the unit's usual typo after a figure (« 250 heurs »)
+_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b)")
 # a label then its figure: « Nombre d'heures … : 5043 », « heures d'insertion : 300 »
 _HOURS_LABEL = re.compile(
     r"(?:(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?"
