@@ -322,6 +322,19 @@ def test_the_maxima_of_pieces_each_of_one_lot_add_up_when_no_piece_gives_the_con
     assert to_jsonable(merge([ccap, ae1]))["amounts"]["max_ht"] == 60000
 
 
+def test_a_piece_whose_only_figure_is_one_lot_s_yields_to_the_contract_s_figure():
+    """(blind_values_10 d04, written before the fix) the AE of lot 3 names lot 2 in passing, so it is no piece of one
+    lot; its only maximum is still lot 3's: the CCAP's figure for the whole contract is the dossier's."""
+    ae3 = doc_dict("ACTE D'ENGAGEMENT – Lot n° 3 : Espaces verts\nLe montant maximum du lot 3 est de 40 000 € HT.\n"
+                   "(La clause d'insertion du marché ne porte que sur le lot 2.)", path="d/AE_lot3.pdf", doc_type="AE")
+    assert ae3.facts.amounts.one_lot == {"max_ht": "3"}
+    ccap = doc_dict("Article 3 – Montants\nLe montant maximum de l'accord-cadre, tous lots confondus, est de "
+                    "150 000 € HT.", path="d/CCAP.pdf", doc_type="CCAP")
+    assert ccap.facts.amounts.one_lot == {}
+    t = to_jsonable(merge([ae3, ccap]))
+    assert t["amounts"]["max_ht"] == 150000 and t["amounts"]["sources"]["max_ht"] == "d/CCAP.pdf"
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

@@ -116,6 +116,14 @@ def one_lot_piece(doc: DocumentResult) -> bool:
     return bool(a.divided) and len(doc.facts.lots) == 1 and a.lot_count in (None, 1)
 
 
+def _lot_of(doc: DocumentResult, key: str) -> str | None:
+    """The lot whose figure `key` the piece gives, when it is one lot's: the piece covers one lot (the AE of lot
+    2), or its only figure is said of one lot (« Montant maximum du lot 3 : … » in an AE that names lot 2 in passing)."""
+    if one_lot_piece(doc):
+        return str(doc.facts.lots[0].number)
+    return doc.facts.amounts.one_lot.get(key)
+
+
 def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResult, yearly: float) -> tuple[float, str] | None:
     """A yearly figure over the whole duration another piece states (« maximum annuel » in the CCAP, « un an
     reconductible deux fois » in the RC), with the arithmetic and both pieces named."""
@@ -139,7 +147,7 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     for key in ("estimated_ht", "max_ht", "min_ht"):
         if key != "min_ht" and _sum_of_one_lot_pieces(docs, key, merged):
             continue
-        for doc in sorted(docs, key=one_lot_piece):
+        for doc in sorted(docs, key=lambda doc: _lot_of(doc, key) is not None):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:
@@ -160,18 +168,19 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
 
 def _sum_of_one_lot_pieces(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:
     """When only pieces of one lot each state the figure (an AE per lot, « Montant maximum du lot 2 : … ») and no
-    piece of the whole contract does, the contract's figure is their sum over the lots, each lot once."""
-    if any(getattr(doc.facts.amounts, key) is not None and not one_lot_piece(doc) for doc in docs):
+    piece gives a figure of the whole contract, the contract's figure is their sum over the lots, each lot once."""
+    if any(getattr(doc.facts.amounts, key) is not None and _lot_of(doc, key) is None for doc in docs):
         return False
     per_lot: dict[str, tuple[float, DocumentResult, str]] = {}
     for doc in docs:
         value = getattr(doc.facts.amounts, key)
-        if value is None or not one_lot_piece(doc):
+        lot = _lot_of(doc, key)
+        if value is None or lot is None:
             continue
         how = ""
         if key in doc.facts.amounts.per_year and (over := _over_the_dossiers_duration(docs, doc, value)) is not None:
             value, how = over
-        per_lot.setdefault(str(doc.facts.lots[0].number), (value, doc, how))
+        per_lot.setdefault(lot, (value, doc, how))
     if len(per_lot) < 2:
         return False
     total = sum(value for value, _doc, _how in per_lot.values())

@@ -10,7 +10,7 @@ from clausecheck.extraction.durations import Durations
 from clausecheck.text import french_number
 
 if TYPE_CHECKING:
-    from clausecheck.extraction.amounts import Candidate
+    from clausecheck.extraction.amount_candidates import Candidate
 
 
 def format_amount(v: float) -> str:

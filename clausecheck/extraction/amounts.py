@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.amount_candidates import Candidate, structured_candidates
 from clausecheck.extraction.amount_periods import combine_periods, format_amount, part_name
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
@@ -60,25 +61,9 @@ from clausecheck.extraction.durations import Durations, read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.period_table import PeriodTable, read_period_tables
-from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, about_previous_contract
-
-
-@dataclass(slots=True)
-class Candidate:
-    kind: str  # 'estimated', 'max', 'min'
-    value: float  # as written
-    total: float  # after multiplying out periods
-    start: int
-    end: int
-    tax: str | None
-    lot: str | None
-    lotwide: bool
-    note: str = ""
-    weak: bool = False  # used only when no other candidate of its kind exists
-    period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
 
 
 @dataclass(slots=True)
@@ -93,6 +78,7 @@ class AmountsResult:
     durations: Durations | None = None
     ttc_only: bool = False
     per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
+    one_lot: dict[str, str] = field(default_factory=dict)  # kind -> the lot whose figure is the document's only one
 
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
@@ -142,6 +128,7 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
             res.spans.append((c.start, c.end))
         if len(by_lot) == 1:
             lot, c = next(iter(by_lot.items()))
+            res.one_lot[kind] = lot
             res.notes.append(f"{label} : {format_amount(total)} € HT ({part_name(lot)})" + (f" ({c.note})" if c.note else ""))
         else:
             parts = "tranches" if all(part_name(k).startswith("tranche") for k in by_lot) else \
@@ -150,45 +137,6 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
             res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
         return total, list(by_lot.values())
     return None, []
-
-
-def _structured_candidates(doc: Document, cands: list[Candidate]) -> None:
-    for f in fields_of(doc):
-        names = f.names
-        last = names[-1]
-        if not f.text:
-            continue
-        kind = None
-        lotwide = False
-        lot = None
-        if last in ("VALEUR_TOTALE",):
-            kind, lotwide = "estimated", True
-        elif last == "VALEUR" and "LOT" in names:
-            kind = "estimated"
-        elif last == "VALEUR" and ("CARACTERISTIQUES" in names or "OBJET" in names):
-            kind, lotwide = "estimated", True
-        elif last == "MONTANT_MAXI":
-            kind = "max"
-        elif last == "MONTANT_MINI":
-            kind = "min"
-        elif last in ("VAL_ESTIMATED_TOTAL", "VAL_OBJECT"):
-            kind = "estimated"
-            lotwide = names[-2] == "OBJECT_CONTRACT"
-        elif last == "EstimatedOverallContractAmount":
-            kind = "estimated"
-            lotwide = "ProcurementProjectLot" not in names
-        elif last in ("MaximumValueAmount", "FrameworkMaximumAmount"):
-            kind = "max"
-        if kind is None:
-            continue
-        try:
-            value = float(f.text.replace(" ", "").replace(",", "."))
-        except ValueError:
-            continue
-        if not lotwide and ("LOT" in names or "ProcurementProjectLot" in names or "OBJECT_DESCR" in names
-                            or "AWARD_CONTRACT" in names):
-            lot = f"x{f.start}"  # one distinct slot per lot field: summed over lots
-        cands.append(Candidate(kind, value, value, f.start, f.end, "HT", lot, lotwide, "champ structuré"))
 
 
 PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
@@ -543,7 +491,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             if c.weak and c.note == ROW_NOTE:
                 c.weak = False
     structured: list[Candidate] = []
-    _structured_candidates(doc, structured)
+    structured_candidates(doc, structured)
     res = AmountsResult(durations=reader.durations)
     res.ttc_only = reader.ttc_seen and not cands
     for kind in ("estimated", "max", "min"):
