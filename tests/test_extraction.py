@@ -109,6 +109,12 @@ def test_form_duration_covering_renewals_by_yearly_periods():
     ("Le marché est conclu pour une durée de douze mois.", 12),
     ("Le délai d'exécution de chaque bon de commande est de 2 mois.", None),  # an order's delay, not the contract's
     ("Le délai de paiement est de 30 jours.", None),
+    # (blind_values_10 d07, written before the fix) the term as two dates, said of the contract
+    ("Le marché est exécuté du 1er septembre 2027 au 31 août 2030. Il n'est pas reconductible.", 36),
+    ("L'accord-cadre couvre la période du 01/01/2027 au 31/12/2027.", 12),
+    # dates of something else: a visit, the school holidays
+    ("La visite des sites aura lieu du 3 mars 2026 au 5 mars 2026.", None),
+    ("Les prestations sont suspendues pendant les vacances, du 6 juillet 2027 au 31 août 2027.", None),
 ])
 def test_duration_of_the_contract(text, months):
     duration = extract(make_doc(text)).duration_months

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.facts import DATE_RE, parse_date
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import NUMBER_WORD, WHOLE_TERM
@@ -103,6 +104,34 @@ class Durations:
 
 
 _RENEWAL_WORD = re.compile(r"\b(?:recondu|renouvel)\w*")
+# the contract's term as two dates: « Le marché est exécuté du 1er septembre 2027 au 31 août 2030 », said of the
+# contract (not a visit's or a school year's dates elsewhere in the text)
+_FROM = re.compile(r"\bdu\s+")
+_TO = re.compile(r"\s+(?:au|jusqu['’]\s?au)\s+")
+_TERM_WORDS = re.compile(r"dur[ée]e|ex[ée]cut|conclu|couvre|march[ée]|accord[- ]cadre|contrat")
+_TERM_CONTEXT = 100  # characters before the first date where the sentence names the contract or its term
+
+
+def _date_range(scan: Scanner) -> tuple[float, tuple[int, int]] | None:
+    """The months between two dates that bound the contract's term, and where they are said."""
+    low = scan.low
+    for m in _FROM.finditer(low):
+        first = DATE_RE.match(low, m.end())
+        to = _TO.match(low, first.end()) if first else None
+        last = DATE_RE.match(low, to.end()) if to else None
+        if first is None or last is None:
+            continue
+        before = low[max(0, m.start() - _TERM_CONTEXT):m.start()]
+        if not _TERM_WORDS.search(before.rsplit(".", 1)[-1]):
+            continue
+        a, b = parse_date(first.group()), parse_date(last.group())
+        if a is None or b is None or b <= a:
+            continue
+        months = round(((b - a).days + 1) / 30.44)
+        if 6 <= months <= 120:
+            return float(months), (m.start(), last.end())
+    return None
+
 
 
 def _from_last_renewal_word(low: str, match: re.Match[str]) -> tuple[int, int]:
@@ -190,6 +219,8 @@ def read_durations(scan: Scanner) -> Durations:
             period = months_of(m.group("n"), m.group("u"))
             break
     d.renewal_months = period
+    if d.initial_months is None and generic is None and d.total_months is None and (dated := _date_range(scan)):
+        generic = (dated[0], dated[1], False)
     if d.initial_months is None and generic is not None:
         months, span, form = generic
         if form and d.renewals and d.total_months is None and period and period < months \
