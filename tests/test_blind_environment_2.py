@@ -19,8 +19,8 @@ def test_environment_passages_written_blind_keep_their_floor(tmp_path):
     shutil.copy(DATA, tmp_path / "passages.yml")
     result = sealed_scorer().run(tmp_path)["documents"]
     assert result["documents"] == 160 and result["missing"] == 0
-    assert result["macro_f1"] >= 0.96, result["macro_f1"]
-    assert result["categories"]["clause_environnementale"]["f1"] >= 0.87, result["categories"]
+    assert result["macro_f1"] >= 0.97, result["macro_f1"]
+    assert result["categories"]["clause_environnementale"]["f1"] >= 0.89, result["categories"]
 
 
 # Passages whose kind of failure was fixed after the set was scored once: each written before the fix by
@@ -34,6 +34,9 @@ FIXED_FROM_ENVIRONMENT_2 = {
     # a sentence that announces both « des critères d'attribution environnementaux et des conditions d'exécution
     # à caractère environnemental »: the match naming the execution role takes it
     "benv2-140",
+    # a reminder that the holder obeys the law, the environment among its matters (« respecte les lois et règlements
+    # en vigueur, notamment en matière … de protection de l'environnement », « les obligations issues de la loi … »)
+    "benv2-073", "benv2-082",
 }
 
 
