@@ -37,6 +37,8 @@ FIXED_FROM_ENVIRONMENT_2 = {
     # a reminder that the holder obeys the law, the environment among its matters (« respecte les lois et règlements
     # en vigueur, notamment en matière … de protection de l'environnement », « les obligations issues de la loi … »)
     "benv2-073", "benv2-082",
+    # the object of the contract under a lettered heading (« A – Objet de l'acte d'engagement »)
+    "benv2-012",
 }
 
 

@@ -51,6 +51,10 @@ CASES = [
      "-clause_environnementale -critere_environnemental"),
     ("AVIS", "Description succincte : collecte et traitement des déchets ménagers et valorisation des déchets verts.",
      "-clause_environnementale"),
+    # (blind_environment_2 012) the object under a lettered heading of an AE, not a clause
+    ("AE", "A – Objet de l'acte d'engagement\nMarché n° 2026-07 : enlèvement, transport et valorisation des déchets "
+     "d'équipements électriques et électroniques.\nB – Engagement du titulaire\nLe signataire s'engage à exécuter "
+     "les prestations pour un montant maximum de 45 000 € HT.", "-clause_environnementale"),
     # --- criteria
     ("RC", "Critère 3 : Performances en matière de développement durable (10 %)", "+critere_environnemental"),
     ("RC", "Valeur environnementale de l'offre : 15 points", "+critere_environnemental"),
