@@ -96,8 +96,8 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
             pos, skipped = gap_end, skipped + 1
             if skipped == 1:
                 tail = _TAIL.match(text, pos)  # the thousands, past one running line
-        if tail is None and skipped > 1 and "\f" in text[head.end():pos]:
-            # the thousands at the top of the next page, past its footer and header, with their unit
+        if tail is None and skipped > 1:
+            # the thousands at the top of the next page, past its footer, the break and its header, with their unit
             tail = _TAIL.match(text, pos)
             if tail is not None and not _UNIT_OPENS_LINE.match(text, tail.end()):
                 tail = None

@@ -90,7 +90,11 @@ def test_running_headers_found_only_when_repeated():
     for index, spans in enumerate(running):
         removed = sorted(pages[index][s:e].strip() for s, e in spans)
         assert removed == sorted(["Ville d'Exempleville - CCAP", f"Page {index + 1} sur 5"])
-    assert find_running_lines(pages[:2]) == [[], []]  # two pages are too few to tell
+    # two pages: only a line of some length on both is running (« Lot 1 » atop each page may be a table's row)
+    two = find_running_lines(pages[:2])
+    assert [[pages[i][s:e].strip() for s, e in spans] for i, spans in enumerate(two)] == [
+        ["Ville d'Exempleville - CCAP"], ["Ville d'Exempleville - CCAP"]]
+    assert find_running_lines(["Lot 1\nMaçonnerie\n", "Lot 2\nCharpente\n"]) == [[], []]
 
 
 def test_document_evidence_points_into_raw_page():

@@ -169,14 +169,19 @@ def _line_key(line: str) -> str:
     return _DIGITS.sub("#", folded) if len(folded) <= 60 else folded
 
 
+_TWO_PAGE_LINE_MIN = 20  # characters of a line repeated on both pages of a two-page document to be taken as running
+
+
 def find_running_lines(pages: list[str], zone: int = 3) -> list[list[tuple[int, int]]]:
     """Raw spans of lines repeated at the top or bottom of most pages (headers, footers).
 
     A line counts when, with its numbers masked ("Page 3 sur 15"), it stands within the
-    first or last `zone` non-empty lines of at least half the pages (and of 3 pages or more).
+    first or last `zone` non-empty lines of at least half the pages (and of 3 pages or more);
+    in a document of two pages, a line of some length on both (« Ville de X – Gardiennage – CCAP »,
+    « Consultation n° 12 – CCAP Page 1 / 2 »): a short one (« Lot 1 ») may be a table's first row.
     """
     result: list[list[tuple[int, int]]] = [[] for _ in pages]
-    if len(pages) < 3:
+    if len(pages) < 2:
         return result
     per_page: list[list[tuple[str, int, int]]] = []
     counts: Counter[str] = Counter()
@@ -191,8 +196,9 @@ def find_running_lines(pages: list[str], zone: int = 3) -> list[list[tuple[int, 
         edge = lines[:zone] + lines[-zone:] if len(lines) > 2 * zone else lines
         per_page.append(edge)
         counts.update({key for key, _, _ in edge})
-    needed = max(3, (len(pages) + 1) // 2)
-    running = {key for key, n in counts.items() if n >= needed and len(key.replace("#", "").strip()) >= 3}
+    needed = max(3, (len(pages) + 1) // 2) if len(pages) > 2 else 2
+    shortest = 3 if len(pages) > 2 else _TWO_PAGE_LINE_MIN
+    running = {key for key, n in counts.items() if n >= needed and len(key.replace("#", "").strip()) >= shortest}
     for index, edge in enumerate(per_page):
         seen: set[tuple[int, int]] = set()
         for key, start, end in edge:
