@@ -177,6 +177,11 @@ class DocumentAmounts:
     per_year: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) donnés par an dans une pièce "
                                          "qui ne dit pas la durée : le dossier les multiplie par la durée qu'une "
                                          "autre pièce donne.")] = field(default_factory=list)
+    open_periods: Annotated[dict[str, list[float]], about("Les montants (estimated_ht, max_ht, min_ht) donnés pour la "
+                                                          "période initiale et pour chaque reconduction dans une pièce "
+                                                          "qui n'en dit pas le nombre : [initiale, par reconduction]. "
+                                                          "Le dossier les additionne avec le nombre de reconductions "
+                                                          "qu'une autre pièce donne.")] = field(default_factory=dict)
     one_lot: Annotated[dict[str, str], about("Les montants (estimated_ht, max_ht, min_ht) qui sont ceux d'un seul lot, "
                                              "la pièce n'en donnant pas d'autre : le lot (« 3 »). Le dossier les "
                                              "additionne aux autres lots au lieu d'y voir le montant du marché.")] = field(

@@ -335,6 +335,20 @@ def test_a_piece_whose_only_figure_is_one_lot_s_yields_to_the_contract_s_figure(
     assert t["amounts"]["max_ht"] == 150000 and t["amounts"]["sources"]["max_ht"] == "d/CCAP.pdf"
 
 
+def test_an_initial_and_a_renewal_figure_add_up_with_the_renewals_another_piece_counts():
+    """(blind_values_10 d10, written before the fix) the CCAP gives a maximum for the initial period and one per
+    renewal, the RC how many renewals: 300 000 + 2 × 150 000. The CCAP alone gives no total."""
+    ccap = doc_dict("Article 3 - Montants maximums\nL'accord-cadre est conclu sans minimum. Montant maximum : 300 000 € HT "
+                    "pour la période initiale,\npuis 150 000 € HT par période de reconduction.", path="d/CCAP.pdf",
+                    doc_type="CCAP")
+    assert ccap.facts.amounts.max_ht is None and ccap.facts.amounts.open_periods == {"max_ht": [300000, 150000]}
+    rc = doc_dict("L'accord-cadre est conclu pour une période initiale de deux ans, reconductible deux fois.",
+                  path="d/RC.pdf")
+    t = to_jsonable(merge([rc, ccap]))
+    assert t["amounts"]["max_ht"] == 600000 and "2 × 150\u202f000" in t["amounts"]["note"]
+    assert to_jsonable(merge([ccap]))["amounts"]["max_ht"] is None  # the number of renewals said nowhere
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

@@ -147,6 +147,9 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     for key in ("estimated_ht", "max_ht", "min_ht"):
         if key != "min_ht" and _sum_of_one_lot_pieces(docs, key, merged):
             continue
+        if not any(getattr(doc.facts.amounts, key) is not None and _lot_of(doc, key) is None for doc in docs) \
+                and _open_periods_over_the_dossier(docs, key, merged):
+            continue
         for doc in sorted(docs, key=lambda doc: _lot_of(doc, key) is not None):
             a = doc.facts.amounts
             value = getattr(a, key)
@@ -164,6 +167,35 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
                 merged.note = (merged.note + " ; " if merged.note else "") + a.note
             break
     return merged
+
+
+def _open_periods_over_the_dossier(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:
+    """A piece gives the initial period's figure and each renewal's without their number (« 300 000 € HT pour la
+    période initiale, puis 150 000 € HT par période de reconduction »); another piece says how many renewals: the
+    contract's figure is the initial one plus that many renewals, with the arithmetic and both pieces named."""
+    for doc in docs:
+        periods = doc.facts.amounts.open_periods.get(key)
+        if not periods:
+            continue
+        counted = next((other for other in sorted(docs, key=_priority)
+                        if other is not doc and other.facts.renewals is not None), None)
+        said = counted.facts.renewals.value if counted is not None and counted.facts.renewals is not None else None
+        if counted is None or not isinstance(said, int | float):
+            return False
+        n = int(said)
+        initial, renewal = periods
+        total = initial + n * renewal
+        setattr(merged, key, total)
+        merged.sources[key] = doc.path
+        if doc.facts.amounts.evidence_by_kind.get(key):
+            merged.evidence_by_kind[key] = list(doc.facts.amounts.evidence_by_kind[key])
+        merged.evidence.extend(e for e in doc.facts.amounts.evidence[:3] if e not in merged.evidence)
+        merged.note = (merged.note + " ; " if merged.note else "") + (
+            f"{french_number(initial)} € HT pour la période initiale + {n} × {french_number(renewal)} € HT par "
+            f"reconduction ({doc.path.rsplit('/', 1)[-1]} ; {n} reconductions, {counted.path.rsplit('/', 1)[-1]}) "
+            f"= {french_number(total)} € HT")
+        return True
+    return False
 
 
 def _sum_of_one_lot_pieces(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:

@@ -22,6 +22,7 @@ class Candidate:
     note: str = ""
     weak: bool = False  # used only when no other candidate of its kind exists
     period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
+    per_renewal: float | None = None  # the initial period's figure, with each renewal's when their number is not said
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:

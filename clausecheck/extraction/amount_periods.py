@@ -38,7 +38,8 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
     """Figures given per period of a framework agreement, added up into one over all its periods:
     the initial period plus each renewal (« 600 000 + 2 × 300 000 = 1 200 000 »), the renewals
     numbered one by one, or the initial figure again for each renewal when the text says they are
-    the same. A renewal figure whose number of renewals is unknown is left as it is."""
+    the same. An initial figure and a renewal figure whose number of renewals the piece does not say are kept
+    together for the dossier (Candidate.per_renewal), which may know it from another piece."""
     groups: dict[tuple[str, str | None], list[Candidate]] = {}
     for cand in cands:
         if cand.period is not None:
@@ -78,6 +79,17 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
             total = initial.value * (1 + n)
             how = f"{format_amount(initial.value)} × {1 + n} périodes (les reconductions au même montant)"
             used = []
+        elif each and n is None and initial.period == "initial":
+            # the number of renewals is said in another piece, if anywhere: no total here, the dossier adds them up
+            initial.per_renewal = each[0].value
+            initial.period = None
+            initial.note = (f"{format_amount(initial.value)} pour la période initiale, {format_amount(each[0].value)} par "
+                            "reconduction ; nombre de reconductions non dit dans la pièce")
+            initial.end = max(initial.end, each[0].end)
+            for c in each:
+                if c in cands:
+                    cands.remove(c)
+            continue
         else:
             continue
         initial.total = total

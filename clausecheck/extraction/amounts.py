@@ -79,6 +79,7 @@ class AmountsResult:
     ttc_only: bool = False
     per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
     one_lot: dict[str, str] = field(default_factory=dict)  # kind -> the lot whose figure is the document's only one
+    open_periods: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (initial, each renewal)
 
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
@@ -90,6 +91,12 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     total, used = _chosen(cands, kind, res)
     if used and all(c.note.endswith(YEARLY_NO_DURATION) for c in used):  # (« tableau des lots ; montant annuel, … »)
         res.per_year.add(kind)  # the dossier may know the duration from another piece
+    if len(used) == 1 and used[0].per_renewal is not None:
+        # an initial figure and one per renewal, their number unsaid: no total in this piece (the dossier's)
+        res.open_periods[kind] = (used[0].value, used[0].per_renewal)
+        label = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}[kind]
+        res.notes[-1] = f"{label} : pas de total dans la pièce ({used[0].note})"
+        return None
     return total
 
 
