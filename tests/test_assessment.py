@@ -349,6 +349,17 @@ def test_an_initial_and_a_renewal_figure_add_up_with_the_renewals_another_piece_
     assert to_jsonable(merge([ccap]))["amounts"]["max_ht"] is None  # the number of renewals said nowhere
 
 
+def test_a_yearly_label_over_a_list_of_lots_figures_makes_each_yearly():
+    """(blind_values_10 d17, written before the fix) « Montant maximum annuel : lot 1 : 80 000 € HT ; lot 2 : … » —
+    every lot's figure is yearly, and the dossier takes them over the RC's three years."""
+    ccap = doc_dict("Article 3 - Montants maximums\nLes accords-cadres sont conclus sans minimum. Montant maximum annuel : "
+                    "lot 1 : 80\n000 € HT ; lot 2 : 70 000 € HT ; lot 3 : 50 000 €\nHT.", path="d/CCAP.pdf",
+                    doc_type="CCAP")
+    assert ccap.facts.amounts.max_ht == 200000 and ccap.facts.amounts.per_year == ["max_ht"]
+    rc = doc_dict("Les accords-cadres sont conclus pour une durée de trois ans.", path="d/RC.pdf")
+    assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == 600000
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

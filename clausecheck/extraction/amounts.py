@@ -63,7 +63,7 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_numb
 from clausecheck.extraction.period_table import PeriodTable, read_period_tables
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import ANNUAL, about_previous_contract
+from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
 
 
 @dataclass(slots=True)
@@ -83,6 +83,9 @@ class AmountsResult:
 
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
+# between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
+_NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
+                       + r"\w{1,3}\s*(?:\([^)\n]{0,40}\)\s*)?:?\s*")
 # the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
 
@@ -365,8 +368,10 @@ class AmountReader:
         if head is not None:
             sentence = head + " " + sentence  # « Montants (par période annuelle) : » governs its items
         # a run of figures with no sentence break keeps the « annuel » of its opening phrase
+        gap = scan.low[last[0]:a.start]
         chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
-                   and a.start - last[0] < 150 and (self.sibling or not re.search(r"\.\s|\n|;", scan.low[last[0]:a.start])))
+                   and a.start - last[0] < 150
+                   and (self.sibling or not re.search(r"\.\s|\n|;", gap) or _NEXT_LOT.fullmatch(gap) is not None))
         per_bound = kind.kind in ("max", "min")
         yearly = DURING_YEARS.match(own_right)
         if yearly and yearly.group("yearly") and (n_years := small_number(yearly.group("n"))) and 1 < n_years <= 10:
