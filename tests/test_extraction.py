@@ -774,6 +774,9 @@ def test_periods_said_without_accents_or_as_possible_renewals(text, maximum):
     ("Le marché de travaux est un marché unique ; les corps d'état décrits au CCTP ne sont pas des lots.", False, None),
     ("Dévolution : les travaux sont confiés à une entreprise générale, seule titulaire du marché.", False, None),
     ("Le montant maximum global est de 600 000 € HT ; sa répartition entre les trois lots figure au CCAP.", True, 3),
+    # (blind_values_10, four notices, written before the fix) a notice's field answered « Non » or « Oui »
+    ("La consultation comporte des tranches : Non\nMarché alloti : Non\n", False, None),
+    ("Marché alloti : Oui\nNombre de lots : 3\n", True, 3),
 ])
 def test_allotment_said_in_other_words(text, divided, lots):
     allotment = extract(make_doc(text)).allotment

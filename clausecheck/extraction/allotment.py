@@ -34,12 +34,14 @@ _N = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treiz
 
 # A form's field on the division and its answer, whatever the form calls it: « Ce marché est divisé en lots :
 # oui », « Division en lots : non », « Décomposition en lots : Non. », « Allotissement : sans objet – marché
-# unique », « Allotissement : 11 lots », « This contract is divided into lots: no ».
+# unique », « Allotissement : 11 lots », « This contract is divided into lots: no », « Marché alloti : Non ».
 FORM_RE = re.compile(
     r"\b(?:divis[ée]+s?|division|d[ée]compos[ée]+s?|d[ée]composition|r[ée]partition|d[ée]volution)\s+en\s+lots"
     r"(?:\s+s[ée]par[ée]s)?\s*:?\s*(?P<yn>oui|non)\b"
     r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non|sans\s+objet)\b|(?P<n2>" + _N + r")\s+lots\b)"
-    r"|\bdivided\s+into\s+lots\s*:?\s*(?P<yn3>yes|no)\b",
+    r"|\bdivided\s+into\s+lots\s*:?\s*(?P<yn3>yes|no)\b"
+    # « Marché alloti : Non », « Alloti : oui »
+    r"|\b(?:march[ée]\s+)?alloti\s*:\s*(?P<yn4>oui|non)\b",
     re.IGNORECASE,
 )
 _FORM_ANSWER = {"oui": "oui", "yes": "oui", "non": "non", "no": "non", "sans objet": "non"}
@@ -78,7 +80,7 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 POS_RE = re.compile(
-    r"\bmarch[ée]\s+alloti\b|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
+    r"\bmarch[ée]\s+alloti\b(?!\s*:\s*non)|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
     r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d)|\s+techniques?\b)|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
     re.IGNORECASE,
 )
@@ -457,7 +459,8 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for m in scan.finditer(FORM_RE, LOT_ANCHOR, 40, 30):
         if _REPLACED.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # a correction notice's « Au lieu de : … » is the value it replaces
-        yn = _FORM_ANSWER.get(" ".join((m.group("yn") or m.group("yn2") or m.group("yn3") or "").lower().split()), "")
+        yn = _FORM_ANSWER.get(" ".join((m.group("yn") or m.group("yn2") or m.group("yn3") or m.group("yn4") or "")
+                                       .lower().split()), "")
         if m.group("n2"):
             form_count = small_number(m.group("n2"))
             yn = "oui"
