@@ -90,6 +90,19 @@ _RUNNING_LINE = re.compile(r"(?:\bpage \d{1,3}(?: ?(?:/|sur) ?\d{1,3})?|\bp\. ?\
 RUNNING_LINE_MAX = 160
 
 
+_CONTENT_WORD = re.compile(r"[a-z]{5,}")
+# the words every passage of a tender shares, which say nothing of what it is about
+_GENERIC_WORDS = frozenset({"titulaire", "marche", "marches", "prestations", "prestation", "travaux", "services",
+                            "fourniture", "fournitures", "ensemble", "accord", "cadre", "present", "presente",
+                            "contrat", "consultation", "execution", "conditions", "objet"})
+
+
+def content_words(folded: str) -> set[str]:
+    """The words of five letters or more of a folded passage, but those every tender passage shares: what the
+    passage is about (« collecte des dechets verts » → collecte, dechets, verts)."""
+    return {word for word in _CONTENT_WORD.findall(folded) if word not in _GENERIC_WORDS}
+
+
 def is_running_line(folded_line: str) -> bool:
     """A running header or footer left in the text (« Ville de X – CCAP – page 4/9 »): not a passage."""
     return len(folded_line) <= RUNNING_LINE_MAX and _RUNNING_LINE.search(folded_line) is not None

@@ -99,3 +99,25 @@ def test_variant(detector, doc_type, text, expected):
     for item in expected.split():
         category, wanted = item[1:], item[0] == "+"
         assert bool(result.considerations[category]) is wanted, (item, [f.trace for f in result.findings])
+
+
+# Read by the shipped engine (rules, passage model, decision table): what a sentence's role needs the model for
+SHIPPED_CASES = [
+    # (blind_values_10 d06) in a waste-collection contract, the vehicles' class is a condition on how it is done;
+    # the waste it collects is what it buys
+    ("CCAP", "Article 1 - Objet\nLe marché a pour objet la collecte des déchets verts et des encombrants.\n"
+     "Article 5 - Véhicules\nLes véhicules affectés sont de classe Crit'Air 1 ou électriques.", "+clause_environnementale"),
+    ("CCAP", "Article 1 - Objet\nLe marché a pour objet la collecte des déchets verts et des encombrants.\n"
+     "Article 4 - Exécution\nLes déchets verts collectés sont livrés à la plateforme de compostage de la commune.",
+     "-clause_environnementale"),
+]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("doc_type, text, expected", SHIPPED_CASES, ids=[f"s{i:02d}" for i in range(len(SHIPPED_CASES))])
+def test_variant_read_by_the_shipped_engine(shipped, doc_type, text, expected):
+    test_variant(shipped, doc_type, text, expected)

@@ -33,7 +33,7 @@ from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
 from clausecheck.results import Finding
-from clausecheck.text import is_running_line
+from clausecheck.text import content_words, is_running_line
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +200,11 @@ class Detector:
         # waste, insertion services) counts again only where a passage says it is an execution
         # condition, a criterion or a reservation in so many words.
         object_topics = {self.decisions.topic_of(c) for c in kept if readings[id(c)].role == "object"}
+        # ... and, for the environment, only in the object's own terms: a waste-collection contract's « véhicules de
+        # classe Crit'Air 1 » are a condition on how it is done, its « déchets verts collectés » are what it buys (an
+        # environmental object is one domain of many; buying insertion or employment services covers its topic)
+        object_words = {word for c in kept if readings[id(c)].role == "object"
+                        for word in content_words(folded[slice(*roles.sentence(c.start, c.end))])}
         # The beneficiaries a reservation names (« réservé à une entreprise adaptée ou un ESAT ») are the
         # reservation's, whatever field the buyer wrote it in: no social clause of their own.
         reserving = {roles.sentence(c.start, c.end) for c in kept
@@ -221,7 +226,9 @@ class Detector:
             # est prévue au CCAP », « heures d'insertion à réaliser ») is read for what it says
             broad_term = rule.topic is not None and not rule.category
             if (broad_term and self.decisions.topic_of(cand) in object_topics and rule.polarity == "present"
-                    and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")):
+                    and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")
+                    and (self.decisions.topic_of(cand) != "environmental"
+                         or content_words(folded[cand.start:cand.end]) & object_words)):
                 reading = RoleReading("object", "objet", "même thème que l'objet du marché, sans condition "
                                                          "d'exécution déclarée")
             # (the publics of the insertion structures it names too: « réservé aux ETTI, qui mettent à
