@@ -440,6 +440,25 @@ def test_a_ruled_table_in_thousands_of_euros_gets_its_table_pass(tmp_path):
     assert ["1", "Papier", "120"] in rows
 
 
+def test_a_ruled_table_whose_header_says_the_currency_once_gets_its_table_pass(tmp_path):
+    # (blind_values_10 d15; my own table) « (€ HT) » in a header cell, bare grouped figures in the rows
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    buf = io.BytesIO()
+    table = Table([["Lot", "Intitulé", "Maximum par période (€ HT)"], ["1", "Éclairage public", "600 000"],
+                   ["2", "Signalisation", "150 000"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([table])
+    path = tmp_path / "CCAP.pdf"
+    path.write_bytes(buf.getvalue())
+    document = ingest_one(path, "CCAP.pdf", "d")
+    rows = [row for page in document.pages for table in page.tables for row in table]
+    assert ["1", "Éclairage public", "600 000"] in rows
+
+
 def test_sample_zip_and_scan():
     documents = ingest_file(_sample("dce-nettoyage.zip"), "dce-nettoyage.zip", "dce-nettoyage.zip")
     assert sorted(d.path for d in documents) == ["dce-nettoyage.zip/CCAP.pdf", "dce-nettoyage.zip/RC.pdf"]

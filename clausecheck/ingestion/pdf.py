@@ -14,6 +14,8 @@ from clausecheck.model import TextStatus
 # A page worth a table pass: it speaks of lots and carries amounts, or gives amounts in thousands or millions
 # (a table's bare figures under « (k€ HT) »).
 _TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:€|eur|euros|HT)"
+                         # the currency said once in a column's header, bare figures in its cells: « (€ HT) » … « 600 000 »
+                         r"|\blots?\b.{0,400}?\(\s*(?:€|eur|euros)\s*(?:HT|H\.T\.)?\s*\).{0,400}?\b\d{1,3}[  .]\d{3}\b"
                          r"|\b[km]€|\b(?:milliers|millions)\s+d.euros")
 
 
