@@ -177,6 +177,11 @@ class DocumentAmounts:
     per_year: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) donnés par an dans une pièce "
                                          "qui ne dit pas la durée : le dossier les multiplie par la durée qu'une "
                                          "autre pièce donne.")] = field(default_factory=list)
+    per_span: Annotated[dict[str, int], about("Les montants (estimated_ht, max_ht, min_ht) donnés par période de moins ou "
+                                              "de plus d'un an (semestre, trimestre, mois, période de 24 mois) dans une "
+                                              "pièce qui ne dit pas la durée : la longueur de la période, en mois. Le "
+                                              "dossier les multiplie par le nombre de périodes de la durée qu'une autre "
+                                              "pièce donne.")] = field(default_factory=dict)
     open_periods: Annotated[dict[str, list[float]], about("Les montants (estimated_ht, max_ht, min_ht) donnés pour la "
                                                           "période initiale et pour chaque reconduction dans une pièce "
                                                           "qui n'en dit pas le nombre : [initiale, par reconduction]. "

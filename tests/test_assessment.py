@@ -360,6 +360,16 @@ def test_a_yearly_label_over_a_list_of_lots_figures_makes_each_yearly():
     assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == 600000
 
 
+def test_a_semester_s_maximum_goes_over_the_term_another_piece_states():
+    """(blind_values_10 d14, written before the fix) 35 000 € HT per semester in the CCAP, 24 months in the notice."""
+    ccap = doc_dict("Article 3 - Montant\nL'accord-cadre est conclu sans minimum, avec un montant maximum de 35 000 € HT "
+                    "par semestre d'exécution.", path="d/CCAP.pdf", doc_type="CCAP")
+    assert ccap.facts.amounts.max_ht == 35000 and ccap.facts.amounts.per_span == {"max_ht": 6}
+    rc = doc_dict("Durée du marché (en mois) : 24", path="d/RC.pdf")
+    t = to_jsonable(merge([rc, ccap]))
+    assert t["amounts"]["max_ht"] == 140000 and "4 périodes" in t["amounts"]["note"]
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

@@ -855,6 +855,20 @@ def test_years_are_no_periods_without_a_series_or_a_unit(table):
     assert "tableau par période" not in extract(make_doc(table + "\nLe titulaire …")).amounts.note
 
 
+@pytest.mark.parametrize("text, maximum", [
+    # (blind_values_10 d14, written before the fix) a figure per semester, quarter or month over the piece's term
+    ("L'accord-cadre est conclu pour deux ans, avec un montant maximum de 35 000 € HT par semestre d'exécution.", 140000),
+    ("Montant maximum trimestriel : 10 000 € HT. Le marché est conclu pour une durée d'un an.", 40000),
+    # the term unsaid: the figure as written (the dossier multiplies)
+    ("Le montant maximum est de 35 000 € HT par semestre d'exécution.", 35000),
+    # a period word about something else than the figure
+    ("Le montant maximum est de 50 000 € HT pour la durée totale du marché ; les commandes sont passées par trimestre.",
+     50000),
+])
+def test_a_figure_per_semester_quarter_or_month(text, maximum):
+    assert extract(make_doc(text)).amounts.max_ht == maximum
+
+
 def test_a_cap_on_one_order_named_with_an_indefinite_article_is_no_maximum():
     text = ("Le montant d'une commande de travaux de rénovation ne peut dépasser 20 k€ HT.\n"
             "Le montant du marché ne peut dépasser 90 000 € HT.")

@@ -124,19 +124,32 @@ def _lot_of(doc: DocumentResult, key: str) -> str | None:
     return doc.facts.amounts.one_lot.get(key)
 
 
-def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResult, yearly: float) -> tuple[float, str] | None:
-    """A yearly figure over the whole duration another piece states (« maximum annuel » in the CCAP, « un an
-    reconductible deux fois » in the RC), with the arithmetic and both pieces named."""
+def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResult, value: float,
+                                span: int = 12) -> tuple[float, str] | None:
+    """A figure per year (or per period of `span` months) over the whole duration another piece states (« maximum
+    annuel » in the CCAP, « un an reconductible deux fois » in the RC), with the arithmetic and both pieces named."""
     for doc in docs:
         d = doc.facts.duration_months
         # (the piece's whole term: as stated, else its initial period and each renewal — extraction/__init__.py)
         months = d.total_months or d.value if d is not None else None
-        if doc is piece or not months or months < 24 or months % 12:
+        if doc is piece or not months or months < 2 * span or months % span:
             continue
-        years = int(months // 12)
-        total = yearly * years
-        return total, (f"{french_number(yearly)} € HT par an ({piece.path.rsplit('/', 1)[-1]}) × {years} ans "
+        periods = int(months // span)
+        total = value * periods
+        each = "par an" if span == 12 else f"par période de {span} mois"
+        times = f"{periods} ans" if span == 12 else f"{periods} périodes"
+        return total, (f"{french_number(value)} € HT {each} ({piece.path.rsplit('/', 1)[-1]}) × {times} "
                        f"(durée totale, {doc.path.rsplit('/', 1)[-1]}) = {french_number(total)} € HT")
+    return None
+
+
+def _over_the_term(docs: list[DocumentResult], doc: DocumentResult, key: str, value: float) -> tuple[float, str] | None:
+    """The piece's figure over the dossier's term, when the piece gives it per year or per period of n months."""
+    amounts = doc.facts.amounts
+    if key in amounts.per_year:
+        return _over_the_dossiers_duration(docs, doc, value)
+    if key in amounts.per_span:
+        return _over_the_dossiers_duration(docs, doc, value, amounts.per_span[key])
     return None
 
 
@@ -155,7 +168,7 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
             value = getattr(a, key)
             if value is None:
                 continue
-            if key in a.per_year and (over := _over_the_dossiers_duration(docs, doc, value)) is not None:
+            if (over := _over_the_term(docs, doc, key, value)) is not None:
                 value, how = over
                 merged.note = (merged.note + " ; " if merged.note else "") + how
             setattr(merged, key, value)
@@ -210,7 +223,7 @@ def _sum_of_one_lot_pieces(docs: list[DocumentResult], key: str, merged: TenderA
         if value is None or lot is None:
             continue
         how = ""
-        if key in doc.facts.amounts.per_year and (over := _over_the_dossiers_duration(docs, doc, value)) is not None:
+        if (over := _over_the_term(docs, doc, key, value)) is not None:
             value, how = over
         per_lot.setdefault(lot, (value, doc, how))
     if len(per_lot) < 2:

@@ -66,6 +66,21 @@ NOT_THE_VALUE = re.compile(
 
 
 
+# A figure given for a period other than a year, by its length in months: « 35 000 € HT par semestre d'exécution »,
+# « montant maximum trimestriel », « par période de 24 mois » (twelve months is a year: patterns.ANNUAL)
+PER_SPAN = re.compile(r"\bpar\s+(?P<unit>semestre|trimestre|mois)\b|\b(?P<adj>semestriel|trimestriel|mensuel)\w*"
+                      r"|\bpar\s+p[ée]riode\s+(?:d['’]\s?ex[ée]cution\s+)?de\s+(?P<n>6|3|18|24|36|six|trois|dix-huit|vingt-quatre|"
+                      r"trente-six)\s+mois")
+_SPAN_MONTHS = {"semestre": 6, "semestriel": 6, "trimestre": 3, "trimestriel": 3, "mois": 1, "mensuel": 1, "six": 6,
+                "trois": 3, "dix-huit": 18, "vingt-quatre": 24, "trente-six": 36}
+
+
+def span_months(match: re.Match[str]) -> int:
+    """The length in months of the period a PER_SPAN match names."""
+    word = match.group("unit") or match.group("adj") or match.group("n")
+    return int(word) if word.isdigit() else _SPAN_MONTHS[word]
+
+
 PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"
                         r"par\s+période|\bchaque\s+reconduction|identiques?\s+en\s+cas\s+de\s+reconduction|même\s+montant")
 

@@ -39,6 +39,7 @@ from clausecheck.extraction.amount_wording import (
     PART_THEN_NEXT,
     PER_LOT_FOLLOWS,
     PER_PERIOD,
+    PER_SPAN,
     PERIOD_INITIAL,
     PERIOD_RENEWAL,
     RESTATEMENT,
@@ -56,6 +57,7 @@ from clausecheck.extraction.amount_wording import (
     period_of,
     sentence_around,
     sentence_start,
+    span_months,
 )
 from clausecheck.extraction.durations import Durations, read_durations
 from clausecheck.extraction.lottable import LotTable
@@ -80,9 +82,12 @@ class AmountsResult:
     per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
     one_lot: dict[str, str] = field(default_factory=dict)  # kind -> the lot whose figure is the document's only one
     open_periods: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (initial, each renewal)
+    per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
 
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
+SPAN_NO_DURATION = "montant par période, durée totale non déterminée"
+_SPAN_NOTE = re.compile(re.escape(SPAN_NO_DURATION) + r" \((\d+) mois\)$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
                        + r"\w{1,3}\s*(?:\([^)\n]{0,40}\)\s*)?:?\s*")
@@ -94,6 +99,9 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     total, used = _chosen(cands, kind, res)
     if used and all(c.note.endswith(YEARLY_NO_DURATION) for c in used):  # (« tableau des lots ; montant annuel, … »)
         res.per_year.add(kind)  # the dossier may know the duration from another piece
+    spans = {int(m.group(1)) for c in used if (m := _SPAN_NOTE.search(c.note))}
+    if used and len(spans) == 1 and all(_SPAN_NOTE.search(c.note) for c in used):
+        res.per_span[kind] = spans.pop()  # a semester's, a quarter's figure: the dossier knows the term, maybe
     if len(used) == 1 and used[0].per_renewal is not None:
         # an initial figure and one per renewal, their number unsaid: no total in this piece (the dossier's)
         res.open_periods[kind] = (used[0].value, used[0].per_renewal)
@@ -376,6 +384,8 @@ class AmountReader:
         yearly = DURING_YEARS.match(own_right)
         if yearly and yearly.group("yearly") and (n_years := small_number(yearly.group("n"))) and 1 < n_years <= 10:
             return a.value * n_years, f"montant annuel × {n_years} ans"
+        if (span := PER_SPAN.search(own_right[:40])) is not None and per_bound:
+            return self.over_spans(a.value, span_months(span))  # « 35 000 € HT par semestre » whatever else is said
         if WHOLE_DURATION.search(own) or (head is not None and WHOLE_DURATION.search(head)):
             # (or the line that opens its list: « Les montants ci-dessous valent pour la durée totale … : »)
             return a.value, "montant donné pour toute la durée"
@@ -397,7 +407,17 @@ class AmountReader:
             return total, note
         if (PER_PERIOD.search(sentence) or PER_PERIOD.search(scan.low[a.end:a.end + 160])) and per_bound:
             return self.multiply(a.value, False, True)
+        span = PER_SPAN.search(own)
+        if span is not None and per_bound:
+            return self.over_spans(a.value, span_months(span))
         return a.value, ""
+
+    def over_spans(self, value: float, months: int) -> tuple[float, str]:
+        """A figure given per semester, quarter, month or period of n months, over the term the piece states."""
+        total_months = self.durations.total_months or (round(self.years * 12) if self.years else None)
+        if total_months and total_months > months and total_months % months == 0:
+            return value * (total_months // months), f"montant par période de {months} mois × {total_months // months} périodes"
+        return value, f"{SPAN_NO_DURATION} ({months} mois)"
 
     def part(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[str | None, bool, bool]:
         """(lot or tranche, whether the figure covers every lot, whether it is a table's total row)."""
