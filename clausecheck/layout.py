@@ -37,6 +37,8 @@ _NUMBERING = re.compile(
     r"\bparcelles?|\blogements?|\bcategories?|\bcriteres?|\bversion|\bindice|\bcode|\bcpv)"
     r"(?:[ \t]+[a-z'-]{1,20}){0,2}[ \t]*[:.\-–]?[ \t]*(?:" + NUMERO_FOLDED + r"\.?[ \t]*)?$"
 )
+# ... but lots counted are no lot's number: « Total Deux lots 1\n500 heures » (a total row's cell, cut)
+_COUNTED_LOTS = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})[ \t]+lots[ \t]*$")
 _GAP_LINE_MAX = 160
 # a page number alone on its line: « – 3 – », « 2 / 6 »
 _PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|\d{1,3}[ \t]*/[ \t]*\d{1,3})[ \t]*$")
@@ -88,7 +90,8 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
         grouped = bool(re.search(_SEP, head.group(1)))
         if not before.strip() and not grouped:
             continue  # « 2 » alone on its line: a list or page number
-        if _NUMBERING.search(fold(before[-60:])) or is_page_furniture(text[line_start:head.end() - 1]):
+        numbering = _NUMBERING.search(folded := fold(before[-60:])) and not _COUNTED_LOTS.search(folded)
+        if numbering or is_page_furniture(text[line_start:head.end() - 1]):
             continue
         tail = _TAIL.match(text, head.end())
         pos, skipped = head.end(), 0  # past the blank and furniture lines of a page break
@@ -96,11 +99,9 @@ def _cut_ends(text: str) -> list[tuple[int, int]]:
             pos, skipped = gap_end, skipped + 1
             if skipped == 1:
                 tail = _TAIL.match(text, pos)  # the thousands, past one running line
-        if tail is None and skipped > 1:
-            # the thousands at the top of the next page, past its footer, the break and its header, with their unit
-            tail = _TAIL.match(text, pos)
-            if tail is not None and not _UNIT_OPENS_LINE.match(text, tail.end()):
-                tail = None
+        if tail is None and skipped > 1 and (tail := _TAIL.match(text, pos)) is not None \
+                and not _UNIT_OPENS_LINE.match(text, tail.end()):
+            tail = None  # the thousands atop the next page, past its footer, the break and its header, need their unit
         if tail is not None:
             cuts.append((first_end, tail.start(1)))
         elif skipped and _UNIT_OPENS_LINE.match(text, pos):

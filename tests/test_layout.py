@@ -31,6 +31,8 @@ def repaired(text: str) -> str:
     # repetition tells
     ("Métropole – Gardiennage – CCAP\nIl s'engage à réaliser 2\nRDM-2027 – CCAP Page 1 / 2\n\f\n"
      "Métropole – Gardiennage – CCAP\n300 heures d'insertion.", "2 300 heures"),
+    # (blind_values_10 d15) lots counted are no lot's number: a total row's cell cut over two lines
+    ("Total Deux lots 1\n500 heures\n750 000", "1 500 heures"),
 ])
 def test_cut_figures_are_joined(text, figure):
     assert figure in repaired(text)
@@ -39,6 +41,7 @@ def test_cut_figures_are_joined(text, figure):
 @pytest.mark.parametrize("text, apart", [
     ("Les montants : Lot 1 : 80 000 € HT ; Lot 3\n150 000 € HT.", "Lot 3\n150 000"),
     ("Nombre de lots : 3\n200 heures d'insertion par lot", "3\n200"),
+    ("Les heures des lots 2\n300 heures pour le lot 3.", "lots 2\n300"),
     ("conformément à l'article 3\n500 heures sont réservées", "article 3\n500"),
     ("Tranche optionnelle 2\n150 000 € HT", "2\n150 000"),
     ("saison\n2025\n300 heures d'insertion", "2025\n300"),
