@@ -38,6 +38,8 @@ def values(text: str) -> list[int]:
     "Une personne en insertion n'est prise en compte qu'à partir de 70 heures de travail dans l'année.",
     "Chaque salarié en insertion doit avoir travaillé au moins 140 heures pour être compté.",
     "La construction de la piscine (2023-2024) avait donné lieu à 1 100 heures d'insertion.",
+    # (blind_values_10 d07) the rate a number of jobs is converted at
+    "Le calcul se fait sur la base de 1 600 heures par ETP et par an.",
 ])
 def test_figures_that_are_no_insertion_volume(text):
     assert values(text) == []

@@ -54,7 +54,9 @@ _NOT_INSERTION_AFTER = re.compile(
     r"ouverture|intervention|vacation|formation|maintenance|astreinte|prestation|nettoyage|utilisation|fonctionnement|"
     # (the time of those who support the people in insertion: « le facilitateur consacre 40 heures au suivi »)
     r"cours|conduite|vol|accompagnement|suivi|tutorat|encadrement|coordination|reunions?)"
-    r"|^\s*(?:h\b|heures?)\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|million)"
+    # (a conversion rate: « sur la base de 1 600 heures par ETP et par an »)
+    r"|^\s*(?:h\b|heures?)\s+(?:hebdomadaires|par\s+(?:semaine|jour|mois|salarie|personne|beneficiaire|contrat|million|etp\b|"
+    r"equivalent\s+temps\s+plein)"
     r"|/\s*semaine|(?:au\s+profit\s+de|pour)\s+chaque\s+(?:salarie|personne|beneficiaire|agent))"
 )
 # « une formation de 70 heures », « un contrat de 24 heures »: a length, not a volume to give
