@@ -90,11 +90,19 @@ def test_running_headers_found_only_when_repeated():
     for index, spans in enumerate(running):
         removed = sorted(pages[index][s:e].strip() for s, e in spans)
         assert removed == sorted(["Ville d'Exempleville - CCAP", f"Page {index + 1} sur 5"])
-    # two pages: only a line of some length on both is running (« Lot 1 » atop each page may be a table's row)
-    two = find_running_lines(pages[:2])
-    assert [[pages[i][s:e].strip() for s, e in spans] for i, spans in enumerate(two)] == [
+    # two pages: only a line of some length on both pages with a body is running (« Lot 1 » atop each page may be a
+    # table's row; two short pages, or the same page twice, have no body to tell a header from)
+    def body(topic: str) -> str:
+        return "".join(f"Le titulaire {verb} {topic}.\n" for verb in ("livre", "installe", "entretient", "répare"))
+
+    two_pages = [f"Ville d'Exempleville - CCAP\nArticle {i}\n{body(topic)}Page {i} sur 2"
+                 for i, topic in ((1, "les fournitures"), (2, "les matériels"))]
+    two = find_running_lines(two_pages)
+    assert [[two_pages[i][s:e].strip() for s, e in spans] for i, spans in enumerate(two)] == [
         ["Ville d'Exempleville - CCAP"], ["Ville d'Exempleville - CCAP"]]
-    assert find_running_lines(["Lot 1\nMaçonnerie\n", "Lot 2\nCharpente\n"]) == [[], []]
+    assert find_running_lines(pages[:2]) == [[], []]
+    assert find_running_lines([f"Lot {i}\nMaçonnerie\n{body(topic)}" for i, topic in ((1, "les murs"), (2, "les sols"))]) \
+        == [[], []]
 
 
 def test_document_evidence_points_into_raw_page():

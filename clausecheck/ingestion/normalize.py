@@ -194,6 +194,8 @@ def find_running_lines(pages: list[str], zone: int = 3) -> list[list[tuple[int, 
                 lines.append((_line_key(line), start, end))
             start = end
         edge = lines[:zone] + lines[-zone:] if len(lines) > 2 * zone else lines
+        if len(pages) == 2 and len(lines) <= 2 * zone:
+            edge = []  # two short pages (or the same page twice): no body to tell a header from
         per_page.append(edge)
         counts.update({key for key, _, _ in edge})
     needed = max(3, (len(pages) + 1) // 2) if len(pages) > 2 else 2
