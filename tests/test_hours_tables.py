@@ -80,3 +80,23 @@ def test_a_whole_contract_figure_with_its_basis_before_the_whole_is_the_lots_tot
     text = ("Article 6 - Clause d'insertion\nLe titulaire réalise des heures d'insertion. Volume annuel : lot 1 : 300 "
             "heures par an ; lot 2 : 200 heures par an ; soit 500 heures par an pour l'ensemble des lots.")
     assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 500
+
+
+def test_a_question_s_answer_states_the_hours_it_asks_about(engine):
+    """(blind_values_10 d10, d13 and blind_values_8 090, written before the fix) in a register of questions and
+    answers, the question commits to nothing; its answer does, though it no longer names insertion."""
+    register = ("QUESTIONS DES CANDIDATS ET RÉPONSES\nQuestion 1\nQuel est le volume total d'heures d'insertion si "
+                "l'accord-cadre est reconduit deux fois ?\nRéponse : 1 000 heures pour la période initiale et 400 heures "
+                "par reconduction, soit 1 800 heures au total sur quatre ans.\nQuestion 2\nLes horaires peuvent-ils "
+                "être décalés ?\nRéponse : Non.\n")
+    result = engine.analyse(snippet_document(register, "QR"))
+    assert result.considerations["clause_insertion"] is True and result.insertion_hours == 1800
+    corrected = ("Question 2 - reçue le 22 février\nL'annexe 3 du CCTP indique 900 heures d'insertion et le CCAP 1 200 "
+                 "heures. Quel chiffre faut-il retenir ?\nRéponse : Le chiffre de 900 heures figurant à l'annexe 3 du "
+                 "CCTP est une erreur matérielle. L'engagement est de 1 200 heures sur la durée totale du marché.\n")
+    assert engine.analyse(snippet_document(corrected, "QR")).insertion_hours == 1200
+    denied = ("Question 3\nLe marché comporte-t-il une clause d'insertion ?\nRéponse : Non, le marché ne comporte "
+              "aucune clause sociale.\n")
+    assert engine.analyse(snippet_document(denied, "QR")).considerations["clause_insertion"] is False
+    # out of a register, a question stays a question
+    assert engine.analyse(snippet_document(register, "CCAP")).insertion_hours != 1800

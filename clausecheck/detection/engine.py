@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import JsonValue
 
 from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
+from clausecheck.detection.answers import moved_to_answers
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
@@ -45,6 +46,8 @@ DEFAULTS: dict[str, Any] = {
 }
 # How far around a match each attribute extractor reads (back, forward), in characters.
 MAX_SET_ASIDE_NOTES = 20  # document notes on matches a passage's role set aside
+# a register's answer to a question on insertion states what the holder is to do (answers.py), under whatever label
+ANSWERED = RoleReading("execution", "indice", "réponse d'un registre de questions-réponses")
 ATTRIBUTE_WINDOWS = {
     "hours": (250, 300), "publics": (300, 600), "modes": (300, 600), "penalty": (200, 400),
     "facilitator": (300, 600), "weight": (0, 100), "bases": (250, 400),
@@ -187,9 +190,14 @@ class Detector:
         findings: list[Finding] = []
         set_aside: list[str] = []
         kept = [c for c in sorted(candidates, key=lambda c: (c.start, -c.score)) if c.score >= self.threshold]
+        if doc.doc_type == "QR":  # what a question asks about insertion, its answer states (hours, above all)
+            asked = [c for c in kept if self.decisions.topic_of(c) == "insertion"]
+            moved = moved_to_answers(folded, asked, lambda lo: roles.sentence(lo, lo + 1))
+            kept = sorted([c for c in kept if self.decisions.topic_of(c) != "insertion"] + moved,
+                          key=lambda c: (c.start, -c.score))
         readings = {}
         for cand in kept:
-            reading = roles.role_of_match(cand.start, cand.end)
+            reading = roles.role_of_match(cand.start, cand.end) if cand.window is None else ANSWERED
             if self.model_settings.role_fallback and reading.source == "aucun":
                 lo, hi = roles.sentence(cand.start, cand.end)
                 reading = with_model_role(reading, model, doc.text[lo:hi])
@@ -294,7 +302,7 @@ class Detector:
         attrs: dict[str, Any] = {}
         for name in names:
             back, forward = ATTRIBUTE_WINDOWS.get(name, (200, 300))
-            lo, hi = max(0, cand.start - back), min(len(doc.folded), cand.end + forward)
+            lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
 

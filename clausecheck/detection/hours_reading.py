@@ -118,6 +118,8 @@ _PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$"
 # (a figure of hours before « dont »: a page number « 4/12 » of a running header is none)
 _PART_OF_LIST = re.compile(r"\d\s*(?:h\b|heures?\b)[^;:]{0,80}\bdont\b[^;:]{0,160}$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
+_AN_ERROR = re.compile(r"\berreur\b|\berrone|\bau\s+lieu\s+de\b")
 
 # A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
 _TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
@@ -161,6 +163,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     sentence = passage[lo:hi.start() if hi else len(passage)]
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
+    if _AN_ERROR.search(sentence):  # « Le chiffre de 900 heures figurant à l'annexe 3 est une erreur matérielle »
+        return None, None
     if hi and _SHARE_OF_THESE.match(passage, hi.end()):
         return None, None
     if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]):

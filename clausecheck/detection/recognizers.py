@@ -30,6 +30,7 @@ class Candidate:
     context_hit: bool = False
     negative_hit: bool = False  # a word of its negative context was found near it
     negated: bool = False  # set by the negation stage
+    window: tuple[int, int] | None = None  # where its attributes are read, when not around it (an answer: answers.py)
 
 
 class Recognizer(Protocol):

@@ -127,6 +127,13 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
         return HoursReading(value, f"heures d'insertion : {value} (total déclaré ; "
                             + " et ".join(_fmt(c.hours) for c in parts) + " en sont des parts, non ajoutées)",
                             commitments)
+    whole = [v for sc, v in entries if sc == WHOLE]
+    if whole and len(entries) > len(whole):
+        # a total said in so many words (« soit 1 800 heures au total ») over the figures it sums up, whatever their
+        # arithmetic (« 1 000 heures pour la période initiale et 400 heures par reconduction »)
+        detail = [f"{v} ({sc})" if sc else str(v) for sc, v in entries if sc != WHOLE]
+        return HoursReading(max(whole), f"heures d'insertion : {max(whole)} (total déclaré ; " + ", ".join(detail)
+                            + " en sont le détail, non ajoutés)", commitments)
     values = [v for _, v in entries]
     largest = max(values)
     others = list(values)
@@ -181,6 +188,7 @@ _WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:(?:par an
                           r"(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
 _WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
 _WHOLE_ROW = re.compile(TOTAL_CELL)
+WHOLE = "ensemble du marché"  # the scope of a figure said of the whole contract in so many words
 # the part a figure is given for, named right after it: « … heures (d'insertion) pour le lot n° 2 »
 _FOR_PART_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:pour|au titre d[eu]|sur)\s+(?:le |la |l')?")
 
@@ -231,7 +239,7 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
         # a row of a table without bars, closed by its figure (« 2 1 175 » under « Lot  Bénéficiaires  Heures »)
         return _last_scope(folded, line_start, pos) or f"ligne {row.group(1)}"
     if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
-        return None  # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's
+        return WHOLE  # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's
     named_after = _FOR_PART_AFTER.match(folded, figure_end)
     if named_after:  # « 2 100 heures pour le lot n° 1 et 900 heures pour le lot n° 2 »
         m = _SCOPE.match(folded, named_after.end())
