@@ -869,6 +869,18 @@ def test_a_figure_per_semester_quarter_or_month(text, maximum):
     assert extract(make_doc(text)).amounts.max_ht == maximum
 
 
+@pytest.mark.parametrize("text, maximum", [
+    # (blind_values_10 d17, written before the fix) a figure changed: the new one is the value
+    ("Réponse : Oui. Le montant maximum annuel du lot 2 est porté de 70 000 € HT à 90 000 € HT ; l'article du CCAP est "
+     "modifié en conséquence.", 90000),
+    ("Le montant maximum passe de 100 000 € HT à 120 000 € HT.", 120000),
+    # a range is no change
+    ("Les bons de commande vont de 1 000 € HT à 5 000 € HT. Le montant maximum est de 80 000 € HT.", 80000),
+])
+def test_a_figure_changed_from_one_amount_to_another(text, maximum):
+    assert extract(make_doc(text)).amounts.max_ht == maximum
+
+
 def test_a_cap_on_one_order_named_with_an_indefinite_article_is_no_maximum():
     text = ("Le montant d'une commande de travaux de rénovation ne peut dépasser 20 k€ HT.\n"
             "Le montant du marché ne peut dépasser 90 000 € HT.")

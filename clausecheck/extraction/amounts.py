@@ -8,7 +8,7 @@ each kind is chosen for the document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from clausecheck.extraction.amount_candidates import Candidate, structured_candidates
 from clausecheck.extraction.amount_periods import combine_periods, format_amount, part_name
@@ -87,6 +87,9 @@ class AmountsResult:
 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
 SPAN_NO_DURATION = "montant par période, durée totale non déterminée"
+# a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
+_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|euros?)?\s*(?:ht|h\.t\.)?$")
+_CHANGED_TO = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 _SPAN_NOTE = re.compile(re.escape(SPAN_NO_DURATION) + r" \((\d+) mois\)$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
@@ -251,6 +254,20 @@ class AmountReader:
     def read_figure(self, figure: Figure) -> None:
         a = figure.match
         self.sibling = False
+        old = self.last_cand
+        if old is not None and self.last_cand_end == self.last[0] and _CHANGED_TO.match(figure.between or "x") \
+                and _CHANGED_FROM.search(self.scan.low[max(0, self.last[0] - 80):self.last[0]]):
+            # « … est porté de 70 000 € HT à 90 000 € HT »: the new figure replaces the old, kind, lot and period kept
+            if old in self.cands:
+                self.cands.remove(old)
+            s0, e0 = self.scan.span(a.start, a.end)
+            factor = old.total / old.value if old.value else 1.0
+            changed = replace(old, value=a.value, total=a.value * factor, start=s0, end=e0,
+                              note=f"porté de {format_amount(old.value)} à {format_amount(a.value)}"
+                                   f"{' ; ' + old.note if old.note else ''}")
+            self.cands.append(changed)
+            self.last, self.last_cand, self.last_cand_end = (a.end, old.kind, old.lot), changed, a.end
+            return
         kind = self.kind(figure)
         if kind.kind is None or a.value <= 0 or any(lo <= a.start < hi for lo, hi in self.other_matters) \
                 or about_previous_contract(self.scan.low[sentence_start(self.scan, a.start):a.start]):
