@@ -422,41 +422,31 @@ def test_sample_rc_pdf_lot_table():
     assert any("Lot n° 3" in row and "86" in row for row in flat), flat
 
 
-def test_a_ruled_table_in_thousands_of_euros_gets_its_table_pass(tmp_path):
+def _rows_of_a_ruled_table(tmp_path, rows: list[list[str]]) -> list[list[str]]:
+    """The rows the table pass reads from a one-page PDF holding one ruled table (reportlab)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    buf = io.BytesIO()
+    table = Table(rows)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([table])
+    path = tmp_path / "CCAP.pdf"
+    path.write_bytes(buf.getvalue())
+    document = ingest_one(path, "CCAP.pdf", "d")
+    return [row for page in document.pages for table in page.tables for row in table]
+
+
+@pytest.mark.parametrize("rows", [
     # (blind_values_9; my own table) bare figures under « (k€ HT) »: no « € » in the rows to hint at amounts
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-
-    buf = io.BytesIO()
-    table = Table([["Lot", "Objet", "Maximum (k€ HT)"], ["1", "Papier", "120"], ["2", "Toner", "45"]])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
-    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([table])
-    path = tmp_path / "CCAP.pdf"
-    path.write_bytes(buf.getvalue())
-    document = ingest_one(path, "CCAP.pdf", "d")
-    rows = [row for page in document.pages for table in page.tables for row in table]
-    assert ["1", "Papier", "120"] in rows
-
-
-def test_a_ruled_table_whose_header_says_the_currency_once_gets_its_table_pass(tmp_path):
+    [["Lot", "Objet", "Maximum (k€ HT)"], ["1", "Papier", "120"], ["2", "Toner", "45"]],
     # (blind_values_10 d15; my own table) « (€ HT) » in a header cell, bare grouped figures in the rows
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
-
-    buf = io.BytesIO()
-    table = Table([["Lot", "Intitulé", "Maximum par période (€ HT)"], ["1", "Éclairage public", "600 000"],
-                   ["2", "Signalisation", "150 000"]])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))]))
-    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build([table])
-    path = tmp_path / "CCAP.pdf"
-    path.write_bytes(buf.getvalue())
-    document = ingest_one(path, "CCAP.pdf", "d")
-    rows = [row for page in document.pages for table in page.tables for row in table]
-    assert ["1", "Éclairage public", "600 000"] in rows
+    [["Lot", "Intitulé", "Maximum par période (€ HT)"], ["1", "Éclairage public", "600 000"], ["2", "Signalisation", "150 000"]],
+])
+def test_a_ruled_table_whose_header_gives_the_unit_gets_its_table_pass(tmp_path, rows):
+    assert rows[1] in _rows_of_a_ruled_table(tmp_path, rows)
 
 
 def test_sample_zip_and_scan():
