@@ -103,6 +103,16 @@ def test_variant(detector, doc_type, text, expected):
 
 # Read by the shipped engine (rules, passage model, decision table): what a sentence's role needs the model for
 SHIPPED_CASES = [
+    # (blind_values_10 d01) hours reserved to people are insertion; a reservation is to operators
+    ("CCAP", "1. Objet de la fiche\nLa présente fiche fixe, pour chaque lot, le nombre minimal d'heures de travail que "
+     "le titulaire réserve\nà des publics éloignés de l'emploi, en application de l'article du CCAP relatif à la "
+     "clause d'insertion\npar l'activité économique.", "-marche_reserve +clause_insertion"),
+    ("RC", "Le lot 3 est réservé aux structures d'insertion par l'activité économique (article L. 2113-13), qui "
+     "emploient des personnes éloignées de l'emploi.", "+marche_reserve"),
+    # a table of hours per lot: its lot codes and hours are no weights (blind_stipulations 074)
+    ("CCAP", "| Lot | Désignation | Heures de travail réservées aux publics éloignés de l'emploi |\n| 01 | Gros œuvre | 650 |"
+     "\n| 03 | Charpente | 210 |", "-critere_social"),
+    ("RC", "| Critère | Pondération |\n| Prix | 60 |\n| Insertion des publics éloignés de l'emploi | 10 |", "+critere_social"),
     # (blind_values_10 d06) in a waste-collection contract, the vehicles' class is a condition on how it is done;
     # the waste it collects is what it buys
     ("CCAP", "Article 1 - Objet\nLe marché a pour objet la collecte des déchets verts et des encombrants.\n"
