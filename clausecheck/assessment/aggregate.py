@@ -124,6 +124,11 @@ def _lot_of(doc: DocumentResult, key: str) -> str | None:
     return doc.facts.amounts.one_lot.get(key)
 
 
+def _a_piece_gives_the_whole(docs: list[DocumentResult], key: str) -> bool:
+    """Some piece states the figure `key` of the whole contract, not of one of its lots."""
+    return any(getattr(doc.facts.amounts, key) is not None and _lot_of(doc, key) is None for doc in docs)
+
+
 def _over_the_dossiers_duration(docs: list[DocumentResult], piece: DocumentResult, value: float,
                                 span: int = 12) -> tuple[float, str] | None:
     """A figure per year (or per period of `span` months) over the whole duration another piece states (« maximum
@@ -160,8 +165,7 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     for key in ("estimated_ht", "max_ht", "min_ht"):
         if key != "min_ht" and _sum_of_one_lot_pieces(docs, key, merged):
             continue
-        if not any(getattr(doc.facts.amounts, key) is not None and _lot_of(doc, key) is None for doc in docs) \
-                and _open_periods_over_the_dossier(docs, key, merged):
+        if not _a_piece_gives_the_whole(docs, key) and _open_periods_over_the_dossier(docs, key, merged):
             continue
         for doc in sorted(docs, key=lambda doc: _lot_of(doc, key) is not None):
             a = doc.facts.amounts
@@ -214,7 +218,7 @@ def _open_periods_over_the_dossier(docs: list[DocumentResult], key: str, merged:
 def _sum_of_one_lot_pieces(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:
     """When only pieces of one lot each state the figure (an AE per lot, « Montant maximum du lot 2 : … ») and no
     piece gives a figure of the whole contract, the contract's figure is their sum over the lots, each lot once."""
-    if any(getattr(doc.facts.amounts, key) is not None and _lot_of(doc, key) is None for doc in docs):
+    if _a_piece_gives_the_whole(docs, key):
         return False
     per_lot: dict[str, tuple[float, DocumentResult, str]] = {}
     for doc in docs:

@@ -191,10 +191,9 @@ class Detector:
         set_aside: list[str] = []
         kept = [c for c in sorted(candidates, key=lambda c: (c.start, -c.score)) if c.score >= self.threshold]
         if doc.doc_type == "QR":  # what a question asks about insertion, its answer states (hours, above all)
-            asked = [c for c in kept if self.decisions.topic_of(c) == "insertion"]
-            moved = moved_to_answers(folded, asked, lambda lo: roles.sentence(lo, lo + 1))
-            kept = sorted([c for c in kept if self.decisions.topic_of(c) != "insertion"] + moved,
-                          key=lambda c: (c.start, -c.score))
+            on_insertion = {id(c) for c in kept if self.decisions.topic_of(c) == "insertion"}
+            moved = moved_to_answers(folded, [c for c in kept if id(c) in on_insertion], lambda lo: roles.sentence(lo, lo + 1))
+            kept = sorted([c for c in kept if id(c) not in on_insertion] + moved, key=lambda c: (c.start, -c.score))
         readings = {}
         for cand in kept:
             reading = roles.role_of_match(cand.start, cand.end) if cand.window is None else ANSWERED

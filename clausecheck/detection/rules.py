@@ -33,7 +33,7 @@ KNOWN_KEYS = {
     "triggers", "topic", "roles", "context_roles", "requires_attribute", "reach",
 }
 # Characters each side of a literal in which a rule's matches lie, unless the rule says less: longer than any
-# pattern's reach. A rule whose patterns are short phrases says so (`reach: 150`), and its regexes scan less text.
+# pattern's reach. A rule whose patterns are short phrases says so (`reach: 200`), and its regexes scan less text.
 DEFAULT_REACH = 400
 
 

@@ -23,7 +23,6 @@ class Candidate:
     weak: bool = False  # used only when no other candidate of its kind exists
     period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
     per_renewal: float | None = None  # the initial period's figure, with each renewal's when their number is not said
-    span_months: int | None = None  # a figure given per period of that many months, the piece not saying its term
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:

@@ -85,6 +85,7 @@ class AmountsResult:
     per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
 
 
+KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
 SPAN_NO_DURATION = "montant par période, durée totale non déterminée"
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
@@ -108,8 +109,7 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     if len(used) == 1 and used[0].per_renewal is not None:
         # an initial figure and one per renewal, their number unsaid: no total in this piece (the dossier's)
         res.open_periods[kind] = (used[0].value, used[0].per_renewal)
-        label = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}[kind]
-        res.notes[-1] = f"{label} : pas de total dans la pièce ({used[0].note})"
+        res.notes[-1] = f"{KIND_LABELS[kind]} : pas de total dans la pièce ({used[0].note})"
         return None
     return total
 
@@ -119,7 +119,7 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
     mine = [c for c in cands if c.kind == kind]
     if not mine:
         return None, []
-    label = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}[kind]
+    label = KIND_LABELS[kind]
     # the base solution is a part only beside its options (PSE); alone it is the contract's figure
     alone = not any(c.lot is not None and c.lot.startswith("PSE") for c in mine)
     wide = [c for c in mine if c.lot is None or c.lotwide or (alone and c.lot == "BASE")]
