@@ -49,7 +49,9 @@ def run_scan(path: Path, out: Path) -> dict[str, Any]:
 
 
 def name_of(path: Path) -> str:
-    return path.resolve().name
+    """The stored file's name: the folder's name, and its parent's (two sets each keep a « dossiers » folder)."""
+    resolved = path.resolve()
+    return f"{resolved.parent.name}-{resolved.name}"
 
 
 def main() -> int:
