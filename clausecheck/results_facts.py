@@ -191,6 +191,10 @@ class DocumentAmounts:
                                              "la pièce n'en donnant pas d'autre : le lot (« 3 »). Le dossier les "
                                              "additionne aux autres lots au lieu d'y voir le montant du marché.")] = field(
         default_factory=dict)
+    changed: Annotated[dict[str, list[float]], about("Les montants (estimated_ht, max_ht, min_ht) que la pièce dit "
+                                                     "modifier (« porté de 70 000 € HT à 90 000 € HT ») : [ancien, "
+                                                     "nouveau], tels qu'écrits. Le dossier remplace l'ancien chiffre là "
+                                                     "où une autre pièce le donne.")] = field(default_factory=dict)
 
 
 @described(

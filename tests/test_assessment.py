@@ -370,6 +370,41 @@ def test_a_semester_s_maximum_goes_over_the_term_another_piece_states():
     assert t["amounts"]["max_ht"] == 140000 and "4 périodes" in t["amounts"]["note"]
 
 
+@pytest.mark.parametrize("intro, header, total", [
+    # (blind_values_10 d15, written before the fix) the table's header or the sentence above it gives its figures
+    # per period of 24 months; the RC: 24 months renewed once
+    ("Le tableau ci-dessous fixe, pour chaque lot, le montant maximum :", "Maximum par période de 24 mois (€ HT)", 1500000),
+    ("Le tableau ci-dessous fixe, pour chaque lot, le montant maximum par période de 24 mois :", "Maximum (€ HT)", 1500000),
+    # a period named about something else than the amounts stays out
+    ("Les pénalités sont calculées par mois de retard. Le tableau ci-dessous fixe les montants :", "Maximum (€ HT)", 750000),
+])
+def test_a_lots_table_per_period_of_n_months_goes_over_the_term_another_piece_states(intro, header, total):
+    ccap = doc_dict(f"Article 3 - Montants maximums\n{intro}\nLot | Intitulé | {header}\n1 | Éclairage public | 600 000\n"
+                    "2 | Signalisation | 150 000\nTotal | Deux lots | 750 000\nArticle 4 - Prix", path="d/CCAP.pdf",
+                    doc_type="CCAP")
+    assert ccap.facts.amounts.max_ht == 750000
+    rc = doc_dict("L'accord-cadre est conclu pour une période initiale de 24 mois, reconductible une fois pour 24 mois.",
+                  path="d/RC.pdf")
+    assert to_jsonable(merge([rc, ccap]))["amounts"]["max_ht"] == total
+
+
+@pytest.mark.parametrize("answer, total", [
+    # (blind_values_10 d17, written before the fix) a questions-and-answers register changes one lot's figure that
+    # the CCAP's sum includes: (80 000 + 90 000 + 50 000) × 3 years
+    ("Réponse : le montant maximum annuel du lot 2 est porté de 70 000 € HT à 90 000 € HT.", 660000),
+    # a change that does not name the CCAP's figure of that lot is not applied to it
+    ("Réponse : le montant maximum annuel du lot 2 est porté de 75 000 € HT à 90 000 € HT.", 600000),
+])
+def test_a_piece_changing_one_lot_s_figure_changes_the_sum_of_the_lots(answer, total):
+    ccap = doc_dict("Article 3 - Montants maximums\nLes accords-cadres sont conclus sans minimum. Montant maximum annuel : "
+                    "lot 1 : 80 000 € HT ; lot 2 : 70 000 € HT ; lot 3 : 50 000 € HT.", path="d/CCAP.pdf", doc_type="CCAP")
+    rc = doc_dict("Les accords-cadres sont conclus pour une durée de trois ans.", path="d/RC.pdf")
+    qr = doc_dict("Question 4 : le montant maximum du lot 2 est-il suffisant ?\n" + answer, path="d/QR.pdf", doc_type="QR")
+    t = to_jsonable(merge([rc, ccap, qr]))
+    assert t["amounts"]["max_ht"] == total
+    assert ("70 000 − 70 000" in t["amounts"]["note"].replace("\u202f", " ")) is False  # (the note names each figure once)
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

@@ -158,6 +158,26 @@ def _over_the_term(docs: list[DocumentResult], doc: DocumentResult, key: str, va
     return None
 
 
+def _changed_by_another_piece(docs: list[DocumentResult], doc: DocumentResult, key: str,
+                              value: float) -> tuple[float, str] | None:
+    """The piece's figure is the sum of its lots' and another piece changes one of them, naming the figure it
+    replaces (the questions-and-answers register: « le montant maximum du lot 2 est porté de 70 000 € HT à
+    90 000 € HT »): the sum with the new figure. A change that does not name the piece's figure is not applied."""
+    lots = {str(lot.number): amount for lot in doc.facts.lots if (amount := getattr(lot, key))}
+    if len(lots) < 2 or abs(sum(lots.values()) - value) > 0.5:
+        return None
+    for other in docs:
+        change, lot = other.facts.amounts.changed.get(key), _lot_of(other, key)
+        if other is doc or not change or lot not in lots or abs(lots[lot] - change[0]) > 0.5:
+            continue
+        old, new = change
+        total = value - old + new
+        return total, (f"lot {lot} porté de {french_number(old)} à {french_number(new)} € HT "
+                       f"({other.path.rsplit('/', 1)[-1]}) : {french_number(value)} − {french_number(old)} + "
+                       f"{french_number(new)} = {french_number(total)} € HT ({doc.path.rsplit('/', 1)[-1]})")
+    return None
+
+
 def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     """Each amount from the most authoritative document that states it, a piece of the whole contract
     before a piece of one of its lots (sorted() keeps the order of priority otherwise)."""
@@ -172,9 +192,10 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
             value = getattr(a, key)
             if value is None:
                 continue
-            if (over := _over_the_term(docs, doc, key, value)) is not None:
-                value, how = over
-                merged.note = (merged.note + " ; " if merged.note else "") + how
+            for step in (_changed_by_another_piece, _over_the_term):
+                if (over := step(docs, doc, key, value)) is not None:
+                    value, how = over
+                    merged.note = (merged.note + " ; " if merged.note else "") + how
             setattr(merged, key, value)
             merged.sources[key] = doc.path
             if a.evidence_by_kind.get(key):

@@ -87,6 +87,7 @@ def extract(doc: Document) -> DocumentFacts:
             one_lot={f"{kind}_ht": lot for kind, lot in amounts.one_lot.items() if lot.isdigit()},
             open_periods={f"{kind}_ht": [initial, renewal] for kind, (initial, renewal) in amounts.open_periods.items()},
             per_span={f"{kind}_ht": months for kind, months in amounts.per_span.items()},
+            changed={f"{kind}_ht": [old, new] for kind, (old, new) in amounts.changed.items()},
         ),
         lots=lots,
         procedure=procedure(doc, scan, fields, ev),

@@ -1,11 +1,16 @@
 """The figures a document states, each a candidate for one of its amounts (estimate, maximum, minimum), and those
-a structured notice gives in its fields."""
+a structured notice gives in its fields, a lots table in its rows and a table by period in its columns."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from clausecheck.extraction.amount_periods import format_amount
+from clausecheck.extraction.lottable import LotTable
+from clausecheck.extraction.period_table import PeriodTable
 from clausecheck.extraction.structured import fields_of
+from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
 
 
@@ -23,6 +28,7 @@ class Candidate:
     weak: bool = False  # used only when no other candidate of its kind exists
     period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
     per_renewal: float | None = None  # the initial period's figure, with each renewal's when their number is not said
+    replaced: float | None = None  # the figure this one replaces, as written (« porté de 70 000 € HT à 90 000 € HT »)
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:
@@ -63,3 +69,42 @@ def structured_candidates(doc: Document, cands: list[Candidate]) -> None:
                             or "AWARD_CONTRACT" in names):
             lot = f"x{f.start}"  # one distinct slot per lot field: summed over lots
         cands.append(Candidate(kind, value, value, f.start, f.end, "HT", lot, lotwide, "champ structuré"))
+
+
+def period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candidate]) -> None:
+    """A table of amounts by period replaces the figures read in it one by one: each column's sum."""
+    start, end = scan.span(table.start, table.end)
+    cands[:] = [c for c in cands if not start <= c.start < end]
+    for column in table.columns:
+        s0, _ = scan.span(*column.spans[0])
+        _, e0 = scan.span(*column.spans[-1])
+        how = " + ".join(format_amount(v) for v in column.values)
+        cands.append(Candidate(column.kind, column.values[0], column.total, s0, e0, "HT", None, False,
+                               f"tableau par période ({len(column.values)} périodes) : {how} = {format_amount(column.total)}"))
+
+
+def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set,
+                     over_period: Callable[[float, int], tuple[float, str]], divided: bool | None,
+                     rows: bool = True) -> None:
+    """Each lot's figures from a lots table, and its total row, over the term (`over_period`: a figure given for n
+    months, 0 for the whole term)."""
+    for num, row in (table.rows.items() if rows else ()):
+        for kind, value in row.amounts.items():
+            total, note = over_period(value, row.per_months.get(kind, 0))
+            key = (kind, round(total, 2), str(num))
+            if key in seen or divided is False:
+                continue
+            seen.add(key)
+            a, b = row.amount_spans.get(kind, (row.start, row.end))
+            s0, e0 = scan.span(a, b)
+            cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
+                                   ("tableau des lots ; " + note if note else "tableau des lots")))
+    for kind, (value, a, b, months) in table.totals.items():
+        total, note = over_period(value, months)
+        total_key = (kind, round(total, 2), None)
+        if total_key in seen:
+            continue
+        seen.add(total_key)
+        s0, e0 = scan.span(a, b)
+        cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
+                               ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

@@ -10,6 +10,7 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.layout import is_page_furniture
 from clausecheck.patterns import (
+    ANNUAL,
     LOT,
     NUMBER_WORD,
     NUMERO_OPT,
@@ -79,6 +80,16 @@ def span_months(match: re.Match[str]) -> int:
     """The length in months of the period a PER_SPAN match names."""
     word = match.group("unit") or match.group("adj") or match.group("n")
     return int(word) if word.isdigit() else _SPAN_MONTHS[word]
+
+
+def period_months(header: str) -> int:
+    """The months a table header's figures are given for: 12 for a year's (« Max. annuel HT »), n for a period's
+    (« Maximum par période de 24 mois »), 0 when it says neither (the whole term, as written)."""
+    low = header.lower()
+    if ANNUAL.search(low):
+        return 12
+    span = PER_SPAN.search(low)
+    return span_months(span) if span else 0
 
 
 PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"

@@ -10,7 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from clausecheck.extraction.amount_candidates import Candidate, structured_candidates
+from clausecheck.extraction.amount_candidates import (
+    Candidate,
+    period_table_candidates,
+    structured_candidates,
+    table_candidates,
+)
 from clausecheck.extraction.amount_periods import combine_periods, format_amount, part_name
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
@@ -62,7 +67,7 @@ from clausecheck.extraction.amount_wording import (
 from clausecheck.extraction.durations import Durations, read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
-from clausecheck.extraction.period_table import PeriodTable, read_period_tables
+from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
@@ -83,6 +88,7 @@ class AmountsResult:
     one_lot: dict[str, str] = field(default_factory=dict)  # kind -> the lot whose figure is the document's only one
     open_periods: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (initial, each renewal)
     per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
+    changed: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (old, new) figure, as written
 
 
 KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}
@@ -106,6 +112,8 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
     spans = {int(m.group(1)) for c in used if (m := _SPAN_NOTE.search(c.note))}
     if used and len(spans) == 1 and all(_SPAN_NOTE.search(c.note) for c in used):
         res.per_span[kind] = spans.pop()  # a semester's, a quarter's figure: the dossier knows the term, maybe
+    if len(used) == 1 and used[0].replaced is not None:
+        res.changed[kind] = (used[0].replaced, used[0].value)  # another piece's figure may be the one it changes
     if len(used) == 1 and used[0].per_renewal is not None:
         # an initial figure and one per renewal, their number unsaid: no total in this piece (the dossier's)
         res.open_periods[kind] = (used[0].value, used[0].per_renewal)
@@ -262,7 +270,7 @@ class AmountReader:
                 self.cands.remove(old)
             s0, e0 = self.scan.span(a.start, a.end)
             factor = old.total / old.value if old.value else 1.0
-            changed = replace(old, value=a.value, total=a.value * factor, start=s0, end=e0,
+            changed = replace(old, value=a.value, total=a.value * factor, start=s0, end=e0, replaced=old.value,
                               note=f"porté de {format_amount(old.value)} à {format_amount(a.value)}"
                                    f"{' ; ' + old.note if old.note else ''}")
             self.cands.append(changed)
@@ -429,6 +437,12 @@ class AmountReader:
             return self.over_spans(a.value, span_months(span))
         return a.value, ""
 
+    def over_period(self, value: float, months: int) -> tuple[float, str]:
+        """A table's figure given for months (lottable.LotRow.per_months: 0 the whole term, 12 a year)."""
+        if months == 0:
+            return value, ""
+        return self.multiply(value, True, False) if months == 12 else self.over_spans(value, months)
+
     def over_spans(self, value: float, months: int) -> tuple[float, str]:
         """A figure given per semester, quarter, month or period of n months, over the term the piece states."""
         total_months = self.durations.total_months or (round(self.years * 12) if self.years else None)
@@ -528,12 +542,12 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     cands = reader.cands
     combine_periods(cands, reader.durations, scan.low)
     for period_table in read_period_tables(scan):
-        _period_table_candidates(period_table, scan, cands)
+        period_table_candidates(period_table, scan, cands)
     if table is not None:
         for a, b in table.text_spans:  # read by column with the lots table
             start, end = scan.span(a, b)
             cands[:] = [c for c in cands if not start <= c.start < end]
-        _table_candidates(table, scan, cands, reader.seen, reader.multiply, divided, rows=not reader.price_schedule)
+        table_candidates(table, scan, cands, reader.seen, reader.over_period, divided, rows=not reader.price_schedule)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
     if any(c.kind == "estimated" and not c.weak and c.lot is not None and not c.lotwide for c in cands):
         for c in cands:
@@ -559,39 +573,3 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     if res.max_ht is not None and res.min_ht is not None and res.min_ht > res.max_ht:
         res.min_ht = None
     return res
-
-
-def _period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candidate]) -> None:
-    """A table of amounts by period replaces the figures read in it one by one: each column's sum."""
-    start, end = scan.span(table.start, table.end)
-    cands[:] = [c for c in cands if not start <= c.start < end]
-    for column in table.columns:
-        s0, _ = scan.span(*column.spans[0])
-        _, e0 = scan.span(*column.spans[-1])
-        how = " + ".join(format_amount(v) for v in column.values)
-        cands.append(Candidate(column.kind, column.values[0], column.total, s0, e0, "HT", None, False,
-                               f"tableau par période ({len(column.values)} périodes) : {how} = {format_amount(column.total)}"))
-
-
-def _table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set, multiply, divided,
-                      rows: bool = True) -> None:
-    for num, row in (table.rows.items() if rows else ()):
-        for kind, value in row.amounts.items():
-            total, note = multiply(value, row.annual.get(kind, False), False)
-            key = (kind, round(total, 2), str(num))
-            if key in seen or divided is False:
-                continue
-            seen.add(key)
-            a, b = row.amount_spans.get(kind, (row.start, row.end))
-            s0, e0 = scan.span(a, b)
-            cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
-                                   ("tableau des lots ; " + note if note else "tableau des lots")))
-    for kind, (value, a, b, annual) in table.totals.items():
-        total, note = multiply(value, annual, False)
-        total_key = (kind, round(total, 2), None)
-        if total_key in seen:
-            continue
-        seen.add(total_key)
-        s0, e0 = scan.span(a, b)
-        cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
-                               ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

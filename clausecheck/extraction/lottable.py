@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from clausecheck.extraction.amount_wording import PER_SPAN, period_months, span_months
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.layout import framed_tables, text_tables
 from clausecheck.model import Document
 from clausecheck.patterns import (
-    ANNUAL,
     CURRENCY,
     LOT,
     LOT_NUMERO,
@@ -60,7 +60,8 @@ class LotRow:
     number: int
     title: str = ""
     amounts: dict[str, float] = field(default_factory=dict)  # 'estimated' / 'max' / 'min' -> value as written
-    annual: dict[str, bool] = field(default_factory=dict)
+    # kind -> the months its figure is given for: 12 a year's, 24 « par période de 24 mois », 0 the whole term
+    per_months: dict[str, int] = field(default_factory=dict)
     reserved_bases: list[str] = field(default_factory=list)
     start: int = 0  # span of the row (its lot cell) in the scanner's text
     end: int = 0
@@ -70,7 +71,7 @@ class LotRow:
 @dataclass(slots=True)
 class LotTable:
     rows: dict[int, LotRow] = field(default_factory=dict)
-    totals: dict[str, tuple[float, int, int, bool]] = field(default_factory=dict)  # kind -> (value, start, end, annual)
+    totals: dict[str, tuple[float, int, int, int]] = field(default_factory=dict)  # kind -> (value, start, end, per_months)
     # text tables framed by bars read here, in the scanner's text: their figures are read by column here,
     # not one by one as prose
     text_spans: list[tuple[int, int]] = field(default_factory=list)
@@ -193,6 +194,7 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 
 # what the line above a table says of all its figures: « … sont fixés pour la période initiale d'un an : »
 _PARAGRAPH_ANNUAL_RE = re.compile(r"montants?\b[^.;]{0,120}?(?:\bannuels?\b|\bpar\s+an\b|/\s?an\b)", re.IGNORECASE)
+_PARAGRAPH_SPAN_RE = re.compile(r"montants?\s+(?:maxim|minim|estim)\w*[^.;\n]{0,100}?(?:" + PER_SPAN.pattern + ")")
 _CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale|pour\s+(?:une|la)\s+"
                                 r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
 
@@ -222,7 +224,12 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         paragraph = text[max(0, start - 400):start].split("\n\n")[-1].split("\n")[-4:]
         # and so may the year the figures are given for (« … en milliers d'euros hors taxes (k€ HT), par\nan »)
         said_yearly = _PARAGRAPH_ANNUAL_RE.search(" ".join(paragraph))
-        _read_table(cells, scan, start, end, out, all_annual=bool(_CAPTION_ANNUAL_RE.search(caption) or said_yearly),
+        # or the period of n months they are given for (« le montant maximum par période de 24 mois »)
+        # (within one sentence: a line that wraps a sentence goes on in lower case; a heading's line does not)
+        said_span = _PARAGRAPH_SPAN_RE.search(re.sub(r"(?<=[a-zà-ÿ,])\n(?=[a-zà-ÿ])", " ", "\n".join(paragraph)).lower())
+        table_months = 12 if _CAPTION_ANNUAL_RE.search(caption) or said_yearly else (
+            span_months(said_span) if said_span else 0)
+        _read_table(cells, scan, start, end, out, all_months=table_months,
                     caption_kind=header_kind_of_cell(caption), caption_scale=header_scale("\n".join(paragraph)))
         header = " ".join(cells[0])
         # (its rows read now, or already read from the page's ruled table that the text renders)
@@ -274,7 +281,7 @@ def _text_rows(scan: Scanner, out: LotTable) -> None:
                 continue
             row = out.rows[num] = LotRow(num, cut_title(m.group("t").strip()), start=m.start("n"), end=m.end("n"))
             row.amounts[kind] = value
-            row.annual[kind] = bool(ANNUAL.search(header.lower()))
+            row.per_months[kind] = period_months(header)
             row.amount_spans[kind] = m.span("v")
 
 
@@ -299,7 +306,7 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
 
 
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable,
-                all_annual: bool = False, caption_kind: str | None = None, caption_scale: float = 1.0) -> None:
+                all_months: int = 0, caption_kind: str | None = None, caption_scale: float = 1.0) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
     header_index = None
@@ -342,9 +349,9 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     header_kinds = {k: header_kind_of_cell(h) for k, h in enumerate(header) if k != lot_col and k != title_col}
     if caption_kind and not any(header_kinds.values()) and not any(_OWN_KIND_RE.search(h) for h in header):
         header_kinds = _caption_kinds(header, header_kinds, caption_kind)
-    annual_cols = {k for k, h in enumerate(header) if all_annual or ANNUAL.search(h.lower())}
+    col_months = {k: all_months or period_months(h) for k, h in enumerate(header)}
     # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
-    amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: item[0] in annual_cols) if v}
+    amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: bool(col_months.get(item[0]))) if v}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
@@ -401,7 +408,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
             if value is None or value <= 0:
                 continue
             lot.amounts[kind] = value
-            lot.annual[kind] = k in annual_cols
+            lot.per_months[kind] = col_months.get(k, 0)
             apos = _find(scan, row[k], start, page_end + 1)
             lot.amount_spans[kind] = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
     if summary:
@@ -412,7 +419,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                     if value:
                         apos = _find(scan, row[k], base, page_end + 1)
                         s = apos if apos >= 0 else base
-                        out.totals[kind] = (value, s, s + len(row[k]), k in annual_cols)
+                        out.totals[kind] = (value, s, s + len(row[k]), col_months.get(k, 0))
 
 
 # a header cell that says what its figures are, even if not read as an amount (« Maximum TTC »): the caption
