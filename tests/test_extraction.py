@@ -916,3 +916,58 @@ def test_an_annual_maximum_for_all_lots_is_still_annual():
 ])
 def test_english_grouping_and_currency_fields(text, value):
     assert find_amounts(text)[0].value == pytest.approx(value)
+
+
+_PERIODS_TEXT = ("Article 3 - {heading}\nLes accords-cadres sont conclus sans remise. Les {what} des "
+                 "commandes\nsont fixés, pour chaque lot et pour chaque période, dans le tableau ci-dessous :\n"
+                 "Lot Période initiale (notification - 31/12/2027) Chaque période de reconduction (année civile)\n"
+                 "Lot n° 1 - Épicerie 120 000 € HT 110 000 € HT\nLot n° 2 - Produits laitiers 90 000 € HT 80 000 € HT\n"
+                 "{renewals}")
+_PERIODS_TABLE = [["Lot", "Période initiale (notification – 31/12/2027)", "Chaque période de reconduction (année civile)"],
+                  ["Lot n° 1 – Épicerie", "120 000 € HT", "110 000 € HT"],
+                  ["Lot n° 2 – Produits laitiers", "90 000 € HT", "80 000 € HT"]]
+
+
+@pytest.mark.parametrize("heading, what, renewals, maximum, open_periods", [
+    # (blind_values_9 d03, written before the fix) a ruled table of lots by period, its kind in the sentence above:
+    # no total in the piece while the renewals are counted elsewhere — the dossier adds them up
+    ("Montants maximum", "montants maximum", "Le nombre de reconductions est fixé à l'article 4 du règlement de la "
+     "consultation.", None, {"max_ht": [210000, 190000]}),
+    # the renewals counted in the piece: each lot's initial figure plus two renewals
+    ("Montants maximum", "montants maximum", "L'accord-cadre est reconductible deux fois.", 590000, {}),
+    # neither the heading nor the sentence above names an amount: the periods' figures are nobody's
+    ("Volumes", "volumes prévisionnels", "Le nombre de reconductions est fixé à l'article 4 du règlement de la "
+     "consultation.", None, {}),
+])
+def test_a_ruled_table_of_lots_by_period(heading, what, renewals, maximum, open_periods):
+    text = _PERIODS_TEXT.format(heading=heading, what=what, renewals=renewals)
+    amounts = extract(make_doc(text, fmt="pdf", tables={1: [_PERIODS_TABLE]})).amounts
+    assert (amounts.max_ht, amounts.open_periods) == (maximum, open_periods)
+
+
+def test_a_caption_s_words_that_only_contain_a_bound_name_no_kind():
+    """« administratives » holds « mini »: a table of hours under it is no table of minimum amounts."""
+    text = ("Chaque lot comporte une clause d'insertion dont le volume, fixé à l'article 10 du cahier des clauses\n"
+            "administratives particulières, est rappelé ci-dessous :\nLot Heures d'insertion sur la durée totale\n"
+            "1 - Plomberie 400\n2 - Électricité 300\n")
+    table = [["Lot", "Heures d'insertion sur la durée totale"], ["1 – Plomberie", "400"], ["2 – Électricité", "300"]]
+    assert extract(make_doc(text, fmt="pdf", tables={1: [table]})).amounts.min_ht is None
+
+
+@pytest.mark.parametrize("text, minimum", [
+    # (blind_values_9 d03, written before the fix) a bound of one order is not the contract's
+    ("Le montant minimal d'une commande est de 150 € HT ; les livraisons sont franco de port à partir de 300 € HT.", None),
+    ("Le montant minimum de chaque bon de commande est fixé à 500 € HT.", None),
+    # the contract's bound over its orders stays
+    ("Le montant minimum des commandes sur la durée de l'accord-cadre est de 20 000 € HT.", 20000),
+])
+def test_a_bound_of_one_order_is_not_the_contract_s(text, minimum):
+    assert extract(make_doc(text)).amounts.min_ht == minimum
+
+
+def test_a_ruled_table_of_lots_by_year_sums_each_lot_s_years():
+    text = ("Article 4 - Montants\nLes montants maximum sont fixés par lot et par année dans le tableau suivant :\n"
+            "Lot Année 1 Année 2 Année 3\nLot 1 - Nord 26 000 € 27 000 € 28 000 €\nLot 2 - Sud 18 000 € 19 000 € 20 000 €\n")
+    table = [["Lot", "Année 1", "Année 2", "Année 3"], ["Lot 1 – Nord", "26 000 €", "27 000 €", "28 000 €"],
+             ["Lot 2 – Sud", "18 000 €", "19 000 €", "20 000 €"]]
+    assert extract(make_doc(text, fmt="pdf", tables={1: [table]})).amounts.max_ht == 138000

@@ -89,6 +89,15 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
     """Each lot's figures from a lots table, and its total row, over the term (`over_period`: a figure given for n
     months, 0 for the whole term)."""
     for num, row in (table.rows.items() if rows else ()):
+        for kind, periods in row.periods.items():
+            if divided is False:
+                continue
+            for period, value, a, b in periods:
+                s0, e0 = scan.span(a, b)
+                # (the same cell read as prose, its period guessed from the header line before it, gives way)
+                cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0)]
+                cands.append(Candidate(kind, value, value, s0, e0, "HT", str(num), False, "tableau des lots par période",
+                                       period=period))
         for kind, value in row.amounts.items():
             total, note = over_period(value, row.per_months.get(kind, 0))
             key = (kind, round(total, 2), str(num))

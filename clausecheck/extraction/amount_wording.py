@@ -57,6 +57,8 @@ NOT_THE_VALUE = re.compile(
     r"\bmontant\s+(?:des|de\s+ses|de\s+chaque|d['’]\s?une?|du)\s+(?:bons?\s+de\s+commande|commandes?|marchés?\s+subséquents?)\b[^.;\d]{0,80}?"
     r"\bne\s+(?:peut|pourra|doit)\b|"
     r"\b(?:bons?\s+de\s+commande|commandes|marchés?\s+subséquents?)\b[^.;\d]{0,60}\bplafonn|"  # « les bons de commande sont plafonnés à »
+    # a bound of one order, one delivery or one invoice (« Le montant minimal d'une commande est de 150 € HT »)
+    r"\bmontants?\s+(?:minim|maxim)\w*\s+(?:d['’]\s?une?|de\s+chaque|par|du)\s+(?:bon\s+de\s+commande|commande|livraison|facture)\b|"
     # a maximum said of each order or subsequent contract (« Montant maximum par bon de commande : », « The maximum
     # value of each specific contract (call-off) is »)
     r"\b(?:par|pour\s+chaque|de\s+chaque)\s+(?:bon\s+de\s+commande|commande|marché\s+subséquent)\s*:|"

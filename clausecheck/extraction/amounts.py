@@ -114,10 +114,11 @@ def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amount
         res.per_span[kind] = spans.pop()  # a semester's, a quarter's figure: the dossier knows the term, maybe
     if len(used) == 1 and used[0].replaced is not None:
         res.changed[kind] = (used[0].replaced, used[0].value)  # another piece's figure may be the one it changes
-    if len(used) == 1 and used[0].per_renewal is not None:
-        # an initial figure and one per renewal, their number unsaid: no total in this piece (the dossier's)
-        res.open_periods[kind] = (used[0].value, used[0].per_renewal)
-        res.notes[-1] = f"{KIND_LABELS[kind]} : pas de total dans la pièce ({used[0].note})"
+    if used and all(c.per_renewal is not None for c in used):
+        # an initial figure and one per renewal (each lot's, maybe), their number unsaid: no total in this piece
+        # (the dossier's)
+        res.open_periods[kind] = (sum(c.value for c in used), sum(c.per_renewal or 0.0 for c in used))
+        res.notes[-1] = f"{KIND_LABELS[kind]} : pas de total dans la pièce ({'; '.join(c.note for c in used)})"
         return None
     return total
 
@@ -540,7 +541,6 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     reader = AmountReader(doc, scan, lot_positions, divided)
     reader.read()
     cands = reader.cands
-    combine_periods(cands, reader.durations, scan.low)
     for period_table in read_period_tables(scan):
         period_table_candidates(period_table, scan, cands)
     if table is not None:
@@ -548,6 +548,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
             start, end = scan.span(a, b)
             cands[:] = [c for c in cands if not start <= c.start < end]
         table_candidates(table, scan, cands, reader.seen, reader.over_period, divided, rows=not reader.price_schedule)
+    combine_periods(cands, reader.durations, scan.low)  # (the prose's periods and a lots table's by period)
     # rows of the same list of lots: once one lot's value is read for sure, the bare rows are its siblings
     if any(c.kind == "estimated" and not c.weak and c.lot is not None and not c.lotwide for c in cands):
         for c in cands:

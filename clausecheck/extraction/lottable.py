@@ -7,6 +7,7 @@ Also `reserved_bases_in(text)`: the legal bases of a reservation stated in a sho
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from clausecheck.patterns import (
     LOT_ON_LINE,
     NE_ELIDED,
     NUMERO,
+    NUMERO_OPT,
     NUMERO_SIGN,
     ROW_KEY,
     TOTAL_CELL,
@@ -62,6 +64,9 @@ class LotRow:
     amounts: dict[str, float] = field(default_factory=dict)  # 'estimated' / 'max' / 'min' -> value as written
     # kind -> the months its figure is given for: 12 a year's, 24 « par période de 24 mois », 0 the whole term
     per_months: dict[str, int] = field(default_factory=dict)
+    # kind -> the lot's figure for each period of a table by period: (period, value, start, end), the period as
+    # amount_candidates.Candidate.period names it (« initial », « renewal », « renewal 2 », « dated année 1 »)
+    periods: dict[str, list[tuple[str, float, int, int]]] = field(default_factory=dict)
     reserved_bases: list[str] = field(default_factory=list)
     start: int = 0  # span of the row (its lot cell) in the scanner's text
     end: int = 0
@@ -88,7 +93,7 @@ _CELL_NUMBER_TITLE_RE = re.compile(r"^\s*0*(\d{1,3})\s*[-–.)]\s+(?P<rest>\S.*)
 # the lot column only when its cells say « Lot 1 »
 _BARE_NUMBER_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"|num[ée]ro|n\s?o\.?)\s*$", re.IGNORECASE)
 _TITLE_HEADER_RE = re.compile(r"d[ée]signation|intitul|libell|objet|nature|description|titre|prestations?|corps\s+d", re.IGNORECASE)
-_AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|maxi|mini|\bmax\b|\bmin\b",
+_AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\b|euros?|\bht\b|h\.t|enveloppe|\bmaxi|\bmini|\bmax\b|\bmin\b",
                                re.IGNORECASE)
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
 _NEVER_AMOUNT_HEADER_RE = re.compile(r"(?:par|d['’]un|de\s+chaque)\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
@@ -109,9 +114,9 @@ def header_kind_of_cell(header: str) -> str | None:
         return None
     if re.search(r"\bttc\b|t\.t\.c|toutes\s+taxes", h) and not re.search(r"\bht\b|h\.t|hors", h):
         return None
-    if re.search(r"maxi|\bmax\b", h):  # « Montant maximum », « Max. HT »
+    if re.search(r"\bmaxi|\bmax\b", h):  # « Montant maximum », « Max. HT » (not « administratives »)
         return "max"
-    if re.search(r"mini|\bmin\b", h):
+    if re.search(r"\bmini|\bmin\b", h):
         return "min"
     return "estimated"
 
@@ -186,7 +191,13 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
         for table in page.tables or []:
             if not table or len(table) < 2:
                 continue
-            _read_table(table, scan, base, page_end, out)
+            # (its first words in the text's order, before any sign the text layer may render otherwise: « – »)
+            words = " ".join(str(c or "") for c in table[0]).split()
+            lead = list(itertools.takewhile(lambda w: re.fullmatch(r"[\w'’.]+", w) is not None, words))[:6]
+            at = _find(scan, " ".join(lead), base, page_end + 1) if lead else -1
+            months, caption_kind, scale = _said_above(scan.text, at) if at > 0 else (0, None, 1.0)
+            _read_table(table, scan, base, page_end, out, all_months=months, caption_kind=caption_kind,
+                        caption_scale=scale)
     _framed_rows(scan, out)
     _text_rows(scan, out)
     return out
@@ -208,6 +219,28 @@ def _lots_read_already(cells: list[list[str]], out: LotTable) -> bool:
     return len(numbers) >= 2 and all(n in out.rows and out.rows[n].amounts for n in numbers)
 
 
+def _said_above(text: str, start: int) -> tuple[int, str | None, float]:
+    """What the lines just above a table say of all its figures: the months they are given for (12 a year's, 0 the
+    whole term), their kind (« Les montants maximums … sont fixés comme suit : ») and their unit (k€)."""
+    caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
+    caption = text[caption_start:start]
+    # the unit may be said a little higher (« Les montants … sont exprimés en milliers d'euros hors taxes
+    # (k€ HT), par\nan ; chaque lot … »), within the paragraph just above
+    paragraph = text[max(0, start - 400):start].split("\n\n")[-1].split("\n")[-4:]
+    # and so may the year the figures are given for (« … en milliers d'euros hors taxes (k€ HT), par\nan »)
+    said_yearly = _PARAGRAPH_ANNUAL_RE.search(" ".join(paragraph))
+    # or the period of n months they are given for (« le montant maximum par période de 24 mois »)
+    # (within one sentence: a line that wraps a sentence goes on in lower case; a heading's line does not)
+    joined = re.sub(r"(?<=[a-zà-ÿ,])\n(?=[a-zà-ÿ])", " ", "\n".join(paragraph))
+    said_span = _PARAGRAPH_SPAN_RE.search(joined.lower())
+    months = 12 if _CAPTION_ANNUAL_RE.search(caption) or said_yearly else (span_months(said_span) if said_span else 0)
+    # the kind: the caption's, else the sentence that opens the table (« Les montants maximum des commandes\nsont
+    # fixés, pour chaque lot et pour chaque période, dans le tableau ci-dessous : »)
+    opening = re.split(r"[.;]\s|\n", joined.rstrip())[-1] if joined.rstrip().endswith(":") else ""
+    kind = header_kind_of_cell(caption) or (header_kind_of_cell(opening) if opening else None)
+    return months, kind, header_scale("\n".join(paragraph))
+
+
 def _framed_rows(scan: Scanner, out: LotTable) -> None:
     """Lots tables rendered as text: rows between bars (« | 1 | Voirie | 40 000 € | 80 000 € | »), rows of
     figures under a header line, one cell per line (layout.text_tables); read by column like a ruled
@@ -217,20 +250,8 @@ def _framed_rows(scan: Scanner, out: LotTable) -> None:
         start, end = rows[0][0][0], rows[-1][-1][1]
         before = {num: dict(row.amounts) for num, row in out.rows.items()}  # (rows another reading made may be its)
         cells = [[text[a:b] for a, b in row] for row in rows]
-        caption_start = text.rfind("\n", 0, max(text.rfind("\n", 0, start), 0)) + 1
-        caption = text[caption_start:start]
-        # the unit may be said a little higher (« Les montants … sont exprimés en milliers d'euros hors taxes
-        # (k€ HT), par\nan ; chaque lot … »), within the paragraph just above
-        paragraph = text[max(0, start - 400):start].split("\n\n")[-1].split("\n")[-4:]
-        # and so may the year the figures are given for (« … en milliers d'euros hors taxes (k€ HT), par\nan »)
-        said_yearly = _PARAGRAPH_ANNUAL_RE.search(" ".join(paragraph))
-        # or the period of n months they are given for (« le montant maximum par période de 24 mois »)
-        # (within one sentence: a line that wraps a sentence goes on in lower case; a heading's line does not)
-        said_span = _PARAGRAPH_SPAN_RE.search(re.sub(r"(?<=[a-zà-ÿ,])\n(?=[a-zà-ÿ])", " ", "\n".join(paragraph)).lower())
-        table_months = 12 if _CAPTION_ANNUAL_RE.search(caption) or said_yearly else (
-            span_months(said_span) if said_span else 0)
-        _read_table(cells, scan, start, end, out, all_months=table_months,
-                    caption_kind=header_kind_of_cell(caption), caption_scale=header_scale("\n".join(paragraph)))
+        months, caption_kind, scale = _said_above(text, start)
+        _read_table(cells, scan, start, end, out, all_months=months, caption_kind=caption_kind, caption_scale=scale)
         header = " ".join(cells[0])
         # (its rows read now, or already read from the page's ruled table that the text renders)
         read = {num: dict(row.amounts) for num, row in out.rows.items()} != before or _lots_read_already(cells, out)
@@ -352,6 +373,9 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     col_months = {k: all_months or period_months(h) for k, h in enumerate(header)}
     # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
     amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: bool(col_months.get(item[0]))) if v}
+    # a lots table by period (« Lot | Période initiale | Chaque période de reconduction ») whose kind the lines above
+    # give: each lot's figure for each period, added up over the renewals later (amount_periods.combine_periods)
+    period_cols = _period_columns(header, lot_col, title_col) if caption_kind and not amount_cols else {}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
@@ -401,8 +425,14 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         lot.reserved_bases = lot.reserved_bases or reserved_bases_in(" ".join(row))
         if not summary:
             continue
+        for k, period in period_cols.items():
+            value = _scaled_amount(row[k], _column_scale(header, k, caption_scale)) if k < len(row) else None
+            if caption_kind and value:
+                apos = _find(scan, row[k], start, page_end + 1)
+                span = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
+                lot.periods.setdefault(caption_kind, []).append((period, value, *span))
         for k, kind in amount_cols.items():
-            if k >= len(row) or kind in lot.amounts:
+            if k >= len(row) or kind in lot.amounts or kind in lot.periods:  # (read by period from the ruled table)
                 continue
             value = _scaled_amount(row[k], _column_scale(header, k, caption_scale))
             if value is None or value <= 0:
@@ -429,11 +459,43 @@ _OWN_KIND_RE = re.compile(r"\bttc\b|t\.t\.c|toutes\s+taxes|mini|maxi|\bmin\b|\bm
 _PERIOD_COLUMN_RE = re.compile(r"ann[ée]e|\ban\b|p[ée]riode|reconduction|tranche|\b20\d\d\b|year", re.IGNORECASE)
 
 
+_INITIAL_COLUMN_RE = re.compile(r"p[ée]riode\s+initiale|premi[èe]re\s+p[ée]riode|p[ée]riode\s+ferme|dur[ée]e\s+initiale",
+                                re.IGNORECASE)
+_RENEWAL_COLUMN_RE = re.compile(r"reconduction", re.IGNORECASE)
+_NUMBERED_RENEWAL_RE = re.compile(r"reconduction\s*" + NUMERO_OPT + r"(\d)\b|\b(\d)\s*(?:e|è|ème|re|ère|er)\s+reconduction",
+                                  re.IGNORECASE)
+_YEAR_COLUMN_RE = re.compile(r"^\s*ann[ée]e\s*" + NUMERO_OPT + r"(\d{1,2})\b", re.IGNORECASE)
+
+
+def _period_columns(header: list[str], lot_col: int, title_col: int | None) -> dict[int, str]:
+    """The columns of a lots table that each name a period, as Candidate.period names it: an initial period and
+    its renewals (each, or numbered), or years one by one. Empty unless every other column is one of them."""
+    periods: dict[int, str] = {}
+    for k, cell in enumerate(header):
+        if k in (lot_col, title_col):
+            continue
+        if (numbered := _NUMBERED_RENEWAL_RE.search(cell)) is not None:
+            periods[k] = f"renewal {numbered.group(1) or numbered.group(2)}"
+        elif _INITIAL_COLUMN_RE.search(cell):
+            periods[k] = "initial"
+        elif _RENEWAL_COLUMN_RE.search(cell):
+            periods[k] = "renewal"
+        elif (year := _YEAR_COLUMN_RE.search(cell)) is not None:
+            periods[k] = f"dated année {year.group(1)}"
+        elif cell.strip():
+            return {}
+    tags = set(periods.values())
+    initial_and_renewals = "initial" in tags and len(tags) >= 2 and all(not t.startswith("dated") for t in tags)
+    years = len(tags) >= 2 and all(t.startswith("dated") for t in tags)
+    return periods if initial_and_renewals or years else {}
+
+
 def _caption_kinds(header: list[str], columns: dict[int, str | None], kind: str) -> dict[int, str | None]:
     """The kind the line above a table gives its figures (« Les montants maximums … sont fixés comme suit : »)
     when no header cell names one: to its « Total » column, else to the columns that name no period."""
     total = [k for k in columns if _TOTAL_CELL_RE.match(header[k])]
-    chosen = total or [k for k in columns if not _PERIOD_COLUMN_RE.search(header[k])]
+    chosen = total or [k for k in columns if not _PERIOD_COLUMN_RE.search(header[k])
+                       and not _NOT_AMOUNT_HEADER_RE.search(header[k])]  # (« Heures d'insertion »)
     return {k: (kind if k in chosen else None) for k in columns}
 
 
