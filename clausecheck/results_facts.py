@@ -177,6 +177,10 @@ class DocumentAmounts:
     per_year: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) donnés par an dans une pièce "
                                          "qui ne dit pas la durée : le dossier les multiplie par la durée qu'une "
                                          "autre pièce donne.")] = field(default_factory=list)
+    per_period: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) donnés pour chaque période "
+                                           "(« pour chaque période d'exécution ») dans une pièce qui ne dit pas combien "
+                                           "il y en a : le dossier les multiplie par le nombre de périodes (reconductions "
+                                           "comprises) qu'une autre pièce donne.")] = field(default_factory=list)
     per_span: Annotated[dict[str, int], about("Les montants (estimated_ht, max_ht, min_ht) donnés par période de moins ou "
                                               "de plus d'un an (semestre, trimestre, mois, période de 24 mois) dans une "
                                               "pièce qui ne dit pas la durée : la longueur de la période, en mois. Le "

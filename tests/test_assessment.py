@@ -405,6 +405,36 @@ def test_a_piece_changing_one_lot_s_figure_changes_the_sum_of_the_lots(answer, t
     assert ("70 000 − 70 000" in t["amounts"]["note"].replace("\u202f", " ")) is False  # (the note names each figure once)
 
 
+@pytest.mark.parametrize("rc, maximum", [
+    # (blind_values_11 d06, written before the fix) « Pour chaque période d'exécution, le montant maximum … est fixé
+    # à : lot 1 : … ; lot 2 : … », the periods counted in another piece: (120 000 + 180 000) × 3
+    ("L'accord-cadre est conclu pour un an, reconductible deux fois.", 900000),
+    # no piece counts the periods: each period's figure as written
+    ("La durée de l'accord-cadre est précisée à l'acte d'engagement.", 300000),
+])
+def test_a_figure_for_each_period_goes_over_the_periods_another_piece_counts(rc, maximum):
+    ccap = doc_dict("Article 2 - Montants maximums\nPour chaque période d'exécution, le montant\nmaximum des commandes est "
+                    "fixé à : lot 1 :\n120 000 € HT ; lot 2 : 180 000 € HT. La durée et\nles reconductions sont précisées "
+                    "à l'acte d'engagement.", path="d/CCAP.pdf", doc_type="CCAP")
+    assert ccap.facts.amounts.max_ht == 300000 and ccap.facts.amounts.per_period == ["max_ht"]
+    assert to_jsonable(merge([doc_dict(rc, path="d/RC.pdf"), ccap]))["amounts"]["max_ht"] == maximum
+
+
+@pytest.mark.parametrize("answer, maximum", [
+    # (blind_values_11 d11, written before the fix) the register amends the dossier: its figure of the whole contract
+    # prevails over the CCAP's
+    ("R2 - La durée est modifiée : chaque accord-cadre est reconductible deux fois seulement. Le montant maximum "
+     "s'établit ainsi à 445 000 € HT pour les trois lots.", 445000),
+    # a register that gives no figure leaves the CCAP's
+    ("R2 - Oui, les amphithéâtres sont accessibles le samedi.", 595000),
+])
+def test_a_register_s_figure_of_the_whole_contract_prevails(answer, maximum):
+    ccap = doc_dict("Article 3 - Montant maximum\nLe montant maximum de l'accord-cadre, toutes périodes comprises, est de "
+                    "595 000 € HT.", path="d/CCAP.pdf", doc_type="CCAP")
+    qr = doc_dict("Q2 - Tous lots\nPouvez-vous confirmer la durée maximale ?\n" + answer, path="d/QR.pdf", doc_type="QR")
+    assert to_jsonable(merge([ccap, qr]))["amounts"]["max_ht"] == maximum
+
+
 def test_a_table_of_yearly_maxima_per_lot_goes_over_the_duration_another_piece_states():
     ccap = doc_dict("Article 4 – Montants maximums annuels\nLot Désignation Montant maximum annuel HT\n"
                     "1 Plomberie 30 000 €\n2 Électricité 20 000 €\nLa durée est fixée par le règlement de la consultation.",

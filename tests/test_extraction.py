@@ -777,6 +777,14 @@ def test_periods_said_without_accents_or_as_possible_renewals(text, maximum):
     # (blind_values_10, four notices, written before the fix) a notice's field answered « Non » or « Oui »
     ("La consultation comporte des tranches : Non\nMarché alloti : Non\n", False, None),
     ("Marché alloti : Oui\nNombre de lots : 3\n", True, 3),
+    # (blind_values_11, written before the fix) the count said beside one lot's name, of the pieces' common part,
+    # after the form's answer; a notice's bare field « Lots : non. »
+    ("ACTE D'ENGAGEMENT\nLOT N° 2 (sur trois lots) – Mobilier\n", True, 3),
+    ("Le présent CCAP est commun aux deux lots de l'accord-cadre.", True, 2),
+    ("Division en lots : oui, 4 lots\nValeur estimée hors TVA : 900 000 euros", True, 4),
+    ("Type de marché : Services.\nLots : non.\nMarché réservé : oui.", False, None),
+    # a field of other « lots » (of goods) stays out
+    ("Conditionnement : par lots de 10 unités.", None, None),
 ])
 def test_allotment_said_in_other_words(text, divided, lots):
     allotment = extract(make_doc(text)).allotment
@@ -971,3 +979,55 @@ def test_a_ruled_table_of_lots_by_year_sums_each_lot_s_years():
     table = [["Lot", "Année 1", "Année 2", "Année 3"], ["Lot 1 – Nord", "26 000 €", "27 000 €", "28 000 €"],
              ["Lot 2 – Sud", "18 000 €", "19 000 €", "20 000 €"]]
     assert extract(make_doc(text, fmt="pdf", tables={1: [table]})).amounts.max_ht == 138000
+
+
+def test_a_table_s_total_row_is_read_by_its_column_not_as_prose():
+    """(blind_values_11 d16, written before the fix) « Maximum annuel HT | Maximum sur 4 ans HT »: the total row's
+    second figure is the four years', though read as prose it follows the word « annuel » of the header line."""
+    text = ("Article 2 - Montants maximums\nLes montants maximums HT de chaque lot sont les suivants :\n"
+            "Lot Intitulé Maximum annuel\nHT\nMaximum sur 4 ans\nHT\n1 Plâtrerie 250 000 € 1\n000 000 €\n"
+            "2 Plomberie 150 000 € 600 000 €\nTotal Tous lots 400 000 € 1\n600 000 €\nArticle 3 - Pièces")
+    table = [["Lot", "Intitulé", "Maximum annuel HT", "Maximum sur 4 ans HT"], ["1", "Plâtrerie", "250 000 €", "1 000 000 €"],
+             ["2", "Plomberie", "150 000 €", "600 000 €"], ["Total", "Tous lots", "400 000 €", "1 600 000 €"]]
+    amounts = extract(make_doc(text, fmt="pdf", tables={1: [table]})).amounts
+    assert amounts.max_ht == 1600000 and amounts.per_year == []
+
+
+def test_equal_figures_on_one_row_of_a_table_by_period_are_each_a_period():
+    """(blind_values_11 d11, written before the fix) « 80 000 € » four times on lot 1's row."""
+    text = ("Article 3 - Montants maximums par période\nLes montants maximums HT sont fixés, pour chaque lot et chaque "
+            "période, dans le tableau suivant :\nLot Période initiale Reconduction 1 Reconduction 2\n"
+            "1 - Postes 80 000 € 80 000 € 80 000 €\n2 - Audiovisuel 40 000 € 45 000 € 45 000 €\n")
+    table = [["Lot", "Période initiale", "Reconduction 1", "Reconduction 2"], ["1 – Postes", "80 000 €", "80 000 €", "80 000 €"],
+             ["2 – Audiovisuel", "40 000 €", "45 000 €", "45 000 €"]]
+    assert extract(make_doc(text, fmt="pdf", tables={1: [table]})).amounts.max_ht == 370000
+
+
+@pytest.mark.parametrize("sentence, maximum", [
+    # (blind_values_11 d18, written before the fix) after a lots table, a figure said of all the framework agreements
+    # (a stated total preferred to the sum of the rows)
+    ("Le montant maximum global des quatre accords-cadres, toutes périodes comprises, s'établit ainsi à 1 000 000 € HT.",
+     1000000),
+    # a figure said of one lot stays that lot's: 360 000 + 255 000 + 180 000 + 150 000
+    ("Le montant maximum du lot 4, toutes périodes comprises, s'établit ainsi à 150 000 € HT.", 945000),
+])
+def test_a_figure_said_of_all_the_framework_agreements_covers_every_lot(sentence, maximum):
+    text = ("Article 6 - Montants maximums\nLes montants maximums des commandes, toutes périodes comprises, sont :\n"
+            "Lot Désignation Maximum (€ HT)\n1 Viandes 360 000\n2 Fruits 255 000\n3 Laitiers 180 000\n4 Épicerie 135 000\n"
+            + sentence)
+    assert extract(make_doc(text)).amounts.max_ht == maximum
+
+
+def test_a_sentence_s_subject_beyond_the_left_context_and_the_whole_after_a_lot_named_in_passing():
+    """(blind_values_11 d10, written before the fix) « L'estimation globale de l'opération, tranche optionnelle et
+    prestation supplémentaire éventuelle comprises, s'élève à 645 000 € HT »: an estimate (its word is 130 characters
+    back, past an aside) of the whole operation, though « Le lot 2 comporte une PSE » was said just before."""
+    text = ("Article 3 - Tranches et estimation\nLe marché comporte une tranche ferme et une tranche optionnelle. Le lot 2 "
+            "comporte une prestation supplémentaire éventuelle (PSE n° 1).\nL'estimation globale de l'opération, tranche "
+            "optionnelle et prestation supplémentaire éventuelle\ncomprises, s'élève à 645 000 € HT (tranche ferme : 450 000 "
+            "€ HT ; tranche optionnelle : 170 000 € HT ; PSE n° 1 : 25 000 € HT).")
+    assert extract(make_doc(text)).amounts.estimated_ht == 645000
+    # a lot's own section still keeps its figure: a heading opens it
+    text = "Lot 2 : maçonnerie\nL'estimation globale du lot, toutes options comprises, s'élève à 80 000 € HT."
+    assert extract(make_doc(text)).amounts.one_lot == {"estimated_ht": "2"}
+

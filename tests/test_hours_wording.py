@@ -76,3 +76,23 @@ def test_the_unit_s_usual_typo_after_a_figure_still_counts():
     assert values("Volume d'heures à réaliser : lot 1 : 600 heures ; lot 2 : 250 heurs ; lot 4 : 120 heures.") == [
         600, 250, 120]
     assert values("Le titulaire s'engage à réaliser 2 100 heurs d'insertion.") == [2100]
+
+
+@pytest.mark.parametrize("text, read", [
+    # (blind_values_11 d06, written before the fix) the year of a date, then the clock
+    ("Date limite de réception des offres : 01/03/2027 Heure locale : 12:00", []),
+    # a clause's hours next to a date stay hours
+    ("Clause sociale d'insertion : 1 050 heures à réaliser à compter du 01/03/2027.", [(1050, "total")]),
+    # (d06) a total restated per annual period: the total, and a yearly rate that is not added
+    ("Le titulaire réserve un volume de 1 050 heures de travail sur la durée maximale de l'accord-cadre, soit 350 heures "
+     "par période annuelle.", [(1050, "total"), (350, "par_an")]),
+    # (d02) a total shared out in the next sentence: parts, not more hours
+    ("Le titulaire réalise au moins 700 heures de travail. À titre indicatif, ces heures se répartissent en 400 heures "
+     "pendant la période initiale et 150 heures par période de reconduction.",
+     [(700, "total"), (400, "dont"), (150, "dont")]),
+    # hours of another sentence that shares out something else stay hours
+    ("Le titulaire réalise 700 heures d'insertion. Les lots se répartissent en deux zones ; le lot 2 compte 300 heures "
+     "d'insertion.", [(700, "total"), (300, "total")]),
+])
+def test_dates_restated_rates_and_breakdowns_of_a_stated_total(text, read):
+    assert [(value, basis) for value, _at, basis, *_ in hours(fold(text), text).get("hours_at", [])] == read

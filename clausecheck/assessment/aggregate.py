@@ -155,7 +155,26 @@ def _over_the_term(docs: list[DocumentResult], doc: DocumentResult, key: str, va
         return _over_the_dossiers_duration(docs, doc, value)
     if key in amounts.per_span:
         return _over_the_dossiers_duration(docs, doc, value, amounts.per_span[key])
+    if key in amounts.per_period:
+        return _over_the_dossiers_periods(docs, doc, value)
     return None
+
+
+def _over_the_dossiers_periods(docs: list[DocumentResult], piece: DocumentResult, value: float) -> tuple[float, str] | None:
+    """A figure for each period of a framework agreement (« pour chaque période d'exécution ») times the periods
+    another piece counts (the initial one and each renewal), with the arithmetic and both pieces named."""
+    said = next(((doc, doc.facts.renewals.value) for doc in sorted(docs, key=_priority) if doc is not piece
+                 and doc.facts.renewals is not None and isinstance(doc.facts.renewals.value, int | float)), None)
+    if said is None:
+        return None
+    counted, renewals = said
+    periods = 1 + int(renewals)
+    if periods < 2:
+        return None
+    total = value * periods
+    return total, (f"{french_number(value)} € HT par période ({piece.path.rsplit('/', 1)[-1]}) × {periods} périodes "
+                   f"(période initiale et {periods - 1} reconduction(s), {counted.path.rsplit('/', 1)[-1]}) = "
+                   f"{french_number(total)} € HT")
 
 
 def _changed_by_another_piece(docs: list[DocumentResult], doc: DocumentResult, key: str,
@@ -187,7 +206,10 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
             continue
         if not _a_piece_gives_the_whole(docs, key) and _open_periods_over_the_dossier(docs, key, merged):
             continue
-        for doc in sorted(docs, key=lambda doc: _lot_of(doc, key) is not None):
+        # (a piece of the whole contract before a piece of one lot; among the first, a questions-and-answers
+        # register first: it answers after the other pieces were published, and amends them — « Le montant maximum
+        # s'établit ainsi à 445 000 € HT pour les trois lots »)
+        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None, doc.doc_type != "QR")):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:

@@ -67,6 +67,9 @@ _DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?
                            # a factor of a product, not a commitment: « soit 2 × 1 607 h = 3 214 heures »
                            r"|(?:[×x*]|\s_)\s*$")  # (« × » folds to « _ »)
 _DELAY_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:avant|apres|a\s+l'avance|ouvrees|ouvrables|a\s+compter|suivant)")
+# the year of a date and the clock: « Date limite de réception des offres : 01/03/2027 Heure locale : 12:00 »
+_DATE_BEFORE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$")
+_CLOCK_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:locale|legale|de\s+paris)")
 # the length of a working week: « d'une durée hebdomadaire d'au moins 20 heures, dans la limite de 35 heures »
 _WEEKLY_BEFORE = re.compile(r"(?:hebdomadaire|par\s+semaine)[^.;\d]{0,60}(?:\d+\s*(?:h\b|heures?)[^.;\d]{0,40})?$")
 # the sentence after the figure takes a share of it: « … évalué à 1 560 heures. Une partie de ces heures pourra
@@ -105,7 +108,7 @@ _SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,100}\bsoit\s*(?:environ\s*|au moin
 
 # The bases, read right after the figure (or just before it)
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par\s+an(?:nee)?\b|"
-                             r"annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)"
+                             r"par\s+periode\s+annuelle|annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)"
                              # in English: « 1,200 hours of integration work per year »
                              r"|^\s*hours?\s+(?:of\s+(?:\w+\s+){0,2}work\s+)?(?:per\s+(?:year|annum)|a\s+year|each\s+year|annually)\b")
 _PER_YEAR_BEFORE = re.compile(r"(?:chaque\s+annee|par\s+an(?:nee)?|annuellement)[^.;\d]{0,30}$")
@@ -117,6 +120,11 @@ _PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$"
 # a figure further down a « dont » list of the same sentence
 # (a figure of hours before « dont »: a page number « 4/12 » of a running header is none)
 _PART_OF_LIST = re.compile(r"\d\s*(?:h\b|heures?\b)[^;:]{0,80}\bdont\b[^;:]{0,160}$")
+# the sentence shares out hours already stated: « À titre indicatif, ces heures se répartissent en 400 heures pendant
+# la période initiale et 150 heures par période de reconduction » — parts of the total, not more hours
+# (« ces heures », « ce volume »: the figure said before; « les heures se répartissent ainsi : lot 1 … » states them)
+_BREAKDOWN_OF_THESE = re.compile(r"\b(?:ces\s+heures|ce\s+volume)\b[^.;\d]{0,40}\b(?:se\s+)?(?:repartiss|repartie|decompos|ventil)"
+                                 r"|\b(?:repartition|ventilation)\s+(?:\w+\s+)?de\s+(?:ces\s+heures|ce\s+volume)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
 _AN_ERROR = re.compile(r"\berreur\b|\berrone|\bau\s+lieu\s+de\b")
@@ -152,7 +160,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     after = passage[end:end + 80]
     if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]) or _DELAY_BEFORE.search(before[-40:]) \
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
-            or _PER_PERSON_AFTER.search(after):
+            or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None
@@ -167,7 +175,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         return None, None
     if hi and _SHARE_OF_THESE.match(passage, hi.end()):
         return None, None
-    if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]):
+    if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]) or _BREAKDOWN_OF_THESE.search(passage[lo:start]):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
     per_slice = _PER_SLICE_AFTER.search(after)
     if per_slice:

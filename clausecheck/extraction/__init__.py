@@ -83,6 +83,7 @@ def extract(doc: Document) -> DocumentFacts:
             evidence_by_kind={f"{k}_ht": [ev(a, b) for a, b in spans[:3]] for k, spans in amounts.spans_by_kind.items()},
             note=note,
             per_year=sorted(f"{kind}_ht" for kind in amounts.per_year),
+            per_period=sorted(f"{kind}_ht" for kind in amounts.per_period),
             # (a lot by its number, not a tranche, an option or a notice's lot field)
             one_lot={f"{kind}_ht": lot for kind, lot in amounts.one_lot.items() if lot.isdigit()},
             open_periods={f"{kind}_ht": [initial, renewal] for kind, (initial, renewal) in amounts.open_periods.items()},

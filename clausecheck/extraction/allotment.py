@@ -41,7 +41,9 @@ FORM_RE = re.compile(
     r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non|sans\s+objet)\b|(?P<n2>" + _N + r")\s+lots\b)"
     r"|\bdivided\s+into\s+lots\s*:?\s*(?P<yn3>yes|no)\b"
     # « Marché alloti : Non », « Alloti : oui »
-    r"|\b(?:march[ée]\s+)?alloti\s*:\s*(?P<yn4>oui|non)\b",
+    r"|\b(?:march[ée]\s+)?alloti\s*:\s*(?P<yn4>oui|non)\b"
+    # a notice's field « Lots : non. » (its own line or sentence)
+    r"|(?:^|(?<=[\n.]) ?)lots\s*:\s*(?P<yn5>oui|non)\b",
     re.IGNORECASE,
 )
 _FORM_ANSWER = {"oui": "oui", "yes": "oui", "non": "non", "no": "non", "sans objet": "non"}
@@ -76,7 +78,11 @@ COUNT_RE = re.compile(
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
     r"|\ben\s+(?P<n7>" + _N + r")(?:\s*\(\d{1,3}\))?\s+lots\b"
     r"|\bentre\s+les\s+(?P<n8>" + _N + r")\s+lots\b"
-    r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+\(?(?:sur|of)\s+(?P<n9>\d{1,3})\b",  # « Lot 1 sur 2 », « Lot n° 4 (sur 5) »
+    # « Lot 1 sur 2 », « Lot n° 4 (sur 5) », « LOT N° 2 (sur trois lots) »
+    r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+\(?(?:sur|of)\s+(?P<n9>" + _N + r")(?:\s+lots)?\b"
+    # « Le présent CCAP est commun aux deux lots »; « Division en lots : oui, 4 lots »
+    r"|\bcommune?s?\s+aux\s+(?P<n10>" + _N + r")\s+lots\b"
+    r"|\ben\s+lots\s*:?\s*oui\s*[,(–-]\s*(?P<n11>" + _N + r")\s+lots\b",
     re.IGNORECASE,
 )
 POS_RE = re.compile(
@@ -459,7 +465,8 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
     for m in scan.finditer(FORM_RE, LOT_ANCHOR, 40, 30):
         if _REPLACED.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             continue  # a correction notice's « Au lieu de : … » is the value it replaces
-        yn = _FORM_ANSWER.get(" ".join((m.group("yn") or m.group("yn2") or m.group("yn3") or m.group("yn4") or "")
+        yn = _FORM_ANSWER.get(" ".join((m.group("yn") or m.group("yn2") or m.group("yn3") or m.group("yn4")
+                                        or m.group("yn5") or "")
                                        .lower().split()), "")
         if m.group("n2"):
             form_count = small_number(m.group("n2"))

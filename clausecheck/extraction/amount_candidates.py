@@ -83,19 +83,26 @@ def period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candi
                                f"tableau par période ({len(column.values)} périodes) : {how} = {format_amount(column.total)}"))
 
 
+TABLE_NOTES = ("tableau des lots", "total du tableau des lots")
+
+
 def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set,
                      over_period: Callable[[float, int], tuple[float, str]], divided: bool | None,
                      rows: bool = True) -> None:
     """Each lot's figures from a lots table, and its total row, over the term (`over_period`: a figure given for n
     months, 0 for the whole term)."""
+    def read_by_the_table(kind: str, s0: int, e0: int) -> None:
+        # the same cell read as prose gives way: its period or its year was guessed from the header line above it
+        # (« Maximum annuel HT | Maximum sur 4 ans HT » then « Total Tous lots 500 000 € 2 000 000 € »)
+        cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0 and not c.note.startswith(TABLE_NOTES))]
+
     for num, row in (table.rows.items() if rows else ()):
         for kind, periods in row.periods.items():
             if divided is False:
                 continue
             for period, value, a, b in periods:
                 s0, e0 = scan.span(a, b)
-                # (the same cell read as prose, its period guessed from the header line before it, gives way)
-                cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0)]
+                read_by_the_table(kind, s0, e0)
                 cands.append(Candidate(kind, value, value, s0, e0, "HT", str(num), False, "tableau des lots par période",
                                        period=period))
         for kind, value in row.amounts.items():
@@ -115,5 +122,6 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
             continue
         seen.add(total_key)
         s0, e0 = scan.span(a, b)
+        read_by_the_table(kind, s0, e0)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
                                ("total du tableau des lots ; " + note if note else "total du tableau des lots")))

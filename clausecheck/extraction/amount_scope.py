@@ -86,6 +86,16 @@ def lot_at(lot_positions: list[tuple[int, str, float]], pos: int) -> str | None:
     return current
 
 
+def opened_in_prose(low: str, lot_positions: list[tuple[int, str, float]], pos: int) -> bool:
+    """The lot section `pos` stands in was opened by a lot named inside a sentence (« Le lot 2 comporte une
+    prestation supplémentaire éventuelle »), not by a heading or a list entry at a line's start."""
+    opening = max((p for p, _lot, end in lot_positions if p <= pos <= end), default=None)
+    if opening is None:
+        return False
+    line = low[low.rfind("\n", 0, opening) + 1:opening]
+    return bool(re.search(r"[^\W\d]{3}", line)) and not re.search(r":\s*$|^\s*(?:article|[-•*–]|\d)", line)
+
+
 LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
 
 

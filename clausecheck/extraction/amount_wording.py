@@ -94,6 +94,10 @@ def period_months(header: str) -> int:
     return span_months(span) if span else 0
 
 
+# what opens a sentence of figures each given for one period (« Pour chaque période d'exécution, … : lot 1 : … »)
+EACH_PERIOD_OPENS = re.compile(r"\b(?:pour\s+)?chaque\s+période\b(?!\s+de\s+reconduction)")
+
+
 PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+pour\s+(?:chaque|la|les)\s+(?:éventuelles\s+)?périodes?|\bchaque\s+période|"
                         r"par\s+période|\bchaque\s+reconduction|identiques?\s+en\s+cas\s+de\s+reconduction|même\s+montant")
 
@@ -174,6 +178,9 @@ CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lot
 # says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
 ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
                       r"cumul\w*\s+des\s+(?:\d+\s+|\w+\s+)?lots|"
+                      # one framework agreement per lot: all of them (« le montant maximum global des quatre
+                      # accords-cadres », « l'ensemble des accords-cadres »)
+                      r"ensemble\s+des\s+accords-cadres\b|\b(?:des|les)\s+" + NUMBER_WORD + r"\s+accords-cadres\b|"
                           r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
                           r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
 

@@ -8,7 +8,7 @@ each kind is chosen for the document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from clausecheck.extraction.amount_candidates import (
     Candidate,
@@ -16,7 +16,14 @@ from clausecheck.extraction.amount_candidates import (
     structured_candidates,
     table_candidates,
 )
-from clausecheck.extraction.amount_periods import combine_periods, format_amount, part_name
+from clausecheck.extraction.amount_choice import (
+    PERIODS_NOT_COUNTED,
+    SPAN_NO_DURATION,
+    YEARLY_NO_DURATION,
+    AmountsResult,
+    choose,
+)
+from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
     header_kind,
@@ -24,6 +31,7 @@ from clausecheck.extraction.amount_scope import (
     lot_at,
     lot_before,
     lot_scopes,
+    opened_in_prose,
     other_matters,
     table_row_start,
     tranche_before,
@@ -34,6 +42,7 @@ from clausecheck.extraction.amount_wording import (
     CONTRACT_WIDE,
     DURING_YEARS,
     EACH_PERIOD,
+    EACH_PERIOD_OPENS,
     ESTIMATE_WORDS,
     MAITRISE_OEUVRE,
     MAX_ESTIMATED,
@@ -64,7 +73,7 @@ from clausecheck.extraction.amount_wording import (
     sentence_start,
     span_months,
 )
-from clausecheck.extraction.durations import Durations, read_durations
+from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.period_table import read_period_tables
@@ -72,101 +81,14 @@ from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
 
-
-@dataclass(slots=True)
-class AmountsResult:
-    estimated_ht: float | None = None
-    max_ht: float | None = None
-    min_ht: float | None = None
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    spans_by_kind: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # 'estimated' / 'max' / 'min'
-    notes: list[str] = field(default_factory=list)
-    per_lot: dict[str, dict[str, float]] = field(default_factory=dict)
-    durations: Durations | None = None
-    ttc_only: bool = False
-    per_year: set[str] = field(default_factory=set)  # kinds whose figure is yearly and whose duration the text omits
-    one_lot: dict[str, str] = field(default_factory=dict)  # kind -> the lot whose figure is the document's only one
-    open_periods: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (initial, each renewal)
-    per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
-    changed: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (old, new) figure, as written
-
-
-KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}
-YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
-SPAN_NO_DURATION = "montant par période, durée totale non déterminée"
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
 _CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|euros?)?\s*(?:ht|h\.t\.)?$")
 _CHANGED_TO = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
-_SPAN_NOTE = re.compile(re.escape(SPAN_NO_DURATION) + r" \((\d+) mois\)$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
                        + r"\w{1,3}\s*(?:\([^)\n]{0,40}\)\s*)?:?\s*")
 # the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
-
-
-def _choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
-    total, used = _chosen(cands, kind, res)
-    if used and all(c.note.endswith(YEARLY_NO_DURATION) for c in used):  # (« tableau des lots ; montant annuel, … »)
-        res.per_year.add(kind)  # the dossier may know the duration from another piece
-    spans = {int(m.group(1)) for c in used if (m := _SPAN_NOTE.search(c.note))}
-    if used and len(spans) == 1 and all(_SPAN_NOTE.search(c.note) for c in used):
-        res.per_span[kind] = spans.pop()  # a semester's, a quarter's figure: the dossier knows the term, maybe
-    if len(used) == 1 and used[0].replaced is not None:
-        res.changed[kind] = (used[0].replaced, used[0].value)  # another piece's figure may be the one it changes
-    if used and all(c.per_renewal is not None for c in used):
-        # an initial figure and one per renewal (each lot's, maybe), their number unsaid: no total in this piece
-        # (the dossier's)
-        res.open_periods[kind] = (sum(c.value for c in used), sum(c.per_renewal or 0.0 for c in used))
-        res.notes[-1] = f"{KIND_LABELS[kind]} : pas de total dans la pièce ({'; '.join(c.note for c in used)})"
-        return None
-    return total
-
-
-def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[float | None, list[Candidate]]:
-    """The document's figure of one kind, and the candidates it was made of."""
-    mine = [c for c in cands if c.kind == kind]
-    if not mine:
-        return None, []
-    label = KIND_LABELS[kind]
-    # the base solution is a part only beside its options (PSE); alone it is the contract's figure
-    alone = not any(c.lot is not None and c.lot.startswith("PSE") for c in mine)
-    wide = [c for c in mine if c.lot is None or c.lotwide or (alone and c.lot == "BASE")]
-    by_lot: dict[str, Candidate] = {}
-    for c in mine:
-        if c.lot is not None and not c.lotwide and not (alone and c.lot == "BASE"):
-            prev = by_lot.get(c.lot)
-            if prev is None or (c.total > prev.total and kind != "min"):
-                by_lot[c.lot] = c
-    strong = [c for c in wide if c.lotwide]
-    if strong:
-        wide = strong
-    for lot, c in by_lot.items():
-        res.per_lot.setdefault(lot, {})[kind] = c.total
-    if wide:
-        best = max(wide, key=lambda c: c.total) if kind != "min" else min(wide, key=lambda c: c.total)
-        lot_sum = sum(c.total for c in by_lot.values())
-        if len(by_lot) >= 2 and lot_sum > best.total * 1.01 and not best.lotwide:
-            pass  # lot figures add up to more than the stray total: use the sum below
-        else:
-            res.spans.append((best.start, best.end))
-            res.notes.append(f"{label} : {format_amount(best.total)} € HT" + (f" ({best.note})" if best.note else ""))
-            return best.total, [best]
-    if by_lot:
-        total = sum(c.total for c in by_lot.values())
-        for c in by_lot.values():
-            res.spans.append((c.start, c.end))
-        if len(by_lot) == 1:
-            lot, c = next(iter(by_lot.items()))
-            res.one_lot[kind] = lot
-            res.notes.append(f"{label} : {format_amount(total)} € HT ({part_name(lot)})" + (f" ({c.note})" if c.note else ""))
-        else:
-            parts = "tranches" if all(part_name(k).startswith("tranche") for k in by_lot) else \
-                "éléments de la liste" if all(k.startswith("item ") for k in by_lot) else \
-                "parts (solution de base, PSE)" if all(k == "BASE" or k.startswith("PSE") for k in by_lot) else "lots"
-            res.notes.append(f"{label} : somme sur {len(by_lot)} {parts} = {format_amount(total)} € HT")
-        return total, list(by_lot.values())
-    return None, []
 
 
 PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
@@ -240,6 +162,8 @@ class AmountReader:
             return value, YEARLY_NO_DURATION
         if per_period and periods and periods > 1:
             return value * periods, f"montant par période × {periods} périodes (reconductions comprises)"
+        if per_period and self.durations.renewals is None:
+            return value, PERIODS_NOT_COUNTED
         return value, ""
 
     def read(self) -> None:
@@ -313,12 +237,21 @@ class AmountReader:
         self.series = []
         self.add(cand, figure, own_left)
 
+    def opening(self, pos: int) -> str:
+        """The sentence before a figure, when no figure comes before it in the sentence: its subject may stand
+        further back than the left context reaches, an aside between (« L'estimation globale de l'opération,
+        tranche optionnelle et prestation supplémentaire éventuelle comprises, s'élève à 645 000 € HT »)."""
+        opening = self.scan.low[max(sentence_start(self.scan, pos), pos - 250):pos]
+        return "" if re.search(r"\d", opening) else opening
+
     def kind(self, figure: Figure) -> Kind:
         """Estimate, maximum or minimum: from the words before and after the figure, else from the
         figure before it (a pair, a restatement, the next part of a list), else from its period series
         or the header of the lots table it stands in."""
         a, left, scan = figure.match, figure.left, self.scan
         kind = kind_of(left, figure.right)
+        if kind is None and len(opening := self.opening(a.start)) > len(left):
+            kind = kind_of(opening, figure.right)
         head = list_head(scan, a.start) if kind is None else None
         if head is not None:
             kind = kind_of(head, "")  # an item of « Les montants maximums sont : »
@@ -431,7 +364,12 @@ class AmountReader:
                 # « 90 000 € HT par an pendant 4 ans »: the clause gives its own duration
                 total, note = a.value * n_years, f"montant annuel × {n_years} ans"
             return total, note
-        if (PER_PERIOD.search(sentence) or PER_PERIOD.search(scan.low[a.end:a.end + 160])) and per_bound:
+        # (the sentence, or the words since the last full stop when a colon at a line's end cut the sentence short:
+        # « Pour chaque période d'exécution, le montant maximum … est fixé à : lot 1 :\n120 000 € HT ; lot 2 : … »)
+        stop = max(scan.low.rfind(". ", 0, a.start), scan.low.rfind(".\n", 0, a.start))
+        since_stop = scan.low[max(stop + 2, a.start - 250):a.start]
+        if (PER_PERIOD.search(sentence) or PER_PERIOD.search(scan.low[a.end:a.end + 160])
+                or EACH_PERIOD_OPENS.search(since_stop)) and per_bound:
             return self.multiply(a.value, False, True)
         span = PER_SPAN.search(own)
         if span is not None and per_bound:
@@ -482,6 +420,9 @@ class AmountReader:
                 and (label := item_label(scan, a.start)) is not None:
             lot = "item " + label  # a member of a groupement, a site: the items of the list add up
         lotwide = bool(CONTRACT_WIDE.search(own))
+        if from_section and lot is not None and (lotwide or CONTRACT_WIDE.search(self.opening(a.start))) \
+                and opened_in_prose(scan.low, self.scopes, a.start):
+            lot, lotwide = None, True  # « L'estimation globale de l'opération … » after « Le lot 2 comporte une PSE »
         if lotwide and lot is not None and not ALL_LOTS.search(own) and not (from_section and PER_LOT_FOLLOWS.search(own_right)):
             # « Le montant total maximum annuel … » inside a lot's section is the lot's total — not when the
             # sentence goes on to share it out between the lots (« …, soit par lot : »)
@@ -562,7 +503,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
         pool = [c for c in structured if c.kind == kind] or [c for c in cands if c.kind == kind and not c.weak] or \
             [c for c in cands if c.kind == kind]
         before = len(res.spans)
-        value = _choose(pool, kind, divided, res)
+        value = choose(pool, kind, divided, res)
         if value is not None:
             res.spans_by_kind[kind] = res.spans[before:]
         if kind == "estimated":

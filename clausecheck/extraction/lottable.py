@@ -425,11 +425,13 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         lot.reserved_bases = lot.reserved_bases or reserved_bases_in(" ".join(row))
         if not summary:
             continue
+        cell_cursor = start  # (equal figures on one row: each cell after the one before)
         for k, period in period_cols.items():
             value = _scaled_amount(row[k], _column_scale(header, k, caption_scale)) if k < len(row) else None
             if caption_kind and value:
-                apos = _find(scan, row[k], start, page_end + 1)
+                apos = _find(scan, row[k], cell_cursor, page_end + 1)
                 span = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
+                cell_cursor = max(cell_cursor, span[1])
                 lot.periods.setdefault(caption_kind, []).append((period, value, *span))
         for k, kind in amount_cols.items():
             if k >= len(row) or kind in lot.amounts or kind in lot.periods:  # (read by period from the ruled table)
