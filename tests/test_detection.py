@@ -412,3 +412,21 @@ def test_a_limit_stated_by_a_negation_is_a_requirement(detector):
     assert detect(detector, text).considerations["clause_environnementale"] is True
     assert detect(detector, "Le marché ne comporte pas de clause environnementale.").considerations[
         "clause_environnementale"] is False
+
+
+@pytest.mark.parametrize("text, category, found", [
+    # (blind_criteria_4 030, written before the fix) what a correction notice replaces is no longer the notice's
+    ("Au lieu de : Prix : 50 % ; Valeur technique : 40 % ; Performances en matière d'insertion professionnelle : 10 %\n"
+     "Lire : Prix : 55 % ; Valeur technique : 45 %", "critere_social", False),
+    # ... and what it reads instead is
+    ("Au lieu de : Prix : 60 % ; Valeur technique : 40 %\nLire : Prix : 50 % ; Valeur technique : 40 % ; Performances "
+     "en matière d'insertion professionnelle : 10 %", "critere_social", True),
+    # (014) the criteria the code allows, quoted as a possibility, before the criteria this consultation keeps
+    ("Conformément à l'article R2152-7, l'acheteur peut se fonder sur une pluralité de critères, parmi lesquels les "
+     "performances en matière de protection de l'environnement ou d'insertion professionnelle. Les critères retenus "
+     "sont : prix (70 %) ; délai (30 %).", "critere_environnemental", False),
+    ("Conformément à l'article R2152-7, les critères retenus sont : prix (60 %) ; performances en matière de "
+     "protection de l'environnement (40 %).", "critere_environnemental", True),
+])
+def test_words_quoted_without_being_stated(detector, text, category, found):
+    assert present(detect(detector, text, "AVIS"), category) is found

@@ -251,3 +251,24 @@ def test_an_article_whose_first_sentence_denies_its_heading_states_nothing(confi
                            "Lot C – Vitrerie : pas de clause\nArticle 5 – Prix", "RC")
     apply_structure(doc)
     assert RoleReader(doc, config).denied_below(doc.text.index("Clause sociale")) is None
+
+
+@pytest.mark.parametrize("section, role", [
+    # (blind_criteria_4 072, written before the fix) eForms' « Critère : » opens one criterion's fields; the section
+    # above says which criteria they are
+    ("5.1.9 Critères de sélection", "selection"),
+    ("5.1.10 Critères d'attribution", "criteria"),
+])
+def test_an_eforms_criterion_item_takes_the_kind_of_its_section(config, section, role):
+    text = (f"{section}\nCritère :\n    Type : Aptitude technique et professionnelle\n    Description : certificat ISO "
+            "14001 ou équivalent, ou description des mesures de gestion environnementale\n    Utilisé : Oui")
+    assert reading(config, text, "mesures de gestion environnementale").role == role
+
+
+@pytest.mark.parametrize("text, weighted", [
+    ("Valeur environnementale : 20 %", True),
+    # (blind_criteria_4 151, written before the fix) a threshold closing the sentence is no weight
+    ("Le candidat déclare que la proportion de travailleurs handicapés qu'il emploie est au moins égale à 50 %.", False),
+])
+def test_a_threshold_is_no_weight(config, text, weighted):
+    assert (reading(config, text, text[:20], doc_type="AE").role == "criteria") is weighted

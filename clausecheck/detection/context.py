@@ -12,14 +12,15 @@ from clausecheck.model import Document
 from clausecheck.text import fold
 
 
-def context_hit(folded: str, cand: Candidate, block: WordContext) -> str | None:
-    """First word of the block found near the match (not inside it)."""
+def context_hit(folded: str, cand: Candidate, block: WordContext, holding: bool = False) -> str | None:
+    """First word of the block found near the match (not inside it) — or, with `holding`, a phrase that holds the
+    whole match (another sense of its words: « recyclage du certificat SST » holds « recyclage »)."""
     if block.regex is None:
         return None
     lo = max(0, cand.start - block.before)
     hi = min(len(folded), cand.end + block.after)
     for m in block.regex.finditer(folded, lo, hi):
-        if not (cand.start <= m.start() < cand.end):
+        if not (cand.start <= m.start() < cand.end) or (holding and m.start() <= cand.start and m.end() >= cand.end):
             return m.group(0)
     return None
 
@@ -49,7 +50,7 @@ def score_context(doc: Document, folded: str, candidates: list[Candidate], roles
             cand.score = min(cand.score, threshold - cap_margin)
             cand.trace.append("contexte requis absent : score plafonné")
         for block in rule.negative_context:
-            hit = context_hit(folded, cand, block)
+            hit = context_hit(folded, cand, block, holding=block.weight >= 1.0)
             if hit:
                 cand.negative_hit = True
                 cand.score -= block.weight

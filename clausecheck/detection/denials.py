@@ -2,7 +2,10 @@
 
 - negation: "le marché ne comporte pas de clause d'insertion" (lexical first, spaCy for the hard cases);
 - denial: a label or heading followed by a denial ("Clause d'insertion : néant", "Clause sociale :
-  [ ] oui [x] non", "Article 8 – Clause d'insertion" then "Le présent marché ne comporte pas…").
+  [ ] oui [x] non", "Article 8 – Clause d'insertion" then "Le présent marché ne comporte pas…");
+- not stated: words the text quotes without stating them as this consultation's terms — what a correction
+  notice replaces ("Au lieu de : … Lire : …"), the criteria the code allows a buyer, listed as a possibility
+  ("l'acheteur peut se fonder sur une pluralité de critères … parmi lesquels …").
 """
 
 from __future__ import annotations
@@ -169,4 +172,37 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             cand.score = 0.0
             cand.negated = True
             cand.trace.append(f"{note} : écarté")
+
+
+# (folded text) the replaced wording runs from « au lieu de » to « lire », or to the paragraph's end
+_REPLACED = re.compile(r"\bau lieu de\b\s*:?")
+_REPLACEMENT = re.compile(r"\blire\b|\n\s*\n")
+_POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
+                                r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*")
+
+
+def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
+    """Where the text quotes words without stating them as its own terms (see the module), with why."""
+    spans = []
+    for m in _REPLACED.finditer(folded):
+        end = _REPLACEMENT.search(folded, m.end())
+        spans.append((m.start(), end.start() if end else len(folded), "texte remplacé par le rectificatif (« au lieu de »)"))
+    spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels »)")
+                 for m in _POSSIBLE_CRITERIA.finditer(folded))
+    return spans
+
+
+def apply_not_stated(folded: str, candidates: list[Candidate], threshold: float) -> list[tuple[int, int, str]]:
+    """A candidate in words the text does not state as its own terms is set aside (score 0, traced); the spans are
+    returned for the steps that read passages after the rules."""
+    spans = not_stated_spans(folded)
+    for cand in candidates:
+        if cand.from_field or cand.score < threshold:
+            continue
+        why = next((note for lo, hi, note in spans if lo <= cand.start < hi), None)
+        if why is not None:
+            cand.score = 0.0
+            cand.negated = True
+            cand.trace.append(f"{why} : écarté")
+    return spans
 

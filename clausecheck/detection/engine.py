@@ -24,7 +24,7 @@ from clausecheck.detection.answers import moved_to_answers
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
-from clausecheck.detection.denials import apply_denials, apply_negation
+from clausecheck.detection.denials import apply_denials, apply_negation, apply_not_stated
 from clausecheck.detection.model_step import ModelSettings, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
@@ -150,6 +150,7 @@ class Detector:
         score_context(doc, folded, candidates, roles, threshold=self.threshold, cap_margin=self.cap_margin)
         apply_negation(doc, folded, candidates, self.threshold)
         apply_denials(doc, folded, candidates, self.threshold)
+        apply_not_stated(folded, candidates, self.threshold)
         model = self.classifier()
         if model is None and self._classifier_note and self.use_classifier:
             result.trace.append(self._classifier_note)

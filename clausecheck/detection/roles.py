@@ -120,6 +120,7 @@ def _cuts_before(text: str, lo: int, start: int) -> list[int]:
 # or a label with its value (« Date limite : 12/03/2026 »)
 _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
 # the fields of one item in an eForms notice rendered as text, under its « Critère : » / « Criterion: » line
+_BARE_ITEM_LABEL = re.compile(r"\s*(?:crit[eè]re|criterion)\s*$")
 _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
                          r"\b[^:\n]{0,50}:")
 # a figure with its unit goes on with a sentence (« … soit environ\n10 % du montant »), it numbers no item
@@ -406,6 +407,7 @@ class RoleReader:
         folded, text = self.folded, self.doc.text
         pos = lo
         topic_only: tuple[str, str, int] | None = None
+        generic: tuple[str, str, int] | None = None
         # a list item or a short line inherits the role of the line that opens its list; a paragraph
         # of prose does not (it may stand just below a list of criteria and speak of something else)
         own_end = folded.find("\n", lo)
@@ -423,7 +425,14 @@ class RoleReader:
             shown = " ".join(text[prev:prev + len(line)].split())[:80]
             content = prev + len(label_part) + 1 if ":" in line else prev + len(line) + 1
             found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX else None
+            if found and _BARE_ITEM_LABEL.match(label_part) and generic is None:
+                # eForms' « Critère : » opens one criterion's fields: the section above says which kind
+                # (« 5.1.9 Critères de sélection », « 5.1.10 Critères d'attribution »)
+                generic = (found[0], shown, content)
+                continue
             if found:
+                if generic is not None and found[0] != "selection":
+                    return generic
                 # a label with its value on the same line (« Objet : Collecte… ») starts its content there
                 return found[0], shown, content
             # (a question opens no list: what follows it is its answer)
@@ -439,6 +448,8 @@ class RoleReader:
             if (_is_heading(text[prev:prev + len(line)]) or _FIELD_LINE.match(text[prev:prev + len(line)])
                     or len(line.strip()) > PROSE_LINE) and not _LIST_ITEM.match(line):
                 break  # another part, another field of a notice, or a paragraph of prose, stands between
+        if generic is not None:
+            return generic
         section = self.doc.section_at(lo)
         while section is not None:
             label = fold(section.label())
