@@ -195,6 +195,10 @@ class DocumentAmounts:
                                              "la pièce n'en donnant pas d'autre : le lot (« 3 »). Le dossier les "
                                              "additionne aux autres lots au lieu d'y voir le montant du marché.")] = field(
         default_factory=dict)
+    amended: Annotated[list[str], about("Les montants (estimated_ht, max_ht, min_ht) que la pièce donne comme une "
+                                        "modification du dossier (« les documents sont rectifiés … le montant maximum "
+                                        "s'établit ainsi à … ») : ceux d'un registre de questions-réponses priment.")] = \
+        field(default_factory=list)
     changed: Annotated[dict[str, list[float]], about("Les montants (estimated_ht, max_ht, min_ht) que la pièce dit "
                                                      "modifier (« porté de 70 000 € HT à 90 000 € HT ») : [ancien, "
                                                      "nouveau], tels qu'écrits. Le dossier remplace l'ancien chiffre là "

@@ -421,12 +421,14 @@ def test_a_figure_for_each_period_goes_over_the_periods_another_piece_counts(rc,
 
 
 @pytest.mark.parametrize("answer, maximum", [
-    # (blind_values_11 d11, written before the fix) the register amends the dossier: its figure of the whole contract
-    # prevails over the CCAP's
+    # (blind_values_11 d11, written before the fix) the register says it amends the dossier: its figure of the whole
+    # contract prevails over the CCAP's
     ("R2 - La durée est modifiée : chaque accord-cadre est reconductible deux fois seulement. Le montant maximum "
      "s'établit ainsi à 445 000 € HT pour les trois lots.", 445000),
     # a register that gives no figure leaves the CCAP's
     ("R2 - Oui, les amphithéâtres sont accessibles le samedi.", 595000),
+    # nor does one that quotes a figure without saying it amends the dossier
+    ("R2 - Le montant maximum de l'accord-cadre est de 500 000 € HT pour le lot 1 et les suivants.", 595000),
 ])
 def test_a_register_s_figure_of_the_whole_contract_prevails(answer, maximum):
     ccap = doc_dict("Article 3 - Montant maximum\nLe montant maximum de l'accord-cadre, toutes périodes comprises, est de "

@@ -207,9 +207,10 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
         if not _a_piece_gives_the_whole(docs, key) and _open_periods_over_the_dossier(docs, key, merged):
             continue
         # (a piece of the whole contract before a piece of one lot; among the first, a questions-and-answers
-        # register first: it answers after the other pieces were published, and amends them — « Le montant maximum
-        # s'établit ainsi à 445 000 € HT pour les trois lots »)
-        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None, doc.doc_type != "QR")):
+        # register that says its figure amends the dossier first: it answers after the other pieces were published
+        # — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les trois lots »)
+        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None,
+                                                 not (doc.doc_type == "QR" and key in doc.facts.amounts.amended))):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:

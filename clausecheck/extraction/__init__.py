@@ -89,6 +89,7 @@ def extract(doc: Document) -> DocumentFacts:
             open_periods={f"{kind}_ht": [initial, renewal] for kind, (initial, renewal) in amounts.open_periods.items()},
             per_span={f"{kind}_ht": months for kind, months in amounts.per_span.items()},
             changed={f"{kind}_ht": [old, new] for kind, (old, new) in amounts.changed.items()},
+            amended=sorted(f"{kind}_ht" for kind in amounts.amended),
         ),
         lots=lots,
         procedure=procedure(doc, scan, fields, ev),

@@ -29,6 +29,7 @@ class AmountsResult:
     open_periods: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (initial, each renewal)
     per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
     changed: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (old, new) figure, as written
+    amended: set[str] = field(default_factory=set)  # kinds whose figure the piece says amends the dossier
 
 
 KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}

@@ -94,6 +94,12 @@ def period_months(header: str) -> int:
     return span_months(span) if span else 0
 
 
+# what says a figure amends the dossier (a register's answer, a correction): « les documents sont rectifiés … Le
+# montant maximum s'établit ainsi à … », « est porté à », « désormais »
+AMENDMENT = re.compile(r"\b(?:est|sont|a\s+été|ont\s+été)\s+(?:modifi|rectifi|supprim|remplac|corrig|port|ramen)\w*"
+                       r"|\berreur\s+mat[ée]rielle|\bd[ée]sormais\b|\bs['’]\s?[ée]tablit\s+(?:donc\s+|ainsi\s+|d[ée]sormais\s+)?à")
+
+
 # what opens a sentence of figures each given for one period (« Pour chaque période d'exécution, … : lot 1 : … »)
 EACH_PERIOD_OPENS = re.compile(r"\b(?:pour\s+)?chaque\s+période\b(?!\s+de\s+reconduction)")
 

@@ -38,6 +38,7 @@ from clausecheck.extraction.amount_scope import (
 )
 from clausecheck.extraction.amount_wording import (
     ALL_LOTS,
+    AMENDMENT,
     BREAKDOWN_FOLLOWS,
     CONTRACT_WIDE,
     DURING_YEARS,
@@ -506,6 +507,8 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
         value = choose(pool, kind, divided, res)
         if value is not None:
             res.spans_by_kind[kind] = res.spans[before:]
+            if any(AMENDMENT.search(scan.low, max(0, a - 300), a) for a, _b in res.spans[before:]):
+                res.amended.add(kind)  # « … les documents sont rectifiés. Le montant maximum s'établit ainsi à … »
         if kind == "estimated":
             res.estimated_ht = value
         elif kind == "max":
