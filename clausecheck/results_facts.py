@@ -18,7 +18,8 @@ from clausecheck.results_base import Amount, FactValue, LotNumber, about, option
     basis="Ce que compte le chiffre : total (pour le marché, un lot ou une période), par_an, par_lot, "
           "par_tranche (heures par tranche de montant), part (une part des heures de main-d'œuvre, calculée : non comptée comme chiffre écrit), "
           "dont (une part du chiffre précédent), "
-          "marche_precedent (un marché antérieur : non compté).",
+          "marche_precedent (un marché antérieur : non compté), "
+          "au_dela (les heures qu'un candidat peut offrir au-delà du minimum, notées par un critère : non comptées).",
     scope="Le lot, la tranche ou la période dont il relève, quand le texte le dit.",
     per_amount="Pour par_tranche : le montant de la tranche, € HT ; pour part : les heures de main-d'œuvre dont la part est prise.",
     derived_total="Le total d'heures pour le marché qu'on en tire, quand le dossier donne de quoi le calculer.",

@@ -272,3 +272,14 @@ def test_an_eforms_criterion_item_takes_the_kind_of_its_section(config, section,
 ])
 def test_a_threshold_is_no_weight(config, text, weighted):
     assert (reading(config, text, text[:20], doc_type="AE").role == "criteria") is weighted
+
+
+@pytest.mark.parametrize("text, at, reservation", [
+    # (blind_values_12 097, written before the fix) a label answered on its own line governs nothing below
+    ("Reserved contract: no.\nSocial clause: the successful tenderer will provide 1,260 hours of work to people in "
+     "professional integration.", "people in professional integration", False),
+    # a label that opens a list still governs its items
+    ("Marché réservé :\n- lot 2 réservé aux structures d'insertion par l'activité économique", "lot 2 réservé", True),
+])
+def test_a_label_answered_on_its_own_line_governs_nothing_below(config, text, at, reservation):
+    assert (reading(config, text, at).role == "reservation") is reservation

@@ -2,7 +2,8 @@
 
 « Question 1 – Quel est le volume total d'heures d'insertion … ? » commits to nothing; « Réponse : 1 000 heures pour
 la période initiale et 400 heures par reconduction, soit 1 800 heures au total » does, though it no longer names
-insertion. A match in a question is moved to the answer that follows it (unless the answer says no), and the
+insertion. A match in a question is moved to the answer that follows it (unless the answer says no and states no
+hours), and the
 answer alone is read for its attributes (hours)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from clausecheck.patterns import last_match
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:question|q)\b[^\n]{0,3}\s*(?:n\s?°\s*)?\d{0,3}", re.MULTILINE)
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:reponse|r)\b[^:\n]{0,60}:[ \t]*", re.MULTILINE)
 _ANSWERS_NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
+_STATES_HOURS = re.compile(r"\d[\d \u00a0\u202f.]*\s*heures\b")
 ANSWER_MAX = 1500  # characters of an answer read
 
 
@@ -33,7 +35,9 @@ def answer_to(folded: str, start: int) -> tuple[int, int] | None:
         return None  # `start` is in an answer already, or the next question comes before any answer
     stop = _QUESTION_LINE.search(folded, answer.end())
     hi = min(stop.start() if stop else len(folded), answer.end() + ANSWER_MAX)
-    if _ANSWERS_NO.match(folded, answer.end()):
+    if _ANSWERS_NO.match(folded, answer.end()) and not _STATES_HOURS.search(folded, answer.end(), min(hi, answer.end() + 300)):
+        # (a « Non » that goes on to state the hours still states them: « Non. Le volume exigé pour le présent
+        # marché est de 1 900 heures », « Non, 300 heures constituent un minimum contractuel »)
         return None
     return answer.end(), hi
 

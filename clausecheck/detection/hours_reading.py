@@ -10,7 +10,9 @@
   heures de main-d'oeuvre … ces heures sont estimées à 9 500 heures » : 570), the labour hours given in
   the slice amount's place. Computed, not stated: it is shown with its arithmetic, not counted;
 - `dont` — a part of the figure before it (« 10 000 heures, dont 2 000 en embauche directe »);
-- `marche_precedent` — what an earlier contract asked or did: not this contract's commitment.
+- `marche_precedent` — what an earlier contract asked or did: not this contract's commitment;
+- `au_dela` — hours a candidate may offer beyond the minimum, scored by a criterion (« la note maximale est
+  attribuée à toute offre de 500 heures supplémentaires »): an offer, not the contract's commitment.
 
 Never hours: service or opening hours, weekly durations, a prevention plan's 400-hour threshold, the
 total labour hours of the works a share is taken of, a training length per person, « 1 ETP = 1 607 h ».
@@ -28,16 +30,17 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import framed_tables, repair_layout, text_tables
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, TOTAL_CELL, about_previous_contract
+from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, NUMERO_OPT, TOTAL_CELL, about_previous_contract
 from clausecheck.text import fold
 
-BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent")
+BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent", "au_dela")
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
 
 # (thousands grouped by a space or a point, or by a comma in English: « 1,200 hours »)
 _NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
 # « 3 000 heures », « 5043 h », and the unit's usual typo after a figure (« 250 heurs »)
-_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b)")
+# (in English, the kind between: « 750 integration hours »)
+_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b|(?:integration|insertion)\s+hours?\b)")
 # a label then its figure: « Nombre d'heures … : 5043 », « heures d'insertion : 300 »
 _HOURS_LABEL = re.compile(
     r"(?:(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?"
@@ -74,7 +77,7 @@ _CLOCK_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:locale|legale|de\s+paris)")
 _WEEKLY_BEFORE = re.compile(r"(?:hebdomadaire|par\s+semaine)[^.;\d]{0,60}(?:\d+\s*(?:h\b|heures?)[^.;\d]{0,40})?$")
 # the sentence after the figure takes a share of it: « … évalué à 1 560 heures. Une partie de ces heures pourra
 # être confiée à des salariés en insertion »: the figure is the labour a share is taken of
-_SHARE_OF_THESE = re.compile(r"\s*(?:une\s+partie|tout\s+ou\s+partie|la\s+moitie|le\s+quart|\d{1,2}(?:[,.]\d+)?\s*%)\s+"
+_SHARE_OF_THESE = re.compile(r"(?:une\s+partie|tout\s+ou\s+partie|la\s+moitie|le\s+quart|\d{1,2}(?:[,.]\d+)?\s*%)\s+"
                              r"(?:de\s+ces\s+heures|de\s+ce\s+volume|du\s+volume)")
 # the least a person must work to be counted, not a volume to give: « ne sont prises en compte que si elle a effectué
 # au minimum 70 heures », « une personne n'est prise en compte qu'à partir de 70 heures », « 150 heures par personne »
@@ -96,6 +99,9 @@ _CONVERSION = re.compile(r"(?<![\d,.])(?:\b1|\bun)\s*(?:\(1\)\s*)?(?:etp\b|equiv
 _LABOUR_BEFORE = re.compile(
     r"(?:main[- ]d' ?o?e?uvre|heures? (?:totale?s?|travaillees)(?! d' ?insertion)|total (?:des |d'|de )\s*heures(?! d' ?insertion)|"
     r"(?:sur|d')\s*un total de)[^.;\d]{0,40}$"
+    # the labour hours, then their estimate: « 7 % du nombre total d'heures travaillées sur le chantier, estimé par la
+    # maîtrise d'œuvre à 30 000 heures »
+    r"|heures? (?:totale?s?|travaillees)(?! d' ?insertion)[^.;\d]{0,30}\bestim\w*[^.;\d]{0,50}$"
     # the labour hours as the subject of the sentence: « Le nombre total d'heures de main-d'oeuvre
     # nécessaires à la réalisation des travaux est estimé à 8 000 heures »
     r"|heures de main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
@@ -108,7 +114,7 @@ _SHARE_RESTATED = re.compile(r"\d\s*%[^.;%]{0,100}\bsoit\s*(?:environ\s*|au moin
 
 # The bases, read right after the figure (or just before it)
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par\s+an(?:nee)?\b|"
-                             r"par\s+periode\s+annuelle|annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)"
+                             r"par\s+periode\b|annuelles?|/\s*an\b|chaque\s+annee|pour\s+chaque\s+annee|par\s+annee\s+d'execution)"
                              # in English: « 1,200 hours of integration work per year »
                              r"|^\s*hours?\s+(?:of\s+(?:\w+\s+){0,2}work\s+)?(?:per\s+(?:year|annum)|a\s+year|each\s+year|annually)\b")
 _PER_YEAR_BEFORE = re.compile(r"(?:chaque\s+annee|par\s+an(?:nee)?|annuellement)[^.;\d]{0,30}$")
@@ -116,6 +122,11 @@ _PER_LOT_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:par
                             r"pour\s+chacun\s+des\s+lots)")
 _PER_SLICE_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par|pour)\s+"
                               r"(?:tranche\s+(?:de\s+)?)?(?P<amount>[\d .\u202f]+(?:,\d+)?)\s*(?P<mult>k|m)?\s*(?:\$|euros?|eur)")
+# the lots a sentence lists, then « chacun »: each lot's figure (« Les lots 1 et 2 comportent chacun … 400 heures »)
+_EACH_OF_THE_LOTS = re.compile(r"\blots\s+" + NUMERO_OPT + r"\d[^.;]{0,60}\bchacun\b[^.;\d]{0,80}$")
+# a figure the sentence says binds no one
+_NOT_BINDING = re.compile(r"\bnon\s+contractuel|\bsans\s+que\s+(?:cet|cette|ce)\s+\w+\s+(?:ne\s+)?revete\s+un\s+caractere\s+contractuel"
+                          r"|\bsouhaiterai(?:t|ent)\b")
 _PART_BEFORE = re.compile(r"\bdont\s+(?:au\s+(?:moins|minimum)\s+|environ\s+)?$")
 # a figure further down a « dont » list of the same sentence
 # (a figure of hours before « dont »: a page number « 4/12 » of a running header is none)
@@ -128,6 +139,11 @@ _BREAKDOWN_OF_THESE = re.compile(r"\b(?:ces\s+heures|ce\s+volume)\b[^.;\d]{0,40}
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
 _AN_ERROR = re.compile(r"\berreur\b|\berrone|\bau\s+lieu\s+de\b")
+
+# hours offered beyond the minimum, and the criterion that scores them
+_BEYOND_THE_MINIMUM = re.compile(r"\bau-?\s?dela\s+du\s+minimum|\bheures\s+supplementaires\b|\bdavantage\b|\babove\s+the\s+minimum"
+                                 r"|\badditional\s+(?:integration\s+)?hours")
+_SCORED = re.compile(r"\bcritere|\bnote\b|\bvaloris|\bpoints?\b|\bcriterion|\bweighting")
 
 # A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
 _TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
@@ -162,26 +178,37 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
-    if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
-        return None, None
-    if (_LABOUR_BEFORE.search(before) and not _SHARE_RESTATED.search(before)) or _LABOUR_AFTER.search(after):
+    cue = _CONVERSION_BEFORE.search(before[-40:])
+    if cue and _CONVERSION.search(before[-40:]) and not cue.group(0).startswith("soit"):
+        return None, None  # « 1 ETP = 1 607 heures » — not « (1 ETP = 1 607 heures), soit environ 2 890 heures »
+    if (_LABOUR_BEFORE.search(before) and not _SHARE_RESTATED.search(before) and not _A_MINIMUM_BEFORE.search(before)) \
+            or _LABOUR_AFTER.search(after):
         return None, None
     lo = _sentence_start(passage, start)
     hi = _SENTENCE_END.search(passage, end)
     sentence = passage[lo:hi.start() if hi else len(passage)]
+    if hi and passage[hi.start()] == "?":
+        return None, None  # a question asserts nothing (« Le volume de 1 200 heures indiqué dans l'avis est-il exact ? »)
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
-    if _AN_ERROR.search(sentence):  # « Le chiffre de 900 heures figurant à l'annexe 3 est une erreur matérielle »
+    error = _AN_ERROR.search(sentence)
+    if error and not (lo + error.end() <= start and ":" in passage[lo + error.end():start]):
+        # « Le chiffre de 900 heures figurant à l'annexe 3 est une erreur matérielle » — not the figure the
+        # correction then gives (« il s'agit d'une erreur matérielle : le volume … est de 1 020 heures »)
         return None, None
-    if hi and _SHARE_OF_THESE.match(passage, hi.end()):
-        return None, None
+    if _BEYOND_THE_MINIMUM.search(sentence) and _SCORED.search(sentence):
+        return "au_dela", None  # « les heures supplémentaires sont valorisées au critère n° 3, jusqu'à 450 heures »
+    if hi and _SHARE_OF_THESE.search(passage[hi.end():hi.end() + 120].split(".")[0]):
+        return None, None  # (the next sentence takes a share of it: « … 10 % de ces heures à des personnes en insertion »)
     if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]) or _BREAKDOWN_OF_THESE.search(passage[lo:start]):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
+    if _NOT_BINDING.search(sentence):
+        return None, None  # « L'acheteur souhaiterait atteindre 3 000 heures, sans que cet objectif revête un caractère contractuel »
     per_slice = _PER_SLICE_AFTER.search(after)
     if per_slice:
         return "par_tranche", _slice_amount(per_slice)
-    if _PER_LOT_AFTER.search(after):
-        return "par_lot", None
+    if _PER_LOT_AFTER.search(after) or _EACH_OF_THE_LOTS.search(passage[lo:start]):
+        return "par_lot", None  # « … 200 heures par lot », « Les lots 1 à 3 comportent chacun une clause de 250 heures »
     own_before = re.split(r"\bsoit\b|\bi\.e\.", before[-50:])[-1]  # « 1 200 heures par an, soit 3 600 heures » : a total
     if _PER_YEAR_AFTER.search(after) or _PER_YEAR_BEFORE.search(own_before):
         return "par_an", None
@@ -252,6 +279,9 @@ _FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 _THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + _NUMBER + r"(?!\s*%)")
 
 
+_A_MINIMUM_BEFORE = re.compile(r"\bminimum\s+(?:de\s+|d'\s*)?$")
+
+
 def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
     """Shares of the labour hours whose hours the passage gives and does not turn into insertion hours
     itself: (start and end of the labour figures — the total and the breakdown that follows it in its
@@ -271,6 +301,8 @@ def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
         base = after or before
         if base is None or (base_hours := _to_int(base.group(1))) < 100:
             continue
+        if _A_MINIMUM_BEFORE.search(passage, max(0, base.start(1) - 30), base.start(1)):
+            continue  # « 10 % des heures travaillées, avec un minimum de 500 heures »: a floor of insertion hours
         end = _FULL_STOP.search(passage, base.end())  # (a breakdown runs on past « ; »)
         percent = float(share.group(1).replace(",", "."))
         out.append((base.start(1), end.start() if end else len(passage), share.start(),

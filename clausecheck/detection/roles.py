@@ -120,6 +120,9 @@ def _cuts_before(text: str, lo: int, start: int) -> list[int]:
 # or a label with its value (« Date limite : 12/03/2026 »)
 _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
 # the fields of one item in an eForms notice rendered as text, under its « Critère : » / « Criterion: » line
+# between a match and an « optional » marker: the marker qualifies another clause of the sentence
+_OTHER_CLAUSE = re.compile(r"\bsoit\b|;")
+_OWN_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n]{1,50}:[ \t]*\S")
 _BARE_ITEM_LABEL = re.compile(r"\s*(?:crit[eè]re|criterion)\s*$")
 _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
                          r"\b[^:\n]{0,50}:")
@@ -229,6 +232,11 @@ class RoleReader:
             match = pattern.search(sentence)
             if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
                 continue  # « Contrairement au marché précédent, le présent marché comporte… »
+            # « … fixé à 1 200 heures …, soit 300 heures par an à titre indicatif »: what is optional is the
+            # restatement after « soit » or a semicolon, not the commitment
+            if match and kind == "optional" and _OTHER_CLAUSE.search(
+                    sentence, min(end - lo, match.start()), max(start - lo, match.start())):
+                continue
             if match:
                 what = {"denied": "phrase qui le nie", "optional": "phrase qui le rend facultatif",
                         "past": "phrase sur un marché précédent",
@@ -413,6 +421,9 @@ class RoleReader:
         own_end = folded.find("\n", lo)
         own_line = folded[lo:own_end if own_end >= 0 else len(folded)]
         inherit = len(own_line.strip()) <= SHORT_LINE or bool(_LIST_ITEM.match(own_line))
+        # the passage's line opens with a label of its own (« Social clause: … »)
+        own_start = folded.rfind("\n", 0, lo) + 1
+        own_label = bool(_OWN_FIELD_LABEL.match(folded, own_start))
         for _ in range(LOOK_BACK_LINES):
             if pos <= 0:
                 break
@@ -430,6 +441,8 @@ class RoleReader:
                 # (« 5.1.9 Critères de sélection », « 5.1.10 Critères d'attribution »)
                 generic = (found[0], shown, content)
                 continue
+            if found and own_label and ":" in line and line.split(":", 1)[1].strip(" .;\t"):
+                break  # « Reserved contract: no. » answers on its own line; « Social clause: … » below is another field
             if found:
                 if generic is not None and found[0] != "selection":
                     return generic

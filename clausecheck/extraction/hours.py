@@ -139,7 +139,8 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
     others = list(values)
     others.remove(largest)
     # figures each given for its own lot or table row are parts: none of them is their total
-    all_lots = all(sc and sc.startswith(("lot", "ligne")) for sc, _ in entries)
+    # (and so are figures each of its own period: « période initiale : 800 heures ; reconduction n° 1 : 400 heures … »)
+    all_lots = all(sc and sc.startswith(("lot", "ligne", "periode", "reconduction", "annee", "tranche")) for sc, _ in entries)
     if others and largest not in others and largest == sum(others) and not all_lots:
         return HoursReading(largest, f"heures d'insertion : {largest} = total déclaré de " + " + ".join(map(str, others)),
                             commitments)
@@ -234,12 +235,14 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
             return scope or f"ligne {first}"
     figure = _FIGURE.match(folded, pos)
     figure_end = figure.end() if figure else pos
+    if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
+        # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's — even closing a line that
+        # opened on a lot (« lot 2 (maçonnerie) 500 heures, …, soit un total de 2 150 heures »)
+        return WHOLE
     row = _ROW_KEY.match(line)
     if row and pos - line_start > row.end() and _ROW_END.fullmatch(folded, figure_end, line_start + len(line)):
         # a row of a table without bars, closed by its figure (« 2 1 175 » under « Lot  Bénéficiaires  Heures »)
         return _last_scope(folded, line_start, pos) or f"ligne {row.group(1)}"
-    if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
-        return WHOLE  # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's
     named_after = _FOR_PART_AFTER.match(folded, figure_end)
     if named_after:  # « 2 100 heures pour le lot n° 1 et 900 heures pour le lot n° 2 »
         m = _SCOPE.match(folded, named_after.end())

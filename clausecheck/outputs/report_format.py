@@ -118,6 +118,7 @@ HOURS_BASIS_LABELS = {
     "total": "", "par_an": "par an", "par_lot": "par lot", "par_tranche": "par tranche de montant",
     "part": "part des heures de main-d'œuvre",
     "dont": "dont (part du chiffre précédent)", "marche_precedent": "marché précédent (non compté)",
+    "au_dela": "offre au-delà du minimum, notée par un critère (non comptée)",
 }
 
 
