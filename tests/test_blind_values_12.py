@@ -5,7 +5,7 @@ failure (issue #11), so its floor sits a little under the after-figure, a dev fi
 
 from __future__ import annotations
 
-from blind_sets import assert_value_floors, wrong_values
+from blind_sets import assert_value_floors, wrong_categories, wrong_values
 from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_values_12.yml"
@@ -49,3 +49,15 @@ FIXED_FROM_SET_12 = {
 
 def test_kinds_fixed_from_the_twelfth_blind_set_stay_fixed():
     assert wrong_values(DATA, FIXED_FROM_SET_12) == []
+
+
+# Passages whose category was wrong and whose kind was fixed: what the buyer counts or aims at over all its contracts
+# (« Bilan 2025 des clauses sociales … sur 62 marchés », « … sur l'ensemble des marchés de la collectivité »), its
+# facilitator's own time (« le facilitateur consacre 120 heures »), a label answered zero (« nombre d'heures
+# d'insertion : 0 »)
+CATEGORIES_FIXED_FROM_SET_12 = {"bv12-121", "bv12-123", "bv12-127", "bv12-129"}
+
+
+def test_categories_fixed_from_the_twelfth_blind_set_stay_fixed():
+    assert wrong_categories(DATA, CATEGORIES_FIXED_FROM_SET_12) == []
+

@@ -29,7 +29,8 @@ LABEL_MAX = 80  # characters of a label, before its colon
 # What follows a label or heading and denies it (folded text).
 _DENIAL_VALUE = re.compile(
     # (« aucun herbicide n'est appliqué » after a colon is a prohibition, not an empty answer)
-    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)(?![^.;]{0,80}\bn(?:e\s|['’]))|n/?a(?!\w)|"
+    # (and a count of zero: « Clause sociale – nombre d'heures d'insertion : 0 (…) »)
+    r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)(?![^.;]{0,80}\bn(?:e\s|['’]))|n/?a(?!\w)|0(?![\d,.])|"
     r"none(?!\w)|no(?!\w)|pas de\s)"
 )
 _LABEL_DENIAL = re.compile(r"\s*(?:[:=|]|-\s)\s*" + _DENIAL_VALUE.pattern)

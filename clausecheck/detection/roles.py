@@ -53,7 +53,7 @@ class RoleConfig:
     topic_headings: list[tuple[str, re.Pattern[str]]]
     doc_types: dict[str, str]
     stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
-    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "question", pattern)
+    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "buyer_programme" | "question", pattern)
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
@@ -240,6 +240,7 @@ class RoleReader:
             if match:
                 what = {"denied": "phrase qui le nie", "optional": "phrase qui le rend facultatif",
                         "past": "phrase sur un marché précédent",
+                        "buyer_programme": "phrase sur l'ensemble des marchés de l'acheteur",
                         "question": "question, qui n'affirme rien"}.get(kind, kind)
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
         return None
