@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from clausecheck.detection.hours_reading import hours
 from clausecheck.detection.recognizers import Candidate
 from clausecheck.patterns import last_match
 
@@ -19,7 +20,6 @@ from clausecheck.patterns import last_match
 _QUESTION_LINE = re.compile(r"^[ \t]*(?:question|q)\b[^\n]{0,3}\s*(?:n\s?°\s*)?\d{0,3}", re.MULTILINE)
 _ANSWER_LINE = re.compile(r"^[ \t]*(?:reponse|r)\b[^:\n]{0,60}:[ \t]*", re.MULTILINE)
 _ANSWERS_NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
-_STATES_HOURS = re.compile(r"\d[\d \u00a0\u202f.]*\s*heures\b")
 ANSWER_MAX = 1500  # characters of an answer read
 
 
@@ -35,9 +35,12 @@ def answer_to(folded: str, start: int) -> tuple[int, int] | None:
         return None  # `start` is in an answer already, or the next question comes before any answer
     stop = _QUESTION_LINE.search(folded, answer.end())
     hi = min(stop.start() if stop else len(folded), answer.end() + ANSWER_MAX)
-    if _ANSWERS_NO.match(folded, answer.end()) and not _STATES_HOURS.search(folded, answer.end(), min(hi, answer.end() + 300)):
-        # (a « Non » that goes on to state the hours still states them: « Non. Le volume exigé pour le présent
-        # marché est de 1 900 heures », « Non, 300 heures constituent un minimum contractuel »)
+    if _ANSWERS_NO.match(folded, answer.end()) and not (
+            "heure" in folded[question.start():answer.start()]
+            and hours(folded[answer.end():min(hi, answer.end() + 300)]).get("hours_values")):
+        # (a « Non » to a question about the hours, that goes on to state insertion hours as the hours reader counts
+        # them, still states them: « … reportées sur le présent marché ? — Non. Le volume exigé … est de 1 900
+        # heures »; not a « Non » whatever hours of another kind follow)
         return None
     return answer.end(), hi
 
