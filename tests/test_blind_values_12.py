@@ -38,8 +38,6 @@ FIXED_FROM_SET_12 = {
     "bv12-048",
     # « avec un minimum de 500 heures » after a share is the floor, not the labour hours
     "bv12-062",
-    # « (1 ETP = 1 607 heures), soit environ 2 890 heures »: the converted commitment, not the rate
-    "bv12-075",
     # « Les lots 1 et 2 comportent chacun … 400 heures »: each lot's, times the lots the sentence lists
     "bv12-077", "bv12-078",
     # a factor of a formula (« × 5 % ») is no criterion's weight

@@ -178,9 +178,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
-    cue = _CONVERSION_BEFORE.search(before[-40:])
-    if cue and _CONVERSION.search(before[-40:]) and not cue.group(0).startswith("soit"):
-        return None, None  # « 1 ETP = 1 607 heures » — not « (1 ETP = 1 607 heures), soit environ 2 890 heures »
+    if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
+        return None, None
     if (_LABOUR_BEFORE.search(before) and not _SHARE_RESTATED.search(before) and not _A_MINIMUM_BEFORE.search(before)) \
             or _LABOUR_AFTER.search(after):
         return None, None
