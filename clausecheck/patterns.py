@@ -114,6 +114,10 @@ def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: 
     return last
 
 
+# what a correction notice replaces: « Au lieu de : … Lire : … »
+INSTEAD_OF = r"\bau\s+lieu\s+de\b"
+
+
 # what says a figure or a length covers every period of the contract (on lower-cased text): « reconductions
 # comprises », « toutes périodes confondues », « sa durée globale » — shared by the durations and the amounts
 WHOLE_TERM = r"toutes\s+p[ée]riodes(?:\s+confondues)?|reconductions?\s+(?:comprises?|incluses?)|dur[ée]e\s+(?:totale|maximale|globale)"

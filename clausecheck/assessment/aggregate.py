@@ -160,15 +160,24 @@ def _over_the_term(docs: list[DocumentResult], doc: DocumentResult, key: str, va
     return None
 
 
+def _renewals_counted_elsewhere(docs: list[DocumentResult], piece: DocumentResult) -> tuple[DocumentResult, int] | None:
+    """The number of renewals the most authoritative other piece that speaks of them states, with that piece."""
+    counted = next((other for other in sorted(docs, key=_priority)
+                    if other is not piece and other.facts.renewals is not None), None)
+    said = counted.facts.renewals.value if counted is not None and counted.facts.renewals is not None else None
+    if counted is None or not isinstance(said, int | float):
+        return None
+    return counted, int(said)
+
+
 def _over_the_dossiers_periods(docs: list[DocumentResult], piece: DocumentResult, value: float) -> tuple[float, str] | None:
     """A figure for each period of a framework agreement (« pour chaque période d'exécution ») times the periods
     another piece counts (the initial one and each renewal), with the arithmetic and both pieces named."""
-    said = next(((doc, doc.facts.renewals.value) for doc in sorted(docs, key=_priority) if doc is not piece
-                 and doc.facts.renewals is not None and isinstance(doc.facts.renewals.value, int | float)), None)
+    said = _renewals_counted_elsewhere(docs, piece)
     if said is None:
         return None
     counted, renewals = said
-    periods = 1 + int(renewals)
+    periods = 1 + renewals
     if periods < 2:
         return None
     total = value * periods
@@ -238,12 +247,10 @@ def _open_periods_over_the_dossier(docs: list[DocumentResult], key: str, merged:
         periods = doc.facts.amounts.open_periods.get(key)
         if not periods:
             continue
-        counted = next((other for other in sorted(docs, key=_priority)
-                        if other is not doc and other.facts.renewals is not None), None)
-        said = counted.facts.renewals.value if counted is not None and counted.facts.renewals is not None else None
-        if counted is None or not isinstance(said, int | float):
+        said = _renewals_counted_elsewhere(docs, doc)
+        if said is None:
             return False
-        n = int(said)
+        counted, n = said
         initial, renewal = periods
         total = initial + n * renewal
         setattr(merged, key, total)

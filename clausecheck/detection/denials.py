@@ -16,6 +16,7 @@ import re
 from clausecheck.detection.negation import has_cue, is_negated, negated_before, negated_inside
 from clausecheck.detection.recognizers import Candidate, _short
 from clausecheck.model import Document
+from clausecheck.patterns import INSTEAD_OF
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +177,7 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
 
 
 # (folded text) the replaced wording runs from « au lieu de » to « lire », or to the paragraph's end
-_REPLACED = re.compile(r"\bau lieu de\b\s*:?")
+_REPLACED = re.compile(INSTEAD_OF + r"\s*:?")
 _REPLACEMENT = re.compile(r"\blire\b|\n\s*\n")
 _POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
                                 r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*")
@@ -193,9 +194,8 @@ def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def apply_not_stated(folded: str, candidates: list[Candidate], threshold: float) -> list[tuple[int, int, str]]:
-    """A candidate in words the text does not state as its own terms is set aside (score 0, traced); the spans are
-    returned for the steps that read passages after the rules."""
+def apply_not_stated(folded: str, candidates: list[Candidate], threshold: float) -> None:
+    """A candidate in words the text does not state as its own terms is set aside (score 0, traced)."""
     spans = not_stated_spans(folded)
     for cand in candidates:
         if cand.from_field or cand.score < threshold:
@@ -205,5 +205,4 @@ def apply_not_stated(folded: str, candidates: list[Candidate], threshold: float)
             cand.score = 0.0
             cand.negated = True
             cand.trace.append(f"{why} : écarté")
-    return spans
 

@@ -30,7 +30,7 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import framed_tables, repair_layout, text_tables
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import ANNUAL, LOT_MARK_AT_END, NUMERO_OPT, TOTAL_CELL, about_previous_contract
+from clausecheck.patterns import ANNUAL, INSTEAD_OF, LOT_MARK_AT_END, NUMERO_OPT, TOTAL_CELL, about_previous_contract
 from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent", "au_dela")
@@ -138,7 +138,7 @@ _BREAKDOWN_OF_THESE = re.compile(r"\b(?:ces\s+heures|ce\s+volume)\b[^.;\d]{0,40}
                                  r"|\b(?:repartition|ventilation)\s+(?:\w+\s+)?de\s+(?:ces\s+heures|ce\s+volume)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
-_AN_ERROR = re.compile(r"\berreur\b|\berrone|\bau\s+lieu\s+de\b")
+_AN_ERROR = re.compile(r"\berreur\b|\berrone|" + INSTEAD_OF)
 
 # hours offered beyond the minimum, and the criterion that scores them
 _BEYOND_THE_MINIMUM = re.compile(r"\bau-?\s?dela\s+du\s+minimum|\bheures\s+supplementaires\b|\bdavantage\b|\babove\s+the\s+minimum"

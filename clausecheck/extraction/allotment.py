@@ -14,6 +14,7 @@ from clausecheck.extraction.textscan import LOT_ANCHOR, Scanner
 from clausecheck.model import BLANK_FORM, Document
 from clausecheck.patterns import (
     CURRENCY,
+    INSTEAD_OF,
     LOT_AGAIN,
     LOT_ON_LINE,
     LOT_PLAIN_ON_LINE,
@@ -145,7 +146,7 @@ class AllotmentResult:
 
 
 # « Au lieu de : … Lire : … »: a correction notice quotes the value it replaces before the new one
-_REPLACED = re.compile(r"\bau\s+lieu\s+de\b", re.IGNORECASE)
+_REPLACED = re.compile(INSTEAD_OF, re.IGNORECASE)
 # « lot » in the sense of a parcel or a unit of property, not a part of a contract: a housing estate's lots
 # (« lotissement », « lots à bâtir »), a co-ownership's (« copropriété », « lots privatifs »)
 _PARCEL = re.compile(r"\blotissements?\b|copro-?\s*pri[ée]t|\blots?\s+(?:à|a)\s+b[âa]tir|\blots?\s+privatifs?", re.IGNORECASE)

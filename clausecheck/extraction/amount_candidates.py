@@ -29,6 +29,7 @@ class Candidate:
     period: str | None = None  # "initial", "renewal" (each one) or "renewal k": a framework agreement's period
     per_renewal: float | None = None  # the initial period's figure, with each renewal's when their number is not said
     replaced: float | None = None  # the figure this one replaces, as written (« porté de 70 000 € HT à 90 000 € HT »)
+    from_table: bool = False  # read by the column of a lots table, not as prose
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:
@@ -83,9 +84,6 @@ def period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candi
                                f"tableau par période ({len(column.values)} périodes) : {how} = {format_amount(column.total)}"))
 
 
-TABLE_NOTES = ("tableau des lots", "total du tableau des lots")
-
-
 def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set,
                      over_period: Callable[[float, int], tuple[float, str]], divided: bool | None,
                      rows: bool = True) -> None:
@@ -94,7 +92,7 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
     def read_by_the_table(kind: str, s0: int, e0: int) -> None:
         # the same cell read as prose gives way: its period or its year was guessed from the header line above it
         # (« Maximum annuel HT | Maximum sur 4 ans HT » then « Total Tous lots 500 000 € 2 000 000 € »)
-        cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0 and not c.note.startswith(TABLE_NOTES))]
+        cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0 and not c.from_table)]
 
     for num, row in (table.rows.items() if rows else ()):
         for kind, periods in row.periods.items():
@@ -104,7 +102,7 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
                 s0, e0 = scan.span(a, b)
                 read_by_the_table(kind, s0, e0)
                 cands.append(Candidate(kind, value, value, s0, e0, "HT", str(num), False, "tableau des lots par période",
-                                       period=period))
+                                       period=period, from_table=True))
         for kind, value in row.amounts.items():
             total, note = over_period(value, row.per_months.get(kind, 0))
             key = (kind, round(total, 2), str(num))
@@ -114,7 +112,7 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
             a, b = row.amount_spans.get(kind, (row.start, row.end))
             s0, e0 = scan.span(a, b)
             cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
-                                   ("tableau des lots ; " + note if note else "tableau des lots")))
+                                   ("tableau des lots ; " + note if note else "tableau des lots"), from_table=True))
     for kind, (value, a, b, months) in table.totals.items():
         total, note = over_period(value, months)
         total_key = (kind, round(total, 2), None)
@@ -124,4 +122,5 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
         s0, e0 = scan.span(a, b)
         read_by_the_table(kind, s0, e0)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
-                               ("total du tableau des lots ; " + note if note else "total du tableau des lots")))
+                               ("total du tableau des lots ; " + note if note else "total du tableau des lots"),
+                               from_table=True))

@@ -428,7 +428,7 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         cell_cursor = start  # (equal figures on one row: each cell after the one before)
         for k, period in period_cols.items():
             value = _scaled_amount(row[k], _column_scale(header, k, caption_scale)) if k < len(row) else None
-            if caption_kind and value:
+            if value and caption_kind:  # (period columns are read only under a caption that names their kind)
                 apos = _find(scan, row[k], cell_cursor, page_end + 1)
                 span = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
                 cell_cursor = max(cell_cursor, span[1])
