@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from clausecheck.extraction.amount_periods import format_amount
 from clausecheck.extraction.lottable import LotTable
@@ -12,6 +13,23 @@ from clausecheck.extraction.period_table import PeriodTable
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """How a figure stands to the contract's term: given per year, per period or per span of `months`, or for the
+    whole term. `counted`: multiplied out over the term the piece states; else left to the dossier, which may know
+    the duration or count the periods from another piece."""
+    per: Literal["year", "period", "span", "whole"]
+    months: int | None = None
+    counted: bool = True
+
+
+class OverTerm(NamedTuple):
+    """A figure carried over the contract's term: the total, the arithmetic shown to the reader, and how."""
+    total: float
+    note: str = ""
+    term: Term | None = None
 
 
 @dataclass(slots=True)
@@ -30,6 +48,7 @@ class Candidate:
     per_renewal: float | None = None  # the initial period's figure, with each renewal's when their number is not said
     replaced: float | None = None  # the figure this one replaces, as written (« porté de 70 000 € HT à 90 000 € HT »)
     from_table: bool = False  # read by the column of a lots table, not as prose
+    term: Term | None = None  # how the figure was given over the term, when it was not as a whole
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:
@@ -85,7 +104,7 @@ def period_table_candidates(table: PeriodTable, scan: Scanner, cands: list[Candi
 
 
 def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], seen: set,
-                     over_period: Callable[[float, int], tuple[float, str]], divided: bool | None,
+                     over_period: Callable[[float, int], OverTerm], divided: bool | None,
                      rows: bool = True) -> None:
     """Each lot's figures from a lots table, and its total row, over the term (`over_period`: a figure given for n
     months, 0 for the whole term)."""
@@ -104,7 +123,7 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
                 cands.append(Candidate(kind, value, value, s0, e0, "HT", str(num), False, "tableau des lots par période",
                                        period=period, from_table=True))
         for kind, value in row.amounts.items():
-            total, note = over_period(value, row.per_months.get(kind, 0))
+            total, note, term = over_period(value, row.per_months.get(kind, 0))
             key = (kind, round(total, 2), str(num))
             if key in seen or divided is False:
                 continue
@@ -112,9 +131,10 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
             a, b = row.amount_spans.get(kind, (row.start, row.end))
             s0, e0 = scan.span(a, b)
             cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
-                                   ("tableau des lots ; " + note if note else "tableau des lots"), from_table=True))
+                                   ("tableau des lots ; " + note if note else "tableau des lots"), from_table=True,
+                                   term=term))
     for kind, (value, a, b, months) in table.totals.items():
-        total, note = over_period(value, months)
+        total, note, term = over_period(value, months)
         total_key = (kind, round(total, 2), None)
         if total_key in seen:
             continue
@@ -123,4 +143,4 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
         read_by_the_table(kind, s0, e0)
         cands.append(Candidate(kind, value, total, s0, e0, "HT", None, True,
                                ("total du tableau des lots ; " + note if note else "total du tableau des lots"),
-                               from_table=True))
+                               from_table=True, term=term))

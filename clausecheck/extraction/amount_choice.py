@@ -4,7 +4,6 @@ duration it does not say, a figure per period whose periods it does not count, a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from clausecheck.extraction.amount_candidates import Candidate
@@ -36,18 +35,19 @@ KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": 
 YEARLY_NO_DURATION = "montant annuel, durée totale non déterminée"
 SPAN_NO_DURATION = "montant par période, durée totale non déterminée"
 PERIODS_NOT_COUNTED = "montant par période, nombre de périodes non dit dans la pièce"
-_SPAN_NOTE = re.compile(re.escape(SPAN_NO_DURATION) + r" \((\d+) mois\)$")
 
 
 def choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
     total, used = _chosen(cands, kind, res)
-    if used and all(c.note.endswith(YEARLY_NO_DURATION) for c in used):  # (« tableau des lots ; montant annuel, … »)
-        res.per_year.add(kind)  # the dossier may know the duration from another piece
-    if used and all(c.note.endswith(PERIODS_NOT_COUNTED) for c in used):
-        res.per_period.add(kind)  # the dossier may count the periods from another piece
-    spans = {int(m.group(1)) for c in used if (m := _SPAN_NOTE.search(c.note))}
-    if used and len(spans) == 1 and all(_SPAN_NOTE.search(c.note) for c in used):
-        res.per_span[kind] = spans.pop()  # a semester's, a quarter's figure: the dossier knows the term, maybe
+    left = {c.term for c in used if c.term is not None and not c.term.counted}
+    if used and len(left) == 1 and all(c.term in left for c in used):
+        term = left.pop()  # each figure given per year, per period or per span, their number left to the dossier
+        if term.per == "year":
+            res.per_year.add(kind)  # the dossier may know the duration from another piece
+        elif term.per == "period":
+            res.per_period.add(kind)  # the dossier may count the periods from another piece
+        elif term.per == "span" and term.months:
+            res.per_span[kind] = term.months  # a semester's, a quarter's figure: the dossier knows the term, maybe
     if len(used) == 1 and used[0].replaced is not None:
         res.changed[kind] = (used[0].replaced, used[0].value)  # another piece's figure may be the one it changes
     if used and all(c.per_renewal is not None for c in used):

@@ -12,6 +12,8 @@ from dataclasses import dataclass, replace
 
 from clausecheck.extraction.amount_candidates import (
     Candidate,
+    OverTerm,
+    Term,
     period_table_candidates,
     structured_candidates,
     table_candidates,
@@ -96,6 +98,12 @@ PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
 
 
 ROW_NOTE = "ligne d'un tableau des lots"
+YEARLY = Term("year")
+
+
+def _whole(cand: Candidate) -> bool:
+    """Said to be given for the whole term (« pour toute la durée du marché »)."""
+    return cand.term is not None and cand.term.per == "whole"
 
 
 @dataclass(slots=True)
@@ -152,20 +160,23 @@ class AmountReader:
         self.last_cand_end = -2
         self.sibling = False  # the figure being read took its kind from the previous lot's
 
-    def multiply(self, value: float, annual: bool, per_period: bool) -> tuple[float, str]:
+    def multiply(self, value: float, annual: bool, per_period: bool) -> OverTerm:
         """A figure given per year or per period, over the whole duration, with how it was computed."""
         years, periods = self.years, self.periods
         if annual:
             if years and years > 1:
-                return value * years, f"montant annuel × {years:g} ans (durée totale, reconductions comprises)"
+                return OverTerm(value * years, f"montant annuel × {years:g} ans (durée totale, reconductions comprises)",
+                                YEARLY)
             if self.durations.renewals and periods and periods > 1 and not self.durations.initial_months:
-                return value * periods, f"montant annuel × {periods} périodes d'un an (reconductions comprises)"
-            return value, YEARLY_NO_DURATION
+                return OverTerm(value * periods, f"montant annuel × {periods} périodes d'un an (reconductions comprises)",
+                                YEARLY)
+            return OverTerm(value, YEARLY_NO_DURATION, Term("year", counted=False))
         if per_period and periods and periods > 1:
-            return value * periods, f"montant par période × {periods} périodes (reconductions comprises)"
+            return OverTerm(value * periods, f"montant par période × {periods} périodes (reconductions comprises)",
+                            Term("period"))
         if per_period and self.durations.renewals is None:
-            return value, PERIODS_NOT_COUNTED
-        return value, ""
+            return OverTerm(value, PERIODS_NOT_COUNTED, Term("period", counted=False))
+        return OverTerm(value)
 
     def read(self) -> None:
         scan = self.scan
@@ -219,13 +230,13 @@ class AmountReader:
         if period == "initial" and EACH_PERIOD.search(own_right[:200]):
             period = None  # « … pour la période initiale ainsi que pour chacune des périodes de reconduction »: every period's
         if period is not None:
-            total, note = a.value, ""
+            total, note, term = a.value, "", None
         else:
-            total, note = self.over_duration(figure, kind, own, own_right)
+            total, note, term = self.over_duration(figure, kind, own, own_right)
         lot, lotwide, _total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
-        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period)
+        cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period, term=term)
         if kind.bare_row:
             cand.weak = True
             cand.note = cand.note or ROW_NOTE
@@ -327,7 +338,7 @@ class AmountReader:
         self.sibling = True
         return last_kind
 
-    def over_duration(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[float, str]:
+    def over_duration(self, figure: Figure, kind: Kind, own: str, own_right: str) -> OverTerm:
         """The figure over the whole duration: as written when it says so, multiplied out when it is
         given per year or per period."""
         a, scan, last, last_cand = figure.match, self.scan, self.last, self.last_cand
@@ -337,18 +348,19 @@ class AmountReader:
             sentence = head + " " + sentence  # « Montants (par période annuelle) : » governs its items
         # a run of figures with no sentence break keeps the « annuel » of its opening phrase
         gap = scan.low[last[0]:a.start]
-        chained = (last_cand is not None and last_cand.note.startswith("montant annuel") and last[0] == self.last_cand_end
+        chained = (last_cand is not None and last_cand.term is not None and last_cand.term.per == "year"
+                   and last_cand.replaced is None and last[0] == self.last_cand_end
                    and a.start - last[0] < 150
                    and (self.sibling or not re.search(r"\.\s|\n|;", gap) or _NEXT_LOT.fullmatch(gap) is not None))
         per_bound = kind.kind in ("max", "min")
         yearly = DURING_YEARS.match(own_right)
         if yearly and yearly.group("yearly") and (n_years := small_number(yearly.group("n"))) and 1 < n_years <= 10:
-            return a.value * n_years, f"montant annuel × {n_years} ans"
+            return OverTerm(a.value * n_years, f"montant annuel × {n_years} ans", YEARLY)
         if (span := PER_SPAN.search(own_right[:40])) is not None and per_bound:
             return self.over_spans(a.value, span_months(span))  # « 35 000 € HT par semestre » whatever else is said
         if WHOLE_DURATION.search(own) or (head is not None and WHOLE_DURATION.search(head)):
             # (or the line that opens its list: « Les montants ci-dessous valent pour la durée totale … : »)
-            return a.value, "montant donné pour toute la durée"
+            return OverTerm(a.value, "montant donné pour toute la durée", Term("whole"))
         if EACH_PERIOD.search(sentence) and per_bound and self.periods and self.periods > 1:
             # « pour la période initiale et chaque période de reconduction (annuelle) » : a figure per period,
             # whatever the length of the first one
@@ -358,13 +370,13 @@ class AmountReader:
         restates_a_candidate = RESTATEMENT.match(figure.between or "") is not None and last[0] == self.last_cand_end
         if ANNUAL.search(own) or chained or kind.header_annual or (
                 ANNUAL.search(sentence) and not WHOLE_DURATION.search(sentence) and not restates_a_candidate):
-            total, note = self.multiply(a.value, True, False)
+            over = self.multiply(a.value, True, False)
             during = DURING_YEARS.match(own_right)
             if not (self.years and self.years > 1) and during and (n_years := small_number(during.group("n"))) \
                     and 1 < n_years <= 10:
                 # « 90 000 € HT par an pendant 4 ans »: the clause gives its own duration
-                total, note = a.value * n_years, f"montant annuel × {n_years} ans"
-            return total, note
+                over = OverTerm(a.value * n_years, f"montant annuel × {n_years} ans", YEARLY)
+            return over
         # (the sentence, or the words since the last full stop when a colon at a line's end cut the sentence short:
         # « Pour chaque période d'exécution, le montant maximum … est fixé à : lot 1 :\n120 000 € HT ; lot 2 : … »)
         stop = max(scan.low.rfind(". ", 0, a.start), scan.low.rfind(".\n", 0, a.start))
@@ -375,20 +387,22 @@ class AmountReader:
         span = PER_SPAN.search(own)
         if span is not None and per_bound:
             return self.over_spans(a.value, span_months(span))
-        return a.value, ""
+        return OverTerm(a.value)
 
-    def over_period(self, value: float, months: int) -> tuple[float, str]:
+    def over_period(self, value: float, months: int) -> OverTerm:
         """A table's figure given for months (lottable.LotRow.per_months: 0 the whole term, 12 a year)."""
         if months == 0:
-            return value, ""
+            return OverTerm(value)
         return self.multiply(value, True, False) if months == 12 else self.over_spans(value, months)
 
-    def over_spans(self, value: float, months: int) -> tuple[float, str]:
+    def over_spans(self, value: float, months: int) -> OverTerm:
         """A figure given per semester, quarter, month or period of n months, over the term the piece states."""
         total_months = self.durations.total_months or (round(self.years * 12) if self.years else None)
         if total_months and total_months > months and total_months % months == 0:
-            return value * (total_months // months), f"montant par période de {months} mois × {total_months // months} périodes"
-        return value, f"{SPAN_NO_DURATION} ({months} mois)"
+            return OverTerm(value * (total_months // months),
+                            f"montant par période de {months} mois × {total_months // months} périodes",
+                            Term("span", months))
+        return OverTerm(value, f"{SPAN_NO_DURATION} ({months} mois)", Term("span", months, counted=False))
 
     def part(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[str | None, bool, bool]:
         """(lot or tranche, whether the figure covers every lot, whether it is a table's total row)."""
@@ -447,7 +461,7 @@ class AmountReader:
             head = self.series[0]
             head.total = sum(c.value for c in self.series)
             head.end = end
-            head.note = f"somme des {len(self.series)} périodes"
+            head.note, head.term = f"somme des {len(self.series)} périodes", None
 
     def add(self, cand: Candidate, figure: Figure, own_left: str) -> None:
         """Keep a candidate, once: a restatement of the previous figure replaces it or is dropped."""
@@ -459,12 +473,12 @@ class AmountReader:
         self.last_cand_end = figure.match.end
         if restated is not None:
             # the same figure said twice: an explicit total over the whole duration beats an annual one
-            if cand.note.startswith("montant donné") and not restated.note.startswith("montant donné"):
+            if _whole(cand) and not _whole(restated):
                 if restated in self.cands:
                     self.cands.remove(restated)
                     self.seen.discard((cand.kind, round(restated.total, 2),
                                        None if restated.lotwide else restated.lot, restated.period))
-            elif restated.note.startswith("montant donné") and not cand.note.startswith("montant donné"):
+            elif _whole(restated) and not _whole(cand):
                 return
         key = (cand.kind, round(cand.total, 2), None if cand.lotwide else cand.lot, cand.period)
         if key in self.seen:
@@ -473,7 +487,7 @@ class AmountReader:
         self.cands.append(cand)
         if cand.kind == "max" and MAX_ESTIMATED.search(own_left):
             weak = Candidate("estimated", cand.value, cand.total, cand.start, cand.end, cand.tax, cand.lot,
-                             cand.lotwide, cand.note)
+                             cand.lotwide, cand.note, term=cand.term)
             weak.weak = True
             self.cands.append(weak)
 
