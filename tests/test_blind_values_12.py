@@ -42,6 +42,10 @@ FIXED_FROM_SET_12 = {
     "bv12-077", "bv12-078",
     # a factor of a formula (« × 5 % ») is no criterion's weight
     "bv12-128",
+    # tables as the text extraction lays them out: on one line closed by their total (« … Heures 2027 500 2028 500
+    # Total 2 000 »); a table of years whose total row's label stands in the year column (« Total 2 200 », not « 2 »
+    # and « 200 »); the insertion column beside a column of the labour hours
+    "bv12-054", "bv12-108", "bv12-007", "bv12-106",
 }
 
 

@@ -100,3 +100,41 @@ def test_a_question_s_answer_states_the_hours_it_asks_about(engine):
     assert engine.analyse(snippet_document(denied, "QR")).considerations["clause_insertion"] is False
     # out of a register, a question stays a question
     assert engine.analyse(snippet_document(register, "CCAP")).insertion_hours != 1800
+
+
+# (blind_values_12 054, 108, 007, 106 are the blind examples; these are my own wording, with the negatives)
+def test_a_table_laid_out_on_one_line_gives_its_total(engine):
+    text = ("Article 11 – Insertion professionnelle\nPlanning des heures d'insertion Exercice Heures 2026 300 2027 450 "
+            "2028 450 Total 1 200")
+    assert engine.analyse(snippet_document(text, "CCAP")).insertion_hours == 1200
+    by_lot = ("Clause d'insertion – répartition Lot Intitulé Heures 1 Menuiseries 420 2 Peinture 180 Total 600")
+    assert read(by_lot) == [(600, "total")]
+
+
+def test_a_one_line_table_of_amounts_or_of_labour_hours_gives_no_insertion_hours():
+    amounts = "Clause d'insertion. Montants par lot Lot Heures Montant 1 Voirie 12 000 2 Réseaux 8 000 Total 20 000 €"
+    assert read(amounts) == []
+    labour = ("Clause d'insertion : 5 % des heures de main-d'œuvre.\nHeures de main-d'œuvre par année 2027 4 000 "
+              "2028 4 000 Total 8 000")
+    assert 8000 not in [value for value, _ in read(labour)]
+    one_figure = "Heures d'insertion Total 900"  # no rows: a label and its figure, read as such elsewhere
+    assert read(one_figure) == [] or read(one_figure) == [(900, "total")]
+
+
+def test_a_total_row_under_a_table_of_years_is_one_figure(engine):
+    # « 1 200 » could be read « 1 » and « 200 » under two value columns: the label « Total » takes the year's place
+    text = ("Clause d'insertion – calendrier\nAnnée        Heures d'insertion\n2027         600\n2028         600\n"
+            "Total        1 200")
+    result = engine.analyse(snippet_document(text, "CCAP"))
+    assert result.insertion_hours == 1200
+    assert sorted(c.hours for c in result.hours_commitments) == [600, 600, 1200]
+
+
+def test_the_insertion_column_is_read_beside_the_labour_hours_column():
+    text = ("| Lot | Heures travaillées estimées | Part | Heures d'insertion |\n| 1 | 20 000 | 5 % | 1 000 |\n"
+            "| 2 | 6 000 | 5 % | 300 |")
+    assert [value for value, _ in read(text)] == [1000, 300]
+    # with no column naming insertion, a column of the labour hours is still not the one read
+    unnamed = ("Clause d'insertion, 5 % des heures :\n| Lot | Main-d'œuvre (heures) | Heures |\n| 1 | 20 000 | 1 000 |\n"
+               "| 2 | 6 000 | 300 |")
+    assert [value for value, _ in read(unnamed)] == [1000, 300]

@@ -92,7 +92,7 @@ def test_framed_table_rows_are_rows_not_continuations():
 
 
 # ------------------------------------------------------------------ tables without bars (layout.text_tables)
-from clausecheck.layout import text_tables  # noqa: E402
+from clausecheck.tables import text_tables  # noqa: E402
 
 
 def cell_texts(text: str) -> list[list[list[str]]]:
@@ -140,7 +140,7 @@ def test_tables_without_bars_are_read_by_column(text, expected):
 
 
 def test_a_page_number_alone_on_its_line_is_furniture():
-    from clausecheck.layout import is_page_furniture
+    from clausecheck.tables import is_page_furniture
 
     assert is_page_furniture("– 3 –") and is_page_furniture("2 / 6") and is_page_furniture("12/40")
     assert not is_page_furniture("Lot 2 / 6 postes") and not is_page_furniture("1 200")

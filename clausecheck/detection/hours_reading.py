@@ -28,9 +28,10 @@ from __future__ import annotations
 import re
 
 from clausecheck.detection.text import compile_pattern
-from clausecheck.layout import framed_tables, repair_layout, text_tables
+from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import ANNUAL, INSTEAD_OF, LOT_MARK_AT_END, NUMERO_OPT, TOTAL_CELL, about_previous_contract
+from clausecheck.tables import framed_tables, text_tables
 from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent", "au_dela")
@@ -258,7 +259,7 @@ def hours(passage: str, cased: str | None = None) -> dict:
             if basis in COUNTED and value not in values:
                 values.append(value)
             at.append([value, offset, basis, None] + ([row] if row is not None else []))
-    for value, offset in _text_column_hours(passage):
+    for value, offset in _text_column_hours(passage) + _flattened_table_total(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
@@ -342,7 +343,28 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
 
 
 
+# a table the text extraction laid out on one line, closed by its total: « Échéancier des heures d'insertion Année
+# Heures 2027 500 2028 500 2029 500 Total 1 500 », « … Lot Désignation Heures 1 Terrassement 350 2 … Total 1 800 »
+_FLATTENED_TOTAL = re.compile(r"^(?P<head>[^\n€]*?\bheures?\b[^\n€]*?)\btotal\s*:?\s*"
+                              r"(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})\s*(?:h|heures?)?\s*\.?[ \t]*$", re.MULTILINE)
+
+
+def _flattened_table_total(passage: str) -> list[tuple[int, int]]:
+    """The total closing a one-line table of insertion hours, [(value, offset)], when the line holds at least two
+    figures after the word « heures » (its rows) and insertion is named in it or before it."""
+    found = []
+    for m in _FLATTENED_TOTAL.finditer(passage):
+        head = m.group("head")
+        rows = head[re.search(r"\bheures?\b", head).end():]  # type: ignore[union-attr]
+        if "insertion" in passage[:m.end("head")] and len(re.findall(r"\b\d+\b", rows)) >= 2 \
+                and not _LABOUR_CELL.search(head) \
+                and 35 <= (value := _to_int(m.group("n"))) <= 200000:
+            found.append((value, m.start("n")))
+    return found
+
+
 _PART_COLUMN = re.compile(r"^\W*dont\b")
+_LABOUR_CELL = re.compile(r"main[- ]d' ?o?e?uvre|travaillees|\btotales?\b")
 
 
 def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
@@ -366,6 +388,11 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
                     break
             previous = cells
             if hours_cells and "insertion" in folded[:cells[-1][1]]:
+                # beside a column of the labour hours (« Main-d'œuvre estimée (heures) | Taux | Heures d'insertion »),
+                # the one that names insertion
+                named = [k for k in hours_cells if "insertion" in folded[slice(*cells[k])]]
+                hours_cells = named or [k for k in hours_cells if not _LABOUR_CELL.search(folded[slice(*cells[k])])] \
+                    or hours_cells
                 whole = [k for k in hours_cells if not ANNUAL.search(text[slice(*cells[k])].lower())]
                 header, column, basis = cells, (whole or hours_cells)[0], "total" if whole else "par_an"
                 continue
@@ -374,17 +401,20 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
             a, b = cells[column]
             m = _TABLE_FIGURE.match(folded[a:b])
             if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
-                found.append((value, a + m.start(1), basis, _row_scope(folded, cells)))
+                found.append((value, a + m.start(1), basis, _row_scope(folded, cells[:column])))
     return found
 
 
 def _row_scope(folded: str, cells: list[tuple[int, int]]) -> str | None:
-    """The part of the contract a row of a table without bars gives hours for: « ligne 2027 », « ligne 1 », or
-    "" for its total row (the whole); None for a row between bars, which the hours' reading places itself."""
-    key = folded[slice(*cells[0])].strip()
+    """The part of the contract a row of a table without bars gives hours for, from the cells before its hours:
+    « ligne 2027 », « ligne 1 », or "" for its total row (the whole); None for a row between bars, which the hours'
+    reading places itself. The key is the first cell that is not empty (a table of years has no label column)."""
+    if not cells:
+        return None
     line_start = folded.rfind("\n", 0, cells[-1][0]) + 1
     if "|" in folded[line_start:cells[-1][1]]:
         return None
+    key = next((k for a, b in cells if (k := folded[a:b].strip())), "")
     return "" if re.match(TOTAL_CELL, key) else ("ligne " + key if key else None)
 
 

@@ -8,7 +8,6 @@ import re
 
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.layout import is_page_furniture
 from clausecheck.patterns import (
     ANNUAL,
     LOT,
@@ -21,6 +20,7 @@ from clausecheck.patterns import (
     last_match,
     ordinal_rank,
 )
+from clausecheck.tables import is_page_furniture
 from clausecheck.text import fold, is_running_line
 
 # keywords, searched in the lower-cased left context

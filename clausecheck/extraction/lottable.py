@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from clausecheck.extraction.amount_wording import PER_SPAN, period_months, span_months
 from clausecheck.extraction.numbers import AMOUNT_RE, find_amounts, parse_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.layout import framed_tables, text_tables
 from clausecheck.model import Document
 from clausecheck.patterns import (
     CURRENCY,
@@ -28,6 +27,7 @@ from clausecheck.patterns import (
     ROW_KEY,
     TOTAL_CELL,
 )
+from clausecheck.tables import framed_tables, text_tables
 
 # ------------------------------------------------------------------ reservation of a lot
 _RESERVED_RE = re.compile(r"r[ée]serv[ée]", re.IGNORECASE)

@@ -17,8 +17,8 @@ from itertools import pairwise
 from clausecheck.extraction.lottable import header_kind_of_cell, header_scale
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.layout import is_page_furniture, row_cells
 from clausecheck.patterns import CURRENCY, NUMERO_OPT
+from clausecheck.tables import is_page_furniture, row_cells
 
 # the label of a period, at the start of a row
 PERIOD_ROW = re.compile(
