@@ -12,8 +12,18 @@ from dataclasses import dataclass
 import pytest
 
 from clausecheck.detection import snippet_document
-from clausecheck.detection.passage_model import ARRAYS_NAME, META_NAME, TOPICS, PassageModel, Verdict, features_text
-from clausecheck.detection.training import METRICS_NAME, fit_estimators, load_synthetic, to_arrays
+from clausecheck.detection.model_step import commentary_of
+from clausecheck.detection.passage_model import (
+    ARRAYS_NAME,
+    COMMENTARY_CHUNK,
+    META_NAME,
+    TOPICS,
+    PassageModel,
+    Verdict,
+    commentary_chunks,
+    features_text,
+)
+from clausecheck.detection.training import METRICS_NAME, Example, fit_estimators, load_synthetic, to_arrays
 from clausecheck.pipeline import Engine
 from clausecheck.resources import models_dir
 
@@ -66,6 +76,67 @@ def test_arrays_give_back_scikit_learns_predictions():
     for i, verdict in enumerate(loaded.predict(texts)):
         assert [verdict.roles[r] for r in fitted.role_model.classes_] == list(roles[i])
         assert [verdict.topics[t] for t in TOPICS] == [topics[t][i] for t in TOPICS]
+        assert verdict.commentary is None  # no commentary passages, no register head
+
+
+def test_the_register_head_gives_back_scikit_learns_predictions_and_leaves_roles_and_topics_alone():
+    """Commentary passages train the register head alone: the vocabulary, the roles and the topics are the tender
+    passages' (the same arrays as without them), and the arrays give back the fitted head's probabilities."""
+    import numpy as np
+    from scipy.sparse import hstack
+
+    tender = list(load_synthetic(SYNTHETIC))[::12]
+    commentary = [Example(text, None, set(), f"commentary:site{k % 5}", False, commentary=True) for k, text in enumerate([
+        "Le code de la commande publique permet aux acheteurs de fixer des conditions d'exécution sociales.",
+        "Dans un arrêt de 2019, le Conseil d'État a jugé qu'un critère environnemental doit être lié à l'objet.",
+        "Les marchés réservés sont une faculté ouverte aux acheteurs, jamais une obligation, rappelle ce guide.",
+        "La clause d'insertion est un levier d'emploi : les collectivités l'utilisent de plus en plus.",
+        "Glossaire : le SPASER est un schéma que certaines collectivités doivent adopter et publier.",
+    ] * 4)]
+    alone, both = fit_estimators(tender, seed=0), fit_estimators(tender + commentary, seed=0)
+    arrays_alone, _ = to_arrays(alone)
+    arrays_both, meta = to_arrays(both)
+    for name in ("idf_0", "idf_1", "role_coef", "topic_coef"):
+        assert np.allclose(arrays_alone[name], arrays_both[name], atol=1e-9), name
+    loaded = PassageModel(arrays_both, json.loads(json.dumps(meta)))
+    texts = [e.text for e in commentary[:5]] + [e.text for e in tender[:20]]
+    x = hstack([v.transform([features_text(t) for t in texts]) for v in both.vectorizers]).tocsr()
+    expected = both.register_model.predict_proba(x)[:, 1]
+    assert [v.commentary for v in loaded.predict(texts)] == pytest.approx(list(expected), abs=1e-12)
+
+
+def test_commentary_chunks_keep_whole_sentences_of_the_trained_size():
+    text = " ".join(f"Phrase numéro {k} d'un guide sur la commande publique, assez longue pour compter." for k in range(12))
+    chunks = commentary_chunks(text)
+    assert len(chunks) >= 3 and all(c.endswith(".") for c in chunks)
+    assert all(len(c) >= COMMENTARY_CHUNK for c in chunks[:-1])
+    assert " ".join(chunks) == " ".join(text.split())
+    assert commentary_chunks("") == [] and commentary_chunks("Court.") == ["Court."]
+
+
+# Written for this test (a guide and a clause of my own), not taken from the training data or the test sets
+GUIDE = ("Guide pratique de l'acheteur responsable\n\nLa clause sociale d'insertion permet aux acheteurs publics de "
+         "réserver une part des heures de travail d'un marché à des personnes éloignées de l'emploi. Beaucoup de "
+         "collectivités y recourent désormais pour leurs chantiers. Le facilitateur aide l'acheteur à calibrer le "
+         "nombre d'heures et accompagne ensuite les entreprises. Les acheteurs peuvent aussi retenir un critère "
+         "d'attribution sur la performance en matière d'insertion professionnelle, à condition qu'il soit lié à "
+         "l'objet du marché. Enfin, le code permet de réserver certains marchés aux structures d'insertion.")
+CLAUSE = ("Article 9 – Clause sociale d'insertion\nLe titulaire s'engage à réserver 1 200 heures de travail à des "
+          "personnes éloignées de l'emploi, avec l'appui du facilitateur du PLIE. Il transmet chaque mois l'état "
+          "des heures réalisées. À défaut, une pénalité de 50 € HT par heure non réalisée est appliquée.")
+
+
+def test_a_guide_of_no_tender_type_gives_no_finding_a_typed_piece_keeps_its_own(shipped):
+    engine = Engine()
+    guide = snippet_document(GUIDE, "AUTRE")
+    assert commentary_of(guide, shipped) is not None
+    result = engine.analyse(guide)
+    assert not [f for f in result.findings if f.polarity == "present"]
+    assert any("commande publique en général" in note for note in result.detection_notes)
+    # the same words in a typed piece are the piece's own: its type says it stipulates
+    assert commentary_of(snippet_document(GUIDE, "RC"), shipped) is None
+    clause = engine.analyse(snippet_document(CLAUSE, "AUTRE"))
+    assert "clause_insertion" in {f.category for f in clause.findings if f.polarity == "present"}
 
 
 def test_each_text_is_computed_once(monkeypatch):
@@ -139,6 +210,7 @@ class SureModel:
     role: str = "execution"
     version: str = "fake"
     role_threshold: float = 0.6
+    commentary_threshold: float | None = None  # no register head
     topic_thresholds: dict = None  # type: ignore[assignment]
     calls: int = 0
 

@@ -25,7 +25,7 @@ from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
 from clausecheck.detection.denials import apply_denials, apply_negation, apply_not_stated
-from clausecheck.detection.model_step import ModelSettings, model_findings, with_model_role
+from clausecheck.detection.model_step import ModelSettings, commentary_of, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
 from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
@@ -167,6 +167,10 @@ class Detector:
             generic = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates if id(c) in unread]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
                                                   rules, self.model_settings, result.trace, object_topics, generic))
+        commentary = commentary_of(doc, model) if rules is self.rules else None
+        if commentary is not None and any(f.polarity == "present" for f in result.findings):
+            result.trace.append(f"rien n'est retenu : {commentary}")
+            result.findings = [f for f in result.findings if f.polarity != "present"]
         present = {f.category for f in result.findings if f.polarity == "present"}
         result.considerations, result.unknown_reasons = considerations_of(doc, present)
         named = [(basis, str(tier)) for f in result.findings if f.category == "marche_reserve" and f.polarity == "present"

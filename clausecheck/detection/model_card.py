@@ -40,7 +40,11 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         + " — et de chaque **thème** — insertion, autre social, environnement, réservation. La table de "
         "décision (rules/decisions.yml) fait de rôle × thème une catégorie. Le modèle décide là où les "
         "règles ne disent rien : le rôle d'un passage sans aucun signe, et les passages qu'aucune règle n'a "
-        "relevés quand son thème dépasse le seuil choisi sur des acheteurs tenus à l'écart.",
+        "relevés quand son thème dépasse le seuil choisi sur des acheteurs tenus à l'écart. Sa tête de **registre** "
+        "dit si un texte parle de la commande publique en général (guide, explication du droit, actualité, "
+        "jurisprudence) au lieu de stipuler pour un marché : un document sans type de pièce (AUTRE) dont les passages "
+        "en parlent ainsi ne donne aucune constatation ; une pièce typée (RC, CCAP, avis…) stipule, même quand elle "
+        "rappelle le droit (clausecheck/detection/model_step.py, `commentary_of`).",
         "",
         "## Données",
         "",
@@ -50,6 +54,9 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         f"- **Passages écrits à la main :** {metrics['data']['synthetic']} (models/training/passages.jsonl, "
         "engendrés de gabarits, et written_passages.jsonl, écrits un à un par quelqu'un qui n'a lu aucun jeu de "
         "test) : ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
+        f"- **Passages de commentaire :** {metrics['data'].get('commentary', 0)} (models/training/"
+        "commentary_passages.jsonl, paraphrasés de pages publiques — guides, explications juridiques, actualités, "
+        "jurisprudence — sans en recopier le texte) : ils n'entraînent que la tête de registre.",
         "",
         "| Rôle | Passages réels |",
         "|---|---:|",
@@ -73,6 +80,7 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
           f"| {_pct(m['average_precision']) if 'average_precision' in m else '—'} | {m['positives']} |"
           for t, m in metrics["topics"].items()],
         "",
+        *_commentary_lines(metrics.get("commentary") or {}, (metrics.get("thresholds") or {}).get("commentary")),
         "## Limites",
         "",
         "- Peu de passages réels d'insertion et de réservation : ces thèmes restent d'abord l'affaire des règles.",
@@ -81,6 +89,15 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         "",
     ]
     return "\n".join(lines)
+
+
+def _commentary_lines(figures: dict[str, Any], threshold: float | None) -> list[str]:
+    if not figures or threshold is None:
+        return []
+    return [f"- **Registre (commentaire ou pièce de marché) :** seuil {threshold}, choisi pour qu'au plus "
+            f"{_pct(figures['tender_read_as_commentary'])} des {figures['tender_passages']} passages réels de "
+            f"pièces soient lus comme commentaire hors échantillon ; rappel sur les {figures['commentary_passages']} "
+            f"passages de commentaire (plis par site source) : {_pct(figures['recall'])}.", ""]
 
 
 def write_card(path: Path, metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequence[Any]) -> None:

@@ -20,7 +20,7 @@ from clausecheck.categories import BY_ID
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no
-from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict
+from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict, commentary_chunks
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
@@ -223,3 +223,30 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         notes.append(f"modèle : {BY_ID[category].label} sur « {_short(doc.text[lo:hi], 80)} »")
     return out
 
+
+
+# A document comments on procurement when most of its passages, read by the register head, talk about it in general
+CHUNKS_READ = 40  # passages read across a long document, evenly spaced
+
+
+def commentary_of(doc: Document, model: PassageModel | None) -> str | None:
+    """Why the document talks about procurement in general (a guide, a legal explainer, news, case law) instead
+    of stipulating for a contract: the median commentary probability of its passages (runs of sentences, as the
+    head was trained on) reaches the register threshold chosen out of fold (models/MODEL_CARD.md). Only a
+    document of no tender type is read so: a typed piece (RC, CCAP, notice, register of answers…) that reminds the
+    law before stipulating, or answers in a conversational tone, still stipulates; a notice read by its fields too.
+    None when the model has no register head."""
+    if model is None or model.commentary_threshold is None or doc.fields or doc.doc_type not in (None, "AUTRE"):
+        return None
+    chunks = [c for c in commentary_chunks(doc.text) if len(c) >= PASSAGE_MIN]
+    if not chunks:
+        return None
+    step = max(1, len(chunks) // CHUNKS_READ)
+    read = chunks[::step][:CHUNKS_READ]
+    probabilities = sorted(v.commentary or 0.0 for v in model.predict(read))
+    median = probabilities[len(probabilities) // 2]
+    if median < model.commentary_threshold:
+        return None
+    return (f"texte qui parle de la commande publique en général (guide, explication du droit, actualité), "
+            f"non d'un marché : probabilité médiane {median:.2f} ≥ {model.commentary_threshold:.2f} "
+            f"sur {len(read)} passage(s)")

@@ -50,12 +50,40 @@ def features_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+COMMENTARY_CHUNK = 280  # characters: the register head learns and reads runs of sentences of about this size
+_CHUNK_BREAK = re.compile(r"(?<=[.!?;:])\s+(?=[A-ZÀ-ÖØ-Þ«(\"•–—-])|\n\s*\n")
+
+
+def commentary_chunks(text: str) -> list[str]:
+    """A text cut into runs of whole sentences of about COMMENTARY_CHUNK characters (a short end joins the run
+    before it): the size of the passages the register head is trained on, whatever the text's length."""
+    chunks: list[str] = []
+    current = ""
+    for sentence in _CHUNK_BREAK.split(text):
+        sentence = " ".join(sentence.split())
+        if not sentence:
+            continue
+        current = f"{current} {sentence}".strip()
+        if len(current) >= COMMENTARY_CHUNK:
+            chunks.append(current)
+            current = ""
+    if current:
+        if chunks and len(current) < COMMENTARY_CHUNK // 2:
+            chunks[-1] = f"{chunks[-1]} {current}"
+        else:
+            chunks.append(current)
+    return chunks
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     role: str
     role_probability: float
     roles: dict[str, float]
     topics: dict[str, float] = field(default_factory=dict)
+    # how likely the passage talks about procurement in general (a guide, a law's explanation, news) instead of
+    # stipulating for one contract; None for a model without that head
+    commentary: float | None = None
 
 
 class _Tfidf:
@@ -162,6 +190,8 @@ class PassageModel:
         self.topics = [str(t) for t in meta["topics"]]
         self.topic_coef = arrays["topic_coef"]
         self.topic_intercept = arrays["topic_intercept"]
+        self.register_coef = arrays.get("register_coef")
+        self.register_intercept = arrays.get("register_intercept")
         self.meta = meta
         self._cache: dict[str, Verdict] = {}
         self._cache_lock = threading.Lock()  # the API may detect from several threads
@@ -170,6 +200,8 @@ class PassageModel:
         thresholds = meta.get("thresholds") or {}
         self.role_threshold = float(thresholds.get("role", 0.6))
         self.topic_thresholds = {t: float((thresholds.get("topics") or {}).get(t, 0.8)) for t in TOPICS}
+        commentary = thresholds.get("commentary")
+        self.commentary_threshold: float | None = float(commentary) if commentary is not None else None
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -224,11 +256,14 @@ class PassageModel:
         role_probabilities = scores / scores.sum(axis=1).reshape(-1, 1)
         topic_scores = x @ self.topic_coef.T + self.topic_intercept
         topic_probabilities = {t: expit(topic_scores[:, i]) for i, t in enumerate(self.topics)}
+        commentary = expit(x @ self.register_coef.T + self.register_intercept).ravel() \
+            if self.register_coef is not None and self.register_intercept is not None else None
         verdicts = []
         for i in range(len(texts)):
             roles = {role: float(p) for role, p in zip(self.roles, role_probabilities[i], strict=True)}
             best = max(roles, key=lambda r: roles[r])
-            verdicts.append(Verdict(best, roles[best], roles, {t: float(p[i]) for t, p in topic_probabilities.items()}))
+            verdicts.append(Verdict(best, roles[best], roles, {t: float(p[i]) for t, p in topic_probabilities.items()},
+                                    float(commentary[i]) if commentary is not None else None))
         return verdicts
 
 

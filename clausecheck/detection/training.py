@@ -7,7 +7,10 @@ Data (models/training/):
   templates by generate.py) and written_passages.jsonl (written one by one, in other buyers' words,
   by someone who read no test set). They train the topic heads, and the role head only where their
   labels say the role (a criterion, a clause, a reservation). They add to the real ones, never
-  replace them, and are never measured.
+  replace them, and are never measured;
+- passages that talk about procurement in general (commentary_passages.jsonl: guides, legal
+  explainers, news, case law, paraphrased from public pages): they train the register head alone
+  (commentary or tender text), measured out of fold by source site against the real passages.
 
 Folds are grouped by buyer (or source document), so a buyer's wording is never both learnt and
 measured; thresholds are chosen on those out-of-fold predictions. `clausecheck train` runs it and
@@ -29,7 +32,15 @@ from typing import Any, cast
 
 import numpy as np
 
-from clausecheck.detection.passage_model import ARRAYS_NAME, META_NAME, TOPICS, PassageModel, features_text
+from clausecheck.detection.passage_model import (
+    ARRAYS_NAME,
+    META_NAME,
+    TOPICS,
+    PassageModel,
+    Verdict,
+    commentary_chunks,
+    features_text,
+)
 from clausecheck.detection.roles import ROLES
 
 METRICS_NAME = "passage_model.metrics.json"
@@ -46,6 +57,9 @@ PARAMS: dict[str, Any] = {
 }
 # the hand-written passages, in the order they are read
 SYNTHETIC_FILES = ("passages.jsonl", "written_passages.jsonl")
+COMMENTARY_FILE = "commentary_passages.jsonl"
+# a real tender passage read as commentary loses its findings: the register threshold keeps that rare out of fold
+MAX_TENDER_AS_COMMENTARY = 0.01
 # The roles a hand-written passage's labels say (a criterion label, a clause label, a reservation).
 SYNTHETIC_ROLE = {"critere_social": "criteria", "critere_environnemental": "criteria",
                   "clause_insertion": "execution", "clause_sociale": "execution",
@@ -62,6 +76,7 @@ class Example:
     topics: set[str]
     group: str
     real: bool
+    commentary: bool = False  # talks about procurement in general (trains the register head only)
 
 
 def _load_module(path: Path) -> Any:
@@ -101,6 +116,16 @@ def load_synthetic(path: Path) -> list[Example]:
     return out
 
 
+def load_commentary(path: Path) -> list[Example]:
+    out: list[Example] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out.extend(Example(chunk, None, set(row.get("topics") or ()), f"commentary:{row['group']}", False,
+                               commentary=True) for chunk in commentary_chunks(str(row["text"])))
+    return out
+
+
 # ----------------------------------------------------------------------------- fitting
 
 
@@ -116,6 +141,7 @@ class Fitted:
     vectorizers: list[Any]
     role_model: Any
     topic_models: dict[str, Any]
+    register_model: Any = None  # commentary (1) or tender text (0), when commentary passages were given
 
 
 def fit_estimators(examples: Sequence[Example], seed: int) -> Fitted:
@@ -124,17 +150,26 @@ def fit_estimators(examples: Sequence[Example], seed: int) -> Fitted:
 
     texts = [features_text(e.text) for e in examples]
     vectorizers = _vectorizers()
-    x = hstack([v.fit_transform(texts) for v in vectorizers]).tocsr()
+    # the vocabulary is the tender text's: the commentary passages add a head, they leave the roles and topics as
+    # the tender passages alone teach them
+    tender_texts = [t for t, e in zip(texts, examples, strict=True) if not e.commentary]
+    x = hstack([v.fit(tender_texts).transform(texts) for v in vectorizers]).tocsr()
     with_role = [i for i, e in enumerate(examples) if e.role is not None]
     role_model = LogisticRegression(C=PARAMS["C_role"], class_weight="balanced", max_iter=3000, random_state=seed)
     role_model.fit(x[with_role], [examples[i].role for i in with_role])
     topic_models = {}
+    tender = [i for i, e in enumerate(examples) if not e.commentary]  # the topics as tender text states them
     for topic in TOPICS:
-        y = np.array([topic in e.topics for e in examples], dtype=int)
+        y = np.array([topic in examples[i].topics for i in tender], dtype=int)
         model = LogisticRegression(C=PARAMS["C_topic"], class_weight="balanced", max_iter=3000, random_state=seed)
-        model.fit(x, y)
+        model.fit(x[tender], y)
         topic_models[topic] = model
-    return Fitted(vectorizers, role_model, topic_models)
+    register_model = None
+    if any(e.commentary for e in examples):
+        register_model = LogisticRegression(C=PARAMS["C_topic"], class_weight="balanced", max_iter=3000,
+                                            random_state=seed)
+        register_model.fit(x, [int(e.commentary) for e in examples])
+    return Fitted(vectorizers, role_model, topic_models, register_model)
 
 
 def to_arrays(fitted: Fitted) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
@@ -151,6 +186,9 @@ def to_arrays(fitted: Fitted) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     arrays["role_intercept"] = np.asarray(fitted.role_model.intercept_, dtype=np.float64)
     arrays["topic_coef"] = np.vstack([fitted.topic_models[t].coef_ for t in TOPICS]).astype(np.float64)
     arrays["topic_intercept"] = np.concatenate([fitted.topic_models[t].intercept_ for t in TOPICS]).astype(np.float64)
+    if fitted.register_model is not None:
+        arrays["register_coef"] = np.asarray(fitted.register_model.coef_, dtype=np.float64)
+        arrays["register_intercept"] = np.asarray(fitted.register_model.intercept_, dtype=np.float64)
     meta = {"roles": [str(r) for r in fitted.role_model.classes_], "topics": list(TOPICS), "vectorizers": specs}
     return arrays, meta
 
@@ -163,23 +201,35 @@ def _fit(examples: Sequence[Example], seed: int) -> PassageModel:
 # ----------------------------------------------------------------------------- measuring
 
 
-def _out_of_fold(examples: list[Example], seed: int) -> tuple[np.ndarray, np.ndarray, list[int]]:
-    """Out-of-fold role and topic probabilities for the real examples (folds by buyer)."""
+def _out_of_fold(examples: list[Example], seed: int, measured: list[int]) -> list[Verdict]:
+    """Out-of-fold verdicts on the examples at `measured` (folds by their groups: buyer, source site); every other
+    example in each training fold."""
     from sklearn.model_selection import GroupKFold
 
-    real = [i for i, e in enumerate(examples) if e.real]
-    groups = [examples[i].group for i in real]
-    role_p = np.zeros((len(real), len(ROLES)))
-    topic_p = np.zeros((len(real), len(TOPICS)))
-    synthetic = [e for e in examples if not e.real]
-    for train_idx, test_idx in GroupKFold(n_splits=PARAMS["folds"]).split(real, groups=groups):
-        train = [examples[real[i]] for i in train_idx] + synthetic
-        model = _fit(train, seed)
-        verdicts = model.predict([examples[real[i]].text for i in test_idx])
-        for j, verdict in zip(test_idx, verdicts, strict=True):
-            role_p[j] = [verdict.roles.get(r, 0.0) for r in ROLES]
-            topic_p[j] = [verdict.topics[t] for t in TOPICS]
-    return role_p, topic_p, real
+    groups = [examples[i].group for i in measured]
+    others = [e for i, e in enumerate(examples) if i not in set(measured)]
+    verdicts: list[Verdict | None] = [None] * len(measured)
+    for train_idx, test_idx in GroupKFold(n_splits=PARAMS["folds"]).split(measured, groups=groups):
+        model = _fit([examples[measured[i]] for i in train_idx] + others, seed)
+        for j, verdict in zip(test_idx, model.predict([examples[measured[i]].text for i in test_idx]), strict=True):
+            verdicts[j] = verdict
+    return [v for v in verdicts if v is not None]
+
+
+def _commentary_threshold(is_commentary: np.ndarray, probabilities: np.ndarray) -> tuple[float | None, dict[str, float]]:
+    """The lowest threshold at which at most MAX_TENDER_AS_COMMENTARY of the real tender passages are read as
+    commentary out of fold, and what it keeps (recall on the commentary passages, tender passages read as such)."""
+    tender = probabilities[~is_commentary]
+    if not is_commentary.any() or not len(tender):
+        return None, {}
+    for threshold in np.arange(0.5, 0.991, 0.01):
+        tender_rate = float((tender >= threshold).mean())
+        if tender_rate <= MAX_TENDER_AS_COMMENTARY:
+            return round(float(threshold), 3), {
+                "recall": round(float((probabilities[is_commentary] >= threshold).mean()), 4),
+                "tender_read_as_commentary": round(tender_rate, 4),
+                "commentary_passages": int(is_commentary.sum()), "tender_passages": len(tender)}
+    return None, {}
 
 
 def _topic_threshold(gold: np.ndarray, probabilities: np.ndarray) -> tuple[float, dict[str, float]]:
@@ -199,7 +249,19 @@ def _topic_threshold(gold: np.ndarray, probabilities: np.ndarray) -> tuple[float
 def measure(examples: list[Example], seed: int) -> dict[str, Any]:
     from sklearn.metrics import accuracy_score, average_precision_score, f1_score
 
-    role_p, topic_p, real = _out_of_fold(examples, seed)
+    # roles and topics on the real passages (folds by buyer); the register on them and the commentary passages
+    # (folds by buyer and by source site), when there are any
+    real = [i for i, e in enumerate(examples) if e.real]
+    verdicts = _out_of_fold(examples, seed, real)
+    role_p = np.array([[v.roles.get(r, 0.0) for r in ROLES] for v in verdicts])
+    topic_p = np.array([[v.topics[t] for t in TOPICS] for v in verdicts])
+    commentary_threshold: float | None = None
+    commentary: dict[str, float] = {}
+    if any(e.commentary for e in examples):
+        read = [i for i, e in enumerate(examples) if e.real or e.commentary]
+        register = _out_of_fold(examples, seed, read)
+        commentary_threshold, commentary = _commentary_threshold(
+            np.array([examples[i].commentary for i in read]), np.array([v.commentary or 0.0 for v in register]))
     gold_roles = [examples[i].role for i in real]
     predicted = [ROLES[k] for k in role_p.argmax(axis=1)]
     confidence = role_p.max(axis=1)
@@ -227,7 +289,9 @@ def measure(examples: list[Example], seed: int) -> dict[str, Any]:
                  "macro_f1": round(float(f1_score(gold_roles, predicted, average="macro")), 4),
                  "threshold": role_threshold, "coverage_above_threshold": round(float(kept.mean()), 4)},
         "topics": topics,
-        "thresholds": {"role": role_threshold, "topics": thresholds},
+        "commentary": commentary,
+        "thresholds": {"role": role_threshold, "topics": thresholds}
+        | ({"commentary": commentary_threshold} if commentary_threshold is not None else {}),
     }
 
 
@@ -241,7 +305,8 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
     real = load_real(training_dir, corpus_dir)
     synthetic = [example for name in SYNTHETIC_FILES if (training_dir / name).is_file()
                  for example in load_synthetic(training_dir / name)]
-    examples = real + synthetic
+    commentary = load_commentary(training_dir / COMMENTARY_FILE) if (training_dir / COMMENTARY_FILE).is_file() else []
+    examples = real + synthetic + commentary
     metrics = measure(examples, seed)
     arrays, meta = to_arrays(fit_estimators(examples, seed))
     digest = hashlib.sha256()
@@ -250,13 +315,13 @@ def train(training_dir: Path, corpus_dir: Path, out_dir: Path, seed: int = 0) ->
     version = f"pm1-{digest.hexdigest()[:10]}"
     meta.update(version=version, thresholds=metrics["thresholds"],
                 trained_on=datetime.now(UTC).date().isoformat(),
-                data={"real": len(real), "synthetic": len(synthetic)})
+                data={"real": len(real), "synthetic": len(synthetic), "commentary": len(commentary)})
     out_dir.mkdir(parents=True, exist_ok=True)
     # each array under its own name (numpy's stubs type keyword arrays like its allow_pickle flag)
     np.savez_compressed(out_dir / ARRAYS_NAME, **cast("dict[str, Any]", arrays))
     (out_dir / META_NAME).write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     metrics.update(version=version, seconds=round(time.perf_counter() - started, 1),
-                   data={"real": len(real), "synthetic": len(synthetic),
+                   data={"real": len(real), "synthetic": len(synthetic), "commentary": len(commentary),
                          "real_groups": len({e.group for e in real})})
     (out_dir / METRICS_NAME).write_text(json.dumps(metrics, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     write_card(out_dir / "MODEL_CARD.md", metrics, real, synthetic)
