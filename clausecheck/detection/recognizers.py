@@ -65,7 +65,9 @@ class RegexRecognizer:
             for regex, literals in zip(rule.regexes, rule.literals, strict=True):
                 for lo, hi in self._windows(folded, literals or rule.triggers, positions, rule.reach):
                     for m in regex.finditer(folded, lo, hi):
-                        if m.end() > m.start():
+                        # a match starts where a word starts: « plie » (the PLIE) is not the end of « supplies »
+                        if m.end() > m.start() and not (m.start() and folded[m.start()].isalpha()
+                                                        and folded[m.start() - 1].isalpha()):
                             spans.add((m.start(), m.end()))
             last_end = -1
             for start, end in sorted(spans):
