@@ -167,8 +167,10 @@ class Detector:
             generic = [(c.start, c.end, self.decisions.topic_of(c)) for c in candidates if id(c) in unread]
             result.findings.extend(model_findings(doc, roles, self.decisions, model, result.findings, matched,
                                                   rules, self.model_settings, result.trace, object_topics, generic))
-        commentary = commentary_of(doc, model) if rules is self.rules else None
-        if commentary is not None and any(f.polarity == "present" for f in result.findings):
+        # (read only when there is something to set aside: the register costs a model pass over the document)
+        commentary = commentary_of(doc, model) if rules is self.rules and any(
+            f.polarity == "present" for f in result.findings) else None
+        if commentary is not None:
             result.trace.append(f"rien n'est retenu : {commentary}")
             result.findings = [f for f in result.findings if f.polarity != "present"]
         present = {f.category for f in result.findings if f.polarity == "present"}
