@@ -108,6 +108,16 @@ def is_running_line(folded_line: str) -> bool:
     return len(folded_line) <= RUNNING_LINE_MAX and _RUNNING_LINE.search(folded_line) is not None
 
 
+# a table-of-contents entry: a title, a leader of dots, its page number (« ARTICLE 9 - CLAUSE SOCIALE D'INSERTION
+# ............ 11 »); not a wide gap, which a table row without bars has too (« Performance environnementale    15 »)
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}\s*$")
+
+
+def is_toc_line(line: str) -> bool:
+    """A table-of-contents entry names an article; it neither heads it nor stipulates."""
+    return _TOC_LINE.search(line) is not None
+
+
 NARROW_NBSP = "\u202f"
 
 

@@ -49,3 +49,12 @@ STIPULATIONS = {"bc-076", "bc-077", "bc-078", "bc-085", "bc-088", "bc-100", "bc-
 
 def test_typed_pieces_that_remind_the_law_still_stipulate():
     assert wrong_categories(BLIND, STIPULATIONS) == []
+
+
+# Typed pieces that name without stipulating: a table-of-contents entry, a heading answered « Sans objet » and the
+# law it then recalls, a notice's statement answered « non » at its end (tests/test_detection_form_answers.py)
+NAMED_NOT_STIPULATED = {"bc-053", "bc-058", "bc-062"}
+
+
+def test_what_a_typed_piece_names_without_stipulating_gives_no_finding():
+    assert wrong_categories(BLIND, NAMED_NOT_STIPULATED) == []

@@ -122,6 +122,40 @@ def apply_negation(doc: Document, folded: str, candidates: list[Candidate], thre
 
 
 
+def _body_start(folded: str, heading_end: int) -> int:
+    nxt = heading_end + 1
+    while nxt < len(folded) and folded[nxt] in " \n\t":
+        nxt += 1
+    return nxt
+
+
+def body_answers_no(text: str, folded: str, heading_end: int) -> bool:
+    """The body under a heading line (ending at `heading_end`) opens by answering no: « Sans objet. », « Néant »,
+    « ☐ Oui ☒ Non »."""
+    nxt = _body_start(folded, heading_end)
+    first_line_end = folded.find("\n", nxt)
+    first_line_end = len(folded) if first_line_end < 0 else first_line_end
+    return nxt < len(folded) and (_DENIAL_VALUE.match(folded, nxt) is not None
+                                  or checked_answer(text[nxt:first_line_end]) == "non")
+
+
+_STATEMENT_END = re.compile(r"\n\s*\n|[.;!?](?:\s|$)|\Z")
+_NO_AT_THE_END = re.compile(r":\s*(non|no)\s*\.?\s*\Z")
+STATEMENT_MAX = 300  # characters from a match to its statement's answer
+
+
+def _answered_no_at_the_end(folded: str, end: int) -> int | None:
+    """Where « non » answers the statement holding a match, at the statement's very end after a colon (the form's
+    answer cell laid after its question), else None."""
+    stop = _STATEMENT_END.search(folded, end, min(len(folded), end + STATEMENT_MAX + 1))
+    if stop is None:
+        return None
+    answer = _NO_AT_THE_END.search(folded, end, stop.start() + (1 if folded[stop.start():stop.start() + 1] == "." else 0))
+    if answer is None or ":" in folded[end:answer.start()] or folded.count("\n", end, answer.start()) > 2:
+        return None  # another label answered in between (« … / Weighting: 15 … Options: no »): not this one's answer
+    return answer.start(1)
+
+
 def apply_denials(doc: Document, folded: str, candidates: list[Candidate], threshold: float) -> None:
     """A heading or a label is not a commitment when what follows denies it:
     "Clause d'insertion : néant", "Clause sociale : [ ] oui [x] non", or a heading
@@ -145,16 +179,11 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             # environnementales d'exécution : néant »
             note = f"libellé suivi d'une réponse négative « {answer} »"
         elif _HEADING_PREFIX.match(folded[line_start:cand.start]) and _HEADING_REST.match(after):
-            nxt = line_end + 1
-            while nxt < len(folded) and folded[nxt] in " \n\t":
-                nxt += 1
+            nxt = _body_start(folded, line_end)
             stop = _SENTENCE_END.search(folded, nxt, min(len(folded), nxt + CLAUSE_LIMIT))
             sentence_end = stop.start() + 1 if stop else min(len(folded), nxt + CLAUSE_LIMIT)
-            first_line_end = folded.find("\n", nxt)
-            first_line_end = len(folded) if first_line_end < 0 else first_line_end
             if nxt < len(folded) and (
-                _DENIAL_VALUE.match(folded, nxt)
-                or checked_answer(doc.text[nxt:first_line_end]) == "non"
+                body_answers_no(doc.text, folded, line_end)
                 or any(
                     other.rule.category == rule.category and nxt <= other.start < sentence_end and (
                         other.negated or negated_before(folded[nxt:other.start])
@@ -164,6 +193,10 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
                 )
             ):
                 note = f"intitulé suivi d'une négation « {_short(doc.text[nxt:sentence_end], 60)} »"
+        elif (answer_at := _answered_no_at_the_end(folded, cand.end)) is not None:
+            # a form's statement answered at its end, past a line break: « Le marché est réservé à des ateliers
+            # protégés … de personnes handicapées ou défavorisées : non »
+            note = f"libellé suivi d'une réponse négative « {_short(doc.text[answer_at:answer_at + 10], 10)} »"
         elif _EMPTY_LABEL.match(after):
             nxt = line_end + 1
             while nxt < len(folded) and folded[nxt] in " \n\t":

@@ -34,7 +34,7 @@ from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
 from clausecheck.results import Finding
-from clausecheck.text import content_words, is_running_line
+from clausecheck.text import content_words, is_running_line, is_toc_line
 
 log = logging.getLogger(__name__)
 
@@ -228,8 +228,14 @@ class Detector:
             reading = readings[id(cand)]
             line_start = folded.rfind("\n", 0, cand.start) + 1
             line_end = folded.find("\n", cand.end)
-            if not cand.from_field and is_running_line(folded[line_start:line_end if line_end >= 0 else len(folded)]):
+            line = folded[line_start:line_end if line_end >= 0 else len(folded)]
+            if not cand.from_field and is_running_line(line):
                 continue  # a running header or footer (« Direction de l'Environnement – RC – p.5 »)
+            if not cand.from_field and is_toc_line(line):
+                if len(set_aside) < MAX_SET_ASIDE_NOTES:
+                    set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — "
+                                     "ligne de sommaire, qui nomme un article sans le stipuler")
+                continue
             denial = (roles.denial(cand.start, cand.end) or roles.denied_below(cand.start)) \
                 if rule.polarity == "present" and not cand.from_field and not rule.fields else None
             if denial is not None:

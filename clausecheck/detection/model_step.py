@@ -19,7 +19,7 @@ from typing import Any
 from clausecheck.categories import BY_ID
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
-from clausecheck.detection.denials import answered_no
+from clausecheck.detection.denials import answered_no, body_answers_no
 from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict, commentary_chunks
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
@@ -132,6 +132,17 @@ def silent_passages(doc: Document, roles: RoleReader, rules: list[Rule], covered
     return sorted(out)
 
 
+def _under_a_heading_answered_no(doc: Document, pos: int) -> bool:
+    """The passage stands in a section whose heading is answered no by its body (« 3.4 – Marché réservé » then « Sans
+    objet. (L'article L. 2113-12 permet de réserver … ; cette faculté n'est pas mise en œuvre) »): what the section
+    goes on to say explains the « no », it does not take it back."""
+    section = doc.section_at(pos)
+    if section is None:
+        return False
+    heading_end = doc.folded.find("\n", section.start)
+    return 0 <= heading_end < pos and body_answers_no(doc.text, doc.folded, heading_end)
+
+
 def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, model: PassageModel,
                    findings: list[Finding], spans: list[tuple[int, int, str]], rules: list[Rule],
                    settings: ModelSettings, notes: list[str], object_topics: frozenset[str] = frozenset(),
@@ -180,7 +191,8 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
         if reading.source not in STRUCTURAL_SOURCES:
             continue
         row = decisions.table.get(reading.role)
-        if not isinstance(row, dict) or roles.denial(lo, hi) or answered_no(doc.text, doc.folded, lo, hi):
+        if not isinstance(row, dict) or roles.denial(lo, hi) or answered_no(doc.text, doc.folded, lo, hi) \
+                or _under_a_heading_answered_no(doc, lo):
             continue
         for topic, probability in verdict.topics.items():
             category = row.get(topic)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.model import Document, Section
+from clausecheck.text import is_toc_line
 
 _ARTICLE = re.compile(r"^(?:ARTICLE|Article|ART\.?)\s+(\d{1,2}(?:[.\-]\d{1,2}){0,4}|[IVX]{1,5}|premier|1er)\b\.?\s*[-:.)]?\s*(.{0,160})$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s*[-)]?\s+([A-ZÉÈÀÂÊÎÔÛÇ][^\n]{2,150})$")
@@ -52,11 +53,13 @@ def find_sections(document: Document) -> list[Section]:
 
 _WEIGHTED_ITEM = re.compile(r"pond[ée]ration|:\s*\d{1,3}(?:[,.]\d+)?\s*(?:%|points?|pts)?\s*$|"
                             r"\(\s*\d{1,3}\s*(?:%|points?|pts)\s*\)\s*$", re.IGNORECASE)
-_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\s{3,})\s*\d{1,3}$")
+
+
+_GAP_THEN_PAGE = re.compile(r"\s{3,}\d{1,3}$")  # an entry whose leader the extraction turned into spaces
 
 
 def _match_heading(line: str, styled: dict[str, int]) -> tuple[str | None, str, int] | None:
-    if _TOC_LINE.search(line):  # a table-of-contents entry, not the heading itself
+    if is_toc_line(line) or _GAP_THEN_PAGE.search(line):  # a table-of-contents entry, not the heading itself
         return None
     match = _ARTICLE.match(line)
     if match:
