@@ -140,7 +140,7 @@ def body_answers_no(text: str, folded: str, heading_end: int) -> bool:
 
 
 _STATEMENT_END = re.compile(r"\n\s*\n|[.;!?](?:\s|$)|\Z")
-_NO_AT_THE_END = re.compile(r":\s*(non|no)\s*\.?\s*\Z")
+_NO_AT_THE_END = re.compile(r":\s*(non|no)\s*[.;!?]?\s*\Z")
 STATEMENT_MAX = 300  # characters from a match to its statement's answer
 
 
@@ -150,7 +150,7 @@ def _answered_no_at_the_end(folded: str, end: int) -> int | None:
     stop = _STATEMENT_END.search(folded, end, min(len(folded), end + STATEMENT_MAX + 1))
     if stop is None:
         return None
-    answer = _NO_AT_THE_END.search(folded, end, stop.start() + (1 if folded[stop.start():stop.start() + 1] == "." else 0))
+    answer = _NO_AT_THE_END.search(folded, end, stop.end())
     if answer is None or ":" in folded[end:answer.start()] or folded.count("\n", end, answer.start()) > 2:
         return None  # another label answered in between (« … / Weighting: 15 … Options: no »): not this one's answer
     return answer.start(1)
@@ -198,9 +198,7 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             # protégés … de personnes handicapées ou défavorisées : non »
             note = f"libellé suivi d'une réponse négative « {_short(doc.text[answer_at:answer_at + 10], 10)} »"
         elif _EMPTY_LABEL.match(after):
-            nxt = line_end + 1
-            while nxt < len(folded) and folded[nxt] in " \n\t":
-                nxt += 1
+            nxt = _body_start(folded, line_end)
             if nxt >= len(folded) or _NEXT_SECTION.match(folded, nxt):
                 note = "intitulé sans contenu (la section suivante commence)"
         if note:

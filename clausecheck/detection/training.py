@@ -207,7 +207,8 @@ def _out_of_fold(examples: list[Example], seed: int, measured: list[int]) -> lis
     from sklearn.model_selection import GroupKFold
 
     groups = [examples[i].group for i in measured]
-    others = [e for i, e in enumerate(examples) if i not in set(measured)]
+    held = set(measured)
+    others = [e for i, e in enumerate(examples) if i not in held]
     verdicts: list[Verdict | None] = [None] * len(measured)
     for train_idx, test_idx in GroupKFold(n_splits=PARAMS["folds"]).split(measured, groups=groups):
         model = _fit([examples[measured[i]] for i in train_idx] + others, seed)
