@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from api.settings import Settings
+from clausecheck.ingestion.base import PDFIUM_LOCK
 
 ACCEPTED = "PDF, ZIP (dont DOCX, XLSX, ODT), XML, HTML ou texte"
 
@@ -120,14 +121,15 @@ def pdf_pages(data: bytes) -> int:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover
         return 0
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except Exception:
-        return 0
-    try:
-        return len(pdf)
-    finally:
-        pdf.close()
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except Exception:
+            return 0
+        try:
+            return len(pdf)
+        finally:
+            pdf.close()
 
 
 def check_zip(path: Path, settings: Settings) -> tuple[int, str | None]:

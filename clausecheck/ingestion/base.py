@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,10 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+# pdfium keeps global state and is not thread-safe: two threads inside it at once crash the whole
+# process (the API may run analyses, and check uploads, in threads). Every call into pypdfium2 holds it.
+PDFIUM_LOCK = threading.RLock()
 
 
 class IngestionError(Exception):

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from clausecheck.ingestion.base import Extracted, IngestionError, RawPage
+from clausecheck.ingestion.base import PDFIUM_LOCK, Extracted, IngestionError, RawPage
 from clausecheck.ingestion.images import (
     IMAGE_FORMATS,
     a4_share,
@@ -121,19 +121,21 @@ def _ocr_pdf(data: bytes, sha256: str, pages: list[RawPage], options: OcrOptions
     if not force and all(raw.has_text_layer and len("".join(raw.text.split())) >= settings.thin_text_chars_per_a4 * 2
                          for raw in pages):
         return None  # every page has a good text layer: nothing to do, not even reopen the file
-    pdf = pdfium.PdfDocument(data)
+    with PDFIUM_LOCK:  # only the calls into pdfium hold it, never the OCR itself
+        pdf = pdfium.PdfDocument(data)
     try:
         wanted: list[int] = []
         for index, raw in enumerate(pages):
             if force or not raw.has_text_layer:
                 wanted.append(index)
                 continue
-            page = pdf[index]
-            try:
-                if _thin(raw, page, settings):
-                    wanted.append(index)
-            finally:
-                page.close()
+            with PDFIUM_LOCK:
+                page = pdf[index]
+                try:
+                    if _thin(raw, page, settings):
+                        wanted.append(index)
+                finally:
+                    page.close()
         if not wanted:
             return None
         report = _report(options)
@@ -142,16 +144,18 @@ def _ocr_pdf(data: bytes, sha256: str, pages: list[RawPage], options: OcrOptions
             return report
 
         def render(index: int) -> tuple[Any, float]:
-            page = pdf[index]
-            try:
-                return render_pdf_page(page, settings)
-            finally:
-                page.close()
+            with PDFIUM_LOCK:
+                page = pdf[index]
+                try:
+                    return render_pdf_page(page, settings)
+                finally:
+                    page.close()
 
         _read_pages(wanted, pages, sha256, render, options, report)
         return report
     finally:
-        pdf.close()
+        with PDFIUM_LOCK:
+            pdf.close()
 
 
 def _ocr_image_file(data: bytes, sha256: str, pages: list[RawPage], options: OcrOptions) -> OcrReport:

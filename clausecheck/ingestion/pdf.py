@@ -8,7 +8,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from clausecheck.ingestion.base import Extracted, IngestionError, Limits, RawPage
+from clausecheck.ingestion.base import PDFIUM_LOCK, Extracted, IngestionError, Limits, RawPage
 from clausecheck.model import TextStatus
 
 # A page worth a table pass: it speaks of lots and carries amounts, or gives amounts in thousands or millions
@@ -20,6 +20,16 @@ _TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:
 
 
 def read_pdf(data: bytes, limits: Limits) -> Extracted:
+    with PDFIUM_LOCK:
+        count, pages, table_pages = _read_text(data, limits)
+    if count == 0:
+        raise IngestionError(TextStatus.CORRUPT, "PDF sans aucune page.")
+    _add_tables(data, pages, table_pages)
+    return Extracted(pages=pages, paginated=True, metadata={"page_count": count})
+
+
+def _read_text(data: bytes, limits: Limits) -> tuple[int, list[RawPage], list[int]]:
+    """Each page's text, and the pages worth a table pass (the caller holds PDFIUM_LOCK)."""
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -48,10 +58,7 @@ def read_pdf(data: bytes, limits: Limits) -> Extracted:
             pages.append(RawPage(text=text, has_text_layer=has_layer))
     finally:
         pdf.close()
-    if count == 0:
-        raise IngestionError(TextStatus.CORRUPT, "PDF sans aucune page.")
-    _add_tables(data, pages, table_pages)
-    return Extracted(pages=pages, paginated=True, metadata={"page_count": count})
+    return count, pages, table_pages
 
 
 def _has_images(page: pdfium.PdfPage) -> bool:
