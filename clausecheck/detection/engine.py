@@ -208,6 +208,8 @@ class Detector:
                 lo, hi = roles.sentence(cand.start, cand.end)
                 reading = with_model_role(reading, model, doc.text[lo:hi])
             readings[id(cand)] = roles.stipulation(reading)
+            if cand.rule.reads_as:  # what the match says is its role, wherever it stands
+                readings[id(cand)] = RoleReading(cand.rule.reads_as, "motif", f"le motif {cand.rule.id} le dit lui-même")
         confirm_stipulations(folded, doc.text, kept, readings, roles, model, self.decisions.topic_of,
                              self.model_settings.stipulation_floor)
         # What the contract buys is no clause of it: a topic the object itself is about (collecting

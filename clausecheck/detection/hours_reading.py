@@ -145,6 +145,14 @@ _AN_ERROR = re.compile(r"\berreur\b|\berrone|" + INSTEAD_OF)
 _BEYOND_THE_MINIMUM = re.compile(r"\bau-?\s?dela\s+du\s+minimum|\bheures\s+supplementaires\b|\bdavantage\b|\babove\s+the\s+minimum"
                                  r"|\badditional\s+(?:integration\s+)?hours")
 _SCORED = re.compile(r"\bcritere|\bnote\b|\bvaloris|\bpoints?\b|\bcriterion|\bweighting")
+# ... unless the figure is the minimum's own (« au-delà du minimum de 350 heures », « de l'obligation minimale fixée
+# au CCAP, soit 1 200 heures »): that is the holder's obligation the offer is scored above
+_THE_MINIMUM_ITSELF = re.compile(
+    r"\b(?:minimum|minima|minimale?s?|minimal)(?:\s+(?:contractuel|obligatoire|exige|impose|requis)e?s?)?"
+    r"(?:\s+d'\s*heures(?:\s+d'\s*insertion)?)?"
+    r"(?:,?\s+(?:fixe|prevu|impose|exige|defini|inscrit|mentionne)e?s?\s+(?:a|au|aux|par|dans)\b[^.;,]{0,40}?)?"
+    r"(?:,?\s*(?:soit|de|d'|:|\()\s*)$"
+    r"|\bminimum\s+of\s+$")
 
 # A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
 _TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
@@ -196,7 +204,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         # « Le chiffre de 900 heures figurant à l'annexe 3 est une erreur matérielle » — not the figure the
         # correction then gives (« il s'agit d'une erreur matérielle : le volume … est de 1 020 heures »)
         return None, None
-    if _BEYOND_THE_MINIMUM.search(sentence) and _SCORED.search(sentence):
+    if _BEYOND_THE_MINIMUM.search(sentence) and _SCORED.search(sentence) and not _THE_MINIMUM_ITSELF.search(passage[lo:start]):
         return "au_dela", None  # « les heures supplémentaires sont valorisées au critère n° 3, jusqu'à 450 heures »
     if hi and _SHARE_OF_THESE.search(passage[hi.end():hi.end() + 120].split(".")[0]):
         return None, None  # (the next sentence takes a share of it: « … 10 % de ces heures à des personnes en insertion »)

@@ -30,7 +30,7 @@ KNOWN_KEYS = {
     "id", "category", "kind", "message", "severity", "polarity", "score", "metadata",
     "patterns", "fields", "context", "negative_context", "requires_context", "applies_to",
     "excluded_doc_types", "section_hints", "negation", "attributes", "examples", "description",
-    "triggers", "topic", "roles", "context_roles", "requires_attribute", "reach",
+    "triggers", "topic", "roles", "context_roles", "requires_attribute", "reach", "reads_as",
 }
 # Characters each side of a literal in which a rule's matches lie, unless the rule says less: longer than any
 # pattern's reach. A rule whose patterns are short phrases says so (`reach: 200`), and its regexes scan less text.
@@ -114,6 +114,9 @@ class Rule:
     # an attribute its match's sentence must yield (« bases »: a reservation names who it is for)
     requires_attribute: str | None = None
     reach: int = DEFAULT_REACH  # characters each side of a literal where every match lies (tests/test_rules.py)
+    # the role its match states itself, whatever passage it stands in (the insertion minimum a criterion recalls
+    # is the holder's obligation, not the criterion)
+    reads_as: str | None = None
 
     @property
     def examples(self) -> list[Example]:
@@ -145,6 +148,7 @@ class Rule:
             "description": self.description,
             "topic": self.topic,
             "roles": list(self.roles),
+            "reads_as": self.reads_as,
         }
 
 
@@ -221,7 +225,8 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
     topic = raw.get("topic")
     roles = [str(r) for r in raw.get("roles") or []]
     context_roles = [str(r) for r in raw.get("context_roles") or []]
-    for role in roles + context_roles:
+    reads_as = raw.get("reads_as")
+    for role in roles + context_roles + ([reads_as] if reads_as is not None else []):
         if role not in ROLES:
             raise RuleError(f"{where}: rôle inconnu {role!r} (attendu : {', '.join(ROLES)})")
     if topic is not None and topic not in TOPICS:
@@ -320,6 +325,7 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         roles=roles,
         context_roles=context_roles,
         reach=_reach(raw.get("reach", DEFAULT_REACH), where),
+        reads_as=reads_as,
     )
 
 

@@ -1,0 +1,34 @@
+"""Social and insertion clauses and social criteria in many buyers' ways of writing them (tests/data/blind_social_5.yml:
+150 passages written blind on 2026-12-07 — who wrote them, what they read, in its header), scored through the real
+command line like the sealed sets. Scored once before any fix it led to, on the session's start engine d526579:
+macro-F1 0.950 (rules only 0.933), clause_sociale 0.917 (R 0.897), clause_insertion 0.922, hours 0.742 (23/31).
+Used since to fix kinds of failure (issues #9 and #11), so its floors are dev figures."""
+
+from __future__ import annotations
+
+import shutil
+
+from blind_sets import wrong_categories, wrong_values
+from sealed_scorer import REPO, sealed_scorer
+
+DATA = REPO / "tests" / "data" / "blind_social_5.yml"
+
+
+def test_passages_written_blind_keep_their_floor(tmp_path):
+    shutil.copy(DATA, tmp_path / "passages.yml")
+    result = sealed_scorer().run(tmp_path)["documents"]
+    assert result["documents"] == 150 and result["missing"] == 0
+    assert result["macro_f1"] >= 0.95, result["macro_f1"]
+    assert result["insertion_hours"]["accuracy"] >= 0.80, result["insertion_hours"]
+
+
+# A criterion that scores the hours offered beyond a minimum and states that minimum (« au-delà du minimum de 350
+# heures fixé à l'article 9 du CCAP », « … de l'obligation minimale fixée au CCAP, soit 1 200 heures pour le lot 1 et
+# 800 heures pour le lot 2 »): the minimum is the holder's obligation, an insertion clause with its hours. The same
+# kind, written before the fix by three other blind authors: bcr4-061, bs4-036, bv2-081.
+FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086"}
+
+
+def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():
+    assert wrong_categories(DATA, FIXED_FROM_SOCIAL_5) == []
+    assert wrong_values(DATA, FIXED_FROM_SOCIAL_5) == []
