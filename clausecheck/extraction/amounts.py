@@ -85,8 +85,11 @@ from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
 
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
-_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|euros?)?\s*(?:ht|h\.t\.)?$")
-_CHANGED_TO = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.)?$")
+_CHANGED_TO = re.compile(r"\s*(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+# between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
+_OTHER_BOUND = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
+                          r"(?:montant\s+)?(?:minimum|maximum|minimal|maximal|mini|maxi)\s*(?:de\s+|:\s*)?$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
                        + r"\w{1,3}\s*(?:\([^)\n]{0,40}\)\s*)?:?\s*")
@@ -99,6 +102,12 @@ PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
 
 ROW_NOTE = "ligne d'un tableau des lots"
 YEARLY = Term("year")
+
+
+def _opens_with_a_period(low: str, at: int) -> bool:
+    """Does the line holding `at` open with a period's label (a list of periods, one a line)?"""
+    line = low[low.rfind("\n", 0, at) + 1:at].lstrip(" \t-–•*")
+    return bool(PERIOD_INITIAL.match(line) or PERIOD_RENEWAL.match(line))
 
 
 def _whole(cand: Candidate) -> bool:
@@ -227,6 +236,10 @@ class AmountReader:
             own_right = ""  # « … 300 000 € HT. Toutefois… » : the full stop read with « HT » ended the sentence
         own = own_left[-80:] + " " + own_right[:80]
         period = period_of(own_left, own_right)
+        if period is None and old is not None and old.period is not None and old.kind != kind.kind \
+                and self.last_cand_end == self.last[0] and _OTHER_BOUND.match(figure.between or "x") \
+                and _opens_with_a_period(self.scan.low, a.start):
+            period = old.period  # the line's period is both bounds': « - période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
         if period == "initial" and EACH_PERIOD.search(own_right[:200]):
             period = None  # « … pour la période initiale ainsi que pour chacune des périodes de reconduction »: every period's
         if period is not None:
