@@ -375,7 +375,13 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: bool(col_months.get(item[0]))) if v}
     # a lots table by period (« Lot | Période initiale | Chaque période de reconduction ») whose kind the lines above
     # give: each lot's figure for each period, added up over the renewals later (amount_periods.combine_periods)
-    period_cols = _period_columns(header, lot_col, title_col) if caption_kind and not amount_cols else {}
+    # ... or whose header cells give both the kind and the period (« Maximum de la période initiale (€ HT) », « Maximum
+    # de chaque reconduction (€ HT) »): one kind over every column, each column a period
+    period_kind = caption_kind if not amount_cols else None
+    if amount_cols and len(set(amount_cols.values())) == 1 and \
+            set(_period_columns(header, lot_col, title_col)) == set(amount_cols):
+        period_kind = next(iter(amount_cols.values()))
+    period_cols = _period_columns(header, lot_col, title_col) if period_kind else {}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
@@ -428,11 +434,11 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         cell_cursor = start  # (equal figures on one row: each cell after the one before)
         for k, period in period_cols.items():
             value = _scaled_amount(row[k], _column_scale(header, k, caption_scale)) if k < len(row) else None
-            if value and caption_kind:  # (period columns are read only under a caption that names their kind)
+            if value and period_kind:  # (period columns are read only where a caption or their header names their kind)
                 apos = _find(scan, row[k], cell_cursor, page_end + 1)
                 span = (apos, apos + len(row[k])) if apos >= 0 else (start, end)
                 cell_cursor = max(cell_cursor, span[1])
-                lot.periods.setdefault(caption_kind, []).append((period, value, *span))
+                lot.periods.setdefault(period_kind, []).append((period, value, *span))
         for k, kind in amount_cols.items():
             if k >= len(row) or kind in lot.amounts or kind in lot.periods:  # (read by period from the ruled table)
                 continue
