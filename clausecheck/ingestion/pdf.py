@@ -16,7 +16,10 @@ from clausecheck.model import TextStatus
 _TABLE_HINT = re.compile(r"(?is)\blots?\b.{0,400}?\d[\d  .]{2,}(?:,\d{2})?\s*(?:€|eur|euros|HT)"
                          # the currency said once in a column's header, bare figures in its cells: « (€ HT) » … « 600 000 »
                          r"|\blots?\b.{0,400}?\(\s*(?:€|eur|euros)\s*(?:HT|H\.T\.)?\s*\).{0,400}?\b\d{1,3}[  .]\d{3}\b"
-                         r"|\b[km]€|\b(?:milliers|millions)\s+d.euros")
+                         r"|\b[km]€|\b(?:milliers|millions)\s+d.euros"
+                         # the currency said in the sentence above the table: « Les maximums, en euros hors taxes, sont les
+                         # suivants : » then « Lot 1 - Gymnases 110 000 110 000 115 000 »
+                         r"|\beuros?\s+(?:hors\s+taxes|h\.?t\.?)\b.{0,600}?\blots?\b.{0,200}?\b\d{1,3}[  .]\d{3}\b")
 
 
 def read_pdf(data: bytes, limits: Limits) -> Extracted:
