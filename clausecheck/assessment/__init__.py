@@ -17,6 +17,7 @@ from typing import Any
 
 from clausecheck.assessment.aggregate import Merged, merge
 from clausecheck.assessment.flags import compute_flags
+from clausecheck.assessment.hours import dossier_hours
 from clausecheck.assessment.launch import launch_of
 from clausecheck.assessment.scoring import accessibility
 from clausecheck.assessment.thresholds import load_settings, load_thresholds, thresholds_catalog
@@ -73,10 +74,7 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
     merged.facts.reference_date = launch.reference.isoformat()
     merged.facts.reference_date_source = launch.source
     docs_read = any(is_readable_status(doc.text_status) for doc in documents)
-    hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
-    # the piece that states the most hours speaks for the dossier's commitments (RC, CCAP and AE restate them)
-    stating = max((doc for doc in documents if doc.hours_commitments),
-                  key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
+    hours, commitments = dossier_hours(documents)
     return TenderResult(
         id=tender_id,
         path=tender_id,
@@ -84,9 +82,8 @@ def assess_merged(tender_id: str, documents: list[DocumentResult], merged: Merge
         unreadable_documents=[UnreadableDocument(doc.path, doc.text_status, doc.status_message)
                               for doc in documents if not is_readable_status(doc.text_status)],
         considerations=merged.considerations,
-        # the same hours are often restated in several pieces (RC, CCAP, AE): keep the largest statement
-        insertion_hours=max(hours) if hours else None,
-        hours_commitments=list(stating.hours_commitments) if stating else [],
+        insertion_hours=hours,
+        hours_commitments=commitments,
         reservation_bases=merged.reservation_bases,
         decp=decp_values(merged.considerations),
         allotment=merged.allotment,

@@ -138,6 +138,10 @@ _PART_OF_LIST = re.compile(r"\d\s*(?:h\b|heures?\b)[^;:]{0,80}\bdont\b[^;:]{0,16
 _BREAKDOWN_OF_THESE = re.compile(r"\b(?:ces\s+heures|ce\s+volume)\b[^.;\d]{0,40}\b(?:se\s+)?(?:repartiss|repartie|decompos|ventil)"
                                  r"|\b(?:repartition|ventilation)\s+(?:\w+\s+)?de\s+(?:ces\s+heures|ce\s+volume)")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# the figure a change replaces, recalled after the new one: « L'article 6 du CCAP, qui prévoyait 90 heures pour ce lot,
+# est modifié », « le volume initialement fixé à 90 heures »
+_FORMER_BEFORE = re.compile(r"(?:\bqui\s+pr[eé]voyai(?:t|ent)|\binitialement\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?"
+                            r"|\bpr[eé]c[eé]demment\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?|\banciennement(?:\s+de)?)\s*$")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
 _AN_ERROR = re.compile(r"\berreur\b|\berrone|" + INSTEAD_OF)
 
@@ -186,6 +190,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]) or _DELAY_BEFORE.search(before[-40:]) \
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
+        return None, None
+    if _FORMER_BEFORE.search(before[-40:]):
         return None, None
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None

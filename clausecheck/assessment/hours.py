@@ -1,0 +1,47 @@
+"""A dossier's insertion hours: the piece that states the most speaks for the dossier (the RC, the CCAP and the AE
+restate the same commitment), unless another piece changes one lot's figure."""
+
+from __future__ import annotations
+
+from clausecheck.extraction.amount_wording import AMENDMENT
+from clausecheck.results import DocumentResult, HoursCommitment
+from clausecheck.text import french_number
+
+
+def dossier_hours(documents: list[DocumentResult]) -> tuple[int | None, list[HoursCommitment]]:
+    """The dossier's hours and the commitments that say them."""
+    hours = [doc.insertion_hours for doc in documents if doc.insertion_hours]
+    stating = max((doc for doc in documents if doc.hours_commitments),
+                  key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
+    value = max(hours) if hours else None
+    commitments = list(stating.hours_commitments) if stating else []
+    if stating is not None and value is not None and (changed := _lot_changed_elsewhere(documents, stating, value)):
+        value = round(changed.hours)
+        commitments.append(changed)
+    return value, commitments
+
+
+def _lot_changed_elsewhere(documents: list[DocumentResult], stating: DocumentResult,
+                           value: int) -> HoursCommitment | None:
+    """The stating piece's hours are the sum of its lots', and another piece says it changes one lot's (the
+    questions-and-answers register: « le volume d'insertion du lot 2 est porté à 120 heures ; l'article 6 du CCAP …
+    est modifié en ce sens »): the sum with the new figure, its arithmetic said."""
+    lots = {c.scope: c.hours for c in stating.hours_commitments
+            if c.counted and c.basis == "total" and c.scope and c.scope.startswith("lot ")}
+    if len(lots) < 2 or abs(sum(lots.values()) - value) > 0.5:
+        return None
+    for other in documents:
+        if other is stating:
+            continue
+        for c in other.hours_commitments:
+            if not (c.counted and c.basis == "total" and c.scope in lots and abs(c.hours - lots[c.scope]) > 0.5
+                    and c.evidence is not None and AMENDMENT.search((c.evidence.context or c.evidence.quote).lower())):
+                continue
+            old, total = lots[c.scope], value - lots[c.scope] + c.hours
+            return HoursCommitment(
+                hours=total, basis="total", scope="ensemble du marché", derived_total=total, evidence=c.evidence,
+                arithmetic=(f"{c.scope} porté de {french_number(old)} h à {french_number(c.hours)} h "
+                            f"({other.path.rsplit('/', 1)[-1]}) : {french_number(value)} − {french_number(old)} + "
+                            f"{french_number(c.hours)} = {french_number(total)} h "
+                            f"({stating.path.rsplit('/', 1)[-1]})"))
+    return None
