@@ -49,7 +49,7 @@ NE_ELIDED = r"n['’]"
 # a lot number: one to three digits
 LOT_NUMBER = r"\d{1,3}"
 # a list of further numbers: « , 2 et 3 », « ou n° 4 »
-MORE_NUMBERS = r"(?:\s*(?:,|et|ou)\s*" + NUMERO_OPT + r"\d{1,3}\b)"
+MORE_NUMBERS = r"(?:\s*(?:,|et|ou|and|or)\s*" + NUMERO_OPT + r"\d{1,3}\b)"
 # a number that is not followed by another list member: « lot 2 » but not « lot 2, 3 et 4 »
 NOT_A_LIST = r"(?!\s*(?:,|et|ou|à)\s*" + NUMERO_OPT + r"\d)"
 # the currency of an amount: « € », « euro », « euros », « EUR »

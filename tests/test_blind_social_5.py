@@ -19,7 +19,7 @@ def test_passages_written_blind_keep_their_floor(tmp_path):
     result = sealed_scorer().run(tmp_path)["documents"]
     assert result["documents"] == 150 and result["missing"] == 0
     assert result["macro_f1"] >= 0.95, result["macro_f1"]
-    assert result["insertion_hours"]["accuracy"] >= 0.80, result["insertion_hours"]
+    assert result["insertion_hours"]["accuracy"] >= 0.96, result["insertion_hours"]
 
 
 # A criterion that scores the hours offered beyond a minimum and states that minimum (« au-delà du minimum de 350
@@ -32,3 +32,17 @@ FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086"}
 def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():
     assert wrong_categories(DATA, FIXED_FROM_SOCIAL_5) == []
     assert wrong_values(DATA, FIXED_FROM_SOCIAL_5) == []
+
+
+# Hours as the text states them (issue #11), each example written before the fix: a share the text turns into hours
+# after giving its base (« estime ces heures à 21 400 pour le lot 02, soit un engagement de 1 498 heures ») states
+# them (bs5-001); « soit à titre indicatif 2 900 heures par an » far after the share restates it (bs5-035); « sur la
+# base de 48 000 heures annuelles » after a share is its base, not insertion hours (bs5-040); a share of the insertion
+# hours themselves (« ses 630 heures d'insertion … dans la limite de 50 % du volume dû ») takes nothing from them
+# (bs5-043); « each of lots 1 and 2 … 400 hours » is per lot (bs5-023); « initialement fixé à 1 800 heures, est porté
+# à 2 150 heures » counts the new figure only (bs5-033).
+HOURS_FIXED_FROM_SOCIAL_5 = {"bs5-001", "bs5-023", "bs5-033", "bs5-035", "bs5-040", "bs5-043"}
+
+
+def test_hours_fixed_from_the_fifth_social_set_stay_fixed():
+    assert wrong_values(DATA, HOURS_FIXED_FROM_SOCIAL_5) == []

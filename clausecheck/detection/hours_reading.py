@@ -30,7 +30,15 @@ import re
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
-from clausecheck.patterns import ANNUAL, INSTEAD_OF, LOT_MARK_AT_END, NUMERO_OPT, TOTAL_CELL, about_previous_contract
+from clausecheck.patterns import (
+    ANNUAL,
+    INSTEAD_OF,
+    LOT_MARK_AT_END,
+    LOTS,
+    NUMERO_OPT,
+    TOTAL_CELL,
+    about_previous_contract,
+)
 from clausecheck.tables import framed_tables, text_tables
 from clausecheck.text import fold
 
@@ -108,6 +116,8 @@ _LABOUR_BEFORE = re.compile(
     r"|heures de main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
     # « Le volume total de main-d'oeuvre nécessaire à l'exécution du chantier est estimé à 12 000 heures »
     r"|(?:volume|nombre|total)\s+(?:total\s+|global\s+)?(?:d'heures\s+)?de\s+main[- ]d' ?o?e?uvre[^.;\d]{0,90}$"
+    # the base a share is taken of: « 10 % des heures de collecte, soit, sur la base de 48 000 heures annuelles, … »
+    r"|\d\s*%[^.;]{0,120}\bsur\s+la\s+base\s+(?:de\s+|d'\s*)$"
 )
 _LABOUR_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:de main[- ]d' ?o?e?uvre|travaillees|totales?\b)")
 # ...unless the figure is the share itself, after its percentage: « 5 % des heures travaillées, soit 1 000 heures »
@@ -124,7 +134,8 @@ _PER_LOT_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:par
 _PER_SLICE_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s*(?:d'\s*insertion\s+)?(?:de\s+travail\s+)?(?:par|pour)\s+"
                               r"(?:tranche\s+(?:de\s+)?)?(?P<amount>[\d .\u202f]+(?:,\d+)?)\s*(?P<mult>k|m)?\s*(?:\$|euros?|eur)")
 # the lots a sentence lists, then « chacun »: each lot's figure (« Les lots 1 et 2 comportent chacun … 400 heures »)
-_EACH_OF_THE_LOTS = re.compile(r"\blots\s+" + NUMERO_OPT + r"\d[^.;]{0,60}\bchacun\b[^.;\d]{0,80}$")
+_EACH_OF_THE_LOTS = re.compile(r"\blots\s+" + NUMERO_OPT + r"\d[^.;]{0,60}\bchacun\b[^.;\d]{0,80}$"
+                               r"|\beach\s+of\s+(?:the\s+)?" + LOTS + r"\d[^.;\d]{0,10}(?:\d[^.;\d]{0,10}){0,4}[^.;\d]{0,80}$")
 # a figure the sentence says binds no one
 _NOT_BINDING = re.compile(r"\bnon\s+contractuel|\bsans\s+que\s+(?:cet|cette|ce)\s+\w+\s+(?:ne\s+)?revete\s+un\s+caractere\s+contractuel"
                           r"|\bsouhaiterai(?:t|ent)\b")
@@ -212,7 +223,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         return None, None
     if _BEYOND_THE_MINIMUM.search(sentence) and _SCORED.search(sentence) and not _THE_MINIMUM_ITSELF.search(passage[lo:start]):
         return "au_dela", None  # « les heures supplémentaires sont valorisées au critère n° 3, jusqu'à 450 heures »
-    if hi and _SHARE_OF_THESE.search(passage[hi.end():hi.end() + 120].split(".")[0]):
+    if hi and _SHARE_OF_THESE.search(passage[hi.end():hi.end() + 120].split(".")[0]) and not _INSERTION_AFTER.match(passage, end):
         return None, None  # (the next sentence takes a share of it: « … 10 % de ces heures à des personnes en insertion »)
     if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]) or _BREAKDOWN_OF_THESE.search(passage[lo:start]):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
@@ -286,7 +297,7 @@ def hours(passage: str, cased: str | None = None) -> dict:
 _SHARE = re.compile(r"(\d{1,2}(?:[,.]\d{1,2})?)\s*%\s*(?:de\s+ce\s+volume|du\s+volume|de\s+ces\s+heures|"
                     r"des\s+heures|du\s+nombre\s+(?:total\s+)?d'\s*heures)")
 # ...already turned into hours by the text: « 5 % des heures travaillées, soit 1 000 heures »
-_SHARE_STATED = re.compile(r"[^.;]{0,100}?\b(?:soit|represente\w*|correspond\w*)\b[^.;\d]{0,30}\d")
+_SHARE_STATED = re.compile(r"[^.;]{0,160}?\b(?:soit|represente\w*|correspond\w*)\b[^.;\d]{0,30}\d")
 _SHARE_REACH = 300  # characters around the share where the labour hours are given
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 # the labour hours named again, their figure without its unit: « le Département estime ces heures à 43 200 »
@@ -294,6 +305,9 @@ _THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + _NUMBE
 
 
 _A_MINIMUM_BEFORE = re.compile(r"\bminimum\s+(?:de\s+|d'\s*)?$")
+_INSERTION_AFTER = re.compile(r"\s*(?:h\b|heures?)\s+d'\s*insertion")
+# the share's hours written out after its base: « …, soit un engagement de 1 498 heures d'insertion »
+_SHARE_RESULT = re.compile(r"\bsoit\b[^.;\d]{0,40}?" + _NUMBER + r"\s*(?:h\b|heures?)")
 
 
 def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
@@ -317,8 +331,13 @@ def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
             continue
         if _A_MINIMUM_BEFORE.search(passage, max(0, base.start(1) - 30), base.start(1)):
             continue  # « 10 % des heures travaillées, avec un minimum de 500 heures »: a floor of insertion hours
+        if _INSERTION_AFTER.match(passage, base.end(1)):
+            continue  # a share of the insertion hours themselves (« ses 630 heures d'insertion … dans la limite de 50 % du volume »)
         end = _FULL_STOP.search(passage, base.end())  # (a breakdown runs on past « ; »)
         percent = float(share.group(1).replace(",", "."))
+        stated = _SHARE_RESULT.search(passage, base.end(), end.start() if end else len(passage))
+        if stated and abs(_to_int(stated.group(1)) - base_hours * percent / 100) <= max(1.0, 0.02 * base_hours * percent / 100):
+            continue  # the text turns the share into hours itself: « … estime ces heures à 21 400, soit 1 498 heures »
         out.append((base.start(1), end.start() if end else len(passage), share.start(),
                     round(base_hours * percent / 100), base_hours))
     return out
