@@ -26,7 +26,10 @@ def test_passages_written_blind_keep_their_floor(tmp_path):
 # heures fixé à l'article 9 du CCAP », « … de l'obligation minimale fixée au CCAP, soit 1 200 heures pour le lot 1 et
 # 800 heures pour le lot 2 »): the minimum is the holder's obligation, an insertion clause with its hours. The same
 # kind, written before the fix by three other blind authors: bcr4-061, bs4-036, bv2-081.
-FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086"}
+FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086",
+                       # a scoring formula (« Note insertion (sur 5) = 5 × (heures proposées / …) ») is a criterion;
+                       # a rate closing a sentence after « de » (« un taux de sortie positive … de 35 % ») is no weight
+                       "bs5-079", "bs5-095"}
 
 
 def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():
