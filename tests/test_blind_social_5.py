@@ -34,7 +34,11 @@ FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086",
                        # hommes », « égalité entre les hommes et les femmes », « violences sexistes et sexuelles »; bs4-140
                        # of another author too); the contract's job offers passed first to France Travail and the Mission
                        # locale (local employment); the public a holder hires named after a long aside
-                       "bs5-050", "bs5-066", "bs5-062", "bs5-010"}
+                       "bs5-050", "bs5-066", "bs5-062", "bs5-010",
+                       # clauses as what a service works on, in its object (« Assistance à maîtrise d'ouvrage pour la
+                       # promotion et le suivi des clauses sociales d'insertion dans les marchés publics du syndicat »):
+                       # no clause of its own (bv12-149, dv-097, dv-101 of other authors too)
+                       "bs5-133"}
 
 
 def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():

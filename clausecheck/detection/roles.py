@@ -9,7 +9,7 @@ section heading above it, weak signs in the passage, the type of the piece.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +54,8 @@ class RoleConfig:
     doc_types: dict[str, str]
     stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
     denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "buyer_programme" | "question", pattern)
+    # clauses as what a service works on (« le suivi des clauses sociales dans les marchés du syndicat »): no clause
+    subject_matter: list[re.Pattern[str]] = field(default_factory=list)
 
 
 def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
@@ -82,6 +84,7 @@ def load_roles(path: str | None = None) -> RoleConfig:
         stipulations=dict(data.get("stipulations") or {}),
         denials=[(kind, re.compile(compile_pattern(p).pattern, re.MULTILINE))
                  for kind, patterns in (data.get("denials") or {}).items() for p in patterns],
+        subject_matter=[compile_pattern(p) for p in data.get("subject_matter") or []],
     )
 
 
@@ -305,7 +308,8 @@ class RoleReader:
             # « La présente consultation concerne … avec un engagement contractuel du titulaire sur … »:
             # what the holder commits to, in the same sentence, outweighs the description
             execution = _first([p for p in config.strong if p[0] == "execution"], sentence)
-            strong = execution or strong
+            if not any(p.search(sentence) for p in config.subject_matter):
+                strong = execution or strong
         if strong and strong[0] == "execution":
             # a row of a criteria table that names a clause (« Modalités de mise en œuvre de la clause
             # d'insertion … 5 % » under « Critères de jugement »): its weight and its heading make it a criterion
