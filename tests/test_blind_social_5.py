@@ -38,7 +38,10 @@ FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086",
                        # clauses as what a service works on, in its object (« Assistance à maîtrise d'ouvrage pour la
                        # promotion et le suivi des clauses sociales d'insertion dans les marchés publics du syndicat »):
                        # no clause of its own (bv12-149, dv-097, dv-101 of other authors too)
-                       "bs5-133"}
+                       "bs5-133",
+                       # what the buyer entrusts to the holder is what it buys (« La commune confie au titulaire la
+                       # formation … de ses agents recrutés en contrat Parcours Emploi Compétences »)
+                       "bs5-144"}
 
 
 def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():
