@@ -13,7 +13,7 @@ from sealed_scorer import REPO, sealed_scorer
 
 SET = REPO / "tests" / "data" / "blind_values_13"
 # before any fix: maximum 0.786, hours 0.929, estimate 1.0, lot count 0.885, allotment 0.933, bases 1.0
-DOCUMENT_FLOORS = {"max_ht": 0.92, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 0.88,
+DOCUMENT_FLOORS = {"max_ht": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 0.88,
                    "allotment_divided": 0.93, "reservation_bases": 1.0}
 # before any fix: maximum 12, hours 15, the others 16 (of 16)
 DOSSIER_FLOORS = {"max_ht": 16, "insertion_hours": 16, "estimated_ht": 16, "reservation_bases": 16, "divided": 16,
@@ -37,5 +37,8 @@ def test_dossiers_keep_their_floors(scored):
     dossier's sum of lots, and the figure it replaces is not counted (d10); a lots table whose header cells give the
     kind and the period (« Maximum de la période initiale (€ HT) », « Maximum de chaque reconduction (€ HT) ») is read
     period by period (d15); a table whose currency is said in the sentence above it (« Les maximums, en euros hors
-    taxes, sont les suivants : ») is looked for on its PDF page (d16)."""
+    taxes, sont les suivants : ») is looked for on its PDF page (d16). At the pieces' level: « 30 000 € HT pour chacune des
+    deux reconductions » is each renewal's (d15's AE); « … pour la première reconduction et 115 000 € HT pour la seconde,
+    soit 335 000 € HT »: the ordinal alone is the next renewal, and the « soit » that closes the periods is their total
+    (d16's AE)."""
     assert_dossier_floors(scored, 16, DOSSIER_FLOORS)

@@ -116,7 +116,7 @@ PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[
 PERIOD_RENEWAL = re.compile(r"(?P<o>" + ORDINAL + r")\s+"
                             r"(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)|"
                             r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
-                            + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
+                            + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:(?:deux|trois|quatre|cinq|\d)\s+)?(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
                             r"(?:reconductions?|renouvellements?)|p[ée]riodes?\s+(?:de\s+reconduction|reconduites?|"
                             r"suivantes|de\s+renouvellement|optionnelles?)|(?:la|une|en\s+cas\s+de)\s+reconduction|année\s+de\s+reconduction|"
                             r"\b(?:each|per|every)\s+renewal(?:\s+period)?\b|\brenewal\s+periods?\b")
@@ -515,6 +515,11 @@ _DATED_PERIOD = re.compile(r"\bdu\s+(?:1er|\d{1,2})\s+[a-zéû]+\s+(?P<y>\d{4})\
                            r"\s*\)?\s*:?\s*$")
 
 
+# an ordinal standing for the renewal just named: « … pour la première reconduction et 115 000 € HT pour la seconde »
+_ELLIPTIC_RENEWAL = re.compile(r"\s*(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.?)?\s*(?:pour|au\s+titre\s+de)\s+la\s+(?P<o>" + ORDINAL
+                               + r")\b(?!\s+(?:p[ée]riode|ann[ée]e|tranche|phase|partie))")
+
+
 def period_of(own_left: str, own_right: str) -> str | None:
     """The period of a framework agreement a figure is given for, when said next to it: after
     it (« 120 000 € HT pour la période initiale »), else the nearest label before it."""
@@ -528,6 +533,10 @@ def period_of(own_left: str, own_right: str) -> str | None:
     # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
     found = [f for f in found if f[0] <= 35 and (_FOR_PERIOD.search(right[:f[0]]) or (
         not right[:f[0]].strip() and _PERIOD_IS_FOR.match(f[2].group())))]
+    if not found and (ellipsis := _ELLIPTIC_RENEWAL.match(right)) and PERIOD_RENEWAL.search(own_left[-150:]):
+        rank = ordinal_rank(ellipsis.group("o"))  # « … pour la première reconduction et 115 000 € HT pour la seconde »
+        if rank:
+            return f"renewal {rank}"
     if not found:
         left = own_left[-90:]
         found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \

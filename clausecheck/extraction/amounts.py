@@ -87,6 +87,8 @@ from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
 _CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.)?$")
 _CHANGED_TO = re.compile(r"\s*(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+# between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
+_SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
 # between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
 _OTHER_BOUND = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
                           r"(?:montant\s+)?(?:minimum|maximum|minimal|maximal|mini|maxi)\s*(?:de\s+|:\s*)?$")
@@ -260,7 +262,27 @@ class AmountReader:
             self.add_to_series(cand, kind.period_n, e0)
             return
         self.series = []
+        if period is None and figure.between is not None and _SERIES_TOTAL.match(figure.between):
+            self.total_of_periods(cand)
         self.add(cand, figure, own_left)
+
+    def total_of_periods(self, cand: Candidate) -> None:
+        """A figure closing a list of one kind's periods with their sum (« 110 000 € HT pour la période initiale,
+        110 000 € HT pour la première reconduction et 115 000 € HT pour la seconde, soit 335 000 € HT ») is the total
+        over the term: the periods' figures give way to it, the arithmetic said."""
+        periods: list[Candidate] = []
+        for c in reversed(self.cands):
+            if c.kind != cand.kind or c.lot != cand.lot or c.period is None or cand.start - c.end > 400:
+                break
+            periods.insert(0, c)
+        if len(periods) < 2 or abs(sum(c.value for c in periods) - cand.value) > 0.5:
+            return
+        for c in periods:
+            self.cands.remove(c)
+        cand.start = periods[0].start
+        cand.note = "total des périodes : " + " + ".join(format_amount(c.value) for c in periods) + \
+            f" = {format_amount(cand.value)}"
+        cand.term = None
 
     def opening(self, pos: int) -> str:
         """The sentence before a figure, when no figure comes before it in the sentence: its subject may stand
@@ -299,6 +321,8 @@ class AmountReader:
             # « …, soit 58 000 € HT sur la durée totale », « 144 000 € TTC (120 000 € HT) »,
             # « le lot 1 est estimé à 45 000 € HT, le lot 2 à 30 000 € HT »
             kind = self.last[1]
+        if kind is None and self.last[1] is not None and between is not None and _SERIES_TOTAL.match(between):
+            kind = self.last[1]  # « …, 115 000 € HT pour la seconde, soit 335 000 € HT »: the periods' total
         if kind is None and self.last[1] is not None and between is not None and not re.search(r"\.\s|\n\s*\n", between) \
                 and (PERIOD_INITIAL.search(between) or PERIOD_RENEWAL.search(between)
                      or (";" not in between and PERIOD_RENEWAL.search(between + " " + figure.right[:70]))):
