@@ -83,6 +83,10 @@ COUNT_RE = re.compile(
     r"|\blot\s*" + NUMERO_OPT + r"\d{1,3}\s+\(?(?:sur|of)\s+(?P<n9>" + _N + r")(?:\s+lots)?\b"
     # « Le présent CCAP est commun aux deux lots »; « Division en lots : oui, 4 lots »
     r"|\bcommune?s?\s+aux\s+(?P<n10>" + _N + r")\s+lots\b"
+    # what applies to every lot, counted: « Les présentes prescriptions s'appliquent aux deux lots », « chacun des trois lots »
+    r"|\b(?:s['’]\s?appliqu(?:e|ent)|valent|vaut|applicables?)\s+(?:à|a|aux|pour)\s+(?:(?:chacun|l['’]ensemble)\s+des\s+|tous\s+les\s+)?"
+    r"(?P<n12>" + _N + r")\s+lots\b"
+    r"|\bchacun\s+des\s+(?P<n13>" + _N + r")\s+lots\b"
     r"|\ben\s+lots\s*:?\s*oui\s*[,(–-]\s*(?P<n11>" + _N + r")\s+lots\b",
     re.IGNORECASE,
 )
