@@ -4,6 +4,7 @@ tests of the blind sets of values (blind_values*.yml): each value's accuracy, th
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import yaml
 from clausecheck.categories import CATEGORIES
 from clausecheck.detection import snippet_document
 from clausecheck.pipeline import Engine
+from sealed_scorer import sealed_scorer
 
 ABBREVIATIONS = {"CS": "clause_sociale", "CI": "clause_insertion", "KS": "critere_social", "MR": "marche_reserve",
                  "CE": "clause_environnementale", "KE": "critere_environnemental"}
@@ -171,3 +173,12 @@ def assert_dossier_floors(scored: dict[str, Any], count: int, floors: dict[str, 
     assert dossiers["dossiers"] == count and not dossiers["missing"]
     for value, floor in floors.items():
         assert dossiers["accuracy"][value]["right"] >= floor, (value, dossiers["accuracy"][value])
+
+
+def scored_passages(path: Path, tmp_path: Path, count: int) -> dict[str, Any]:
+    """A blind set of passages scored through the real command line like the sealed sets (the scorer's `documents`),
+    every one of its `count` passages scanned."""
+    shutil.copy(path, tmp_path / "passages.yml")
+    result = sealed_scorer().run(tmp_path)["documents"]
+    assert result["documents"] == count and result["missing"] == 0
+    return result

@@ -24,6 +24,15 @@ def corpus_scan(corpus_dir: Path) -> dict:
     return scan_json([corpus_dir], workers=2)
 
 
+@pytest.fixture(scope="module")
+def scored(request: pytest.FixtureRequest) -> dict:
+    """The test module's blind or sealed set (its `SET` folder) scored once through the real command line, like the
+    sealed sets (tests/sealed_scorer.py)."""
+    from sealed_scorer import sealed_scorer
+
+    return sealed_scorer().run(request.module.SET)
+
+
 # --------------------------------------------------------------------------- browser tests
 # Headless Debian Chromium driven by Playwright (tests/browser/, tests/bilan/test_bilan_browser.py).
 # Without it the browser tests are skipped, unless CLAUSECHECK_REQUIRE_BROWSER=1 (CI), where they

@@ -5,18 +5,14 @@ scored through the real command line like the sealed sets. Used since to fix kin
 
 from __future__ import annotations
 
-import shutil
-
-from blind_sets import wrong_values
-from sealed_scorer import REPO, sealed_scorer
+from blind_sets import scored_passages, wrong_values
+from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_reservations.yml"
 
 
 def test_reservations_written_blind_keep_their_floors(tmp_path):
-    shutil.copy(DATA, tmp_path / "passages.yml")
-    result = sealed_scorer().run(tmp_path)["documents"]
-    assert result["documents"] == 110 and result["missing"] == 0
+    result = scored_passages(DATA, tmp_path, 110)
     assert result["categories"]["marche_reserve"]["f1"] >= 0.97, result["categories"]["marche_reserve"]
     assert result["reservation_bases"]["accuracy"] >= 0.94, result["reservation_bases"]
     assert result["macro_f1"] >= 0.97

@@ -7,18 +7,14 @@ little under the after-figure, a dev figure."""
 
 from __future__ import annotations
 
-import shutil
-
-from blind_sets import wrong_categories
-from sealed_scorer import REPO, sealed_scorer
+from blind_sets import scored_passages, wrong_categories
+from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_social_4.yml"
 
 
 def test_passages_written_blind_keep_their_floor(tmp_path):
-    shutil.copy(DATA, tmp_path / "passages.yml")
-    result = sealed_scorer().run(tmp_path)["documents"]
-    assert result["documents"] == 150 and result["missing"] == 0
+    result = scored_passages(DATA, tmp_path, 150)
     assert result["macro_f1"] >= 0.91, result["macro_f1"]
 
 

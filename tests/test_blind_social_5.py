@@ -6,18 +6,14 @@ Used since to fix kinds of failure (issues #9 and #11), so its floors are dev fi
 
 from __future__ import annotations
 
-import shutil
-
-from blind_sets import wrong_categories, wrong_values
-from sealed_scorer import REPO, sealed_scorer
+from blind_sets import scored_passages, wrong_categories, wrong_values
+from sealed_scorer import REPO
 
 DATA = REPO / "tests" / "data" / "blind_social_5.yml"
 
 
 def test_passages_written_blind_keep_their_floor(tmp_path):
-    shutil.copy(DATA, tmp_path / "passages.yml")
-    result = sealed_scorer().run(tmp_path)["documents"]
-    assert result["documents"] == 150 and result["missing"] == 0
+    result = scored_passages(DATA, tmp_path, 150)
     assert result["macro_f1"] >= 0.95, result["macro_f1"]
     assert result["insertion_hours"]["accuracy"] >= 0.96, result["insertion_hours"]
 

@@ -7,10 +7,8 @@ README): pieces' hours 0.692, dossiers' hours 10/18, maximum 12/18. Since it was
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_10"
 # before any fix: pieces hours 0.692, maximum 0.913, estimate 1.000, lot count 1.000, allotment 0.920, bases 1.000
@@ -19,11 +17,6 @@ DOCUMENT_FLOORS = {"insertion_hours": 0.98, "max_ht": 0.98, "estimated_ht": 1.0,
 # before any fix: hours 10, maximum 12, bases 17, estimate, lot count and divided 18 (of 18)
 DOSSIER_FLOORS = {"insertion_hours": 18, "max_ht": 16, "estimated_ht": 18, "reservation_bases": 17, "divided": 18,
                   "lot_count": 18}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):

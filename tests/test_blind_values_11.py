@@ -8,10 +8,8 @@ after-figures, which are dev figures."""
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_11"
 # before any fix: maximum 0.941, hours 0.750, estimate 0.875, lot count 0.846, allotment 0.959, bases 1.000
@@ -20,11 +18,6 @@ DOCUMENT_FLOORS = {"max_ht": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0, "
 # before any fix: maximum 14, hours 16, estimate 17, the others 18 (of 18)
 DOSSIER_FLOORS = {"max_ht": 18, "insertion_hours": 18, "estimated_ht": 18, "reservation_bases": 18, "divided": 18,
                   "lot_count": 18}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):

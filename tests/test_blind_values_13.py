@@ -6,10 +6,8 @@ Since it was used to fix the kinds it shows (issue #11), its floors sit at the a
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_13"
 # before any fix: maximum 0.786, hours 0.929, estimate 1.0, lot count 0.885, allotment 0.933, bases 1.0
@@ -18,11 +16,6 @@ DOCUMENT_FLOORS = {"max_ht": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0, "
 # before any fix: maximum 12, hours 15, the others 16 (of 16)
 DOSSIER_FLOORS = {"max_ht": 16, "insertion_hours": 16, "estimated_ht": 16, "reservation_bases": 16, "divided": 16,
                   "lot_count": 16}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):

@@ -7,21 +7,14 @@ are counted as written (LABELS.md), so they stay « wrong » here on purpose."""
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_3"
 DOCUMENT_FLOORS = {"insertion_hours": 0.53, "max_ht": 0.79, "estimated_ht": 0.74, "lot_count": 0.79,
                    "allotment_divided": 0.90, "reservation_bases": 0.83}
 DOSSIER_FLOORS = {"insertion_hours": 13, "max_ht": 17, "estimated_ht": 16, "divided": 19, "lot_count": 19,
                   "reservation_bases": 19}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):

@@ -5,10 +5,8 @@ like the sealed sets. Scored once before any fix (its README); since it was used
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors, wrong_values
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_6"
 DOCUMENT_FLOORS = {"insertion_hours": 0.92, "max_ht": 0.91, "estimated_ht": 0.95, "lot_count": 0.92,
@@ -16,11 +14,6 @@ DOCUMENT_FLOORS = {"insertion_hours": 0.92, "max_ht": 0.91, "estimated_ht": 0.95
 # before the fixes: divided 18, lot count 19, estimate 20, maximum 16, hours 19, bases 20 (of 20)
 DOSSIER_FLOORS = {"insertion_hours": 20, "max_ht": 20, "estimated_ht": 20, "divided": 20, "lot_count": 20,
                   "reservation_bases": 20}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):

@@ -6,10 +6,8 @@ used to fix the kinds it shows (issue #11), its floors sit a little under the af
 
 from __future__ import annotations
 
-import pytest
-
 from blind_sets import assert_document_floors, assert_dossier_floors
-from sealed_scorer import REPO, sealed_scorer
+from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_9"
 # before any fix: pieces maximum 0.739, hours 0.840, estimate 0.857, lot count 0.846, allotment 0.909, bases 1.000
@@ -18,11 +16,6 @@ DOCUMENT_FLOORS = {"max_ht": 0.90, "insertion_hours": 0.82, "estimated_ht": 0.85
 # before any fix: maximum 5, hours 14, estimate 15, bases 15, divided 16, lot count 16 (of 16)
 DOSSIER_FLOORS = {"max_ht": 14, "insertion_hours": 15, "estimated_ht": 15, "reservation_bases": 15, "divided": 16,
                   "lot_count": 16}
-
-
-@pytest.fixture(scope="module")
-def scored():
-    return sealed_scorer().run(SET)
 
 
 def test_documents_keep_their_floors(scored):
