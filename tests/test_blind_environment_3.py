@@ -26,6 +26,12 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # the law in force reminded, the environment among its matters; the environment respected « des riverains et des
     # usagers » with the rest: a mere mention
     "be3-010", "be3-031",
+    # a form field answered by a dash (« Green procurement criteria: – », « Critères d'écologisation de l'achat : – »);
+    # the environment in an insurance obligation (« … y compris les atteintes à l'environnement »)
+    "be3-082", "be3-060", "be3-114",
+    # what the mission comprises is the object (« Objet de la mission : … étude d'impact … La mission comprend les
+    # inventaires faune-flore … »)
+    "be3-069",
 }
 
 

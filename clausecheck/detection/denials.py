@@ -32,7 +32,9 @@ _DENIAL_VALUE = re.compile(
     # (« aucun herbicide n'est appliqué » after a colon is a prohibition, not an empty answer)
     # (and a count of zero: « Clause sociale – nombre d'heures d'insertion : 0 (…) »)
     r"(?:neant|sans objet|sans(?!\w| prejudice)|non(?![\w-])|aucune?s?(?!\w)(?![^.;]{0,80}\bn(?:e\s|['’]))|n/?a(?!\w)|0(?![\d,.])|"
-    r"none(?!\w)|no(?!\w)|pas de\s)"
+    r"none(?!\w)|no(?!\w)|pas de\s|"
+    # a dash alone for the answer: « Green procurement criteria: – »
+    r"[-–—]+[ \t]*(?=\n|$))"
 )
 _LABEL_DENIAL = re.compile(r"\s*(?:[:=|]|-\s)\s*" + _DENIAL_VALUE.pattern)
 # A heading line: numbering / "Article 8 -" before the match, nothing but punctuation after.
