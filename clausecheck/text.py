@@ -118,6 +118,36 @@ def is_toc_line(line: str) -> bool:
     return _TOC_LINE.search(line) is not None
 
 
+# a numbered entry closed by a number: « 4.1. Consommation énergétique en fonctionnement et en veille 10 »
+# (the number after a word or a parenthesis, not after a label's colon: « Pondération : 5 » is a weight)
+_NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+[^\W\d][^\n]*?(?:[^\W\d]|\))[ \t]+(\d{1,3})[ \t]*$",
+                             re.MULTILINE)
+TOC_RUN = 5  # entries in a row that make a table of contents
+
+
+def toc_block_lines(text: str) -> set[int]:
+    """Where the lines of a table of contents without dot leaders start: a run of numbered entries each closed by its
+    page number, the numbers never going down (not weights, which add up to the whole: « 1 Prix 60 … 3 Délai 10 »)."""
+    starts: set[int] = set()
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        pages = [page for _start, page in run]
+        if len(run) >= TOC_RUN and sum(pages) not in (10, 20, 100, 1000):
+            starts.update(start for start, _page in run)
+
+    last_end = -1
+    for m in _NUMBERED_ENTRY.finditer(text):
+        page = int(m.group(1))
+        if run and (text[last_end:m.start()].strip() or page < run[-1][1]):
+            close()
+            run = []
+        run.append((m.start(), page))
+        last_end = m.end()
+    close()
+    return starts
+
+
 NARROW_NBSP = "\u202f"
 
 

@@ -32,6 +32,11 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # what the mission comprises is the object (« Objet de la mission : … étude d'impact … La mission comprend les
     # inventaires faune-flore … »)
     "be3-069",
+    # a criterion's label weighted in parentheses before its colon, whatever its numbering (« 9.3 Emissions de CO2 liées
+    # aux livraisons (15 %) : le candidat renseigne … »); a sibling item of a list of criteria is no heading of the next
+    # one (« • Qualité … au regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »;
+    # bc3-113 of another author too)
+    "be3-019", "be3-070",
 }
 
 

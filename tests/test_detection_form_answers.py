@@ -34,6 +34,19 @@ def test_a_table_of_contents_entry_stipulates_nothing(engine):
     assert "critere_environnemental" in present(engine, "Critères de jugement des offres\n" + row, "RC")
 
 
+def test_a_table_of_contents_without_dot_leaders_stipulates_nothing(engine):
+    # numbered entries each closed by its page number, never going down (a response template's contents, as in the
+    # corpus's Grenoble INP CRTE); a list of criteria with their weights after a colon is no table of contents
+    toc = ("SOMMAIRE\n 1. Présentation de l'entreprise 3\n 2. Moyens humains et matériels 4\n 3. Méthodologie 5\n"
+           " 3.1. Organisation du chantier 5\n 4. Clause environnementale : tri et valorisation des déchets 7\n"
+           " 5. Planning 8\n")
+    assert present(engine, toc, "CCAP") == set()
+    criteria = ("Critères d'attribution :\n1. Prix / Pondération : 40\n2. Valeur technique / Pondération : 30\n"
+                "3. Délai / Pondération : 10\n4. Qualité / Pondération : 10\n"
+                "5. Performance environnementale / Pondération : 10\n")
+    assert "critere_environnemental" in present(engine, criteria, "AVIS")
+
+
 def test_a_form_statement_answered_no_at_its_end_reserves_nothing(engine):
     text = ("III.1.5) Informations sur les marchés réservés\nLe marché est réservé à des entreprises adaptées ou à des "
             "établissements et services\nd'aide par le travail employant des travailleurs handicapés : non\n")

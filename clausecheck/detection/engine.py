@@ -34,7 +34,7 @@ from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
 from clausecheck.results import Finding
-from clausecheck.text import content_words, is_running_line, is_toc_line
+from clausecheck.text import content_words, is_running_line, is_toc_line, toc_block_lines
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +225,7 @@ class Detector:
         # reservation's, whatever field the buyer wrote it in: no social clause of their own.
         reserving = {roles.sentence(c.start, c.end) for c in kept
                      if c.rule.category == "marche_reserve" and c.rule.polarity == "present"}
+        toc_lines = toc_block_lines(folded)
         for cand in kept:
             rule = cand.rule
             reading = readings[id(cand)]
@@ -233,7 +234,7 @@ class Detector:
             line = folded[line_start:line_end if line_end >= 0 else len(folded)]
             if not cand.from_field and is_running_line(line):
                 continue  # a running header or footer (« Direction de l'Environnement – RC – p.5 »)
-            if not cand.from_field and is_toc_line(line):
+            if not cand.from_field and (is_toc_line(line) or line_start in toc_lines):
                 if len(set_aside) < MAX_SET_ASIDE_NOTES:
                     set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — "
                                      "ligne de sommaire, qui nomme un article sans le stipuler")

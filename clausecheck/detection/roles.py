@@ -425,6 +425,7 @@ class RoleReader:
         # of prose does not (it may stand just below a list of criteria and speak of something else)
         own_end = folded.find("\n", lo)
         own_line = folded[lo:own_end if own_end >= 0 else len(folded)]
+        own_item = bool(_LIST_ITEM.match(folded[folded.rfind("\n", 0, lo) + 1:lo + 20]))
         inherit = len(own_line.strip()) <= SHORT_LINE or bool(_LIST_ITEM.match(own_line))
         # the passage's line opens with a label of its own (« Social clause: … »)
         own_start = folded.rfind("\n", 0, lo) + 1
@@ -441,6 +442,11 @@ class RoleReader:
             shown = " ".join(text[prev:prev + len(line)].split())[:80]
             content = prev + len(label_part) + 1 if ":" in line else prev + len(line) + 1
             found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX else None
+            if own_item and found and found[0] == "selection" and _LIST_ITEM.match(line) \
+                    and (self._sign("strong", line) or ("",))[0] != "selection":
+                # a sibling item of the same list is no question to the candidate heading this one (« • Qualité … au
+                # regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »)
+                continue
             if found and _BARE_ITEM_LABEL.match(label_part) and generic is None:
                 # eForms' « Critère : » opens one criterion's fields: the section above says which kind
                 # (« 5.1.9 Critères de sélection », « 5.1.10 Critères d'attribution »)
