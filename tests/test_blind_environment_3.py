@@ -37,6 +37,9 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # one (« • Qualité … au regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »;
     # bc3-113 of another author too)
     "be3-019", "be3-070",
+    # a heading naming two clauses (« ARTICLE 9 – CLAUSES SOCIALES ET ENVIRONNEMENTALES ») whose section for one says
+    # « Sans objet »: the heading stipulates nothing of it
+    "be3-047",
 }
 
 

@@ -63,3 +63,13 @@ def test_a_heading_answered_sans_objet_keeps_its_explanation_from_counting(engin
             "structures d'insertion par l'activité économique ; l'acheteur n'a pas retenu cette possibilité pour la "
             "présente consultation.)\n")
     assert "marche_reserve" not in present(engine, text, "RC")
+
+
+def test_a_heading_naming_a_clause_gives_way_to_its_section_saying_there_is_none(engine):
+    # (kind of blind_environment_3 be3-047; my own wording)
+    text = ("ARTICLE 12 – CLAUSES SOCIALES ET ENVIRONNEMENTALES\n12.1 Clause sociale\nLe titulaire confie au moins 600 "
+            "heures de travail à des personnes éloignées de l'emploi.\n12.2 Clause environnementale\nSans objet.\n")
+    assert present(engine, text, "CCAP") == {"clause_sociale", "clause_insertion"}
+    # the same heading over two sections that both stipulate keeps both
+    both = text.replace("Sans objet.", "Le titulaire trie ses déchets de chantier et remet les bordereaux de suivi.")
+    assert "clause_environnementale" in present(engine, both, "CCAP")

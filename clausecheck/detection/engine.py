@@ -193,6 +193,7 @@ class Detector:
         """The findings, notes on the matches set aside by their passage's role, the topics the
         contract's object is about, and the matches (by id) of rules that count only in other roles."""
         per_rule: dict[str, int] = {}
+        starts: dict[int, int] = {}  # index of a finding -> where its match starts
         unread: set[int] = set()
         findings: list[Finding] = []
         set_aside: list[str] = []
@@ -290,6 +291,7 @@ class Detector:
             trace.append(f"score final {cand.score:.2f} (seuil {self.threshold:.2f})")
             message = rule.message if category == rule.category or not rule.category else \
                 f"{BY_ID[category].label} — {rule.message}"
+            starts[len(findings)] = cand.start
             findings.append(Finding(
                 category=category,
                 kind=rule.kind,
@@ -306,7 +308,7 @@ class Detector:
                 trace=trace,
                 section=section.label() if section else None,
             ))
-        return findings, set_aside, frozenset(object_topics), unread
+        return _headings_answered_below(doc, findings, starts, set_aside), set_aside, frozenset(object_topics), unread
 
     def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
         names = list(rule.attributes)
@@ -320,6 +322,28 @@ class Detector:
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
+
+
+def _headings_answered_below(doc: Document, findings: list[Finding], starts: dict[int, int],
+                             set_aside: list[str]) -> list[Finding]:
+    """A heading that names a clause (« ARTICLE 9 – CLAUSES SOCIALES ET ENVIRONNEMENTALES ») stipulates nothing by
+    itself when the document says, for that category, that there is none (« 9.2 Clause environnementale — Sans objet
+    pour le présent lot »): the heading's finding gives way to the statement of absence."""
+    absent = {f.category for f in findings if f.polarity == "absent"}
+    if not absent:
+        return findings
+    heading_lines = {section.start for section in doc.sections}
+    kept = []
+    for index, finding in enumerate(findings):
+        start = starts.get(index)
+        if finding.polarity == "present" and finding.category in absent and start is not None \
+                and doc.folded.rfind("\n", 0, start) + 1 in heading_lines:
+            if len(set_aside) < MAX_SET_ASIDE_NOTES:
+                set_aside.append(f"écarté ({finding.rule_id}) : « {_short(finding.evidence.quote if finding.evidence else '', 60)} »"
+                                 " — titre d'article, et le document dit plus bas qu'il n'y en a pas")
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _tiers_of(finding: Finding) -> dict[str, str]:
