@@ -40,6 +40,10 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # a heading naming two clauses (« ARTICLE 9 – CLAUSES SOCIALES ET ENVIRONNEMENTALES ») whose section for one says
     # « Sans objet »: the heading stipulates nothing of it
     "be3-047",
+    # environmental requirements named by their domain, without the word: a site's wildlife protected (nidification,
+    # « mises en défens », an ecologist), an energy commitment (« consommation annuelle de référence », « températures de
+    # consigne », meters read), water and energy spared by the cleaning teams, plastic containers banned
+    "be3-036", "be3-055", "be3-126", "be3-127", "be3-145",
 }
 
 
