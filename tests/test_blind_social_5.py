@@ -14,7 +14,7 @@ DATA = REPO / "tests" / "data" / "blind_social_5.yml"
 
 def test_passages_written_blind_keep_their_floor(tmp_path):
     result = scored_passages(DATA, tmp_path, 150)
-    assert result["macro_f1"] >= 0.95, result["macro_f1"]
+    assert result["macro_f1"] >= 0.97, result["macro_f1"]
     assert result["insertion_hours"]["accuracy"] >= 0.96, result["insertion_hours"]
 
 
