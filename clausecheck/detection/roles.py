@@ -22,6 +22,8 @@ ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_s
 UNKNOWN = "other"
 LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
+# a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
+_POINTS_BACK = re.compile(r"\s*(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions)\b")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
@@ -231,6 +233,14 @@ class RoleReader:
         (« ne comporte pas de clause… », « … ? Non ») or makes it optional (« s'il le souhaite »)."""
         lo, hi = self.sentence(start, end)
         sentence = self.folded[lo:hi]
+        # the next sentence may deny this one by pointing back at it: « L'entreprise indique … être une entreprise
+        # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. »
+        after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
+        if after is not None and _POINTS_BACK.match(self.folded, after[0]):
+            back = self.folded[after[0]:after[1]]
+            for kind, pattern in self.config.denials:
+                if kind == "denied" and (match := pattern.search(back)):
+                    return f"phrase suivante qui le nie : « {' '.join(self.doc.text[after[0] + match.start():after[0] + match.end()].split())} »"
         for kind, pattern in self.config.denials:
             match = pattern.search(sentence)
             if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
