@@ -27,6 +27,9 @@ FIXED_FROM_CRITERIA_5 = {
     "bcr5-028", "bcr5-030", "bcr5-112", "bcr5-093",
     # water spared, named by its techniques (« arrosage économe », « récupération des eaux pluviales »)
     "bcr5-113",
+    # the minimum an insertion criterion scores above, said in a sentence of its own (« Un minimum de 420 heures est exigé
+    # à l'article 5 du CCAP »): the holder's obligation, with its hours
+    "bcr5-067",
 }
 
 
