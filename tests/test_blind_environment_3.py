@@ -41,9 +41,9 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # « Sans objet »: the heading stipulates nothing of it
     "be3-047",
     # environmental requirements named by their domain, without the word: a site's wildlife protected (nidification,
-    # « mises en défens », an ecologist), an energy commitment (« consommation annuelle de référence », « températures de
-    # consigne », meters read), water and energy spared by the cleaning teams, plastic containers banned
-    "be3-036", "be3-055", "be3-126", "be3-127", "be3-145",
+    # « mises en défens », an ecologist), an energy commitment (« consommation annuelle de référence »), water and
+    # energy spared by the cleaning teams, plastic containers banned
+    "be3-036", "be3-055", "be3-127", "be3-145",
     # eForms in French: « Critères d'écologisation de l'achat » are the green procurement criteria a purchase follows
     # (a requirement), not award criteria
     "be3-143",
