@@ -20,8 +20,8 @@ def test_environment_passages_written_blind_keep_their_floor(tmp_path):
 
 # Each example written before the fix by someone who had not read the rules.
 FIXED_FROM_ENVIRONMENT_3 = {
-    # a response template asks the candidate (« Chapitre 3 – Démarche environnementale : décrire les produits utilisés, la
-    # gestion des déchets… »): what it asks is no clause (dv-157, dv-339 of another author too)
+    # an instruction to the candidate, an infinitive opening its clause (« Chapitre 3 – Démarche environnementale :
+    # décrire les produits utilisés, la gestion des déchets… »): what it asks is no clause
     "be3-035",
     # the law in force reminded, the environment among its matters; the environment respected « des riverains et des
     # usagers » with the rest: a mere mention
