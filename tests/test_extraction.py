@@ -265,6 +265,12 @@ def test_tranches_are_not_lots():
     # a stated total, options included, is taken as stated
     ("Montant total estimé, options comprises : 240 000 € HT. Solution de base : 200 000 € HT ; PSE 1 : 40 000 € HT.",
      240000),
+    # each part named after its figure, in one sentence (issue #11: options added to the estimate; my own wording)
+    ("Le montant estimé est de 200 000 € HT pour la solution de base et de 30 000 € HT pour la PSE n° 1.", 230000),
+    ("Le montant estimé du marché est de 200 000 € HT pour la tranche ferme et de 50 000 € HT pour la tranche "
+     "optionnelle.", 250000),
+    # lots named after their figures still add up as lots
+    ("Montant estimé : 120 000 € HT pour le lot 1 et 80 000 € HT pour le lot 2.", 200000),
 ])
 def test_options_add_up_into_the_estimate(text, estimated):
     assert extract(make_doc(text)).amounts.estimated_ht == estimated

@@ -214,12 +214,20 @@ def lot_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
     return str(int(found.group(1))) if found is not None else None
 
 
+# a tranche, the base solution or an option named right after its figure: « 200 000 € HT pour la solution de base et
+# de 30 000 € HT pour la PSE n° 1 »
+TRANCHE_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+d[eu])\s+(?:la\s+|l['’]\s?|le\s+)?(?:" + TRANCHE_NAMED.pattern + r")")
+
+
 def tranche_before(scan: Scanner, a_start: int, left_start: int) -> str | None:
     """« tranche ferme » -> 'TF', « tranche optionnelle 2 » -> 'TO2', « solution de base » -> 'BASE', « PSE n° 1 »
     -> 'PSE1': the tranches of one contract, its base solution and options add up like lots (they are not lots)."""
     found = last_part_before(scan, a_start, left_start, TRANCHE_NAMED)
-    if found is None:
-        return None
+    return tranche_code(found) if found is not None else None
+
+
+def tranche_code(found: re.Match[str]) -> str:
+    """The part a TRANCHE_NAMED (or TRANCHE_AFTER) match names (see tranche_before)."""
     if found.group("base"):
         return "BASE"
     if found.group("pse"):

@@ -429,7 +429,9 @@ RESTATEMENT = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)
 
 
 # between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
-PART = r"(?:" + LOT + r"\d{1,3}|" + TRANCHE + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?)"
+PART = (r"(?:" + LOT + r"\d{1,3}|" + TRANCHE + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?"
+        # the base solution and its options (PSE), added up like tranches
+        r"|solution\s+de\s+base|(?:pse|prestations?\s+suppl[ée]mentaires?\s+[ée]ventuelles?)(?:\s*" + NUMERO_OPT + r"\d{1,2})?)")
 
 
 NEXT_PART = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"

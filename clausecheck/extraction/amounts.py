@@ -28,6 +28,7 @@ from clausecheck.extraction.amount_choice import (
 from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
+    TRANCHE_AFTER,
     header_kind,
     is_bare_lot_row,
     lot_at,
@@ -37,6 +38,7 @@ from clausecheck.extraction.amount_scope import (
     other_matters,
     table_row_start,
     tranche_before,
+    tranche_code,
 )
 from clausecheck.extraction.amount_wording import (
     ALL_LOTS,
@@ -452,7 +454,13 @@ class AmountReader:
             lot = None  # the lot named just before belongs to the previous figure
         else:
             lot = lot_before(scan, a.start, figure.left_start)
-        tranche = tranche_before(scan, a.start, figure.left_start) if lot is None else None
+        tranche_after = TRANCHE_AFTER.match(own_right) if lot is None else None
+        if tranche_after is not None:
+            tranche: str | None = tranche_code(tranche_after)  # « … € HT pour la PSE n° 1 »
+        elif lot is None and not (between is not None and PART_THEN_NEXT.match(between)):
+            tranche = tranche_before(scan, a.start, figure.left_start)
+        else:
+            tranche = None
         if lot is None and tranche is None and last[2] is not None and between is not None \
                 and not re.search(r"\.\s|\n|;", between):
             lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
