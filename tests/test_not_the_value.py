@@ -79,3 +79,16 @@ def test_a_budget_with_vat_and_a_price_simulation_are_no_estimate(engine, text, 
     # an estimate made from the simulation is an estimate (tests/data/heldout_extraction_2.yml)
     made = "Le montant estimatif des prestations, établi sur la base du DQE, s'élève à 320 000 € HT."
     assert amounts(engine, made, "RC").estimated_ht == 320000
+
+
+def test_the_price_of_an_offer_or_a_lump_sum_is_no_estimate(engine):
+    # (issue #11: « montant global et forfaitaire » read as an estimate; dev_extraction dx-145; my own wording)
+    assert amounts(engine, "Le présent marché est conclu pour un montant global et forfaitaire de 85 000 € HT.",
+                   "AE").estimated_ht is None
+    offer = ("B3 – Prix\nLe montant global et\nforfaitaire de l'offre s'élève à :\nMontant HT : 62 300,00 €\n"
+             "Montant TTC : 74 760,00 €\n")
+    assert amounts(engine, offer, "AE").estimated_ht is None
+    # a lump-sum contract still has an estimate when the text gives one
+    estimate = ("Le marché est traité à prix global et forfaitaire. Le montant prévisionnel des travaux est de "
+                "275 000 € HT.")
+    assert amounts(engine, estimate).estimated_ht == 275000

@@ -40,6 +40,9 @@ NOT_THE_VALUE = re.compile(
     r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
     r"salaire|r[ée]f[ée]rences?\b|seuils?\s+(?:de|des|européens?|nationa(?:l|ux)|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
     r"sous\s+le\s+seuil|au[- ]dessus|au[- ]dessous|\bpar\s+(?:heure|jour|mois|personne|agent|unité|stagiaire)|"
+    # the price an offer or a lump-sum contract is made at, not the buyer's estimate (« Le montant global et forfaitaire
+    # de l'offre s'élève à : Montant HT : 84 500,00 € », « conclu pour un montant global et forfaitaire de 85 000 € HT »)
+    r"montant\s+global\s+et\s+forfaitaire|\b(?:montant|forfaitaire|total|global)\s+de\s+(?:l['’]\s?|mon\s+|son\s+|votre\s+|notre\s+)offre|"
     r"tarif|prix\s+unitaire|enveloppe[^.\n]{0,50}travaux|affecté[e]?s?\s+aux\s+travaux|forfait\s+de|amende|\brémunération|\bcertificat|\btaxe\b|sous[- ]trait(?:ance|é)|subcontract|"
     r"\bfrais\s+(?:de|d['’]|du|des|annexes|engag|expos|occasionn|li[ée]s|aff[ée]rents|g[ée]n[ée]raux|financiers|bancaires|r[ée]els)|"
     r"\b(?:les|des|aux|ces|leurs?|ses|vos|nos)\s+frais\b|\bfrais\s*:|"
@@ -364,6 +367,11 @@ _DENIED_BOUND = re.compile(r"(?<!:)(?<!:\s)\b(?:sans|without|no)\s+(?:(?:a|any|d
                            r"(?:ni|et\s+sans|nor|or|and\s+without|and\s+no)\s+(?:(?:a|any|de|montant)\s+)?)?$")
 
 
+# what a wording that is not the value introduces, ending on a colon the line before: « Le montant global et forfaitaire
+# de l'offre s'élève à :\nMontant HT : 84 500,00 € »
+_INTRODUCES_THIS_LINE = re.compile(r"[^.;\n]*(?:\n[^.;\n]*)?:\s*\n[^\n]*$")
+
+
 def kind_of(left: str, right: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, rx in (("max", MAX_WORDS), ("min", MIN_WORDS), ("estimated", ESTIMATE_WORDS)):
@@ -377,7 +385,8 @@ def kind_of(left: str, right: str) -> str | None:
         excl = m
     # a wording that is not the value, close before the bound's word or holding it (« le montant d'une commande
     # … ne peut dépasser »)
-    if excl is not None and (best is None or excl.start() > best[0] - 40 or excl.start() <= best[0] < excl.end()):
+    if excl is not None and (best is None or excl.start() > best[0] - 40 or excl.start() <= best[0] < excl.end()
+                             or _INTRODUCES_THIS_LINE.match(left, excl.end())):
         return None
     if PER_UNIT_AFTER.match(right):
         return None  # « 15 000 € HT par bon de commande », « 2 000 € par sinistre »: a cap per order, not the contract's
