@@ -47,6 +47,9 @@ FIXED_FROM_ENVIRONMENT_3 = {
     # eForms in French: « Critères d'écologisation de l'achat » are the green procurement criteria a purchase follows
     # (a requirement), not award criteria
     "be3-143",
+    # a piece of the contract said to impose it, in an answer of a register (« Réponse : Oui. L'article 4.2 du CCTP impose
+    # des emballages secondaires en carton contenant au moins 70 % de fibres recyclées »): an obligation restated
+    "be3-117",
 }
 
 
