@@ -37,7 +37,10 @@ FIXED_FROM_SOCIAL_5 = {"bs5-068", "bs5-086",
                        "bs5-133",
                        # what the buyer entrusts to the holder is what it buys (« La commune confie au titulaire la
                        # formation … de ses agents recrutés en contrat Parcours Emploi Compétences »)
-                       "bs5-144"}
+                       "bs5-144",
+                       # a register's question numbered glued to its letter (« Q12 – Peut-on satisfaire à l'engagement
+                       # d'insertion … ? R12 – Oui, si … ») is read in its answer, like « Question 12 : … Réponse : … »
+                       "bs5-031"}
 
 
 def test_kinds_fixed_from_the_fifth_social_set_stay_fixed():

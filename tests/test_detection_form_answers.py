@@ -73,3 +73,11 @@ def test_a_heading_naming_a_clause_gives_way_to_its_section_saying_there_is_none
     # the same heading over two sections that both stipulate keeps both
     both = text.replace("Sans objet.", "Le titulaire trie ses déchets de chantier et remet les bordereaux de suivi.")
     assert "clause_environnementale" in present(engine, both, "CCAP")
+
+
+def test_a_question_numbered_glued_to_its_letter_is_read_in_its_answer(engine):
+    # (kind of blind_social_5 bs5-031; my own wording) « Q3 – … ? » then « R3 – … »: the answer states what the question
+    # asks about, like « Question 3 : … » then « Réponse : … »
+    text = ("Q3 – Le volume d'heures d'insertion du lot 2 peut-il être réalisé par un apprenti ?\n"
+            "R3 – Oui, s'il est suivi par la Mission locale ; 350 heures restent exigées pour ce lot.\n")
+    assert "clause_insertion" in present(engine, text, "QR")

@@ -17,8 +17,9 @@ from clausecheck.detection.recognizers import Candidate
 from clausecheck.patterns import last_match
 
 # (folded text) a question's line and an answer's line, as registers number and label them
-_QUESTION_LINE = re.compile(r"^[ \t]*(?:question|q)\b[^\n]{0,3}\s*(?:n\s?°\s*)?\d{0,3}", re.MULTILINE)
-_ANSWER_LINE = re.compile(r"^[ \t]*(?:reponse|r)\b[^:\n]{0,60}:[ \t]*", re.MULTILINE)
+# (the number may be glued to its letter: « Q12 – … », « R12 – Oui, … »)
+_QUESTION_LINE = re.compile(r"^[ \t]*(?:question|q)(?:\b|(?=\d))[^\n]{0,3}\s*(?:n\s?°\s*)?\d{0,3}", re.MULTILINE)
+_ANSWER_LINE = re.compile(r"^[ \t]*(?:reponse|r)(?:\b[^:\n]{0,60}:|\d{1,3}[ \t]*[-–:.)])[ \t]*", re.MULTILINE)
 _ANSWERS_NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
 ANSWER_MAX = 1500  # characters of an answer read
 
