@@ -14,7 +14,7 @@ DATA = REPO / "tests" / "data" / "blind_criteria_5.yml"
 
 def test_criteria_written_blind_keep_their_floor(tmp_path):
     result = scored_passages(DATA, tmp_path, 140)
-    assert result["macro_f1"] >= 0.93, result["macro_f1"]
+    assert result["macro_f1"] >= 0.95, result["macro_f1"]
 
 
 # Each example written before the fix by someone who had not read the rules.
