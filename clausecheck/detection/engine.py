@@ -308,7 +308,8 @@ class Detector:
                 trace=trace,
                 section=section.label() if section else None,
             ))
-        return _headings_answered_below(doc, findings, starts, set_aside), set_aside, frozenset(object_topics), unread
+        findings = _headings_answered_below(doc, findings, starts, set_aside)
+        return findings, set_aside, frozenset(object_topics), unread
 
     def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
         names = list(rule.attributes)
