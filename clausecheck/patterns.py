@@ -58,6 +58,9 @@ CURRENCY = r"(?:€|euros?\b|eur\b)"
 TOTAL_CELL = r"(?:total|montant\s+(?:(?:maxim\w*|minim\w*|estim\w*|prévisionnel)\s+)?total|ensemble\s+des\s+lots|tous\s+lots|total\s+g[ée]n[ée]ral)\b"
 # the parts of a contract that add up like lots without being lots
 TRANCHE = r"tranche\s+(?:ferme|optionnelle|conditionnelle)"
+# the base solution and its options (PSE), parts of one contract that add up like tranches
+BASE_SOLUTION = r"(?:solution|offre)\s+de\s+base"
+OPTION = r"(?:pse|prestations?\s+suppl[ée]mentaires?\s+[ée]ventuelles?|option)"
 # what may follow a number and make it an amount, a share or a length rather than a lot
 NOT_A_LOT_NUMBER = r"(?!\s*(?:€|%|euros?|ans?|mois|jours))"
 # small counts written in words, as in durations and renewals (« trois (3) ans », « deux fois »)

@@ -226,7 +226,7 @@ class Detector:
         # reservation's, whatever field the buyer wrote it in: no social clause of their own.
         reserving = {roles.sentence(c.start, c.end) for c in kept
                      if c.rule.category == "marche_reserve" and c.rule.polarity == "present"}
-        toc_lines = toc_block_lines(folded)
+        toc_lines = toc_block_lines(folded) if kept else set()
         for cand in kept:
             rule = cand.rule
             reading = readings[id(cand)]

@@ -235,7 +235,7 @@ class RoleReader:
         sentence = self.folded[lo:hi]
         # the next sentence may deny this one by pointing back at it: « L'entreprise indique … être une entreprise
         # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. »
-        after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
+        after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) and _POINTS_BACK.match(self.folded, hi) else None
         if after is not None and _POINTS_BACK.match(self.folded, after[0]):
             back = self.folded[after[0]:after[1]]
             for kind, pattern in self.config.denials:

@@ -10,7 +10,7 @@ from clausecheck.extraction.amount_wording import MAX_WORDS, MIN_WORDS, NOT_THE_
 from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import ANNUAL, LOT, NOT_A_LIST, NUMERO_OPT, last_match
+from clausecheck.patterns import ANNUAL, BASE_SOLUTION, LOT, NOT_A_LIST, NUMERO_OPT, OPTION, last_match
 
 # an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
 # « Pénalités », « Garanties »): its figures (a cap on the advance, a penalty) are none of the contract's amounts
@@ -102,8 +102,8 @@ LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT
 # a tranche named just before the amount: its figures add up like those of lots
 TRANCHE_NAMED = re.compile(r"\btranche\s+(ferme|optionnelle|conditionnelle)(?:\s*" + NUMERO_OPT + r"(\d{1,2}))?"
                            # the base solution and its options (PSE), which the estimate adds up (LABELS.md)
-                           r"|\b(?P<base>solution\s+de\s+base|offre\s+de\s+base)\b"
-                           r"|\b(?:pse|prestations?\s+suppl[ée]mentaires?\s+[ée]ventuelles?|option)\s*" + NUMERO_OPT
+                           r"|\b(?P<base>" + BASE_SOLUTION + r")\b"
+                           r"|\b" + OPTION + r"\s*" + NUMERO_OPT
                            + r"(?P<pse>\d{1,2})\b")
 
 

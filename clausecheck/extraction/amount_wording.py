@@ -10,9 +10,12 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import (
     ANNUAL,
+    BASE_SOLUTION,
+    CURRENCY,
     LOT,
     NUMBER_WORD,
     NUMERO_OPT,
+    OPTION,
     ORDINAL,
     TOTAL_CELL,
     TRANCHE,
@@ -440,7 +443,7 @@ RESTATEMENT = re.compile(r"^[\s,;(]*(?:(?:par\s+an|par\s+année|annuel(?:lement)
 # between two figures, only the name of the next part: « …, le lot 2 à », « et celui de la tranche optionnelle à »
 PART = (r"(?:" + LOT + r"\d{1,3}|" + TRANCHE + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?"
         # the base solution and its options (PSE), added up like tranches
-        r"|solution\s+de\s+base|(?:pse|prestations?\s+suppl[ée]mentaires?\s+[ée]ventuelles?)(?:\s*" + NUMERO_OPT + r"\d{1,2})?)")
+        r"|" + BASE_SOLUTION + r"|" + OPTION + r"(?:\s*" + NUMERO_OPT + r"\d{1,2})?)")
 
 
 NEXT_PART = re.compile(r"^[\s,;]*(?:et\s+|dont\s+)?(?:(?:celui|celle)\s+)?(?:pour\s+|de\s+)?(?:le\s+|la\s+|l['’]\s?|au\s+|du\s+)?"
@@ -527,7 +530,7 @@ _DATED_PERIOD = re.compile(r"\bdu\s+(?:1er|\d{1,2})\s+[a-zéû]+\s+(?P<y>\d{4})\
 
 
 # an ordinal standing for the renewal just named: « … pour la première reconduction et 115 000 € HT pour la seconde »
-_ELLIPTIC_RENEWAL = re.compile(r"\s*(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.?)?\s*(?:pour|au\s+titre\s+de)\s+la\s+(?P<o>" + ORDINAL
+_ELLIPTIC_RENEWAL = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?)?\s*(?:pour|au\s+titre\s+de)\s+la\s+(?P<o>" + ORDINAL
                                + r")\b(?!\s+(?:p[ée]riode|ann[ée]e|tranche|phase|partie))")
 
 

@@ -84,15 +84,16 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_numb
 from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import ANNUAL, NUMERO_OPT, about_previous_contract
+from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_contract
 
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
-_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.)?$")
-_CHANGED_TO = re.compile(r"\s*(?:€|eur(?:os?)?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+" + CURRENCY
+                           + r"?\s*(?:ht|h\.t\.)?$")
+_CHANGED_TO = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
 _SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
 # between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
-_OTHER_BOUND = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
+_OTHER_BOUND = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
                           r"(?:montant\s+)?(?:minimum|maximum|minimal|maximal|mini|maxi)\s*(?:de\s+|:\s*)?$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT

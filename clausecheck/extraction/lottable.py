@@ -377,11 +377,15 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     # give: each lot's figure for each period, added up over the renewals later (amount_periods.combine_periods)
     # ... or whose header cells give both the kind and the period (« Maximum de la période initiale (€ HT) », « Maximum
     # de chaque reconduction (€ HT) »): one kind over every column, each column a period
-    period_kind = caption_kind if not amount_cols else None
-    if amount_cols and len(set(amount_cols.values())) == 1 and \
-            set(_period_columns(header, lot_col, title_col)) == set(amount_cols):
+    period_cols = _period_columns(header, lot_col, title_col)
+    if not amount_cols:
+        period_kind = caption_kind
+    elif len(set(amount_cols.values())) == 1 and set(period_cols) == set(amount_cols):
         period_kind = next(iter(amount_cols.values()))
-    period_cols = _period_columns(header, lot_col, title_col) if period_kind else {}
+    else:
+        period_kind = None
+    if not period_kind:
+        period_cols = {}
     seen_numbers: dict[int, int] = {}
     parsed: list[tuple[int, list[str], str]] = []
     totals_rows: list[list[str]] = []
