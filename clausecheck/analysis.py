@@ -84,7 +84,7 @@ class Engine:
         if reading.note:  # the first hours finding says how the document's total was computed
             first = next((f for f in detected.findings if f.category == "clause_insertion"
                           and f.attributes.get("hours_values")), None)
-            if first is not None:
+            if first is not None and hours is not None:  # a note always comes with its total
                 first.trace.append(reading.note)
                 first.attributes["hours_total"] = hours
             detected.trace.append(reading.note)

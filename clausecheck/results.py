@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from clausecheck.model import described
 from clausecheck.results_base import Amount, Considerations, FactValue, LotNumber, Score, Timings, about, optional
-from clausecheck.results_document import AllotmentSummary, AmountsSummary, DocumentResult, Finding, SectionSummary
+from clausecheck.results_document import (
+    AllotmentSummary,
+    AmountsSummary,
+    DocumentResult,
+    Finding,
+    FindingAttributes,
+    HoursStatement,
+    SectionSummary,
+)
 from clausecheck.results_facts import (
     CpvCode,
     DocumentAllotment,
@@ -64,9 +72,11 @@ __all__ = [
     "FactValue",
     "Factor",
     "Finding",
+    "FindingAttributes",
     "Flag",
     "FlagThreshold",
     "HoursCommitment",
+    "HoursStatement",
     "LaunchWindow",
     "Lot",
     "LotAccessibility",

@@ -8,13 +8,41 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Annotated
 
-from pydantic import JsonValue
+from typing_extensions import TypedDict
 
 from clausecheck.model import Evidence, OcrReport, described
 from clausecheck.results_base import Amount, Considerations, Score, Timings, about, optional
 from clausecheck.results_facts import DocumentFacts, HoursCommitment
 
 # ----------------------------------------------------------------------------- detection
+
+# One statement of insertion hours, as [value, offset in the document's text, basis, slice amount or base, (row)]:
+# basis total | par_an | par_lot | tranche (hours per slice of an amount: the slice's amount) | part (a share of the
+# labour hours: their base) | …; a table row's label closes the statement when the figure stands on a row.
+HoursStatement = (tuple[int, int, str, int | float | None]
+                  | tuple[int, int, str, int | float | None, str])
+
+
+@described("Valeurs lues autour d'un constat (heures, publics, pondération, fondements…), chacune présente "
+           "seulement quand elle a été lue.")
+class FindingAttributes(TypedDict, total=False):
+    """Values read around a finding (detection/attributes.py), each present only when read."""
+
+    hours_values: Annotated[list[int], about("Heures d'insertion comptées telles qu'écrites (total, par an, par "
+                                             "lot), sans doublon.")]
+    hours_at: Annotated[list[HoursStatement], about(
+        "Chaque énoncé d'heures : [valeur, position dans le texte, base (total, par_an, par_lot, tranche, part…), "
+        "montant de la tranche ou base de la part, (ligne du tableau)].")]
+    hours_total: Annotated[int, about("Total des heures du document, sur le premier constat qui porte des heures.")]
+    publics: Annotated[list[str], about("Publics visés (demandeurs d'emploi de longue durée, QPV…).")]
+    modes: Annotated[list[str], about("Modalités d'exécution (embauche directe, mise à disposition, sous-traitance…).")]
+    penalty_per_hour: Annotated[float, about("Pénalité par heure non réalisée, en euros.")]
+    facilitator: Annotated[str, about("Facilitateur nommé (maison de l'emploi, PLIE…).")]
+    weight: Annotated[float, about("Pondération du critère.")]
+    weight_unit: Annotated[str, about("Unité de la pondération : %, points ou pondération.")]
+    bases: Annotated[list[str], about("Fondements de réservation (L2113-12, L2113-13, L2113-13-1, L2113-15).")]
+    bases_tier: Annotated[dict[str, str], about("Pour chaque fondement, comment il est nommé : article, mots ou case.")]
+
 
 
 @described(
@@ -36,8 +64,9 @@ class Finding:
     severity: Annotated[str, about("INFO, LOW, MEDIUM ou HIGH.")] = "INFO"
     legal_basis: Annotated[list[str], about("Articles de loi en jeu.")] = field(default_factory=list)
     decp_value: Annotated[str | None, about("Valeur DECP correspondante.")] = None
-    attributes: Annotated[dict[str, JsonValue], about("Valeurs lues autour du constat : heures, publics, "
-                                                      "modalités, pondération, fondements…")] = field(default_factory=dict)
+    attributes: Annotated[FindingAttributes, about("Valeurs lues autour du constat : heures, publics, "
+                                                        "modalités, pondération, fondements…")] = field(
+        default_factory=lambda: FindingAttributes())
     trace: Annotated[list[str], about("Pourquoi le score est ce qu'il est, étape par étape.")] = field(
         default_factory=list)
     section: Annotated[str | None, about("Titre de la section où se trouve le constat.")] = None

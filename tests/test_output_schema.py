@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import TypeAdapter
+
 from clausecheck.outputs import schema_doc
 from clausecheck.outputs.json_output import json_schema, load_scan, to_jsonable
 from clausecheck.pipeline import scan_json
-from clausecheck.results import ScanResult
+from clausecheck.results import FindingAttributes, ScanResult
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -36,3 +38,15 @@ def test_a_real_scan_loads_back_into_the_types_unchanged():
     scan = load_scan(data)
     assert scan.documents and scan.tenders
     assert to_jsonable(scan) == data
+
+
+def test_findings_carry_only_typed_attributes():
+    """What detection reads around a finding is a FindingAttributes: no key it does not declare, each value of its
+    declared type (hours statements as (value, offset, basis, amount[, row]))."""
+    data = scan_json([REPO / "samples"])
+    attributes = [f["attributes"] for d in data["documents"] for f in d.get("findings") or []]
+    assert any("hours_at" in a for a in attributes) and any("weight" in a for a in attributes)
+    checker = TypeAdapter(FindingAttributes)
+    for found in attributes:
+        assert set(found) <= set(FindingAttributes.__annotations__), found
+        checker.validate_json(json.dumps(found), strict=True)

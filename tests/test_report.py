@@ -15,8 +15,17 @@ from pydantic import ValidationError
 from clausecheck.model import Evidence
 from clausecheck.outputs.json_output import load_scan, to_jsonable
 from clausecheck.outputs.report import render_report, script_json, write_report
+from clausecheck.outputs.report_view import ATTRIBUTE_LABELS
 from clausecheck.outputs.tabular import COLUMNS
-from clausecheck.results import Accessibility, DocumentResult, Finding, ScanResult, TenderFacts, TenderResult
+from clausecheck.results import (
+    Accessibility,
+    DocumentResult,
+    Finding,
+    FindingAttributes,
+    ScanResult,
+    TenderFacts,
+    TenderResult,
+)
 
 _spec = importlib.util.spec_from_file_location(
     "report_fixture", Path(__file__).parent / "browser" / "report_fixture.py")
@@ -237,6 +246,19 @@ def test_finding_shows_evidence_and_provenance(html):
     assert "0,93" in voirie
     assert "règle et modèle" in voirie and "insertion.heures" in voirie
     assert "60\u00a0€" in voirie  # penalty per hour
+
+
+def test_finding_shows_the_values_read_around_it(html):
+    """The attributes a finding carries are the ones the report labels (they once drifted apart: the report asked for
+    « hours » and « weight_percent », which no finding has, and never showed the hours a clause states)."""
+    voirie = section(html, "dossier-voirie-saint-exemple")
+    assert re.search(r"Heures écrites</dt><dd>3\u202f000<", voirie)
+    assert re.search(r"Fondements</dt><dd>L2113-13<", voirie)
+    assert "Pondération</dt><dd>10\u00a0%<" in html  # the weight with its unit
+
+
+def test_every_attribute_the_report_labels_is_one_a_finding_can_carry():
+    assert set(ATTRIBUTE_LABELS) <= set(FindingAttributes.__annotations__)
 
 
 def test_accessibility_and_flags(html):

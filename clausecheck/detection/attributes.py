@@ -1,14 +1,16 @@
 """Attributes read in the passage around a finding: hours, publics, modes, penalties,
-facilitator, criterion weight, reservation bases. Each extractor: (folded passage) -> dict."""
+facilitator, criterion weight, reservation bases. Each extractor: (folded passage) -> FindingAttributes."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import cast
 
 from clausecheck.categories import BASIS_TIERS
 from clausecheck.detection import hours_reading
 from clausecheck.detection.text import compile_pattern
+from clausecheck.results_document import FindingAttributes, HoursStatement
 
 PUBLICS = {
     "demandeurs d'emploi de longue durée": r"demandeurs? d'emploi (?:de )?longue duree",
@@ -78,27 +80,27 @@ _PUBLICS = {k: re.compile(v) for k, v in PUBLICS.items()}
 _MODES = {k: re.compile(v) for k, v in MODES.items()}
 
 
-def publics(passage: str) -> dict:
+def publics(passage: str) -> FindingAttributes:
     found = [name for name, rx in _PUBLICS.items() if rx.search(passage)]
     return {"publics": found} if found else {}
 
 
-def modes(passage: str) -> dict:
+def modes(passage: str) -> FindingAttributes:
     found = [name for name, rx in _MODES.items() if rx.search(passage)]
     return {"modes": found} if found else {}
 
 
-def penalty(passage: str) -> dict:
+def penalty(passage: str) -> FindingAttributes:
     m = _PENALTY.search(passage)
     return {"penalty_per_hour": float(m.group(1).replace(",", "."))} if m else {}
 
 
-def facilitator(passage: str) -> dict:
+def facilitator(passage: str) -> FindingAttributes:
     m = _FACILITATOR.search(passage)
     return {"facilitator": m.group(0)} if m else {}
 
 
-def weight(passage: str) -> dict:
+def weight(passage: str) -> FindingAttributes:
     """Weight of an award criterion written right after it: 10 %, Pondération : 5, 20 points."""
     for regex, unit in ((_WEIGHT_PCT, "%"), (_WEIGHT_PONDERATION, "pondération"), (_WEIGHT_POINTS, "points")):
         m = regex.search(passage)
@@ -107,7 +109,7 @@ def weight(passage: str) -> dict:
     return {}
 
 
-def bases(passage: str) -> dict:
+def bases(passage: str) -> FindingAttributes:
     """Reservation bases named in the passage, each with how it is named (`bases_tier`: its most
     telling reading, article > mots > case)."""
     tiers: dict[str, str] = {}
@@ -120,13 +122,13 @@ def bases(passage: str) -> dict:
     return {"bases": list(tiers), "bases_tier": tiers} if tiers else {}
 
 
-def _reads_folded(read: Callable[[str], dict]) -> Callable[[str, str], dict]:
+def _reads_folded(read: Callable[[str], FindingAttributes]) -> Callable[[str, str], FindingAttributes]:
     """An extractor that reads the folded passage only."""
     return lambda folded, _written: read(folded)
 
 
 # each reads (the folded passage, the same passage as written)
-EXTRACTORS: dict[str, Callable[[str, str], dict]] = {
+EXTRACTORS: dict[str, Callable[[str, str], FindingAttributes]] = {
     "hours": hours_reading.hours,  # also the passage as written: a table's headings open on capitals
     "publics": _reads_folded(publics),
     "modes": _reads_folded(modes),
@@ -137,15 +139,21 @@ EXTRACTORS: dict[str, Callable[[str, str], dict]] = {
 }
 
 
-def read_attribute(name: str, folded: str, text: str, lo: int, hi: int) -> dict:
+def read_attribute(name: str, folded: str, text: str, lo: int, hi: int) -> FindingAttributes:
     """One attribute read in the passage [lo, hi) of the document (its folded text and its text as
     written), its positions given in the document's text."""
     extractor = EXTRACTORS.get(name)
     return at_offset(extractor(folded[lo:hi], text[lo:hi]), lo) if extractor is not None else {}
 
 
-def at_offset(attrs: dict, offset: int) -> dict:
+def at_offset(attrs: FindingAttributes, offset: int) -> FindingAttributes:
     """Hours statements' positions, from the passage read to the document's text."""
     if "hours_at" in attrs:
-        attrs["hours_at"] = [[item[0], item[1] + offset, *item[2:]] for item in attrs["hours_at"]]
+        attrs["hours_at"] = [moved(item, offset) for item in attrs["hours_at"]]
     return attrs
+
+
+def moved(statement: HoursStatement, offset: int) -> HoursStatement:
+    """An hours statement whose position is moved by `offset`."""
+    value, at, *rest = statement
+    return cast("HoursStatement", (value, at + offset, *rest))

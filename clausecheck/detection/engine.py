@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import JsonValue
-
 from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
 from clausecheck.detection.answers import moved_to_answers
 from clausecheck.detection.attributes import read_attribute
@@ -33,7 +31,7 @@ from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
-from clausecheck.results import Finding
+from clausecheck.results import Finding, FindingAttributes
 from clausecheck.text import content_words, is_running_line, is_toc_line, toc_block_lines
 
 log = logging.getLogger(__name__)
@@ -311,13 +309,13 @@ class Detector:
         findings = _headings_answered_below(doc, findings, starts, set_aside)
         return findings, set_aside, frozenset(object_topics), unread
 
-    def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> dict[str, Any]:
+    def _attributes(self, rule: Rule, category: str, doc: Document, cand: Candidate) -> FindingAttributes:
         names = list(rule.attributes)
         if BY_ID[category].is_criterion and "weight" not in names:
             names.append("weight")  # a criterion's weight, whichever rule found its topic
         if category == "marche_reserve" and "bases" not in names:
             names.append("bases")
-        attrs: dict[str, Any] = {}
+        attrs: FindingAttributes = {}
         for name in names:
             back, forward = ATTRIBUTE_WINDOWS.get(name, (200, 300))
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
@@ -350,11 +348,6 @@ def _headings_answered_below(doc: Document, findings: list[Finding], starts: dic
 def _tiers_of(finding: Finding) -> dict[str, str]:
     """A reservation finding's bases with how each is named (a rule's declared bases count as words)."""
     tiers = finding.attributes.get("bases_tier")
-    if isinstance(tiers, dict):
-        return {str(b): str(t) for b, t in tiers.items()}
-    return dict.fromkeys(_strings(finding.attributes.get("bases")), "mots")
-
-
-def _strings(value: JsonValue) -> list[str]:
-    """The strings of a finding's list attribute (none when it is absent or not a list)."""
-    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+    if tiers is not None:
+        return dict(tiers)
+    return dict.fromkeys(finding.attributes.get("bases", []), "mots")

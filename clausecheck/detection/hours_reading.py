@@ -19,8 +19,9 @@ total labour hours of the works a share is taken of, a training length per perso
 Figures cut by the page layout are read whole (clausecheck/layout.py).
 
 `hours(passage)` gives `hours_values` (the distinct figures counted as stated, bases total, par_an and
-par_lot) and `hours_at`: every statement as [value, offset in the passage, basis, slice amount or None] and, for a row of a
-table without bars, the row it stands on (« ligne 2027 », "" for the total row).
+par_lot) and `hours_at`: every statement (results_document.HoursStatement) as (value, offset in the passage, basis, slice
+amount, labour base or None) and, for a row of a table without bars, the row it stands on (« ligne 2027 », "" for the
+total row).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from clausecheck.patterns import (
     TOTAL_CELL,
     about_previous_contract,
 )
+from clausecheck.results_document import FindingAttributes, HoursStatement
 from clausecheck.tables import framed_tables, text_tables
 from clausecheck.text import fold
 
@@ -240,11 +242,11 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     return "total", None
 
 
-def hours(passage: str, cased: str | None = None) -> dict:
+def hours(passage: str, cased: str | None = None) -> FindingAttributes:
     """The insertion hours stated in the passage (folded text), each with its basis (see the module).
     `cased`, the same passage as written, is where tables are found (their headings open on capitals)."""
     values: list[int] = []
-    at: list[list] = []
+    at: list[HoursStatement] = []
     tables_in = cased if cased is not None else passage
     passage, joined = repair_layout(passage)  # « 2\n400 heures » is 2 400 hours
 
@@ -258,7 +260,7 @@ def hours(passage: str, cased: str | None = None) -> dict:
         if basis in COUNTED and value not in values:
             values.append(value)
         if all(item[1] != where(start) for item in at):
-            at.append([value, where(start), basis, amount])
+            at.append((value, where(start), basis, amount))
 
     plan = _PREVENTION_PLAN.search(passage) is not None
     labour = _labour_shares(passage)
@@ -276,19 +278,19 @@ def hours(passage: str, cased: str | None = None) -> dict:
             keep(value, start, m.end(1))
     for _lo, _hi, share_at, value, base in labour:
         if all(item[1] != where(share_at) for item in at):
-            at.append([value, where(share_at), "part", base])
+            at.append((value, where(share_at), "part", base))
     tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
     for value, cased_offset, basis, row in _table_column_hours(tables_in):
         offset = cased_joined[cased_offset] if cased_joined is not None else cased_offset
         if all(item[1] != offset for item in at):
             if basis in COUNTED and value not in values:
                 values.append(value)
-            at.append([value, offset, basis, None] + ([row] if row is not None else []))
+            at.append((value, offset, basis, None) if row is None else (value, offset, basis, None, row))
     for value, offset in _text_column_hours(passage) + _flattened_table_total(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
-            at.append([value, where(offset), "total", None])
+            at.append((value, where(offset), "total", None))
     return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if at else {}
 
 

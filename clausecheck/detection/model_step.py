@@ -26,7 +26,7 @@ from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
 from clausecheck.detection.rules import Rule
 from clausecheck.detection.stipulations import prescribes, states
 from clausecheck.model import Document
-from clausecheck.results import Finding
+from clausecheck.results import Finding, FindingAttributes
 from clausecheck.text import is_running_line
 
 EXTRACTORS = {"clause_insertion": ("hours", "publics", "modes"), "marche_reserve": ("bases",),
@@ -217,7 +217,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     out = []
     labels = roles.config.labels
     for category, (probability, lo, hi, reading, topic) in best.items():
-        attrs: dict[str, Any] = {}
+        attrs: FindingAttributes = {}
         for name in EXTRACTORS.get(category, ()):
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         section = doc.section_at(lo)

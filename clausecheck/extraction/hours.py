@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, cast
 
 from clausecheck.detection.hours_reading import COUNTED
 from clausecheck.extraction.allotment import lots_named_in
@@ -80,17 +79,14 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
         if f.category != "clause_insertion" or f.polarity != "present":
             continue
         at = f.attributes.get("hours_at")
-        if isinstance(at, list) and at:
-            # [value, offset, basis, slice amount or None]: written by detection/hours_reading.py
-            for item in cast("list[list[Any]]", at):
-                value, pos = int(item[0]), int(item[1])
-                basis = str(item[2]) if len(item) > 2 else "total"
-                amount = float(item[3]) if len(item) > 3 and item[3] is not None else None
-                statements.setdefault(pos, (value, basis, amount))
+        if at:
+            for item in at:  # (value, offset, basis, slice amount or None, [row]): detection/hours_reading.py
+                value, pos, basis, amount = item[0], item[1], item[2], item[3]
+                statements.setdefault(pos, (value, basis, float(amount) if amount is not None else None))
                 if len(item) > 4:  # the row of a table without bars the figure stands on ("" for its total)
-                    rows[pos] = str(item[4]) or None
+                    rows[pos] = item[4] or None
         else:
-            loose.extend(int(v) for v in cast("list[int]", f.attributes.get("hours_values") or []))
+            loose.extend(f.attributes.get("hours_values", []))
     ordered = sorted(statements.items())
     # hours per year count as stated only where no total is stated: « 1 200 heures par an, soit 3 600
     # heures sur la durée du marché » states 3 600

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import fields
-from typing import Any
+from typing import Any, cast
+
+from pydantic import JsonValue
 
 from clausecheck.categories import CATEGORIES, CATEGORY_LABELS, decp_values
 from clausecheck.model import Evidence, is_readable_status
@@ -74,16 +76,15 @@ SOURCE_LABELS = {"rule": "règle", "model": "modèle", "rule+model": "règle et 
 SEVERITY_LABELS = {"info": "information", "warning": "attention", "alert": "alerte"}
 SEVERITY_ORDER = {"alert": 0, "warning": 1, "info": 2}
 
-ATTRIBUTE_LABELS = {  # the finding attributes shown, in this order
-    "hours": "Heures",
+ATTRIBUTE_LABELS = {  # the finding attributes shown, in this order (keys of results.FindingAttributes)
+    "hours_values": "Heures écrites",
+    "hours_total": "Heures du document",
     "publics": "Publics",
     "modes": "Modalités",
+    "facilitator": "Facilitateur",
     "penalty_per_hour": "Pénalité par heure non réalisée",
     "weight": "Pondération",
-    "weight_percent": "Pondération (%)",
-    "share": "Part",
-    "lots": "Lots",
-    "lot": "Lot",
+    "bases": "Fondements",
 }
 
 REQUIREMENT_LABELS = {  # one per field of results.Requirements (a test checks none is missing)
@@ -161,9 +162,11 @@ def evidence_list(items: list[Evidence]) -> list[View]:
 def finding_view(f: Finding) -> View:
     attributes = []
     for key, label in ATTRIBUTE_LABELS.items():
-        value = f.attributes.get(key)
+        value = cast("JsonValue", f.attributes.get(key))
         if value not in (None, "", []):
             text = fr_euros(value) if key == "penalty_per_hour" else plain(value)
+            if key == "weight" and f.attributes.get("weight_unit") in ("%", "points"):
+                text = f"{text}\u00a0{f.attributes['weight_unit']}"
             attributes.append({"label": label, "value": text})
     return {
         "category": f.category,

@@ -108,7 +108,7 @@ _SCAN: dict[str, Any] = {
                  "message": "Clause d'insertion : 3 000 heures réservées à des publics éloignés de l'emploi.",
                  "evidence": _ev(CCAP, 4, HOSTILE_QUOTE), "score": 0.93, "source": "rule+model",
                  "polarity": "present", "severity": "INFO", "legal_basis": ["L2112-2"], "decp_value": "Clause sociale",
-                 "attributes": {"hours_values": [3000], "hours_at": [[3000, 121]], "hours_total": 3000,
+                 "attributes": {"hours_values": [3000], "hours_at": [[3000, 121, "total", None]], "hours_total": 3000,
                                 "publics": ["demandeurs d'emploi de longue durée"], "penalty_per_hour": 60.0},
                  "trace": ["motif insertion.heures : « heures d'insertion »", "contexte +0,2 : « engagement »"],
                  "section": "6.1 Insertion <i>professionnelle</i>"},
