@@ -189,6 +189,44 @@ def test_settings_files_are_not_rules(tmp_path):
     assert len(load_rules(tmp_path)) == 1
 
 
+VOCABULARY = """fragments:
+  gens:
+    entries:
+      "les uns": 'demandeurs? d’emploi'
+      "les autres": 'habitants des qpv'
+"""
+
+
+def test_a_pattern_names_a_vocabulary_fragment_and_gets_all_its_entries(tmp_path):
+    (tmp_path / "vocabulary.yml").write_text(VOCABULARY, encoding="utf-8")
+    _write(tmp_path, "a.yml", pattern="recrute[^.]{0,40}?{{gens}}")
+    (rule,) = load_rules(tmp_path)
+    assert "{{" not in rule.patterns[0]
+    assert rule.regexes[0].search(fold("le titulaire recrute deux habitants des QPV"))
+    assert rule.regexes[0].search(fold("il recrute des demandeurs d'emploi"))
+    assert not rule.regexes[0].search(fold("il recrute des ingénieurs"))
+
+
+def test_an_unknown_fragment_is_a_clear_error(tmp_path):
+    (tmp_path / "vocabulary.yml").write_text(VOCABULARY, encoding="utf-8")
+    _write(tmp_path, "a.yml", pattern="recrute {{personnes}}")
+    with pytest.raises(RuleError, match="fragment inconnu"):
+        load_rules(tmp_path)
+
+
+def test_the_publics_attribute_reads_the_vocabulary_the_rules_use():
+    """One list of the publics far from employment (rules/vocabulary.yml) for the rules and the `publics` attribute."""
+    from clausecheck.detection.attributes import PUBLICS, publics
+    from clausecheck.detection.vocabulary import load_vocabulary
+    from clausecheck.resources import rules_dir
+
+    entries = load_vocabulary(rules_dir())[PUBLICS]
+    found = publics(fold("recrute des habitants des quartiers prioritaires et des personnes détenues"))["publics"]
+    assert set(found) == {"résidents QPV", "personnes placées sous main de justice"}
+    (hiring,) = [rule for rule in load_rules() if rule.id == "insertion.recrutement"]
+    assert all(pattern in hiring.patterns[0] for pattern in entries.values())
+
+
 def test_pattern_dialect():
     assert fold("Clause d’insertion\u00a0ÉTÉ") == "clause d'insertion ete"
     assert len(fold("œuvre Ŀ ﬁ")) == len("œuvre Ŀ ﬁ")

@@ -5,23 +5,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import cast
 
 from clausecheck.categories import BASIS_TIERS
 from clausecheck.detection import hours_reading
 from clausecheck.detection.text import compile_pattern
+from clausecheck.detection.vocabulary import shipped_vocabulary
 from clausecheck.results_document import FindingAttributes, HoursStatement
 
-PUBLICS = {
-    "demandeurs d'emploi de longue durée": r"demandeurs? d'emploi (?:de )?longue duree",
-    "bénéficiaires de minima sociaux": r"minima sociaux|\brsa\b|\bass\b|\baah\b",
-    "travailleurs handicapés": r"travailleurs? handicapes?|\brqth\b|personnes? handicapees?",
-    "jeunes sans qualification": r"jeunes? (?:de moins de 26 ans|sans qualification|de moins de 25 ans)",
-    "seniors": r"(?:plus|de plus) de 50 ans|seniors?",
-    "résidents QPV": r"quartiers? prioritaires?|\bqpv\b",
-    "salariés en parcours d'insertion (SIAE)": r"parcours d'insertion|salaries? en insertion",
-    "publics éloignés de l'emploi": r"eloignees? (?:de l'|du )?emploi|difficultes? (?:sociales|particulieres) d'insertion",
-}
+PUBLICS = "publics_eloignes"  # the vocabulary's fragment the `publics` attribute names
 MODES = {
     "embauche directe": r"embauche directe|recrutement direct",
     "mise à disposition (ETTI/AI/GEIQ)": r"mise a disposition|\betti\b|associations? intermediaires?|\bgeiq\b|travail temporaire d'insertion",
@@ -76,12 +69,17 @@ _BOX_LABELS = re.compile(r"(?:ateliers? proteges? et (?:a |aux )?)?(?:des\s+)?op
 # a line whose box is left empty says nothing (« ☐ aux entreprises adaptées et ESAT (article L. 2113-12) »;
 # folded, an empty box reads « _ », a ticked one « x »)
 _UNTICKED_LINE = re.compile(r"^[ \t]*(?:_(?!_)|\[ \]|\( \))[^\n]*$", re.MULTILINE)
-_PUBLICS = {k: re.compile(v) for k, v in PUBLICS.items()}
 _MODES = {k: re.compile(v) for k, v in MODES.items()}
 
 
+@cache
+def _publics() -> dict[str, re.Pattern[str]]:
+    """The publics far from employment, by name (rules/vocabulary.yml, the fragment the insertion rules use)."""
+    return {name: compile_pattern(pattern) for name, pattern in shipped_vocabulary().get(PUBLICS, {}).items()}
+
+
 def publics(passage: str) -> FindingAttributes:
-    found = [name for name, rx in _PUBLICS.items() if rx.search(passage)]
+    found = [name for name, rx in _publics().items() if rx.search(passage)]
     return {"publics": found} if found else {}
 
 

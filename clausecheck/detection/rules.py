@@ -2,7 +2,8 @@
 
 One file per family in `rules/` (insertion.yml, social.yml, ...). A file holds
 `rules: [...]`; see docs/rules.md for every key. `settings.yml` and `thresholds.yml` in the
-same folder belong to other stages and are skipped.
+same folder belong to other stages and are skipped; `vocabulary.yml` holds the named fragments
+a pattern writes `{{name}}` (detection/vocabulary.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from clausecheck.categories import CATEGORIES, DECP_VALUES
 from clausecheck.detection.attributes import EXTRACTORS
 from clausecheck.detection.roles import ROLES
 from clausecheck.detection.text import compile_pattern, compile_words, fold_pattern_text
+from clausecheck.detection.vocabulary import VOCABULARY_FILE, Vocabulary, VocabularyError, expand, load_vocabulary
 from clausecheck.model import DOC_TYPES
 from clausecheck.resources import read_yaml
 
-NOT_RULE_FILES = {"settings.yml", "thresholds.yml", "roles.yml", "decisions.yml"}
+NOT_RULE_FILES = {"settings.yml", "thresholds.yml", "roles.yml", "decisions.yml", VOCABULARY_FILE}
 TOPICS = ("insertion", "social", "environmental", "reservation")
 SEVERITIES = ("INFO", "LOW", "MEDIUM", "HIGH")
 CONFIDENCES = ("LOW", "MEDIUM", "HIGH")
@@ -213,7 +215,7 @@ def _example(raw: Any, where: str) -> Example:
     raise RuleError(f"{where}: exemple invalide {raw!r} (texte, ou {{text, doc_type, category, quote, …}})")
 
 
-def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
+def _rule_from_dict(raw: dict[str, Any], source: str, vocabulary: Vocabulary | None = None) -> Rule:
     rid = raw.get("id")
     where = f"{source}: règle {rid!r}"
     if not isinstance(rid, str) or not rid.strip():
@@ -266,6 +268,10 @@ def _rule_from_dict(raw: dict[str, Any], source: str) -> Rule:
         else:
             pattern = str(item)
             literals.append(None)
+        try:
+            pattern = expand(pattern, vocabulary or {}, where)
+        except VocabularyError as exc:
+            raise RuleError(str(exc)) from exc
         patterns.append(pattern)
         try:
             regexes.append(compile_pattern(pattern))
@@ -345,6 +351,10 @@ def load_rules(rules_dir: Path | None = None) -> list[Rule]:
     files = sorted(p for p in Path(rules_dir).glob("*.yml") if p.name not in NOT_RULE_FILES)
     if not files:
         raise RuleError(f"aucun fichier de règles dans {rules_dir}")
+    try:
+        vocabulary = load_vocabulary(Path(rules_dir))
+    except (VocabularyError, yaml.YAMLError) as exc:
+        raise RuleError(str(exc)) from exc
     for path in files:
         try:
             data = read_yaml(path) or {}
@@ -355,7 +365,7 @@ def load_rules(rules_dir: Path | None = None) -> list[Rule]:
         for raw in data["rules"]:
             if not isinstance(raw, dict):
                 raise RuleError(f"{path.name}: chaque règle doit être un dictionnaire")
-            rule = _rule_from_dict(raw, path.name)
+            rule = _rule_from_dict(raw, path.name, vocabulary)
             if rule.id in seen:
                 raise RuleError(f"{path.name}: identifiant {rule.id!r} déjà utilisé dans {seen[rule.id]}")
             seen[rule.id] = path.name
