@@ -110,8 +110,10 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
     months, 0 for the whole term)."""
     def read_by_the_table(kind: str, s0: int, e0: int) -> None:
         # the same cell read as prose gives way: its period or its year was guessed from the header line above it
-        # (« Maximum annuel HT | Maximum sur 4 ans HT » then « Total Tous lots 500 000 € 2 000 000 € »)
-        cands[:] = [c for c in cands if not (c.kind == kind and s0 <= c.start < e0 and not c.from_table)]
+        # (« Maximum annuel HT | Maximum sur 4 ans HT » then « Total Tous lots 500 000 € 2 000 000 € »), and so does a
+        # kind the prose only guessed (« Lot 1 - parcs et jardins 27 000 € … » read as an estimate by default, in a
+        # table of annual maxima)
+        cands[:] = [c for c in cands if not ((c.kind == kind or c.weak) and s0 <= c.start < e0 and not c.from_table)]
 
     for num, row in (table.rows.items() if rows else ()):
         for kind, periods in row.periods.items():

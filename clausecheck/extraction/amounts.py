@@ -69,6 +69,7 @@ from clausecheck.extraction.amount_wording import (
     column_tax,
     context_of,
     context_start,
+    every_lot_before,
     item_label,
     kind_of,
     list_head,
@@ -465,8 +466,13 @@ class AmountReader:
         if lot is None and tranche is None and last[2] is not None and between is not None \
                 and not re.search(r"\.\s|\n|;", between):
             lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
+        # « … 320 000 € HT pour le lot 2, soit pour l'ensemble des deux lots de la consultation … un montant maximum de
+        # 1 520 000 € HT »: lot 2 is the previous figure's, this one covers every lot
+        every_lot = after is None and every_lot_before(scan.text, a.start)
+        if every_lot:
+            lot = None
         from_section = lot is None
-        if lot is None:
+        if lot is None and not every_lot:
             lot = lot_at(self.scopes, a.start)
         total_row = TOTAL_ROW.match(kind.row_line) is not None
         if total_row:
@@ -492,7 +498,7 @@ class AmountReader:
             lot = None
         elif from_section and BREAKDOWN_FOLLOWS.match(own_right):
             lot, lotwide = None, True  # the figure its brackets then share out between the lots is their total
-        elif ALL_LOTS.search(own) or total_row:
+        elif ALL_LOTS.search(own) or total_row or every_lot:
             lotwide = True
         return lot, lotwide, total_row
 

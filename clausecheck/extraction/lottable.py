@@ -235,10 +235,28 @@ def _said_above(text: str, start: int) -> tuple[int, str | None, float]:
     said_span = _PARAGRAPH_SPAN_RE.search(joined.lower())
     months = 12 if _CAPTION_ANNUAL_RE.search(caption) or said_yearly else (span_months(said_span) if said_span else 0)
     # the kind: the caption's, else the sentence that opens the table (« Les montants maximum des commandes\nsont
-    # fixés, pour chaque lot et pour chaque période, dans le tableau ci-dessous : »)
-    opening = re.split(r"[.;]\s|\n", joined.rstrip())[-1] if joined.rstrip().endswith(":") else ""
-    kind = header_kind_of_cell(caption) or (header_kind_of_cell(opening) if opening else None)
+    # fixés, pour chaque lot et pour chaque période, dans le tableau ci-dessous : »), else the last sentence above that
+    # points at it (« … est fixé par année d'exécution dans le tableau ci-dessous. Il n'est pas fixé de montant
+    # minimum. »); a kind said not to exist is none (« Il n'est pas fixé de montant minimum »)
+    kind = header_kind_of_cell(kind_said(caption)) or next(
+        (found for sentence in reversed(re.split(r"(?<=[.;])\s+|\n", joined.rstrip()))
+         if _POINTS_AT_TABLE_RE.search(sentence) and (found := header_kind_of_cell(kind_said(sentence)))), None)
     return months, kind, header_scale("\n".join(paragraph))
+
+
+# a sentence pointing at the table below it: « dans le tableau ci-dessous », « comme suit : », « … : »
+_POINTS_AT_TABLE_RE = re.compile(r"tableau\s+(?:ci-dessous|suivant|ci-apr[èe]s)|ci-apr[èe]s|comme\s+suit|:\s*$",
+                                 re.IGNORECASE)
+# a kind of amount said not to exist: « Il n'est pas fixé de montant minimum », « sans minimum », « aucun maximum »
+_NO_KIND_RE = re.compile(r"(?:n[’']est|ne\s+sont)\s+pas\s+fix[ée]e?s?\s+de\s+montants?\s+\w+|\bpas\s+de\s+montants?\s+"
+                         r"(?:minim|maxim)\w*|\bsans\s+(?:montants?\s+)?(?:minim|maxim)\w*|\baucun\s+(?:montant\s+)?"
+                         r"(?:minim|maxim)\w*", re.IGNORECASE)
+
+
+def kind_said(text: str) -> str:
+    """A caption or a sentence over figures, the kinds of amount it says do not exist taken out (« Il n'est pas fixé
+    de montant minimum. »): what is left names the kind of its figures."""
+    return _NO_KIND_RE.sub(" ", text)
 
 
 def _framed_rows(scan: Scanner, out: LotTable) -> None:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from clausecheck.extraction.lottable import header_kind_of_cell, header_scale
+from clausecheck.extraction.lottable import header_kind_of_cell, header_scale, kind_said
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import CURRENCY, NUMERO_OPT
@@ -24,7 +24,7 @@ from clausecheck.tables import is_page_furniture, row_cells
 PERIOD_ROW = re.compile(
     r"[ \t]*(?:[|•*–-][ \t]*)?(?:"
     r"p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|tranche\s+ferme|ann[ée]e\s+ferme"
-    r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:reconduction|renouvellement)"
+    r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)"
     r"|(?:reconduction|renouvellement|p[ée]riode|ann[ée]e|year|period|renewal)\s*" + NUMERO_OPT + r"\d{1,2}\b"
     r"|(?:initial\s+period|first\s+period)"
     r")", re.IGNORECASE)
@@ -79,6 +79,8 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
     low = scan.low
     tables: list[PeriodTable] = []
     lines = low.split("\n")
+    cased = scan.text.split("\n")
+    cased = cased if len(cased) == len(lines) else lines  # (as written: a wrapped sentence goes on in lower case)
     starts = []
     pos = 0
     for line in lines:
@@ -99,7 +101,7 @@ def read_period_tables(scan: Scanner) -> list[PeriodTable]:
             else:
                 break
             i += 1
-        table = _read_block(lines, starts, rows) if len(rows) >= 2 else None
+        table = _read_block(lines, starts, rows, cased) if len(rows) >= 2 else None
         if table is not None:
             tables.append(table)
     return tables
@@ -164,13 +166,23 @@ def _years_in_a_row(lines: list[str], rows: list[int]) -> bool | None:
     return all(b == a + 1 for a, b in pairwise(known)) or None
 
 
-def _read_block(lines: list[str], starts: list[int], rows: list[int]) -> PeriodTable | None:
+def _head_sentence(lines: list[str], head: int) -> str:
+    """The sentence a list's head line closes: its line, with the lines above it when the sentence was wrapped
+    (« Il n'est pas fixé de montant minimum. Le montant maximum des commandes est fixé pour chaque\npériode : »)."""
+    text, k = lines[head].strip(), head
+    while text[:1].islower() and k > 0 and head - k < 2 and lines[k - 1].strip() and not CELL_FIGURE.search(lines[k - 1]):
+        k -= 1
+        text = lines[k].strip() + " " + text
+    return re.split(r"(?<=[.;])\s+", text)[-1]
+
+
+def _read_block(lines: list[str], starts: list[int], rows: list[int], cased: list[str]) -> PeriodTable | None:
     # the header: the nearest line above the rows that gives no figure, within three lines
     head = next((k for k in range(rows[0] - 1, max(rows[0] - 4, -1), -1)
                  if lines[k].strip() and not CELL_FIGURE.search(lines[k])), None)
     if head is None:
         return None
-    kinds = _header_kinds(lines[head])
+    kinds = _header_kinds(kind_said(_head_sentence(cased, head)).lower())
     if not any(kinds):
         return None
     # the currency is said once, in the header, or in every row
