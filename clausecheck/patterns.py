@@ -119,6 +119,19 @@ def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: 
 
 # what a correction notice replaces: « Au lieu de : … Lire : … »
 INSTEAD_OF = r"\bau\s+lieu\s+de\b"
+# (lower-cased or folded text) where a correction notice's replaced wording runs: from « au lieu de » to « lire », or to
+# the paragraph's end (« au lieu de : « montant maximum annuel : 200 000 euros HT », lire : « … 160 000 euros HT » »)
+_REPLACED = re.compile(INSTEAD_OF + r"\s*:?")
+_REPLACEMENT = re.compile(r"\blire\b|\n\s*\n")
+
+
+def replaced_spans(low: str) -> list[tuple[int, int]]:
+    """The spans of words a correction notice quotes as replaced (its « au lieu de » text): stated no more."""
+    spans = []
+    for m in _REPLACED.finditer(low):
+        end = _REPLACEMENT.search(low, m.end())
+        spans.append((m.start(), end.start() if end else len(low)))
+    return spans
 
 
 # what says a figure or a length covers every period of the contract (on lower-cased text): « reconductions

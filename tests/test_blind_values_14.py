@@ -12,10 +12,10 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_14"
 # before any fix: maximum 0.591, hours 0.812, estimate 0.938, lot count 0.941, allotment 0.935, bases 1.0
-DOCUMENT_FLOORS = {"max_ht": 0.72, "insertion_hours": 0.81, "estimated_ht": 0.93, "lot_count": 0.94,
+DOCUMENT_FLOORS = {"max_ht": 0.90, "insertion_hours": 0.81, "estimated_ht": 0.93, "lot_count": 0.94,
                    "allotment_divided": 0.93, "reservation_bases": 1.0}
 # before any fix: maximum 9, hours 13, estimate 15, allotment 15, lot count 15, bases 16 (of 16)
-DOSSIER_FLOORS = {"max_ht": 12, "insertion_hours": 13, "estimated_ht": 15, "reservation_bases": 16, "divided": 15,
+DOSSIER_FLOORS = {"max_ht": 16, "insertion_hours": 13, "estimated_ht": 15, "reservation_bases": 16, "divided": 15,
                   "lot_count": 15}
 
 
@@ -29,5 +29,11 @@ def test_dossiers_keep_their_floors(scored):
     ci-dessous. Il n'est pas fixé de montant minimum. »): a kind said not to exist is none, and the lot × year grid adds
     up (d01); a list of periods whose head sentence wraps over two lines (« … est fixé pour chaque\\npériode : ») (d02);
     the total of every lot said after one lot's figure (« … 320 000 € HT pour le lot 2, soit pour l'ensemble des deux
-    lots de la consultation … un montant maximum de 1\\n520 000 € HT ») (d15)."""
+    lots de la consultation … un montant maximum de 1\\n520 000 € HT ») (d15); a periods table in k€ whose rows give
+    a duration first (« Période initiale 12 mois 20 60 » under « Minimum (k€ HT) Maximum (k€ HT) ») (d05); a lot in
+    several rows, one per tranche (« Tranche ferme (2017-2018) 80 000 », « Tranche optionnelle (2018-2019) 45 000 »),
+    adds its parts (d16); a correction notice's replaced figure (« au lieu de : « montant maximum annuel : 200 000
+    euros HT », lire : « … 160 000 euros HT » ») is not stated, and the notice's new figure amends the dossier, over
+    the term the CCAP gives (d09); « porte le montant maximum du lot n° 3 de 90 000 € HT à 110 000 € HT »: the new
+    figure, and the dossier's sum of lots changed by it (d08)."""
     assert_dossier_floors(scored, 16, DOSSIER_FLOORS)

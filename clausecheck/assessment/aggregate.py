@@ -216,10 +216,11 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
         if not _a_piece_gives_the_whole(docs, key) and _open_periods_over_the_dossier(docs, key, merged):
             continue
         # (a piece of the whole contract before a piece of one lot; among the first, a questions-and-answers
-        # register that says its figure amends the dossier first: it answers after the other pieces were published
-        # — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les trois lots »)
+        # register or a correction notice that says its figure amends the dossier first: it was published after the
+        # other pieces — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les
+        # trois lots », « au lieu de : « … 200 000 euros HT », lire : « … 160 000 euros HT » »)
         for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None,
-                                                 not (doc.doc_type == "QR" and key in doc.facts.amounts.amended))):
+                                                 not (doc.doc_type in ("QR", "AVIS") and key in doc.facts.amounts.amended))):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:

@@ -16,7 +16,7 @@ import re
 from clausecheck.detection.negation import has_cue, is_negated, negated_before, negated_inside
 from clausecheck.detection.recognizers import Candidate, _short
 from clausecheck.model import Document
-from clausecheck.patterns import INSTEAD_OF
+from clausecheck.patterns import replaced_spans
 
 log = logging.getLogger(__name__)
 
@@ -209,19 +209,13 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             cand.trace.append(f"{note} : écarté")
 
 
-# (folded text) the replaced wording runs from « au lieu de » to « lire », or to the paragraph's end
-_REPLACED = re.compile(INSTEAD_OF + r"\s*:?")
-_REPLACEMENT = re.compile(r"\blire\b|\n\s*\n")
 _POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
                                 r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*")
 
 
 def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
     """Where the text quotes words without stating them as its own terms (see the module), with why."""
-    spans = []
-    for m in _REPLACED.finditer(folded):
-        end = _REPLACEMENT.search(folded, m.end())
-        spans.append((m.start(), end.start() if end else len(folded), "texte remplacé par le rectificatif (« au lieu de »)"))
+    spans = [(a, b, "texte remplacé par le rectificatif (« au lieu de »)") for a, b in replaced_spans(folded)]
     spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels »)")
                  for m in _POSSIBLE_CRITERIA.finditer(folded))
     return spans

@@ -85,11 +85,12 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_numb
 from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_contract
+from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
 
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
-_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+de\s+[\d\s.,\u00a0\u202f]+" + CURRENCY
-                           + r"?\s*(?:ht|h\.t\.)?$")
+# (the figure may be named between the verb and « de »: « porte le montant maximum du lot n° 3 de 90 000 € HT à … »)
+_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+(?:[^\n.;]{0,60}?\s)?de\s+"
+                           r"[\d\s.,\u00a0\u202f]+" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
 _CHANGED_TO = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
 _SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
@@ -195,9 +196,12 @@ class AmountReader:
 
     def read(self) -> None:
         scan = self.scan
+        replaced = replaced_spans(scan.low)
         for s, e in scan.windows(EURO_ANCHOR, 60, 30):
             found = find_amounts(scan.text, s, e)
             for idx, a in enumerate(found):
+                if any(lo <= a.start < hi for lo, hi in replaced):
+                    continue  # a correction notice's replaced figure (« au lieu de : « … 200 000 euros HT » »)
                 left, right = context_of(scan, a, self.prev_end)
                 left_start = context_start(scan.low, a.start, max(self.prev_end, 0))
                 self.prev_end = a.end
@@ -548,6 +552,7 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
                     divided: bool | None, table: LotTable | None = None) -> AmountsResult:
     reader = AmountReader(doc, scan, lot_positions, divided)
     reader.read()
+    replaced = replaced_spans(scan.low)
     cands = reader.cands
     for period_table in read_period_tables(scan):
         period_table_candidates(period_table, scan, cands)
@@ -573,8 +578,11 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
         value = choose(pool, kind, divided, res)
         if value is not None:
             res.spans_by_kind[kind] = res.spans[before:]
-            if any(AMENDMENT.search(scan.low, max(0, a - 300), a) for a, _b in res.spans[before:]):
-                res.amended.add(kind)  # « … les documents sont rectifiés. Le montant maximum s'établit ainsi à … »
+            if any(AMENDMENT.search(scan.low, max(0, a - 300), a) or any(0 <= a - hi < 200 for _lo, hi in replaced)
+                   for a, _b in res.spans[before:]):
+                # « … les documents sont rectifiés. Le montant maximum s'établit ainsi à … », a correction notice's
+                # « au lieu de : « … », lire : « montant maximum annuel : 160 000 euros HT » »
+                res.amended.add(kind)
         if kind == "estimated":
             res.estimated_ht = value
         elif kind == "max":

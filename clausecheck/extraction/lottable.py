@@ -429,6 +429,12 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
         return
     # a lot number on several rows: a price schedule by lot, not a list of lots (keep numbers only)
     summary = all(n == 1 for n in seen_numbers.values())
+    # ... unless each of a lot's rows names one of its parts (« 1 - ripisylve | Tranche ferme (2017-2018) | 80 000 »,
+    # « 1 - ripisylve | Tranche optionnelle (2018-2019) | 45 000 »): the lot's figure is the sum of its parts
+    parts = not summary and all(any(_PART_CELL_RE.search(c) for k, c in enumerate(row) if k != lot_col)
+                                for num, row, _rest in parsed if seen_numbers[num] > 1)
+    summary = summary or parts
+    read_here: set[tuple[int, str]] = set()  # (lot, kind) read from this table (the same table may be read twice)
     cursor = base
     for num, row, rest in parsed:
         lot_cell = row[lot_col]
@@ -462,10 +468,18 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                 cell_cursor = max(cell_cursor, span[1])
                 lot.periods.setdefault(period_kind, []).append((period, value, *span))
         for k, kind in amount_cols.items():
-            if k >= len(row) or kind in lot.amounts or kind in lot.periods:  # (read by period from the ruled table)
-                continue
+            next_part = parts and (num, kind) in read_here
+            if k >= len(row) or (kind in lot.amounts and not next_part) or kind in lot.periods:  # (read by period
+                continue                                                                          # from the ruled table)
             value = _scaled_amount(row[k], _column_scale(header, k, caption_scale))
             if value is None or value <= 0:
+                continue
+            read_here.add((num, kind))
+            if next_part:  # the lot's next part: its figure adds up, its evidence runs to this cell
+                lot.amounts[kind] += value
+                apos = _find(scan, row[k], start, page_end + 1)
+                if apos >= 0 and kind in lot.amount_spans:
+                    lot.amount_spans[kind] = (lot.amount_spans[kind][0], apos + len(row[k]))
                 continue
             lot.amounts[kind] = value
             lot.per_months[kind] = col_months.get(k, 0)
@@ -482,6 +496,9 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                         out.totals[kind] = (value, s, s + len(row[k]), col_months.get(k, 0))
 
 
+# a cell naming one part of a lot: its firm or optional tranche, a phase, a campaign
+_PART_CELL_RE = re.compile(r"\btranches?\b|\bphases?\b|\bcampagnes?\b|\bpartie\s+(?:ferme|optionnelle)|\bpse\b|"
+                           r"prestations?\s+suppl[ée]mentaires?", re.IGNORECASE)
 # a header cell that says what its figures are, even if not read as an amount (« Maximum TTC »): the caption
 # above the table does not override it
 _OWN_KIND_RE = re.compile(r"\bttc\b|t\.t\.c|toutes\s+taxes|mini|maxi|\bmin\b|\bmax\b|estim", re.IGNORECASE)

@@ -113,8 +113,10 @@ def _label(line: str) -> re.Match[str] | None:
 
 def _is_row(line: str) -> bool:
     """A period's row: its label, then a figure (a bare small one after a year, the unit said in the header)."""
-    if PERIOD_ROW.match(line):
-        return CELL_FIGURE.search(line) is not None
+    if (period := PERIOD_ROW.match(line)) is not None:
+        # (a small bare figure counts here, read only under a header that gives the unit: « Période initiale 12 mois
+        # 20 60 » under « Minimum (k€ HT) Maximum (k€ HT) »)
+        return any(True for _m in _figures(SCALED_FIGURE, line, period.end()))
     year = YEAR_ROW.match(line)
     return year is not None and (CELL_FIGURE.search(line, year.end()) or SCALED_FIGURE.search(line, year.end())) is not None
 
@@ -152,7 +154,15 @@ def _row_figures(line: str, piped: bool, figure: re.Pattern[str]) -> list[tuple[
     if piped:
         return [(m.start(), m.group()) if (m := figure.search(line, a, b)) else None
                 for a, b in row_cells(line)[1:]]
-    return [(m.start(), m.group()) for m in figure.finditer(line, label.end())]
+    return [(m.start(), m.group()) for m in _figures(figure, line, label.end())]
+
+
+_DURATION_AFTER = re.compile(r"\s*(?:mois|ans?|ann[ée]es?|jours?|semaines?|months?|years?)\b", re.IGNORECASE)
+
+
+def _figures(figure: re.Pattern[str], line: str, start: int) -> list[re.Match[str]]:
+    """The figures of a row from `start`, a duration (« 12 mois ») aside."""
+    return [m for m in figure.finditer(line, start) if not _DURATION_AFTER.match(line, m.end())]
 
 
 def _years_in_a_row(lines: list[str], rows: list[int]) -> bool | None:
@@ -192,9 +202,9 @@ def _read_block(lines: list[str], starts: list[int], rows: list[int], cased: lis
     if years is None:
         return None
     # figures in thousands or millions when the header says so, or the caption just above it (« (en milliers
-    # d'euros hors taxes) : »); small bare figures are read only then, and only after years
+    # d'euros hors taxes) : »); small bare figures are read only then
     scale = header_scale(lines[head]) if header_scale(lines[head]) != 1.0 else header_scale(" ".join(lines[max(0, head - 2):head]))
-    figure = SCALED_FIGURE if years and scale != 1.0 else CELL_FIGURE
+    figure = SCALED_FIGURE if scale != 1.0 else CELL_FIGURE
     piped = "|" in lines[head]
     columns: dict[int, PeriodColumn] = {}
     for r in rows:
@@ -206,7 +216,7 @@ def _read_block(lines: list[str], starts: list[int], rows: list[int], cased: lis
                 continue
             column = columns.setdefault(col, PeriodColumn(kind))
             at = starts[r] + cell[0]
-            column.values.append(value * scale if years else value)
+            column.values.append(value * scale)
             column.spans.append((at, at + len(cell[1])))
     # a column counts when every period gives it a figure (a blank cell would make the sum wrong)
     full = [c for c in columns.values() if len(c.values) == len(rows)]
