@@ -195,6 +195,16 @@ def _slice_amount(m: re.Match[str]) -> float | None:
     return value * {"k": 1e3, "m": 1e6}.get(m.group("mult") or "", 1)
 
 
+# hours said not to count, or counted within the commitment already, or the commitment's alternative if an option
+# is not taken up (folded text)
+_NOT_COUNTED = re.compile(r"\b(?:ne|n')\s?(?:sont|est|seront|sera)\s+pas\s+(?:comptee?s?|decomptee?s?|comptabilisee?s?|"
+                          r"prises?\s+en\s+compte|retenue?s?)\b|\b(?:ne|n')\s?(?:sont|est)\s+pas\s+des\s+heures\s+d'insertion")
+_INCLUDED = re.compile(r"\b(?:sont|est|seront|sera)\s+(?:decomptee?s?|comptee?s?|comptabilisee?s?|incluse?s?|comprise?s?)\s+"
+                       r"dans\s+(?:le|ce|cet|les|ces|l')\s?(?:volume|nombre|total|heures|engagement)")
+_ALTERNATIVE = re.compile(r"\bsi\b[^.;]{0,80}\b(?:n'est|ne\s+sont|n'etait)\s+pas\s+(?:retenue?s?|affermie?s?|levee?s?)"
+                          r"[^.;]{0,60}\b(?:reduit|ramene|limite)e?s?\s+a\b")
+
+
 def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | None]:
     """The basis of the hours figure passage[start:end] (see the module), and the slice amount of a
     rate; (None, None) when the figure is no insertion hours at all."""
@@ -216,6 +226,12 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     sentence = passage[lo:hi.start() if hi else len(passage)]
     if hi and passage[hi.start()] == "?":
         return None, None  # a question asserts nothing (« Le volume de 1 200 heures indiqué dans l'avis est-il exact ? »)
+    if _NOT_COUNTED.search(sentence) or _ALTERNATIVE.search(passage[lo:start]):
+        # « Les heures de formation obligatoire initiale des conducteurs (FIMO, 140 heures) ne sont pas comptées comme
+        # heures d'insertion »; « Si la PSE n° 1 n'est pas retenue, le volume est réduit à 525 heures »: no hours to add
+        return None, None
+    if _INCLUDED.search(sentence):
+        return "dont", None  # « Les heures de formation … (au plus 70 heures) sont décomptées dans le volume ci-dessus »
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
     error = _AN_ERROR.search(sentence)
