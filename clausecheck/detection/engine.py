@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,9 @@ DEFAULTS: dict[str, Any] = {
 }
 # How far around a match each attribute extractor reads (back, forward), in characters.
 MAX_SET_ASIDE_NOTES = 20  # document notes on matches a passage's role set aside
+# the pieces whose cover (title block, before the first section) names what the contract buys, and its longest reach
+COVER_PIECES = frozenset({"CCTP", "CCAP", "RC", "AE"})
+COVER_MAX = 600
 # a register's answer to a question on insertion states what the holder is to do (answers.py), under whatever label
 ANSWERED = RoleReading("execution", "indice", "réponse d'un registre de questions-réponses")
 ATTRIBUTE_WINDOWS = {
@@ -215,6 +219,11 @@ class Detector:
         # waste, insertion services) counts again only where a passage says it is an execution
         # condition, a criterion or a reservation in so many words.
         object_topics = {self.decisions.topic_of(c) for c in kept if readings[id(c)].role == "object"}
+        # ... and so does one a rule recognised as the purchase in the piece's cover, before its first section (« CCTP
+        # — Accompagnement socioprofessionnel renforcé des bénéficiaires du RSA »: buying insertion services)
+        object_topics |= _topics_bought_in_the_cover(doc, candidates, self.decisions.topic_of)
+        # (buying insertion services covers the social topic too, as for the passage model)
+        bought = object_topics | ({"social"} if "insertion" in object_topics else set())
         # ... and, for the environment, only in the object's own terms: a waste-collection contract's « véhicules de
         # classe Crit'Air 1 » are a condition on how it is done, its « déchets verts collectés » are what it buys (an
         # environmental object is one domain of many; buying insertion or employment services covers its topic)
@@ -247,7 +256,7 @@ class Detector:
             # only a domain's word (a topic term) is set aside: a rule that states a clause (« une clause
             # est prévue au CCAP », « heures d'insertion à réaliser ») is read for what it says
             broad_term = rule.topic is not None and not rule.category
-            if (broad_term and self.decisions.topic_of(cand) in object_topics and rule.polarity == "present"
+            if (broad_term and self.decisions.topic_of(cand) in bought and rule.polarity == "present"
                     and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")
                     and (self.decisions.topic_of(cand) != "environmental"
                          or content_words(folded[cand.start:cand.end]) & object_words)):
@@ -321,6 +330,18 @@ class Detector:
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
+
+
+def _topics_bought_in_the_cover(doc: Document, candidates: list[Candidate],
+                                topic_of: Callable[[Candidate], str | None]) -> set[str]:
+    """The topics of the matches a rule set aside as what the contract buys (their negative context: « accompagnement
+    socio-professionnel », « prestations de services d'insertion ») in a piece's cover — its title block, before its
+    first section: the piece's object. A reservation is never what is bought."""
+    if doc.doc_type not in COVER_PIECES or not doc.sections:
+        return set()
+    cover_end = min(doc.sections[0].start, COVER_MAX)
+    return {topic for c in candidates if c.start < cover_end and c.negative_hit
+            and (topic := topic_of(c)) is not None and topic != "reservation"}
 
 
 def _headings_answered_below(doc: Document, findings: list[Finding], starts: dict[int, int],

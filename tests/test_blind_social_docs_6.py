@@ -1,0 +1,32 @@
+"""Social and insertion clauses inside long real-looking CCAPs and RCs (tests/data/blind_social_docs_6: 14 dossiers, 56
+PDF, DOCX and notice pieces, written and built blind on 2026-12-07 — who, what was read: its README), scored through the
+real command line like the sealed sets. Scored once before any fix it led to, on the session's start engine b0821b1:
+pieces' macro-F1 0.950 (clause_sociale P 0.900 R 1.000, clause_insertion P 0.875 R 0.933), hours 0.700; dossiers'
+hours 11/14, categories 38/42. Used since to fix kinds (issues #9 and #11), so its floors are dev figures."""
+
+from __future__ import annotations
+
+from blind_sets import assert_document_floors, assert_dossier_floors
+from sealed_scorer import REPO
+
+SET = REPO / "tests" / "data" / "blind_social_docs_6"
+DOCUMENT_FLOORS = {"insertion_hours": 0.8, "max_ht": 0.88, "estimated_ht": 0.83, "lot_count": 0.96,
+                   "allotment_divided": 1.0, "reservation_bases": 1.0}
+DOSSIER_FLOORS = {"insertion_hours": 12, "max_ht": 13, "estimated_ht": 12, "reservation_bases": 13, "divided": 14,
+                  "lot_count": 14}
+
+
+def test_documents_keep_their_floors(scored):
+    """Kinds fixed, each example written before the fix: the staff a GEIQ makes available (« mis à disposition par le
+    groupement d'employeurs pour l'insertion et la qualification », one vocabulary of insertion structures) (d14); a
+    CCTP whose cover names insertion services as what is bought (« Accompagnement socioprofessionnel renforcé des
+    bénéficiaires du RSA ») holds no insertion clause in its own stipulations (d06, and blind_values_3's d13 of another
+    author); the instruction after a question to the candidate (« … ? Si oui, indiquer … le nombre d'heures
+    d'insertion réalisées ») is the question's (d09)."""
+    assert_document_floors(scored, DOCUMENT_FLOORS)
+    categories = scored["documents"]["categories"]
+    assert categories["clause_sociale"]["f1"] >= 0.99 and categories["clause_insertion"]["f1"] >= 0.99, categories
+
+
+def test_dossiers_keep_their_floors(scored):
+    assert_dossier_floors(scored, 14, DOSSIER_FLOORS)
