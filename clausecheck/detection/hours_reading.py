@@ -368,6 +368,9 @@ _TEXT_ROW = re.compile(r"[ \t]*(?P<label>[^\n|]*[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>
                        r"[ \t]*(?:h|heures?)?|-|/|sans\s+objet|neant)[ \t]*(?:\n|$)")
 
 
+_HEADER_WRAP = re.compile(r"[ \t]*[^\d\n|]{1,40}\n")
+
+
 def _text_column_hours(passage: str) -> list[tuple[int, int]]:
     """Figures closing the rows under a header line that names the hours column, when insertion is
     named in the header or before it: [(value, offset)]. A row « - » or « sans objet » gives no hours; a « Total » row
@@ -377,6 +380,8 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
         if "insertion" not in passage[:header.end()]:
             continue
         pos, rows = header.end() + 1, []
+        if _TEXT_ROW.match(passage, pos) is None and (wrapped := _HEADER_WRAP.match(passage, pos)) is not None:
+            pos = wrapped.end()  # the header's cell wrapped over the next line (« Lot Heures » then « d'insertion »)
         while (row := _TEXT_ROW.match(passage, pos)) is not None and row.end() > pos:
             rows.append(row)
             pos = row.end()
