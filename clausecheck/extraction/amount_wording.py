@@ -584,3 +584,14 @@ def every_lot_before(text: str, start: int) -> bool:
     every = [m.start() for m in ALL_LOTS.finditer(before)]
     marks = [m.start() for m in _LOT_NUMBERED.finditer(before)]
     return bool(every) and (not marks or every[-1] > marks[-1])
+
+
+# the next article's heading: what follows it is no longer about the figure (« … 120 000 €\nArticle 4 - Durée …
+# reconductible tacitement trois fois par période d'un an »)
+_NEXT_ARTICLE = re.compile(r"\n[ \t]*(?:article|art\.|chapitre|titre)\s*\d")
+
+
+def until_next_article(after: str) -> str:
+    """The words after a figure, up to the next article's heading."""
+    m = _NEXT_ARTICLE.search(after)
+    return after[:m.start()] if m else after

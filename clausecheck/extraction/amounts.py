@@ -78,6 +78,7 @@ from clausecheck.extraction.amount_wording import (
     sentence_around,
     sentence_start,
     span_months,
+    until_next_article,
 )
 from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
@@ -426,7 +427,7 @@ class AmountReader:
         # « Pour chaque période d'exécution, le montant maximum … est fixé à : lot 1 :\n120 000 € HT ; lot 2 : … »)
         stop = max(scan.low.rfind(". ", 0, a.start), scan.low.rfind(".\n", 0, a.start))
         since_stop = scan.low[max(stop + 2, a.start - 250):a.start]
-        if (PER_PERIOD.search(sentence) or PER_PERIOD.search(scan.low[a.end:a.end + 160])
+        if (PER_PERIOD.search(sentence) or PER_PERIOD.search(until_next_article(scan.low[a.end:a.end + 160]))
                 or EACH_PERIOD_OPENS.search(since_stop)) and per_bound:
             return self.multiply(a.value, False, True)
         span = PER_SPAN.search(own)
