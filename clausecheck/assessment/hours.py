@@ -15,9 +15,14 @@ def dossier_hours(documents: list[DocumentResult]) -> tuple[int | None, list[Hou
                   key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
     value = max(hours) if hours else None
     commitments = list(stating.hours_commitments) if stating else []
-    if stating is not None and value is not None and (changed := _lot_changed_elsewhere(documents, stating, value)):
-        value = round(changed.hours)
-        commitments.append(changed)
+    if stating is not None and value is not None:
+        # (any piece that states the dossier's hours lot by lot may be the one a change applies to: the RC may give the
+        # total alone, the CCAP its lots)
+        for piece in [stating] + [doc for doc in documents if doc is not stating and doc.insertion_hours == value]:
+            if (changed := _lot_changed_elsewhere(documents, piece, value)) is not None:
+                value = round(changed.hours)
+                commitments = list(piece.hours_commitments) + [changed]
+                break
     return value, commitments
 
 

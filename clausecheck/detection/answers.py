@@ -46,6 +46,16 @@ def answer_to(folded: str, start: int) -> tuple[int, int] | None:
     return answer.end(), hi
 
 
+def answer_start(folded: str, pos: int) -> int | None:
+    """Where the answer holding `pos` starts (after its « Réponse : »), None when `pos` is in no answer: what its
+    attributes are read from, not the question before it (« Pour le lot n° 2, le volume de 300 heures paraît élevé …
+    Peut-il être revu ? » then « Réponse : … ramené à 200 heures »)."""
+    answer = last_match(_ANSWER_LINE, folded, 0, pos + 1)
+    if answer is None or _QUESTION_LINE.search(folded, answer.end(), pos) is not None:
+        return None
+    return answer.end()
+
+
 def moved_to_answers(folded: str, candidates: list[Candidate],
                      first_sentence: Callable[[int], tuple[int, int]]) -> list[Candidate]:
     """The candidates, those in a question moved to its answer's first sentence (`first_sentence(lo)` gives its

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from clausecheck.categories import BASIS_TIERS, BY_ID, CATEGORIES, prevailing_bases
-from clausecheck.detection.answers import moved_to_answers
+from clausecheck.detection.answers import answer_start, moved_to_answers
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
@@ -331,6 +331,8 @@ class Detector:
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             if name == "hours" and cand.window is None:
                 hi = max(hi, after_the_list(doc.text, cand.start))
+                if doc.doc_type == "QR" and (answer := answer_start(doc.folded, cand.start)) is not None:
+                    lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
 
