@@ -10,9 +10,9 @@ from blind_sets import assert_document_floors, assert_dossier_floors
 from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_social_docs_6"
-DOCUMENT_FLOORS = {"insertion_hours": 1.0, "max_ht": 0.88, "estimated_ht": 0.83, "lot_count": 0.96,
+DOCUMENT_FLOORS = {"insertion_hours": 1.0, "max_ht": 1.0, "estimated_ht": 1.0, "lot_count": 0.96,
                    "allotment_divided": 1.0, "reservation_bases": 1.0}
-DOSSIER_FLOORS = {"insertion_hours": 14, "max_ht": 13, "estimated_ht": 12, "reservation_bases": 13, "divided": 14,
+DOSSIER_FLOORS = {"insertion_hours": 14, "max_ht": 14, "estimated_ht": 14, "reservation_bases": 13, "divided": 14,
                   "lot_count": 14}
 
 
@@ -34,4 +34,8 @@ def test_documents_keep_their_floors(scored):
 
 
 def test_dossiers_keep_their_floors(scored):
+    """Values: each lot's maximum is not read « per period » from the next article (« … 120 000 € » then « Article 4 -
+    Durée … par période d'un an ») (d02); two lots listed as items (« - lot n° 1 : … ; - lot n° 2 : … ») are a list,
+    not two sections, so « Le montant estimé des travaux est de 1 150 000 € HT, dont 820 000 € HT pour le lot n° 1 … »
+    two articles below is the contract's (d14, and d10)."""
     assert_dossier_floors(scored, 14, DOSSIER_FLOORS)

@@ -47,6 +47,9 @@ def block_end(low: str, pos: int, lines: int) -> int:
     return min(end, pos + LIST_SCOPE)
 
 
+_BULLET_BEFORE = re.compile(r"[ \t]*[-•*–][ \t]*")
+
+
 def lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int, str, float]]:
     """(offset, lot, end of scope): a lot mark opens a section up to the next mark, but in a list
     of lots (a run of close marks naming three lots or more) each entry covers the text up to the
@@ -55,8 +58,13 @@ def lot_scopes(lot_positions: list[tuple[int, str]], low: str) -> list[tuple[int
     out: list[tuple[int, str, float]] = []
     run: list[tuple[int, str]] = []
 
+    def bulleted() -> bool:
+        # (two lots listed as items, « - lot n° 1 : isolation … ; - lot n° 2 : menuiseries … », are a list too)
+        return len({lot for _p, lot in run}) >= 2 and all(
+            _BULLET_BEFORE.fullmatch(low, low.rfind("\n", 0, p) + 1, p) for p, _lot in run)
+
     def flush() -> None:
-        if len({lot for _p, lot in run}) < 3:
+        if len({lot for _p, lot in run}) < 3 and not bulleted():
             out.extend((p, lot, float("inf")) for p, lot in run)
         else:
             # lines spanned by each entry (from one lot to the next different one)
