@@ -13,10 +13,10 @@ from sealed_scorer import REPO
 SET = REPO / "tests" / "data" / "blind_values_14"
 # before any fix: maximum 0.591, hours 0.812, estimate 0.938, lot count 0.941, allotment 0.935, bases 1.0
 DOCUMENT_FLOORS = {"max_ht": 0.90, "insertion_hours": 1.0, "estimated_ht": 0.93, "lot_count": 0.94,
-                   "allotment_divided": 0.93, "reservation_bases": 1.0}
+                   "allotment_divided": 0.95, "reservation_bases": 1.0}
 # before any fix: maximum 9, hours 13, estimate 15, allotment 15, lot count 15, bases 16 (of 16)
-DOSSIER_FLOORS = {"max_ht": 16, "insertion_hours": 16, "estimated_ht": 15, "reservation_bases": 16, "divided": 15,
-                  "lot_count": 15}
+DOSSIER_FLOORS = {"max_ht": 16, "insertion_hours": 16, "estimated_ht": 15, "reservation_bases": 16, "divided": 16,
+                  "lot_count": 16}
 
 
 def test_documents_keep_their_floors(scored):
@@ -39,5 +39,7 @@ def test_dossiers_keep_their_floors(scored):
     formation obligatoire initiale des conducteurs (FIMO, 140 heures) ne sont pas comptées comme heures d'insertion »,
     d08), a part counted within the commitment (« Les heures de formation des salariés en insertion (au plus 70 heures)
     sont décomptées dans le volume ci-dessus », d04), the commitment's alternative if an option is not taken up (« Si
-    la PSE n° 1 n'est pas retenue, le volume est réduit à 525 heures », d10) add nothing."""
+    la PSE n° 1 n'est pas retenue, le volume est réduit à 525 heures », d10) add nothing. Allotment: « La présente
+    consultation n'est pas allotie » prevails over the lot it relaunches (« la relance du lot n° 2 … de la consultation
+    n° 2026-T-11, qui comprenait quatre lots ») (d12)."""
     assert_dossier_floors(scored, 16, DOSSIER_FLOORS)

@@ -149,6 +149,8 @@ class AllotmentResult:
     reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
 
 
+# the contract the document is about, named as such (« la présente consultation », « le présent marché »)
+_THIS_CONTRACT = re.compile(r"pr[ée]sente?\s+(?:consultation|march[ée]|accord-cadre|proc[ée]dure)")
 # « Au lieu de : … Lire : … »: a correction notice quotes the value it replaces before the new one
 _REPLACED = re.compile(INSTEAD_OF, re.IGNORECASE)
 # « lot » in the sense of a parcel or a unit of property, not a part of a contract: a housing estate's lots
@@ -506,6 +508,10 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
             res.divided = True
             add(form_yes)
             res.source, res.explicit = "formulaire", True
+        elif neg is not None and _THIS_CONTRACT.search(scan.low, max(0, neg.start() - 80), neg.end()):
+            res.divided = False  # « La présente consultation n'est pas allotie » prevails over the lot it relaunches
+            add(neg)
+            res.source, res.explicit = "texte", True
         elif one_lot is not None:
             res.divided = True  # the document covers one lot of a divided contract
             add(one_lot)
