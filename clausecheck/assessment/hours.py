@@ -21,7 +21,7 @@ def dossier_hours(documents: list[DocumentResult]) -> tuple[int | None, list[Hou
         for piece in [stating] + [doc for doc in documents if doc is not stating and doc.insertion_hours == value]:
             if (changed := _lot_changed_elsewhere(documents, piece, value)) is not None:
                 value = round(changed.hours)
-                commitments = list(piece.hours_commitments) + [changed]
+                commitments = [*piece.hours_commitments, changed]
                 break
     return value, commitments
 
