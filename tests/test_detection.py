@@ -430,3 +430,15 @@ def test_a_limit_stated_by_a_negation_is_a_requirement(detector):
 ])
 def test_words_quoted_without_being_stated(detector, text, category, found):
     assert present(detect(detector, text, "AVIS"), category) is found
+
+
+@pytest.mark.parametrize("text, clause", [
+    # a harm kept out of the contract, negated right before it: the prohibition is the commitment
+    ("Le titulaire garantit que les uniformes sont fabriqués sans recours au travail forcé ni au travail des enfants.",
+     True),
+    ("Le titulaire ne recourt en aucun cas au travail des enfants dans sa chaîne d'approvisionnement.", True),
+    # ... not a negation that governs the clause itself
+    ("Le présent marché ne comporte pas de clause relative au travail des enfants.", False),
+])
+def test_a_harm_kept_out_is_the_commitment(detector, text, clause):
+    assert present(detect(detector, text), "clause_sociale") is clause

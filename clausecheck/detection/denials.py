@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from clausecheck.detection.negation import has_cue, is_negated, negated_before, negated_inside
+from clausecheck.detection.negation import avoids_a_harm, has_cue, is_negated, negated_before, negated_inside
 from clausecheck.detection.recognizers import Candidate, _short
 from clausecheck.model import Document
 from clausecheck.patterns import replaced_spans
@@ -107,6 +107,8 @@ def apply_negation(doc: Document, folded: str, candidates: list[Candidate], thre
         lo, hi = clause_bounds(doc.text, cand.start, cand.end)
         if not has_cue(folded[lo:hi]):
             continue  # cascade: no cue word, no parse
+        if avoids_a_harm(folded[lo:cand.start], folded[cand.start:cand.end]):
+            continue  # « sans recours au travail des enfants »: the prohibition is the commitment
         if negated_before(folded[lo:cand.start]):
             negated, note = True, "négation avant le motif (lexicale)"
         elif negated_inside(folded[cand.start:cand.end]):

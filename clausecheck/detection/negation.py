@@ -34,6 +34,24 @@ _NEGATED_INSIDE = re.compile(
 _LIMIT_VERB = re.compile(r"d[ée]pass|exc[ée]d|sup[ée]rieur|outrepass")
 
 
+# A harm the holder must keep out of the contract, negated right before it, is the commitment itself: « extraits et
+# taillés sans recours au travail des enfants », « exempts de substances CMR », « le titulaire ne recourt en aucun cas
+# au travail forcé » (not « le marché ne comporte pas de clause sur le travail des enfants »: the negation there
+# governs the clause)
+_HARM = re.compile(r"travail\s+(?:des\s+enfants|forc[ée]|dissimul[ée])|discriminat|harc[eè]lement|"
+                   r"substances?\s+(?:dangereuses|cmr|nocives)|perturbateurs?\s+endocriniens?|"
+                   r"plastiques?\s+[àa]\s+usage\s+unique|pesticides?|herbicides?|phytosanitaires?")
+_AVOIDS_BEFORE = re.compile(
+    r"(?:(?<!\w)sans(?:\s+(?:aucun\s+)?(?:recours|recourir|avoir\s+recours|faire\s+appel|utiliser|employer|"
+    r"utilisation|emploi))?|(?<!\w)exempte?s?|(?:ne\s|n')\s?(?:recour\w*|utilis\w*|emploi\w*|fai\w*\s+appel)\s+"
+    r"(?:pas|jamais|en\s+aucun\s+cas))\s*(?:(?:au|aux|a\s+la|a\s+l'|a|de|d'|des|du)\s*)?\Z")
+
+
+def avoids_a_harm(folded_before: str, folded_match: str) -> bool:
+    """The negation right before the match keeps a harm out of the contract: the prohibition is the clause."""
+    return _HARM.search(folded_match) is not None and _AVOIDS_BEFORE.search(folded_before[-80:]) is not None
+
+
 def has_cue(folded_clause: str) -> bool:
     return _CUE.search(folded_clause) is not None
 
