@@ -31,6 +31,9 @@ def test_documents_keep_their_floors(scored):
     assert_document_floors(scored, DOCUMENT_FLOORS)
     categories = scored["documents"]["categories"]
     assert categories["clause_sociale"]["f1"] >= 0.99 and categories["clause_insertion"]["f1"] >= 0.99, categories
+    # the holder who reserves hours to people (« le titulaire de ce lot\nréserve une partie des heures … à des personnes
+    # rencontrant des difficultés », « Le titulaire du lot n° 1 réserve à des personnes … ») reserves no contract (d01)
+    assert categories["marche_reserve"]["precision"] >= 0.99, categories["marche_reserve"]
 
 
 def test_dossiers_keep_their_floors(scored):
