@@ -40,7 +40,7 @@ _LIMIT_VERB = re.compile(r"d[ée]pass|exc[ée]d|sup[ée]rieur|outrepass")
 # governs the clause)
 _HARM = re.compile(r"travail\s+(?:des\s+enfants|forc[ée]|dissimul[ée])|discriminat|harc[eè]lement|"
                    r"substances?\s+(?:dangereuses|cmr|nocives)|perturbateurs?\s+endocriniens?|"
-                   r"plastiques?\s+[àa]\s+usage\s+unique|pesticides?|herbicides?|phytosanitaires?")
+                   r"plastiques?\s+[àa]\s+usage\s+unique|pesticides?|herbicides?|phyto(?:sanitaire|pharmaceutique)s?")
 _AVOIDS_BEFORE = re.compile(
     r"(?:(?<!\w)sans(?:\s+(?:aucun\s+)?(?:recours|recourir|avoir\s+recours|faire\s+appel|utiliser|employer|"
     r"utilisation|emploi))?|(?<!\w)exempte?s?|(?:ne\s|n')\s?(?:recour\w*|utilis\w*|emploi\w*|fai\w*\s+appel)\s+"
