@@ -23,7 +23,8 @@ UNKNOWN = "other"
 LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
 # a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
-_POINTS_BACK = re.compile(r"\s*(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions)\b")
+_POINTS_BACK = re.compile(r"\s*(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
+                          r"(?:le present|ce) (?:preambule|paragraphe|expose))\b")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
