@@ -19,6 +19,8 @@ def test_documents_keep_their_floors(scored):
     (« Article 4 - Engagement de performance énergétique ») is an execution condition's, not a criterion's (document
     22, and blind_clauses_3's bc3-055 of another author); a buyer's policy preamble (« Elle y affirme sa volonté de
     favoriser … l'insertion des personnes éloignées de l'emploi ») then « Le présent préambule … n'emporte aucune
-    obligation contractuelle » commits the holder to nothing (document 27)."""
+    obligation contractuelle » commits the holder to nothing (document 27); a waste-collection CCTP's « les emballages
+    sont collectés une fois tous les quinze jours », whose role only the passage model read, is the object it buys, not
+    an environmental clause (document 23)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.94, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.945, scored["documents"]["macro_f1"]

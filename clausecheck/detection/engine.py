@@ -257,7 +257,10 @@ class Detector:
             # only a domain's word (a topic term) is set aside: a rule that states a clause (« une clause
             # est prévue au CCAP », « heures d'insertion à réaliser ») is read for what it says
             broad_term = rule.topic is not None and not rule.category
-            if (broad_term and self.decisions.topic_of(cand) in bought and rule.polarity == "present"
+            # (so is a category rule's match whose role only the passage model read, in the object's own words: a
+            # waste-collection CCTP's « les emballages sont collectés une fois tous les quinze jours »)
+            guessed = reading.source == "modèle" and self.decisions.topic_of(cand) == "environmental"
+            if ((broad_term or guessed) and self.decisions.topic_of(cand) in bought and rule.polarity == "present"
                     and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")
                     and (self.decisions.topic_of(cand) != "environmental"
                          or content_words(folded[cand.start:cand.end]) & object_words)):
