@@ -34,7 +34,9 @@ FIXED_TELEGRAPHIC = {"bs6-0141", "bs6-0108", "bs6-0024", "bs6-0087"}
 # mis à disposition par une association intermédiaire »; a commitment in the infinitive (« s'engage à recruter … des
 # femmes … inscrites à France Travail »); an English notice's « devote 6% of the labour hours … to people far from
 # employment »
-FIXED_STRUCTURES_AND_FORMS = {"bs6-0042", "bs6-0048", "bs6-0130", "bs6-0086"}
+FIXED_STRUCTURES_AND_FORMS = {"bs6-0042", "bs6-0048", "bs6-0130", "bs6-0086",
+                              # work counted in full-time equivalents: « au moins 2 ETP en parcours d'insertion »
+                              "bs6-0026"}
 # ... and what they must not reach: a buyer that encourages its contractors to turn to insertion structures, « sans
 # engagement contractuel », commits them to nothing (blind_clauses_3, written blind before the vocabulary)
 ENCOURAGED_ONLY = REPO / "tests" / "data" / "blind_clauses_3.yml", {"bc3-060"}
