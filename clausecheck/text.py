@@ -151,6 +151,34 @@ def toc_block_lines(text: str) -> set[int]:
 NARROW_NBSP = "\u202f"
 
 
+# a list opened by the sentence of a match: its colon at a line's end, then its items (« - … », « • … », « 1) … »)
+_LIST_OPENS = re.compile(r":[ \t]*\n")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)°])[ \t]")
+LIST_REACH = 1500  # the longest list (and the sentence after it) read past
+_SENTENCE_END = re.compile(r"[.;](?=\s)")
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.;](?=\s)|\n\s*\n")
+
+
+def after_the_list(text: str, start: int) -> int:
+    """Where the sentence after the list that the sentence at `start` opens ends (« … le titulaire recrute … des
+    personnes relevant de l'une des situations suivantes : » then the list, then « Ces recrutements représentent …
+    au moins 2 100 heures de travail. »); `start` when the sentence opens no list."""
+    sentence_end = _SENTENCE_OR_PARAGRAPH_END.search(text, start)
+    opens = _LIST_OPENS.search(text, start, sentence_end.start() + 1 if sentence_end else start + 400)
+    if opens is None:
+        return start
+    pos, limit = opens.end(), min(len(text), start + LIST_REACH)
+    while pos < limit and _LIST_ITEM.match(text, pos):
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            return limit
+        pos = line_end + 1
+        while pos < limit and not _LIST_ITEM.match(text, pos) and text[pos:pos + 1].islower():
+            pos = text.find("\n", pos) + 1 or limit  # an item wrapped over the next line (as written: in lower case)
+    following = _SENTENCE_END.search(text, pos, limit)
+    return following.end() if following else limit
+
+
 def french_number(value: float, decimals: int = 0, group: str = NARROW_NBSP) -> str:
     """12345.6 → « 12 346 », decimals=1 → « 12 345,6 »: thousands grouped by `group` (a narrow
     no-break space unless said), decimal comma."""

@@ -12,7 +12,6 @@ only ever look at the candidates those regexes found and at sentences holding a 
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
 from clausecheck.model import Document
 from clausecheck.results import Finding, FindingAttributes
-from clausecheck.text import content_words, is_running_line, is_toc_line, toc_block_lines
+from clausecheck.text import after_the_list, content_words, is_running_line, is_toc_line, toc_block_lines
 
 log = logging.getLogger(__name__)
 
@@ -338,32 +337,6 @@ class Detector:
                     lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
-
-
-# a list opened by the sentence of a match: its colon at a line's end, then its items (« - … », « • … », « 1) … »)
-_LIST_OPENS = re.compile(r":[ \t]*\n")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)°])[ \t]")
-LIST_REACH = 1500  # the longest list (and the sentence after it) an attribute is read over
-
-
-def after_the_list(text: str, start: int) -> int:
-    """Where the sentence after the list that the sentence at `start` opens ends (« … le titulaire recrute … des
-    personnes relevant de l'une des situations suivantes : » then the list, then « Ces recrutements représentent …
-    au moins 2 100 heures de travail. »); `start` when the sentence opens no list."""
-    sentence_end = re.compile(r"[.;](?=\s)|\n\s*\n").search(text, start)
-    opens = _LIST_OPENS.search(text, start, sentence_end.start() + 1 if sentence_end else start + 400)
-    if opens is None:
-        return start
-    pos, limit = opens.end(), min(len(text), start + LIST_REACH)
-    while pos < limit and _LIST_ITEM.match(text, pos):
-        line_end = text.find("\n", pos)
-        if line_end < 0:
-            return limit
-        pos = line_end + 1
-        while pos < limit and not _LIST_ITEM.match(text, pos) and text[pos:pos + 1].islower():
-            pos = text.find("\n", pos) + 1 or limit  # an item wrapped over the next line (as written: in lower case)
-    following = re.compile(r"[.;](?=\s)").search(text, pos, limit)
-    return following.end() if following else limit
 
 
 def _topics_bought_in_the_cover(doc: Document, candidates: list[Candidate],

@@ -565,22 +565,12 @@ def period_of(own_left: str, own_right: str) -> str | None:
 
 
 _LOT_NUMBERED = re.compile(r"\blots?\b[^\n\d]{0,12}\d", re.IGNORECASE)
-# where the sentence holding a figure starts: after an end mark, or a line that opens on a capital, a figure or a
-# list mark (a notice's next field, a list's next item), not a line that wraps the sentence
-_SENTENCE_START = re.compile(r"[.;!?](?=\s)|\n(?=[ \t]*[A-Z0-9ÀÂÉÈÊÎÔÛ•*–-])")
 
 
-def _sentence_before(text: str, start: int) -> str:
-    """The words of the sentence before the figure at `start` (within 300 characters)."""
-    window = text[max(0, start - 300):start]
-    cuts = [m.end() for m in _SENTENCE_START.finditer(window)]
-    return window[cuts[-1]:] if cuts else window
-
-
-def every_lot_before(text: str, start: int) -> bool:
+def every_lot_before(scan: Scanner, start: int) -> bool:
     """The sentence before the figure at `start` says « every lot » after the last lot it names (« … 320 000 € HT
     pour le lot 2, soit pour l'ensemble des deux lots de la consultation … un montant maximum de 1 520 000 € HT »)."""
-    before = _sentence_before(text, start).lower()
+    before = scan.low[sentence_start(scan, start):start]
     every = [m.start() for m in ALL_LOTS.finditer(before)]
     marks = [m.start() for m in _LOT_NUMBERED.finditer(before)]
     return bool(every) and (not marks or every[-1] > marks[-1])

@@ -473,7 +473,7 @@ class AmountReader:
             lot = last[2]  # « pour le lot 1 avec un minimum de 20 000 € HT et un maximum de 70 000 € HT »
         # « … 320 000 € HT pour le lot 2, soit pour l'ensemble des deux lots de la consultation … un montant maximum de
         # 1 520 000 € HT »: lot 2 is the previous figure's, this one covers every lot
-        every_lot = after is None and every_lot_before(scan.text, a.start)
+        every_lot = after is None and every_lot_before(scan, a.start)
         if every_lot:
             lot = None
         from_section = lot is None

@@ -116,7 +116,7 @@ def _is_row(line: str) -> bool:
     if (period := PERIOD_ROW.match(line)) is not None:
         # (a small bare figure counts here, read only under a header that gives the unit: « Période initiale 12 mois
         # 20 60 » under « Minimum (k€ HT) Maximum (k€ HT) »)
-        return any(True for _m in _figures(SCALED_FIGURE, line, period.end()))
+        return bool(_figures(SCALED_FIGURE, line, period.end()))
     year = YEAR_ROW.match(line)
     return year is not None and (CELL_FIGURE.search(line, year.end()) or SCALED_FIGURE.search(line, year.end())) is not None
 
