@@ -9,6 +9,7 @@ section heading above it, weak signs in the passage, the type of the piece.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -116,10 +117,10 @@ _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-�
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
 
-def _cuts_before(text: str, lo: int, start: int) -> list[int]:
-    """Where sentences end between lo and start. The end sign may be read with the character at
-    `start` (« …TOULON.Nombre d'heures » : the capital that starts the next sentence)."""
-    return [m.end() for m in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)) if m.end() <= start]
+def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
+    """Where sentences end between lo and hi. The end sign may be read with the character after it
+    (« …TOULON.Nombre d'heures » : the capital that starts the next sentence)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, lo, hi)]
 
 
 # a field of a notice rendered as a line: TED's « AC Award criteria 2 - … », « DI Legal basis … »,
@@ -171,6 +172,7 @@ class RoleReader:
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
         self._signs: dict[tuple[str, str], tuple[str, str] | None] = {}  # the look-back reads the same lines again
         self._lines: dict[tuple[int, int], tuple[int, int]] = {}
+        self._ends: dict[tuple[int, int], list[int]] = {}  # sentence ends of a line, read once for all its words
 
     def _sign(self, kind: str, text: str) -> tuple[str, str] | None:
         """`_first` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
@@ -191,6 +193,14 @@ class RoleReader:
         if key not in self._lines:
             self._lines[key] = self._wrapped_lines(lo, hi)
         return self._lines[key]
+
+    def _last_cut(self, lo: int, hi: int, start: int) -> int | None:
+        """The last sentence end of the line [lo, hi) at or before `start`."""
+        ends = self._ends.get((lo, hi))
+        if ends is None:
+            ends = self._ends[(lo, hi)] = _sentence_ends(self.doc.text, lo, min(len(self.doc.text), hi + 1))
+        at = bisect_right(ends, start)
+        return ends[at - 1] if at else None
 
     def _wrapped_lines(self, lo: int, hi: int) -> tuple[int, int]:
         folded, text = self.folded, self.doc.text
@@ -214,8 +224,8 @@ class RoleReader:
         text = self.doc.text
         lo, hi = self._line(start, end)
         if hi - lo > PASSAGE_MAX:
-            cuts = _cuts_before(text, lo, start)
-            lo = cuts[-1] if cuts else max(lo, start - PASSAGE_MAX // 2)
+            cut = self._last_cut(lo, hi, start)
+            lo = cut if cut is not None else max(lo, start - PASSAGE_MAX // 2)
             after = _SENTENCE_END.search(text, end, hi)
             hi = after.start() + 1 if after else min(hi, end + PASSAGE_MAX // 2)
         return lo, hi
@@ -224,8 +234,8 @@ class RoleReader:
         """The sentence around [start, end) (never beyond its line and the lines it is wrapped over)."""
         text = self.doc.text
         line_start, line_end = self._line(start, end)
-        cuts = _cuts_before(text, line_start, start)
-        lo = cuts[-1] if cuts else line_start
+        cut = self._last_cut(line_start, line_end, start)
+        lo = cut if cut is not None else line_start
         after = _SENTENCE_END.search(text, end, line_end)
         return lo, (after.start() + 1 if after else line_end)
 

@@ -151,7 +151,10 @@ def months_of(n: str | None, unit: str | None) -> float | None:
     return float(value) * (1 if (unit or "").startswith(("mois", "month")) else 12)
 
 
-A_DURATION = re.compile(r"dur[ée]e|\bconclue?s?\s+pour\b|p[ée]riode|recondu|renouvel|exc[ée]der|d[ée]lai|fermes?\b|duration|renew|\bconcluded\s+for\b|\bawarded\s+for\b")
+# Every branch starts with a letter, its word boundary checked after it (« c(?<=\bc)onclu »): the regex engine then
+# skips straight to the letters that can start a match, four times faster over a whole dossier than with « \bconclu »
+A_DURATION = re.compile(r"dur[ée]e|c(?<=\bc)onclue?s?\s+pour\b|p[ée]riode|recondu|renouvel|exc[ée]der|d[ée]lai|fermes?\b"
+                        r"|duration|renew|c(?<=\bc)oncluded\s+for\b|a(?<=\ba)warded\s+for\b")
 
 
 def iter_near_durations(scan: Scanner, pattern: re.Pattern[str], before: int, after: int):
