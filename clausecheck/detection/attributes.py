@@ -36,7 +36,8 @@ BASES: dict[str, tuple[tuple[str, str], ...]] = {
     "article": (
         ("L2113-13-1", r"l\.? ?2113-13-1"),
         ("L2113-15", r"l\.? ?2113-15|art(?:icle)?s?\.? ?37\b|art(?:icle)?\.? ?77 de la directive|directive 2014/24/ue,? art(?:icle)?\.? ?77\b"),
-        ("L2113-13", r"l\.? ?2113-13(?!-)|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
+        # (a range from L2113-12 covers L2113-13: « conformément aux articles L. 2113-12 à L. 2113-14 »)
+        ("L2113-13", r"l\.? ?2113-13(?!-)|l\.? ?2113-12 (?:a|et) (?:l\.? ?)?2113-14|36[- ]?(?:ii|2)\b|art(?:icle)?\.? ?36-? ?ii"),
         ("L2113-12", r"l\.? ?2113-12|36[- ]?(?:i|1)\b|art(?:icle)?\.? ?15\b|art(?:icle)?\.? ?20 de la directive"),
     ),
     "mots": (

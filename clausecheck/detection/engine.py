@@ -27,7 +27,7 @@ from clausecheck.detection.denials import apply_denials, apply_negation, apply_n
 from clausecheck.detection.model_step import ModelSettings, commentary_of, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
-from clausecheck.detection.roles import RoleConfig, RoleReader, RoleReading, load_roles
+from clausecheck.detection.roles import UNKNOWN, RoleConfig, RoleReader, RoleReading, cover_end, load_roles
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
@@ -46,8 +46,6 @@ DEFAULTS: dict[str, Any] = {
 # How far around a match each attribute extractor reads (back, forward), in characters.
 MAX_SET_ASIDE_NOTES = 20  # document notes on matches a passage's role set aside
 # the pieces whose cover (title block, before the first section) names what the contract buys, and its longest reach
-COVER_PIECES = frozenset({"CCTP", "CCAP", "RC", "AE"})
-COVER_MAX = 600
 # a register's answer to a question on insertion states what the holder is to do (answers.py), under whatever label
 ANSWERED = RoleReading("execution", "indice", "réponse d'un registre de questions-réponses")
 ATTRIBUTE_WINDOWS = {
@@ -211,6 +209,11 @@ class Detector:
                 lo, hi = roles.sentence(cand.start, cand.end)
                 reading = with_model_role(reading, model, doc.text[lo:hi])
             readings[id(cand)] = roles.stipulation(reading)
+            if reading.body is not None and _set_aside_in(reading.body, self.decisions.topic_of(cand), candidates,
+                                                          self.decisions.topic_of):
+                # the article's first sentence, which gave the heading its role, was set aside on that topic (« Article
+                # 18 – Obligation d'emploi des travailleurs handicapés » then the legal duty's reminder)
+                readings[id(cand)] = RoleReading(UNKNOWN, "aucun", "titre d'un article dont la première phrase est écartée")
             if cand.rule.reads_as:  # what the match says is its role, wherever it stands
                 readings[id(cand)] = RoleReading(cand.rule.reads_as, "motif", f"le motif {cand.rule.id} le dit lui-même")
         confirm_stipulations(folded, doc.text, kept, readings, roles, model, self.decisions.topic_of,
@@ -339,15 +342,19 @@ class Detector:
         return attrs
 
 
+def _set_aside_in(span: tuple[int, int], topic: str | None, candidates: list[Candidate],
+                  topic_of: Callable[[Candidate], str | None]) -> bool:
+    """Does a match on `topic` within `span` stand in a context its rule sets aside (another sense, a legal duty)?"""
+    return any(span[0] <= c.start < span[1] and c.negative_hit and topic_of(c) == topic for c in candidates)
+
+
 def _topics_bought_in_the_cover(doc: Document, candidates: list[Candidate],
                                 topic_of: Callable[[Candidate], str | None]) -> set[str]:
     """The topics of the matches a rule set aside as what the contract buys (their negative context: « accompagnement
     socio-professionnel », « prestations de services d'insertion ») in a piece's cover — its title block, before its
     first section: the piece's object. A reservation is never what is bought."""
-    if doc.doc_type not in COVER_PIECES or not doc.sections:
-        return set()
-    cover_end = min(doc.sections[0].start, COVER_MAX)
-    return {topic for c in candidates if c.start < cover_end and c.negative_hit
+    end = cover_end(doc)
+    return {topic for c in candidates if c.start < end and c.negative_hit
             and (topic := topic_of(c)) is not None and topic != "reservation"}
 
 

@@ -22,7 +22,7 @@ from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no, body_answers_no
 from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict, commentary_chunks
 from clausecheck.detection.recognizers import WordIndex, _short
-from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading
+from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, cover_end
 from clausecheck.detection.rules import Rule
 from clausecheck.detection.stipulations import prescribes, states
 from clausecheck.model import Document
@@ -177,6 +177,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     if not passages:
         return []
     verdicts = model.predict([doc.text[lo:hi] for lo, hi in passages])
+    cover = cover_end(doc)
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
         ruled = {topic for (a, b), topics in read_on.items() if a < hi and lo < b for topic in topics}
@@ -184,7 +185,9 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                    for topic, probability in verdict.topics.items()):
             continue  # no topic the model could report here: the passage's role need not be read
         reading = roles.role_at(lo, hi)
-        if reading.source == "aucun" and (prescribes(doc.folded, lo, hi) or (
+        # a piece's title block names what it buys (« CCTP – LOT 2 / Collecte en porte-à-porte des emballages
+        # recyclables »): it prescribes nothing
+        if reading.source == "aucun" and lo >= cover and (prescribes(doc.folded, lo, hi) or (
                 _on_topic(verdict, model) and states(doc.text[lo:hi]))):
             reading = roles.stipulation(reading)  # a CCAP's or CCTP's sentence that prescribes: the piece's role
         reading = confirmed_weak_sign(reading, verdict, model)

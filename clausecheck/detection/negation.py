@@ -44,12 +44,15 @@ _HARM = re.compile(r"travail\s+(?:des\s+enfants|forc[ée]|dissimul[ée])|discrim
 _AVOIDS_BEFORE = re.compile(
     r"(?:(?<!\w)sans(?:\s+(?:aucun\s+)?(?:recours|recourir|avoir\s+recours|faire\s+appel|utiliser|employer|"
     r"utilisation|emploi))?|(?<!\w)exempte?s?|(?:ne\s|n')\s?(?:recour\w*|utilis\w*|emploi\w*|fai\w*\s+appel)\s+"
-    r"(?:pas|jamais|en\s+aucun\s+cas))\s*(?:(?:au|aux|a\s+la|a\s+l'|a|de|d'|des|du)\s*)?\Z")
+    r"(?:pas|jamais|en\s+aucun\s+cas))\s*(?:(?:au|aux|a\s+la|a\s+l'|a|de|d'|des|du)\s*)?"
+    # the kind of thing kept out named first: « sans produits phytosanitaires »
+    r"(?:(?:aucun\s+)?(?:produits?|substances?|recours\s+aux?)\s+)?\Z")
 
 
 def avoids_a_harm(folded_before: str, folded_match: str) -> bool:
     """The negation right before the match keeps a harm out of the contract: the prohibition is the clause."""
-    return _HARM.search(folded_match) is not None and _AVOIDS_BEFORE.search(folded_before[-80:]) is not None
+    harm = _HARM.search(folded_match)  # (the negation may open the match itself: « sans produits phytosanitaires »)
+    return harm is not None and _AVOIDS_BEFORE.search((folded_before + folded_match[:harm.start()])[-80:]) is not None
 
 
 def has_cue(folded_clause: str) -> bool:

@@ -24,8 +24,10 @@ UNKNOWN = "other"
 LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
 # a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
-_POINTS_BACK = re.compile(r"\s*(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
-                          r"(?:le present|ce) (?:preambule|paragraphe|expose))\b")
+# what points back at the sentence before: « Cette information … », « … ces critères n'ont finalement pas été retenus »
+_POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
+                          r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
+                          r"(?:la presente|cette) mention)\b")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
@@ -42,6 +44,7 @@ class RoleReading:
     role: str
     source: str  # champ | indice | intitulé | indice faible | indice confirmé | type de pièce | stipulation | modèle | aucun
     reason: str  # French, for the decision trace
+    body: tuple[int, int] | None = None  # the article's first sentence a heading took its role from
 
     def describe(self, labels: dict[str, str]) -> str:
         return f"rôle « {labels.get(self.role, self.role)} » ({self.source} : {self.reason})"
@@ -161,6 +164,18 @@ def _is_heading(line: str) -> bool:
         or bool(re.match(r"^[IVX]{1,4}\.\d", stripped))
 
 
+COVER_PIECES = frozenset({"CCTP", "CCAP", "RC", "AE"})
+COVER_MAX = 600
+
+
+def cover_end(doc: Document) -> int:
+    """Where a piece's cover ends — its title block, before its first section, which names what the contract buys;
+    0 for a piece without one."""
+    if doc.doc_type not in COVER_PIECES or not doc.sections:
+        return 0
+    return min(doc.sections[0].start, COVER_MAX)
+
+
 class RoleReader:
     """Reads the role of passages of one document; results are cached per line."""
 
@@ -245,9 +260,10 @@ class RoleReader:
         lo, hi = self.sentence(start, end)
         sentence = self.folded[lo:hi]
         # the next sentence may deny this one by pointing back at it: « L'entreprise indique … être une entreprise
-        # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. »
-        after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) and _POINTS_BACK.match(self.folded, hi) else None
-        if after is not None and _POINTS_BACK.match(self.folded, after[0]):
+        # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. », « … a envisagé un critère relatif
+        # à l'insertion professionnelle. Compte tenu du …, ces critères n'ont finalement pas été retenus. »
+        after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
+        if after is not None and _POINTS_BACK.search(self.folded, after[0], after[1]):
             back = self.folded[after[0]:after[1]]
             for kind, pattern in self.config.denials:
                 if kind == "denied" and (match := pattern.search(back)):
@@ -382,7 +398,28 @@ class RoleReader:
             return RoleReading(weak[0], "indice faible", f"« {weak[1].strip()} »")
         if continued:
             return RoleReading("object", continued[0], f"suite de « {continued[1]} »")
+        body = self._body_of_heading(sentence_start, sentence_start + len(sentence))
+        if body is not None:
+            # an article's title says its topic, its body the role (« Article 5 - Performance énergétique des
+            # installations » then « Le titulaire s'engage sur une baisse de 8 % … »)
+            inner = self._read(body[0], body[0], self.folded[body[0]:body[1]])
+            if inner.source in ("indice", "indice faible") and self.denial(body[0], body[1]) is None:
+                return RoleReading(inner.role, inner.source, f"{inner.reason}, dans l'article que le passage intitule",
+                                   body)
         return RoleReading(UNKNOWN, "aucun", "aucun signe de rôle")
+
+    def _body_of_heading(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first sentence of the section whose heading is the sentence [lo, hi), if it is one."""
+        section = self.doc.section_at(lo)
+        if section is None or section.start != self.folded.rfind("\n", 0, lo) + 1:
+            return None
+        at = hi
+        while at < section.end and self.folded[at] in " \t\n.:":
+            at += 1
+        if at >= section.end:
+            return None
+        body = self.sentence(at, at + 1)
+        return body if body[0] >= hi else None
 
     def stipulation(self, reading: RoleReading) -> RoleReading:
         """The last resort for a passage with no sign of role at all (nor the model's): in a piece that
@@ -467,6 +504,11 @@ class RoleReader:
                     and (self._sign("strong", line) or ("",))[0] != "selection":
                 # a sibling item of the same list is no question to the candidate heading this one (« • Qualité … au
                 # regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »)
+                continue
+            if found and found[0] == "price_schedule" and _WEIGHT.search(line):
+                # a price schedule weighs nothing: a weighted line that names one is the price criterion's row of the
+                # same criteria table, heading nothing (« Prix (bordereau de prix unitaires appliqué au panier-type)
+                # 50 % » above « Performance environnementale des livraisons … 20 % »)
                 continue
             if found and _BARE_ITEM_LABEL.match(label_part) and generic is None:
                 # eForms' « Critère : » opens one criterion's fields: the section above says which kind
