@@ -11,8 +11,8 @@ from blind_sets import assert_document_floors
 from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_docs_7"
-# before any fix: allotment 0.920, the other values 1.0 (allotment: the next commit)
-DOCUMENT_FLOORS = {"allotment_divided": 0.92, "lot_count": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0,
+# before any fix: allotment 0.920, the other values 1.0
+DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0,
                    "max_ht": 1.0, "reservation_bases": 1.0}
 
 
@@ -28,6 +28,7 @@ def test_documents_keep_their_floors(scored):
     Performance énergétique des installations » then « Le titulaire s'engage sur une baisse de 8 % … »: an execution
     condition, not a criterion, d08), unless that sentence is set aside or denied (« Article 4 - Respect de
     l'environnement » then a reminder of the regulations and « La présente mention ne constitue pas une exigence
-    particulière du marché », d21)."""
+    particulière du marché », d21). Allotment: « l'allotissement n'a pas été retenu » (d08); a notice's numbered
+    field « II.1.6) Lots : non. » (d29)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
     assert scored["documents"]["macro_f1"] >= 0.98, scored["documents"]["macro_f1"]

@@ -39,6 +39,7 @@ from clausecheck.patterns import (
     NUMERO_OPT,
     TOTAL_CELL,
     about_previous_contract,
+    replaced_spans,
 )
 from clausecheck.results_document import FindingAttributes, HoursStatement
 from clausecheck.tables import framed_tables, text_tables
@@ -214,8 +215,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
-    if _FORMER_BEFORE.search(before[-40:]):
-        return None, None
+    if _FORMER_BEFORE.search(before[-40:]) or any(a <= start < b for a, b in replaced_spans(passage)):
+        return None, None  # the figure a change replaces (« Au lieu de : « …, soit 175 heures d'insertion ». Lire : … »)
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None
     if (_LABOUR_BEFORE.search(before) and not _SHARE_RESTATED.search(before) and not _A_MINIMUM_BEFORE.search(before)) \
@@ -455,10 +456,20 @@ def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
             if header is None or len(cells) != len(header):
                 continue
             a, b = cells[column]
+            scope = _row_scope(folded, cells[:column])
+            if column and _MARK_BEFORE.search(folded[slice(*cells[column - 1])].rstrip()) \
+                    and (numbered := _NUMBER_THEN_FIGURE.match(folded, a, b)) is not None:
+                # « Année 2 120 »: the row's number, then its hours
+                scope = f"{scope} {folded[a:numbered.start(1)].strip()}" if scope else scope
+                a = numbered.start(1)
             m = _TABLE_FIGURE.match(folded[a:b])
             if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
-                found.append((value, a + m.start(1), basis, _row_scope(folded, cells[:column])))
+                found.append((value, a + m.start(1), basis, scope))
     return found
+
+
+# a row's own number run into its figure by the cell split (« Année | 2 120 »): the number, then the figure
+_NUMBER_THEN_FIGURE = re.compile(r"\s*\d{1,2}\s+(\d{1,3}(?:[ .\u202f]\d{3})*)\s*(?:h|heures?)?\s*$")
 
 
 def _row_scope(folded: str, cells: list[tuple[int, int]]) -> str | None:

@@ -60,6 +60,8 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
             continue
         initial = next((c for c in group if c.period == "initial"), None)
         each = [c for c in group if c.period == "renewal"]
+        # an optional extension of the term is one more period of the whole (« période de prolongation … : 30 000 »)
+        extensions = [c for c in group if c.period == "extension"]
         numbered = {c.period: c for c in group if c.period and c.period.startswith("renewal ")}
         n = durations.renewals
         if initial is None and (numbered or (each and n)):
@@ -92,6 +94,10 @@ def combine_periods(cands: list[Candidate], durations: Durations, low: str) -> N
             continue
         else:
             continue
+        if extensions:
+            total += sum(c.value for c in extensions)
+            how += "".join(f" + {format_amount(c.value)} (prolongation)" for c in extensions)
+            used += extensions
         initial.total = total
         initial.period = None
         initial.note = f"période initiale et reconductions : {how} = {format_amount(total)}"

@@ -104,7 +104,10 @@ def opened_in_prose(low: str, lot_positions: list[tuple[int, str, float]], pos: 
     return bool(re.search(r"[^\W\d]{3}", line)) and not re.search(r":\s*$|^\s*(?:article|[-•*–]|\d)", line)
 
 
-LOT_AFTER = re.compile(r"^[\s,]*(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
+LOT_AFTER = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?)\s*)?"
+                       # the figure's period between them: « 210 k€ HT par année civile pour le lot 1 »
+                       r"(?:(?:par|chaque)\s+(?:an|ann[ée]e|p[ée]riode)(?:\s+(?:civile|d['’]\s?ex[ée]cution|contractuelle))?\s*,?\s*)?"
+                       r"(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)
 
 
 # a tranche named just before the amount: its figures add up like those of lots

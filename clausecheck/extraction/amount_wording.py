@@ -119,7 +119,9 @@ PER_PERIOD = re.compile(r"période\s+initiale|durée\s+initiale|identiques?\s+po
 # reconduction »). The periods add up: « 600 000 + 2 × 300 000 ».
 PERIOD_INITIAL = re.compile(r"p[ée]riode\s+(?:initiale|ferme)|premi[èe]re\s+p[ée]riode|dur[ée]e\s+initiale|"
                             r"hors\s+(?:reconductions?|renouvellements?)|\b(?:first|initial)\s+(?:period|term)\b")
-PERIOD_RENEWAL = re.compile(r"(?P<o>" + ORDINAL + r")\s+"
+# an optional extension of the term, one more period (« période de prolongation, en cas de levée de l'option »)
+PERIOD_EXTENSION = re.compile(r"p[ée]riode\s+(?:optionnelle\s+)?de\s+prolongation|prolongation\s+(?:optionnelle|[ée]ventuelle)")
+PERIOD_RENEWAL = re.compile(r"(?:(?P<o>" + ORDINAL + r")|(?P<last>derni[èe]re))\s+"
                             r"(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)|"
                             r"(?:reconduction|renouvellement|p[ée]riode\s+de\s+reconduction)\s*" + NUMERO_OPT
                             + r"(?P<k>\d)\b|(?:chaque|chacune\s+des|par)\s+(?:(?:deux|trois|quatre|cinq|\d)\s+)?(?:p[ée]riodes?\s+de\s+)?(?:[ée]ventuelles?\s+)?"
@@ -189,12 +191,17 @@ CONTRACT_WIDE = re.compile(r"ensemble\s+des\s+lots|tous\s+lots|total\s+des\s+lot
 
 # says the figure covers every lot, wherever it stands (« pour l'ensemble des 2 lots », « tous lots confondus »)
 ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+)?lots|total\s+des\s+lots|"
+                      r"\b(?:pour|sur)\s+les\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2})\s+lots\b|"
                       r"cumul\w*\s+des\s+(?:\d+\s+|\w+\s+)?lots|"
+                      # the lots' figures added up for the whole: « soit un montant maximum cumulé pour l'opération »
+                      r"\bcumul[ée]+s?\s+(?:pour|de|sur)\s+l['’]\s?(?:op[ée]ration|ensemble|accord-cadre|march[ée])|"
                       # one framework agreement per lot: all of them (« le montant maximum global des quatre
                       # accords-cadres », « l'ensemble des accords-cadres »)
                       r"ensemble\s+des\s+accords-cadres\b|\b(?:des|les)\s+" + NUMBER_WORD + r"\s+accords-cadres\b|"
                           r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
-                          r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value")
+                          r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value|"
+                          # « la valeur estimée hors TVA du marché est portée à 1 300 000 EUR » after a change to lot 1
+                          r"valeur\s+estim[ée]+\s+(?:hors\s+tva\s+|h\.?t\.?\s+)?du\s+march[ée]\b")
 
 
 LEFT_REACH = 110  # characters before a figure where its label stands, asides in brackets not counted
@@ -374,13 +381,17 @@ _DENIED_BOUND = re.compile(r"(?<!:)(?<!:\s)\b(?:sans|without|no)\s+(?:(?:a|any|d
 # de l'offre s'élève à :\nMontant HT : 84 500,00 € »
 _INTRODUCES_THIS_LINE = re.compile(r"[^.;\n]*(?:\n[^.;\n]*)?:\s*\n[^\n]*$")
 
+# a bound of the duration, not of the amount: « pour sa durée maximale de quatre ans »
+_DURATION_BOUND = re.compile(r"\b(?:dur[ée]e|d[ée]lai|p[ée]riode)\s+(?:totale\s+)?$")
+
 
 def kind_of(left: str, right: str) -> str | None:
     best: tuple[int, str] | None = None
     for kind, rx in (("max", MAX_WORDS), ("min", MIN_WORDS), ("estimated", ESTIMATE_WORDS)):
         for m in rx.finditer(left):
-            if kind in ("max", "min") and _DENIED_BOUND.search(left, max(0, m.start() - 40), m.start()):
-                continue  # the bound the sentence says there is not names no figure
+            if kind in ("max", "min") and (_DENIED_BOUND.search(left, max(0, m.start() - 40), m.start())
+                                           or _DURATION_BOUND.search(left, max(0, m.start() - 20), m.start())):
+                continue  # the bound the sentence says there is not, or a duration's, names no figure
             if best is None or m.start() > best[0] or (m.start() == best[0] and kind == "max"):
                 best = (m.start(), kind)
     excl: re.Match[str] | None = None
@@ -542,7 +553,8 @@ def period_of(own_left: str, own_right: str) -> str | None:
         return None  # a total over the whole duration, or « (montant identique pour chaque période de reconduction) »
     right = own_right[:70]
     found = [(m.start(), "initial", m) for m in PERIOD_INITIAL.finditer(right)] + \
-        [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)]
+        [(m.start(), "renewal", m) for m in PERIOD_RENEWAL.finditer(right)] + \
+        [(m.start(), "extension", m) for m in PERIOD_EXTENSION.finditer(right)]
     # after the figure, only a label it is given for (« … € HT pour la période initiale »), not the
     # next clause (« maximum (160 000 EUR HT), conclu pour une période initiale d'un an »)
     found = [f for f in found if f[0] <= 35 and (_FOR_PERIOD.search(right[:f[0]]) or (
@@ -554,13 +566,14 @@ def period_of(own_left: str, own_right: str) -> str | None:
     if not found:
         left = own_left[-90:]
         found = [(-m.end(), "initial", m) for m in PERIOD_INITIAL.finditer(left)] + \
-            [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)]
+            [(-m.end(), "renewal", m) for m in PERIOD_RENEWAL.finditer(left)] + \
+            [(-m.end(), "extension", m) for m in PERIOD_EXTENSION.finditer(left)]
     if not found:
         dated = _DATED_PERIOD.search(own_left[-90:])
         return f"dated {dated.group('y')}" if dated else None
     _pos, label, m = min(found, key=lambda item: item[0])
     rank = ordinal_rank(m.groupdict().get("o") or "")
-    k = m.groupdict().get("k") or (str(rank) if rank else None)
+    k = m.groupdict().get("k") or (str(rank) if rank else None) or ("last" if m.groupdict().get("last") else None)
     return f"renewal {k}" if label == "renewal" and k else label
 
 

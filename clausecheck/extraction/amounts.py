@@ -90,9 +90,10 @@ from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_co
 
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
 # (the figure may be named between the verb and « de »: « porte le montant maximum du lot n° 3 de 90 000 € HT à … »)
+# (in thousands or millions too: « porté de 1,2 M€ HT à 1,5 M€ HT »)
 _CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+(?:[^\n.;]{0,60}?\s)?de\s+"
-                           r"[\d\s.,\u00a0\u202f]+" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
-_CHANGED_TO = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+                           r"[\d\s.,\u00a0\u202f]+(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
+_CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
 _SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
 # between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »

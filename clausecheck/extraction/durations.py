@@ -60,7 +60,9 @@ RENEWALS_RE = re.compile(
     r"|dur[ée]e\s+maximale\s+de\s+reconduction\s+de\s+(?P<n6>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u6>ans?|ann[ée]es?)"
     # « deux périodes optionnelles d'un an », « une période de reconduction de 2 ans »
     r"|(?P<n7>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?:reconductions|p[ée]riodes?\s+(?:de\s+reconduction|optionnelles?))"
-    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|(?:reconductible|renouvelable|reconduite?|renouvel[ée]e?)s?\s+"
+    r"|(?P<one>(?:une\s+)?reconduction\s+unique|une\s+seule\s+reconduction|"
+    # « une reconduction de dix-huit mois »
+    r"\bune\s+reconduction\s+(?:d['’]\s?une\s+dur[ée]e\s+)?de\s+" + NUMBER_WORD + r"\s*(?:\(\d+\)\s*)?(?:mois|ans?|ann[ée]es?)\b|(?:reconductible|renouvelable|reconduite?|renouvel[ée]e?)s?\s+"
     r"(?:(?:tacitement|express[ée]ment|par\s+tacite\s+reconduction)\s+)?une\s+seule\s+fois|reconduction\s*\(\s*une\s+seule"
     r"|n['’]\s?est\s+(?:reconductible|renouvelable)\s+qu['’]\s?une\s+(?:seule\s+)?fois)"  # « n'est reconductible qu'une fois »
     r"|(?P<none>non\s+reconductible|sans\s+reconduction|reconduction\s*:\s*non|n['’]est\s+pas\s+(?:reconductible|renouvelable)"
@@ -73,6 +75,10 @@ RENEWALS_RE = re.compile(
 RENEWAL_PERIOD_RE = re.compile(
     r"(?:recondu|renouvel)[^.]{0,80}?\b(?:par|pour|d['’])\s*(?:une\s+)?(?:p[ée]riodes?|dur[ée]e)\s+(?:successives?\s+)?"
     r"(?:de\s+|d['’])(?P<n>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u>ans?|ann[ée]es?|mois)\b"
+    # the length said as the renewal's own span: « reconductible une fois pour une année civile (2029) »
+    r"|(?:recondu|renouvel)[^.]{0,40}?\bpour\s+(?P<n2>une?|" + NUMBER_WORD + r")\s+(?:nouvelles?\s+|seule\s+)?"
+    r"(?P<u2>ans?|ann[ée]es?|mois)\b"
+    r"|reconductions?\s+(?:d['’]\s?une\s+dur[ée]e\s+)?de\s+(?P<n3>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<u3>ans?|ann[ée]es?|mois)\b"
 )
 
 
@@ -219,7 +225,8 @@ def read_durations(scan: Scanner) -> Durations:
     period = None
     if d.renewals:
         for m in iter_near_durations(scan, RENEWAL_PERIOD_RE, 90, 110):
-            period = months_of(m.group("n"), m.group("u"))
+            period = next(months_of(m.group(n), m.group(u)) for n, u in (("n", "u"), ("n2", "u2"), ("n3", "u3"))
+                          if m.group(n))
             break
     d.renewal_months = period
     if d.initial_months is None and generic is None and d.total_months is None and (dated := _date_range(scan)):

@@ -204,7 +204,11 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
 
 
 # what the line above a table says of all its figures: « … sont fixés pour la période initiale d'un an : »
-_PARAGRAPH_ANNUAL_RE = re.compile(r"montants?\b[^.;]{0,120}?(?:\bannuels?\b|\bpar\s+an\b|/\s?an\b)", re.IGNORECASE)
+_PARAGRAPH_ANNUAL_RE = re.compile(r"montants?\b[^.;]{0,120}?(?:\bannuels?\b|\bpar\s+an\b|/\s?an\b)"
+                                  # the year said first, as a period of twelve months: « assorti, pour chaque période de
+                                  # douze mois, d'un montant minimum et d'un montant maximum : »
+                                  r"|(?:par|chaque)\s+p[ée]riode\s+(?:d['’]\s?\w+\s+)?de\s+(?:12|douze)\s+mois\b[^.;]{0,80}?"
+                                  r"\bmontants?\b", re.IGNORECASE)
 _PARAGRAPH_SPAN_RE = re.compile(r"montants?\s+(?:maxim|minim|estim)\w*[^.;\n]{0,100}?(?:" + PER_SPAN.pattern + ")")
 _CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale|pour\s+(?:une|la)\s+"
                                 r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
@@ -531,6 +535,12 @@ def _period_columns(header: list[str], lot_col: int, title_col: int | None) -> d
             periods[k] = f"dated année {year.group(1)}"
         elif cell.strip():
             return {}
+    numbers = [int(t.split()[1]) for t in periods.values() if t.startswith("renewal ")]
+    if numbers:  # « 1re reconduction », « 2e reconduction », « Dernière reconduction »: the last is one more
+        for k in sorted(periods):
+            if periods[k] == "renewal":
+                numbers.append(max(numbers) + 1)
+                periods[k] = f"renewal {numbers[-1]}"
     tags = set(periods.values())
     initial_and_renewals = "initial" in tags and len(tags) >= 2 and all(not t.startswith("dated") for t in tags)
     years = len(tags) >= 2 and all(t.startswith("dated") for t in tags)
