@@ -196,14 +196,31 @@ def _changed_by_another_piece(docs: list[DocumentResult], doc: DocumentResult, k
         return None
     for other in docs:
         change, lot = other.facts.amounts.changed.get(key), _lot_of(other, key)
-        if other is doc or not change or lot not in lots or abs(lots[lot] - change[0]) > 0.5:
+        if other is doc or lot not in lots:
             continue
-        old, new = change
+        if change and abs(lots[lot] - change[0]) <= 0.5:
+            old, new = change
+        elif not change and key in other.facts.amounts.amended and (new := getattr(other.facts.amounts, key)):
+            # the new figure alone, for one lot (« Le montant maximum annuel du lot 1 est porté à 110 000 € HT »):
+            # it replaces that lot's figure, over the term as the piece's own lots are
+            old = lots[lot]
+            if (over := _over_the_term(docs, other, key, new)) is not None:
+                new = over[0]
+            elif _per_something(other, key):
+                continue  # a yearly figure whose term is not known cannot replace a lot's total
+        else:
+            continue
         total = value - old + new
         return total, (f"lot {lot} porté de {french_number(old)} à {french_number(new)} € HT "
                        f"({other.path.rsplit('/', 1)[-1]}) : {french_number(value)} − {french_number(old)} + "
                        f"{french_number(new)} = {french_number(total)} € HT ({doc.path.rsplit('/', 1)[-1]})")
     return None
+
+
+def _per_something(doc: DocumentResult, key: str) -> bool:
+    """Is the piece's figure given per year, per span or per period (not over the whole term)?"""
+    amounts = doc.facts.amounts
+    return key in amounts.per_year or key in amounts.per_span or key in amounts.per_period
 
 
 def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
