@@ -791,6 +791,21 @@ def test_periods_said_without_accents_or_as_possible_renewals(text, maximum):
     ("Type de marché : Services.\nLots : non.\nMarché réservé : oui.", False, None),
     # a field of other « lots » (of goods) stays out
     ("Conditionnement : par lots de 10 unités.", None, None),
+    # (real notices in English, read on public notice sites before the fix) the division said in English
+    ("This framework agreement is not allotted. This framework agreement is concluded for a period of one year.",
+     False, None),
+    ("- the contracting authority has decided not to allot this contract for the following reasons: the project "
+     "management mission relates to a single work.", False, None),
+    ("Pursuant to article L. 2113-12 of the public order code, this lot is reserved for companies adapted.", True, None),
+    ("annual minimum of 50,000 excluding VAT and annual maximum of 200,000 excluding VAT for each lot\n"
+     "Sector 1: Vervins, Saint-Quentin, Laon\n", True, None),
+    # (blind_docs_7 and blind_values_15, written before the fix) the division weighed and set aside; a piece's
+    # title naming its lot; lots listed in a sentence
+    ("Il est conclu avec un seul opérateur ; l'allotissement n'a pas été retenu, la maintenance imposant un "
+     "interlocuteur unique.", False, None),
+    ("BORDEREAU DES PRIX UNITAIRES - LOT 1\nÉpicerie, conserves et produits secs\n", True, None),
+    ("Allotissement : oui. Lot 1 gros œuvre - ravalement ; lot 2 isolation thermique ; lot 3 menuiseries "
+     "extérieures.", True, 3),
 ])
 def test_allotment_said_in_other_words(text, divided, lots):
     allotment = extract(make_doc(text)).allotment

@@ -52,7 +52,9 @@ NEG_RE = re.compile(
     # the division weighed and set aside: « l'allotissement n'a pas été retenu », « … n'est pas possible »
     r"|\ballotissement\s+(?:n['’]\s?(?:a|est)|ne\s+(?:sera|serait|peut|pouvait))\s+pas\s+(?:été\s+|être\s+)?"
     r"(?:retenu|possible|envisag|pertinent|justifi|opportun|adapt)"
-    r"|\bmarch[ée]\s+(?:global|unique)\s+(?:non\s+alloti|sans\s+lot)",
+    r"|\bmarch[ée]\s+(?:global|unique)\s+(?:non\s+alloti|sans\s+lot)"
+    # in English: « This framework agreement is not allotted », « … is not divided into lots »
+    r"|\b(?:is|are|will)\s+not\s+(?:be\s+)?(?:allotted|divided\s+into\s+lots)|\bdecided\s+not\s+to\s+(?:allot|divide)\b",
     re.IGNORECASE,
 )
 # one general contractor for all the works, said without the word « lot »: « les travaux sont dévolus en
@@ -85,7 +87,9 @@ COUNT_RE = re.compile(
 )
 POS_RE = re.compile(
     r"\bmarch[ée]\s+alloti\b(?!\s*:\s*non)|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
-    r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d)|\s+techniques?\b)|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b",
+    r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d)|\s+techniques?\b)|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b"
+    # in English: « … is divided into lots as follows », « … for each lot »
+    r"|\bdivided\s+into\s+lots\b(?!\s*:?\s*no\b)|\b(?:for|of)\s+each\s+lot\b",
     re.IGNORECASE,
 )
 # « Lot nº : 3 », « Lot n°3 : », « Lot(s) 5. », « lot no1 - », « LOT N°01: », « Lot nº: Lot 12 »
@@ -99,7 +103,7 @@ LOT_MARK_RE = re.compile(
     r"|(?:^|(?<=\n))[ \t]*lot[ \t]*\n[ \t]*(?P<num6>\d{1,3})[ \t]*(?=\n|[:\-–—.|])"
     # lots listed in a sentence, each opening its item: « Allotissement : oui. Lot 1 gros œuvre - ravalement ; lot 2
     # isolation thermique par l'extérieur ; … »
-    r"|(?<=[;.] )" + LOT_PLAIN_ON_LINE + r"(?P<num8>\d{1,3})[ \t]+(?=[^\W\d_]{3,})(?!(?:et|ou|à|a|au|aux|sur|of)\b)"
+    r"|(?:(?<=[;.] )|(?<=[;.:] [-•–] ))" + LOT_PLAIN_ON_LINE + r"(?P<num8>\d{1,3})[ \t]+(?=[^\W\d_]{3,})(?!(?:et|ou|à|a|au|aux|sur|of)\b)"
     # a lot named in brackets after what it buys: « la collecte des encombrants (lot 1) et des déchets verts (lot 2) »
     r"|(?<=\()" + LOT_PLAIN_ON_LINE + r"(?P<num9>\d{1,3})(?=\))"
     # a piece's title that ends with its lot, or a line of its own: « BORDEREAU DES PRIX UNITAIRES - LOT 1 », « CCTP - LOT 2 »
@@ -115,7 +119,9 @@ LOT_MARK_RE = re.compile(
 # One lot of a divided contract: « relance du lot n°2 », « concerne uniquement le lot 3 »
 ONE_LOT_RE = re.compile(
     r"\b(?:relance\s+(?:du|des)|concerne\s+(?:uniquement\s+|seulement\s+)?(?:le|les)|uniquement\s+(?:le|les)|"
-    r"relance\s+pour\s+le)\s+" + LOTS + r"\d",
+    r"relance\s+pour\s+le)\s+" + LOTS + r"\d"
+    # the piece speaks of its own lot: « le présent lot est réservé », « this lot is reserved for … »
+    r"|\ble\s+pr[ée]sent\s+lot\b|\bthis\s+lot\b",
     re.IGNORECASE,
 )
 # « lots 1 à 5 », « lots nº 1 à 12 »: a range from the first lot gives the number of lots
