@@ -81,6 +81,13 @@ _DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?
                            r"|\bau-?\s?dela\s+(?:de|d'))\s*$"
                            # a factor of a product, not a commitment: « soit 2 × 1 607 h = 3 214 heures »
                            r"|(?:[×x*]|\s_)\s*$")  # (« × » folds to « _ »)
+# ... the time limit as the subject: « Le délai d'intervention après un bon de commande urgent est de 48 heures »
+# the hours named just before, stood for by « en »: « Le titulaire du lot 1 réalise 280 heures d'insertion ; le titulaire
+# du lot 2 en réalise 120 »
+_HOURS_SAID_BEFORE = re.compile(r"\bheures?\b[^.\n]{0,120}?;[^.;\n]{0,60}?\ben\s+(?:realis|effectu|consacr|reserv|accompli)\w*\s+"
+                                r"(?:au\s+moins\s+|au\s+minimum\s+)?(\d{1,3}(?:[ .\u202f]\d{3})*|\d+)\b"
+                                r"(?!\s*(?:%|€|euros?|jours?|mois|ans?|h\b|heures?))")
+_DELAY_SUBJECT = re.compile(r"\bdelai\s+(?:d'\s?\w+\s+)?(?:\w+\s+){0,6}(?:est|sera)\s+(?:fixe\s+)?(?:de|a)\s*$")
 _DELAY_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:avant|apres|a\s+l'avance|ouvrees|ouvrables|a\s+compter|suivant)")
 # the year of a date and the clock: « Date limite de réception des offres : 01/03/2027 Heure locale : 12:00 »
 _DATE_BEFORE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$")
@@ -212,6 +219,7 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     before = passage[max(0, start - 130):start]
     after = passage[end:end + 80]
     if _NOT_INSERTION_AFTER.search(after) or _LENGTH_BEFORE.search(before[-40:]) or _DELAY_BEFORE.search(before[-40:]) \
+            or _DELAY_SUBJECT.search(before) \
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
@@ -281,7 +289,7 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
 
     plan = _PREVENTION_PLAN.search(passage) is not None
     labour = _labour_shares(passage)
-    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS):
+    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS, _HOURS_SAID_BEFORE):
         for m in regex.finditer(passage):
             value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
             start = m.start(1)

@@ -44,7 +44,7 @@ NEG_RE = re.compile(
     r"|\bne\s+(?:sera|seront|sont|est)\s+pas\s+(?:allotie?s?|(?:divis|d[ée]compos)[ée]+e?s?\s+en\s+lots)"
     r"|\bnon[\s-]+alloti"
     r"|\b(?:pas|aucune?)\s+(?:(?:n['’]est\s+)?prévu[e]?\s+)?(?:de\s+|d['’]\s?)?(?:d[ée]composition\s+en\s+lots|allotissement)\b"
-    r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+d[ée]composition\s+en\s+lots"
+    r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+(?:d[ée]composition\s+en\s+lots|lots\b)"
     r"|\bne\s+comporte\s+(?:pas\s+(?:de\s+|d['’]\s?)|aucun\s+)(?:lots?\b|allotissement)"
     r"|\bne\s+(?:fait|fera|faisant|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|lots?\b)"
     r"|\bsans\s+allotissement|\babsence\s+d['’]\s?allotissement|\bpas\s+d['’]\s?allotissement"
@@ -107,7 +107,7 @@ LOT_MARK_RE = re.compile(
     # a lot named in brackets after what it buys: « la collecte des encombrants (lot 1) et des déchets verts (lot 2) »
     r"|(?<=\()" + LOT_PLAIN_ON_LINE + r"(?P<num9>\d{1,3})(?=\))"
     # a piece's title that ends with its lot, or a line of its own: « BORDEREAU DES PRIX UNITAIRES - LOT 1 », « CCTP - LOT 2 »
-    r"|(?:(?:^|(?<=\n))[ \t]*|(?<=[-–—] ))" + LOT_PLAIN_ON_LINE + r"(?P<num7>\d{1,3})[ \t]*(?=\n|$)"
+    r"|(?:(?:^|(?<=\n))[ \t]*|(?<=\S [-–—] ))" + LOT_PLAIN_ON_LINE + r"(?P<num7>\d{1,3})[ \t]*(?=\n|$|\()"
     # lots numbered in capital Roman numerals at a line's start: « Lot II : Location du linge plat »
     r"|(?:^|(?<=\n))[ \t]*(?:[-•*–][ \t]*)?" + LOT_PLAIN_ON_LINE
     + r"(?-i:(?P<roman>X|IX|IV|V?I{1,3}|V|VI{1,3}))(?!\w)[ \t]*[:\-–—.|]"

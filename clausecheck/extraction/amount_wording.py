@@ -24,7 +24,6 @@ from clausecheck.patterns import (
     ordinal_rank,
 )
 from clausecheck.tables import is_page_furniture
-from clausecheck.text import fold, is_running_line
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -71,8 +70,6 @@ NOT_THE_VALUE = re.compile(
     r"\b(?:of|for)\s+each\s+(?:specific\s+contract|call-off|order)\b|\bper\s+(?:call-off|order|specific\s+contract)\b|"
     r"montant\s+(?:de\s+l['’]offre|attribué|du\s+marché\s+attribué|des\s+offres)|offre\s+la\s+plus|(?<!-)\battribu(?!taires?\b)|titulaire\s+a"
 )
-
-
 
 
 # A figure given for a period other than a year, by its length in months: « 35 000 € HT par semestre d'exécution »,
@@ -293,10 +290,6 @@ def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
 
 
 _BULLET = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s)")
-_ITEM_START = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s|lot\b|tranche\b|p[ée]riode\b|reconduction\b|total\b)")
-# the line that opens a list: « Les montants maximums sont : », « Montants (par période annuelle) : »
-_LIST_HEAD = re.compile(r"[^\n]{3,160}:\s*$")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[a-zà-ÿ])")  # on lower-cased text
 
 
 def wraps(text: str, line_start: int, line_end: int) -> bool:
@@ -311,64 +304,6 @@ def wraps(text: str, line_start: int, line_end: int) -> bool:
     stripped = following.lstrip()
     return bool(stripped) and (stripped[0].islower() or stripped[0].isdigit()) and "|" not in following \
         and not _BULLET.match(following)
-
-
-def _inline_head(low: str, start: int) -> str | None:
-    """The head of a list run inline, its items cut by « ; » (« Les montants annuels sont les suivants :
-    minimum 20 000 € HT ; maximum 90 000 € HT »): it governs every item, not only the first."""
-    opening = max(low.rfind(". ", max(0, start - 300), start) + 2, low.rfind("\n\n", max(0, start - 300), start) + 2,
-                  start - 300, 0)
-    colon = low.rfind(":", opening, start)
-    if colon < 0 or ";" not in low[colon:start]:
-        return None
-    return low[opening:colon + 1]
-
-
-# what makes a list item's label say more than whose figure it is: a kind, a period, a length, a tax, a total
-_ITEM_SAYS = re.compile(r"maxim|minim|estim|montant|valeur|total|p[ée]riode|recondu|renouvel|ann[ée]e|annuel|\ban\b|mois|"
-                        r"dur[ée]e|tranche|\blots?\b|option|pse|\bht\b|ttc|\d")
-
-
-def item_label(scan: Scanner, start: int) -> str | None:
-    """The label of a bulleted item that only names whose figure it is (« - Ville de Brécourt : 120 000 € HT ; »,
-    « - CCAS : … »): the members of a groupement, the sites of a contract add up like lots. None when the item
-    says more (a kind, a period, a length, a lot: other readers place those)."""
-    low = scan.low
-    line_start = low.rfind("\n", 0, start) + 1
-    m = re.match(r"\s*[-•*–—➢]\s*(?P<label>[^\W\d][^:;\n]{1,80}?)\s*:\s*$", low[line_start:start])
-    if m is None or _ITEM_SAYS.search(m.group("label")):
-        return None
-    return m.group("label")
-
-
-def list_head(scan: Scanner, start: int) -> str | None:
-    """The line that opens the list an amount's line is an item of, when it is one (« • période
-    initiale (2 ans) : 400 000 € HT » under « Les montants maximums sont : »)."""
-    low = scan.low
-    line_start = low.rfind("\n", 0, start) + 1
-    if not _ITEM_START.match(low[line_start:start]):
-        return _inline_head(low, start)
-    pos = line_start
-    for _ in range(8):
-        if pos <= 0:
-            return None
-        prev = low.rfind("\n", 0, pos - 1) + 1
-        line = low[prev:pos - 1]
-        pos = prev
-        if _ITEM_START.match(line) or not line.strip() or is_running_line(fold(line)):
-            continue  # (a running header or a page number left between two items by the page break)
-        if not _LIST_HEAD.match(line):
-            # a paragraph whose last sentence opens the list: « … (convention du 14 janvier 2027). Chaque membre
-            # passe ses propres bons de commande, dans la limite du montant maximum annuel qui le concerne : »
-            line = _SENTENCE_BREAK.split(line)[-1]
-            if not _LIST_HEAD.match(line):
-                return None
-            return line
-        if line[:1].islower() and prev > 0:  # the head's sentence began on the line above (« … est\ndifférent … : »)
-            above = low.rfind("\n", 0, prev - 1) + 1
-            line = low[above:prev - 1] + " " + line
-        return line
-    return None
 
 
 # a bound said not to exist: « sans montant minimum ni maximum », « without a maximum value »

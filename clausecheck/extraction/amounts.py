@@ -25,6 +25,7 @@ from clausecheck.extraction.amount_choice import (
     AmountsResult,
     choose,
 )
+from clausecheck.extraction.amount_lists import item_label, list_head
 from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
     LOT_AFTER,
@@ -70,9 +71,7 @@ from clausecheck.extraction.amount_wording import (
     context_of,
     context_start,
     every_lot_before,
-    item_label,
     kind_of,
-    list_head,
     period_index,
     period_of,
     sentence_around,

@@ -17,7 +17,7 @@ from itertools import pairwise
 from clausecheck.extraction.lottable import header_kind_of_cell, header_scale, kind_said
 from clausecheck.extraction.numbers import parse_number
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.patterns import CURRENCY, NUMERO_OPT
+from clausecheck.patterns import CURRENCY, NUMERO_OPT, TOTAL_CELL
 from clausecheck.tables import is_page_furniture, row_cells
 
 # the label of a period, at the start of a row
@@ -26,6 +26,8 @@ PERIOD_ROW = re.compile(
     r"p[ée]riode\s+(?:initiale|ferme|de\s+base)|premi[èe]re\s+p[ée]riode|tranche\s+ferme|ann[ée]e\s+ferme"
     r"|(?:\d{1,2}|premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|quatri[èe]me)\s*(?:re|er|e|ère|ème|nde?)?\s+(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement)"
     r"|(?:reconduction|renouvellement|p[ée]riode|ann[ée]e|year|period|renewal)\s*" + NUMERO_OPT + r"\d{1,2}\b"
+    # a renewal or an extension named alone, its length in brackets or its figures next: « Reconduction (12 mois) »
+    r"|(?:p[ée]riode\s+de\s+)?(?:reconduction|renouvellement|prolongation)\b(?=\s*(?:\(|\d|[|:]))"
     r"|(?:initial\s+period|first\s+period)"
     r")", re.IGNORECASE)
 # a calendar year keying a row (« 2027 », « Année civile 2028 »): read only in a series of consecutive years
@@ -223,4 +225,15 @@ def _read_block(lines: list[str], starts: list[int], rows: list[int], cased: lis
     if not full:
         return None
     labels = [m.group().strip(" |") for r in rows if (m := _label(lines[r]))]
-    return PeriodTable(starts[head], starts[rows[-1]] + len(lines[rows[-1]]), labels, full)
+    last = rows[-1] + 1 if rows[-1] + 1 < len(lines) and _total_row_of(lines[rows[-1] + 1], figure, len(kinds)) else rows[-1]
+    return PeriodTable(starts[head], starts[last] + len(lines[last]), labels, full)
+
+
+_TOTAL_ROW = re.compile(r"[ \t]*(?:\|[ \t]*)?" + TOTAL_CELL, re.IGNORECASE)
+
+
+def _total_row_of(line: str, figure: re.Pattern[str], columns: int) -> bool:
+    """Is the line the table's total row (« Total 30 000 € 120 000 € »), one figure per column? Its figures are the
+    columns' sums, which the table gives already: no figure to read again by its words."""
+    total = _TOTAL_ROW.match(line)
+    return total is not None and len(_figures(figure, line, total.end())) == columns
