@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
@@ -157,6 +158,17 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)°])[ \t]")
 LIST_REACH = 1500  # the longest list (and the sentence after it) read past
 _SENTENCE_END = re.compile(r"[.;](?=\s)")
 _SENTENCE_OR_PARAGRAPH_END = re.compile(r"[.;](?=\s)|\n\s*\n")
+
+
+def lines_above(text: str, pos: int, limit: int) -> Iterator[tuple[int, str]]:
+    """Up to `limit` lines going up from `pos`, nearest first: each one's start and text (from a line's start, the
+    lines above it; from inside a line, first its part before `pos`)."""
+    for _ in range(limit):
+        if pos <= 0:
+            return
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        yield prev, text[prev:pos - 1]
+        pos = prev
 
 
 def after_the_list(text: str, start: int) -> int:

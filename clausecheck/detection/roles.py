@@ -17,7 +17,7 @@ from typing import Any
 from clausecheck.detection.text import compile_pattern
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENT_CONTRACT
-from clausecheck.text import fold, is_running_line
+from clausecheck.text import fold, is_running_line, lines_above
 
 ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
 UNKNOWN = "other"
@@ -476,7 +476,6 @@ class RoleReader:
         only name a topic (« Gestion des déchets ») count last. A label that names no role ends the
         look-back: another part of the document begins."""
         folded, text = self.folded, self.doc.text
-        pos = lo
         topic_only: tuple[str, str, int] | None = None
         generic: tuple[str, str, int] | None = None
         # a list item or a short line inherits the role of the line that opens its list; a paragraph
@@ -488,12 +487,7 @@ class RoleReader:
         # the passage's line opens with a label of its own (« Social clause: … »)
         own_start = folded.rfind("\n", 0, lo) + 1
         own_label = bool(_OWN_FIELD_LABEL.match(folded, own_start))
-        for _ in range(LOOK_BACK_LINES):
-            if pos <= 0:
-                break
-            prev = folded.rfind("\n", 0, pos - 1) + 1
-            line = folded[prev:pos - 1]
-            pos = prev
+        for prev, line in lines_above(folded, lo, LOOK_BACK_LINES):
             if not line.strip() or line.strip() == "\f" or is_running_line(line):
                 continue  # blank lines, page breaks, running headers and footers
             label_part = line.split(":", 1)[0] if ":" in line[:LABEL_PART_MAX] else line

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.extraction.textscan import Scanner
-from clausecheck.text import fold, is_running_line
+from clausecheck.text import fold, is_running_line, lines_above
 
 _ITEM_START = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s|lot\b|tranche\b|p[ée]riode\b|reconduction\b|total\b)")
 # the line that opens a list: « Les montants maximums sont : », « Montants (par période annuelle) : »
@@ -38,13 +38,7 @@ def _named_table_head(low: str, line_start: int) -> str | None:
     """When the line at `line_start` is a row of a table keyed by names under a header that names the amounts' kind,
     itself under the sentence that opens it (« Les montants maximums annuels sont les suivants : » / « Membre du
     groupement Montant maximum annuel HT » / « Commune de Saint-Arlan 12 000 € »): that sentence."""
-    pos = line_start
-    for _ in range(12):
-        if pos <= 0:
-            return None
-        prev = low.rfind("\n", 0, pos - 1) + 1
-        line = low[prev:pos - 1]
-        pos = prev
+    for prev, line in lines_above(low, line_start, 12):
         if _FIGURE_ROW.match(line):
             continue  # another row of the table
         if not _AMOUNT_HEADER.match(line):
@@ -77,13 +71,7 @@ def list_head(scan: Scanner, start: int) -> str | None:
     line_start = low.rfind("\n", 0, start) + 1
     if not _ITEM_START.match(low[line_start:start]):
         return _inline_head(low, start) or _named_table_head(low, line_start)
-    pos = line_start
-    for _ in range(8):
-        if pos <= 0:
-            return None
-        prev = low.rfind("\n", 0, pos - 1) + 1
-        line = low[prev:pos - 1]
-        pos = prev
+    for prev, line in lines_above(low, line_start, 8):
         if _ITEM_START.match(line) or not line.strip() or is_running_line(fold(line)):
             continue  # (a running header or a page number left between two items by the page break)
         if not _LIST_HEAD.match(line):

@@ -11,6 +11,7 @@ from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, BASE_SOLUTION, LOT, NOT_A_LIST, NUMERO_OPT, OPTION, last_match
+from clausecheck.text import lines_above
 
 # an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
 # « Pénalités », « Garanties »): its figures (a cap on the advance, a penalty) are none of the contract's amounts
@@ -181,17 +182,11 @@ def table_row_start(scan: Scanner, line_start: int, a_start: int) -> int | None:
         return line_start
     if low[line_start:a_start].strip() and len(low[line_start:a_start]) > 60:
         return None
-    pos = line_start
-    for _ in range(3):
-        if pos <= 0:
-            return None
-        prev = low.rfind("\n", 0, pos - 1) + 1
-        line = low[prev:pos - 1]
+    for prev, line in lines_above(low, line_start, 3):
         if ROW_START.match(line):
             return prev if not find_amounts(line) else None
         if not line.strip() or len(line) > 80 or find_amounts(line):
             return None
-        pos = prev
     return None
 
 

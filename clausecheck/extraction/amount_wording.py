@@ -24,6 +24,7 @@ from clausecheck.patterns import (
     ordinal_rank,
 )
 from clausecheck.tables import is_page_furniture
+from clausecheck.text import lines_above
 
 # keywords, searched in the lower-cased left context
 MAX_WORDS = re.compile(r"maxim|\bmaxi\b|plafond|ne\s+(?:pourra|peut|saurait|devra)\s+(?:pas\s+)?(?:exc[ée]der|d[ée]passer)|"
@@ -149,12 +150,9 @@ def column_tax(scan: Scanner, a: AmountMatch) -> str | None:
     if len(on_line) < 2:
         return None
     index = next((k for k, other in enumerate(on_line) if other.start == a.start), None)
-    pos = line_start
-    for _ in range(_HEADER_REACH):
-        if pos <= 0 or index is None:
-            return None
-        prev = low.rfind("\n", 0, pos - 1) + 1
-        line, pos = low[prev:pos - 1], prev
+    if index is None:
+        return None
+    for prev, line in lines_above(low, line_start, _HEADER_REACH):
         if find_amounts(scan.text, prev, prev + len(line)):
             continue  # another row of the table
         taxes = _TAX_WORD.findall(line)
