@@ -28,6 +28,10 @@ LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particu
 _POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
                           r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
                           r"(?:la presente|cette) mention)\b")
+# ... or a pronoun that opens it, saying what the sentence before named was not kept: « … a envisagé un critère relatif à
+# l'insertion professionnelle … Ils n'ont pas été retenus », « … avait été envisagé ; il n'a pas été retenu »
+_NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
+                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?retenue?s?\b")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
@@ -263,7 +267,9 @@ class RoleReader:
         # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. », « … a envisagé un critère relatif
         # à l'insertion professionnelle. Compte tenu du …, ces critères n'ont finalement pas été retenus. »
         after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
-        if after is not None and _POINTS_BACK.search(self.folded, after[0], after[1]):
+        if after is not None and (kept := _NOT_KEPT_BY_PRONOUN.match(self.folded, after[0], after[1])) is not None:
+            return f"phrase suivante qui le nie : « {' '.join(self.doc.text[kept.start():kept.end()].split())} »"
+        if after is not None and _POINTS_BACK.search(self.folded[after[0]:after[1]]):
             back = self.folded[after[0]:after[1]]
             for kind, pattern in self.config.denials:
                 if kind == "denied" and (match := pattern.search(back)):

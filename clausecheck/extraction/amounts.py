@@ -93,6 +93,8 @@ from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_co
 _CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+(?:[^\n.;]{0,60}?\s)?de\s+"
                            r"[\d\s.,\u00a0\u202f]+(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
 _CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+# a figure said to be the total of what came before it: « soit 65 000 € HT au total »
+_IN_ALL = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s,]*)?(?:au\s+total|en\s+tout|pour\s+l['’]\s?ensemble\b)")
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
 _SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
 # between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
@@ -483,7 +485,8 @@ class AmountReader:
         if total_row:
             lot = None
         if kind.kind == last[1] and between is not None and RESTATEMENT.match(between) and last[2] is not None:
-            lot = last[2]
+            # « …, soit 300 000 € HT » restates the lot's figure — not « lot 2 : 25 000 € HT, soit 65 000 € HT au total »
+            lot, every_lot = (None, True) if _IN_ALL.match(own_right) else (last[2], every_lot)
         if self.divided is False:
             lot = None
         if lot is None and not total_row:
