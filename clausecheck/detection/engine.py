@@ -336,10 +336,19 @@ class Detector:
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             if name == "hours" and cand.window is None:
                 hi = max(hi, after_the_list(doc.text, cand.start))
+                if "heure" in doc.folded[max(lo, hi - UNIT_CUT):hi]:
+                    # a figure's unit cut from what follows it, which tells what it counts (« … jusqu'à 72\nheures »
+                    # then « avant cette date »: a time limit): to the end of that line
+                    line_end = doc.folded.find("\n", hi)
+                    hi = line_end if 0 <= line_end - hi <= LINE_END_REACH else hi
                 if doc.doc_type == "QR" and (answer := answer_start(doc.folded, cand.start)) is not None:
                     lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
+
+
+UNIT_CUT = 12  # characters before a window's end where an hours unit is cut from its context
+LINE_END_REACH = 120  # characters such a window runs on to end its line
 
 
 def _set_aside_in(span: tuple[int, int], topic: str | None, candidates: list[Candidate],

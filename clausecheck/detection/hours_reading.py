@@ -163,6 +163,9 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # est modifié », « le volume initialement fixé à 90 heures »
 _FORMER_BEFORE = re.compile(r"(?:\bqui\s+pr[eé]voyai(?:t|ent)|\binitialement\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?"
                             r"|\bpr[eé]c[eé]demment\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?|\banciennement(?:\s+de)?)\s*$")
+# the figure a change starts from: « Le volume du lot 2 est ramené de 400 heures à 250 heures »
+_CHANGED_FROM = re.compile(r"\b(?:port|ramen|pass|redui|augment|abaiss|relev|modifi)\w*\s+de\s*$")
+_CHANGED_TO = re.compile(r"^\s*(?:h\b|heures?)\s+a\s+\d")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
 _AN_ERROR = re.compile(r"\berreur\b|\berrone|" + INSTEAD_OF)
 
@@ -223,7 +226,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
             or _DELAY_AFTER.search(after) or _WEEKLY_BEFORE.search(before) or _PER_PERSON_BEFORE.search(before) \
             or _PER_PERSON_AFTER.search(after) or _DATE_BEFORE.search(before) or _CLOCK_AFTER.search(after):
         return None, None
-    if _FORMER_BEFORE.search(before[-40:]) or any(a <= start < b for a, b in replaced_spans(passage)):
+    if _FORMER_BEFORE.search(before[-40:]) or any(a <= start < b for a, b in replaced_spans(passage)) \
+            or (_CHANGED_FROM.search(before[-40:]) and _CHANGED_TO.match(after)):
         return None, None  # the figure a change replaces (« Au lieu de : « …, soit 175 heures d'insertion ». Lire : … »)
     if _CONVERSION_BEFORE.search(before[-40:]) and _CONVERSION.search(before[-40:]):
         return None, None
@@ -311,11 +315,12 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
             if basis in COUNTED and value not in values:
                 values.append(value)
             at.append((value, offset, basis, None) if row is None else (value, offset, basis, None, row))
-    for value, offset in _text_column_hours(passage) + _flattened_table_total(passage):
+    for value, offset, total_row in _text_column_hours(passage) + _flattened_table_total(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
-            at.append((value, where(offset), "total", None))
+            # (a total row is marked as the whole, "": its figure sums the rows, it is not one more)
+            at.append((value, where(offset), "total", None, "") if total_row else (value, where(offset), "total", None))
     return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if at else {}
 
 
@@ -334,6 +339,7 @@ _THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + _NUMBE
 _A_MINIMUM_BEFORE = re.compile(r"\bminimum\s+(?:de\s+|d'\s*)?$")
 _INSERTION_AFTER = re.compile(r"\s*(?:h\b|heures?)\s+d'\s*insertion")
 # the share's hours written out after its base: « …, soit un engagement de 1 498 heures d'insertion »
+_RESULT_BEFORE = re.compile(r"\bsoit\s*$")
 _SHARE_RESULT = re.compile(r"\bsoit\b[^.;\d]{0,40}?" + _NUMBER + r"\s*(?:h\b|heures?)")
 
 
@@ -352,7 +358,8 @@ def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
         after = min(found, key=lambda m: m.start(1)) if found else None
         before = None
         for m in _HOURS_AFTER.finditer(passage, max(0, share.start() - _SHARE_REACH), share.start()):
-            before = m
+            if not _RESULT_BEFORE.search(passage, max(0, m.start(1) - 12), m.start(1)):
+                before = m  # (not another share's result: « … à 18 000 heures, soit 1 260 heures. Lot 2 : … 5 % des heures »)
         base = after or before
         if base is None or (base_hours := _to_int(base.group(1))) < 100:
             continue
@@ -380,11 +387,11 @@ _TEXT_ROW = re.compile(r"[ \t]*(?P<label>[^\n|]*[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>
 _HEADER_WRAP = re.compile(r"[ \t]*[^\d\n|]{1,40}\n")
 
 
-def _text_column_hours(passage: str) -> list[tuple[int, int]]:
+def _text_column_hours(passage: str) -> list[tuple[int, int, bool]]:
     """Figures closing the rows under a header line that names the hours column, when insertion is
     named in the header or before it: [(value, offset)]. A row « - » or « sans objet » gives no hours; a « Total » row
     is the stated total (the sum of the others, counted once downstream)."""
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, bool]] = []
     for header in _TEXT_HOURS_HEADER.finditer(passage):
         if "insertion" not in passage[:header.end()]:
             continue
@@ -403,7 +410,7 @@ def _text_column_hours(passage: str) -> list[tuple[int, int]]:
                 lot, _, rest = figure.partition(" ")
                 figure, at = (rest, at + len(lot) + 1) if rest else (None, at)
             if figure and 35 <= (value := _to_int(figure)) <= 200000:
-                found.append((value, at))
+                found.append((value, at, re.match(TOTAL_CELL, row.group("label").strip()) is not None))
     return found
 
 
@@ -414,7 +421,7 @@ _FLATTENED_TOTAL = re.compile(r"^(?P<head>[^\n€]*?\bheures?\b[^\n€]*?)\btota
                               r"(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})\s*(?:h|heures?)?\s*\.?[ \t]*$", re.MULTILINE)
 
 
-def _flattened_table_total(passage: str) -> list[tuple[int, int]]:
+def _flattened_table_total(passage: str) -> list[tuple[int, int, bool]]:
     """The total closing a one-line table of insertion hours, [(value, offset)], when the line holds at least two
     figures after the word « heures » (its rows) and insertion is named in it or before it."""
     found = []
@@ -424,7 +431,7 @@ def _flattened_table_total(passage: str) -> list[tuple[int, int]]:
         if "insertion" in passage[:m.end("head")] and len(re.findall(r"\b\d+\b", rows)) >= 2 \
                 and not _LABOUR_CELL.search(head) \
                 and 35 <= (value := _to_int(m.group("n"))) <= 200000:
-            found.append((value, m.start("n")))
+            found.append((value, m.start("n"), True))
     return found
 
 
