@@ -82,6 +82,9 @@ _DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?
                            # a factor of a product, not a commitment: « soit 2 × 1 607 h = 3 214 heures »
                            r"|(?:[×x*]|\s_)\s*$")  # (« × » folds to « _ »)
 # ... the time limit as the subject: « Le délai d'intervention après un bon de commande urgent est de 48 heures »
+# figures given together that share the unit of the last: « réservent respectivement 1 600 et 800 heures »
+_HOURS_SHARING_THE_UNIT = re.compile(r"\brespectivement\s+(\d{1,3}(?:[ .\u202f]\d{3})*|\d+)(?=(?:\s*,\s*\d[\d .\u202f]*)*"
+                                     r"\s*(?:,|et)\s*\d[\d .\u202f]*\s*(?:h\b|heures?))")
 # the hours named just before, stood for by « en »: « Le titulaire du lot 1 réalise 280 heures d'insertion ; le titulaire
 # du lot 2 en réalise 120 »
 _HOURS_SAID_BEFORE = re.compile(r"\bheures?\b[^.\n]{0,120}?;[^.;\n]{0,60}?\ben\s+(?:realis|effectu|consacr|reserv|accompli)\w*\s+"
@@ -293,7 +296,7 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
 
     plan = _PREVENTION_PLAN.search(passage) is not None
     labour = _labour_shares(passage)
-    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS, _HOURS_SAID_BEFORE):
+    for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS, _HOURS_SAID_BEFORE, _HOURS_SHARING_THE_UNIT):
         for m in regex.finditer(passage):
             value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
             start = m.start(1)

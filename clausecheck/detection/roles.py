@@ -119,9 +119,17 @@ _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 _WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
 _WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
+_WEIGHTED_ROW = re.compile(r"\d ?(?:%|points?\b|pts\b)|\bcoef(?:ficient)?\.? ?\d")
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
+
+
+def _price_criterion_row(role: str, line: str) -> bool:
+    """A price schedule weighs nothing: a weighted line that names one is the price criterion's row of a criteria table,
+    which heads nothing (« Prix (bordereau de prix unitaires appliqué au panier-type) 50 % » above « Performance
+    environnementale des livraisons … 20 % », « Prix (sur la base du détail quantitatif estimatif) : 40 % ; … »)."""
+    return role == "price_schedule" and _WEIGHT.search(line) is not None
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
@@ -448,6 +456,8 @@ class RoleReader:
             cut = dash.start()
         label = line[:cut]
         found = self._sign("headings", label)
+        if found and _price_criterion_row(found[0], line):
+            found = None
         if not found:  # a criterion's own label: « Critère C – Gestion des déchets (10 %) : … »
             cue = self._sign("strong", label)
             found = cue if cue and cue[0] == "criteria" else None
@@ -505,10 +515,7 @@ class RoleReader:
                 # a sibling item of the same list is no question to the candidate heading this one (« • Qualité … au
                 # regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »)
                 continue
-            if found and found[0] == "price_schedule" and _WEIGHT.search(line):
-                # a price schedule weighs nothing: a weighted line that names one is the price criterion's row of the
-                # same criteria table, heading nothing (« Prix (bordereau de prix unitaires appliqué au panier-type)
-                # 50 % » above « Performance environnementale des livraisons … 20 % »)
+            if found and _price_criterion_row(found[0], line):
                 continue
             if found and _BARE_ITEM_LABEL.match(label_part) and generic is None:
                 # eForms' « Critère : » opens one criterion's fields: the section above says which kind
@@ -526,7 +533,9 @@ class RoleReader:
             cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
                 return cue[0], shown, content  # the line that opens the list says what its items are
-            if topic_only is None and len(label_part) <= LABEL_MAX:
+            # (a weighted line is a criteria table's row, heading nothing: « Gestion des déchets de chantier : tri, réemploi
+            # et traçabilité jusqu'à l'exutoire coef. 1 »)
+            if topic_only is None and len(label_part) <= LABEL_MAX and not _WEIGHTED_ROW.search(line):
                 topic = self._sign("topic_headings", label_part)
                 if topic:
                     topic_only = (topic[0], shown, content)

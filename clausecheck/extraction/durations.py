@@ -38,7 +38,7 @@ INITIAL_DURATION_RE = re.compile(
     r"|(?P<firm>" + NUMBER_WORD + r")\s*(?:\(\d+\)\s*)?(?P<fu>ans|ann[ée]es|mois)\s+fermes\b"
     r"|(?:dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:du\s+march[ée]|de\s+l['’]accord[- ]cadre|du\s+contrat)?\s*:?\s*"
     r"(?:(?:est|sera)\s+(?:fix[ée]e\s+à\s+|de\s+|d['’])|de\s+)?|p[ée]riode\s+initiale\s+(?:(?:est|sera)\s+(?:fix[ée]e\s+à\s+)?)?(?:de\s+|d['’])|"
-    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:dur[ée]e|p[ée]riode)\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’]))?|pour\s+une\s+dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’])|"
+    r"conclu(?:e)?\s+pour\s+(?:une\s+(?:premi[èe]re\s+)?(?:dur[ée]e|p[ée]riode)\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’]))?|pour\s+une\s+dur[ée]e\s+(?:initiale\s+|ferme\s+)?(?:de\s+|d['’])|"
     # a works contract gives its length as « le délai global d'exécution des travaux est de quatorze (14) mois »
     # (never « le délai d'exécution de chaque bon de commande »)
     r"d[ée]lai\s+(?:global\s+)?d['’]ex[ée]cution(?:\s+(?:global|des\s+travaux|des\s+prestations|du\s+march[ée]|du\s+contrat))?"
@@ -199,7 +199,7 @@ def read_durations(scan: Scanner) -> Durations:
             months = months_of(m.group("n"), m.group("u"))
         if not months or not 1 <= months <= 240:
             continue
-        if re.search(r"initial|ferme", m.group()):
+        if re.search(r"initial|ferme|premi[èe]re", m.group()):
             d.initial_months = months
             d.spans.append(m.span())
             break
