@@ -126,14 +126,30 @@ _REPLACEMENT = re.compile(r"\blire\b|\n\s*\n")
 
 
 def replaced_spans(low: str) -> list[tuple[int, int]]:
-    """The spans of words a correction notice quotes as replaced (its « au lieu de » text): stated no more."""
+    """The spans of words a correction notice quotes as replaced (its « au lieu de » text): stated no more. In a table
+    of modifications laid out as text (« Rubrique   Au lieu de   Lire » then « II.1.5 Valeur totale estimée 520 000 € HT
+    610 000 € HT »), each row's first figure, under « Au lieu de »."""
     spans: list[tuple[int, int]] = []
     if "lieu" not in low:
         return spans  # most documents: no search of the whole text
     for m in _REPLACED.finditer(low):
         end = _REPLACEMENT.search(low, m.end())
         spans.append((m.start(), end.start() if end else len(low)))
+    for head in _CHANGES_TABLE_HEAD.finditer(low):
+        pos = head.end() + 1
+        while pos < len(low) and (line_end := low.find("\n", pos)) != pos:
+            line_end = len(low) if line_end < 0 else line_end
+            figures = list(_ROW_FIGURE.finditer(low, pos, line_end))
+            if len(figures) < 2:
+                break  # the table's rows give the old figure, then the new one
+            spans.append(figures[0].span())
+            pos = line_end + 1
     return spans
+
+
+# the header line of a table of modifications: « Rubrique | Au lieu de | Lire »
+_CHANGES_TABLE_HEAD = re.compile(r"^[^\n]*\bau\s+lieu\s+de\b[^\n]*\blire\b[^\n\d]*$", re.MULTILINE)
+_ROW_FIGURE = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})*(?:,\d+)?\s*(?:" + CURRENCY + r")")
 
 
 # what says a figure or a length covers every period of the contract (on lower-cased text): « reconductions

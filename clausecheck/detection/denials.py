@@ -175,7 +175,9 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
         after = folded[cand.end:line_end]
         note = ""
         colon = folded.find(":", cand.end, line_end)
-        if _LABEL_DENIAL.match(after) or checked_answer(doc.text[cand.end:line_end]) == "non":
+        # (the label's colon may end the match itself: « Reserved participation: » then « None »)
+        labelled = ":" + after if folded[cand.end - 1:cand.end] == ":" else after
+        if _LABEL_DENIAL.match(labelled) or checked_answer(doc.text[cand.end:line_end]) == "non":
             note = f"libellé suivi d'une réponse négative « {_short(doc.text[cand.end:line_end], 40)} »"
         elif 0 <= colon - line_start <= LABEL_MAX and ":" not in folded[line_start:cand.start] and (
                 answer := answered_no(doc.text, folded, cand.start, cand.end)):

@@ -455,6 +455,8 @@ class RoleReader:
                 return None
             cut = dash.start()
         label = line[:cut]
+        if _BARE_ITEM_LABEL.match(label):
+            return None  # eForms' « Critère : » opens an item whose kind the section above says (_heading)
         found = self._sign("headings", label)
         if found and _price_criterion_row(found[0], line):
             found = None
