@@ -21,7 +21,8 @@ def test_documents_keep_their_floors(scored):
     is « None » or « Aucune » (« Reserved participation: None ») denies it (avis 27, 36); an eForms item's bare label
     « Critère : » takes its kind from the section above (« 5.1.9 Critères de sélection » then « Critère : Type :
     Aptitude technique et professionnelle – Description : … références … avec des publics en insertion ») (avis 32).
-    Left: the ticked box « Achat stratégique : Réduction des incidences environnementales » read as a clause (avis 22);
-    an award notice's criterion « Insertion » for a youth-support service bought (avis 36)."""
+    The eForms box « Achat stratégique : Réduction des incidences environnementales » names an aim, no written
+    condition: another sense of its words, for the rules and the passage model alike (avis 22). Left: an award notice's
+    criterion « Insertion » for a youth-support service bought (avis 36)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.97, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.98, scored["documents"]["macro_f1"]
