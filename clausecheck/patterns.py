@@ -130,11 +130,13 @@ def replaced_spans(low: str) -> list[tuple[int, int]]:
     of modifications laid out as text (« Rubrique   Au lieu de   Lire » then « II.1.5 Valeur totale estimée 520 000 € HT
     610 000 € HT »), each row's first figure, under « Au lieu de »."""
     spans: list[tuple[int, int]] = []
-    if "lieu" not in low:
+    if "lieu" not in low and "remplac" not in low:
         return spans  # most documents: no search of the whole text
     for m in _REPLACED.finditer(low):
         end = _REPLACEMENT.search(low, m.end())
         spans.append((m.start(), end.start() if end else len(low)))
+    for m in _QUOTED_THEN_REPLACED.finditer(low):  # « les mots « 300 heures » sont remplacés par les mots « 450 heures » »
+        spans.append(m.span(1))
     for head in _CHANGES_TABLE_HEAD.finditer(low):
         pos = head.end() + 1
         while pos < len(low) and (line_end := low.find("\n", pos)) != pos:
@@ -147,6 +149,9 @@ def replaced_spans(low: str) -> list[tuple[int, int]]:
     return spans
 
 
+# the words quoted as the ones another quotation replaces: « les mots « 300 heures » sont remplacés par les mots « … » »
+# (lower-cased text keeps « », folded text turns them into ")
+_QUOTED_THEN_REPLACED = re.compile(r"[«\"]([^«»\"]{1,200})[»\"]\s*(?:est|sont)\s+remplac[ée]+s?\s+par\b")
 # the header line of a table of modifications: « Rubrique | Au lieu de | Lire »
 _CHANGES_TABLE_HEAD = re.compile(r"^[^\n]*\bau\s+lieu\s+de\b[^\n]*\blire\b[^\n\d]*$", re.MULTILINE)
 _ROW_FIGURE = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})*(?:,\d+)?\s*(?:" + CURRENCY + r")")
