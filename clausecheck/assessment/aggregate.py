@@ -223,6 +223,11 @@ def _per_something(doc: DocumentResult, key: str) -> bool:
     return key in amounts.per_year or key in amounts.per_span or key in amounts.per_period
 
 
+# the pieces published after the others that may amend them: a register's answers, a correction notice, and a piece of
+# its own kind (« Modificatif n° 2 au dossier de consultation », typed AUTRE)
+AMENDING_PIECES = ("QR", "AVIS", "AUTRE")
+
+
 def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
     """Each amount from the most authoritative document that states it, a piece of the whole contract
     before a piece of one of its lots (sorted() keeps the order of priority otherwise)."""
@@ -237,7 +242,7 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
         # other pieces — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les
         # trois lots », « au lieu de : « … 200 000 euros HT », lire : « … 160 000 euros HT » »)
         for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None,
-                                                 not (doc.doc_type in ("QR", "AVIS") and key in doc.facts.amounts.amended))):
+                                                 not (doc.doc_type in AMENDING_PIECES and key in doc.facts.amounts.amended))):
             a = doc.facts.amounts
             value = getattr(a, key)
             if value is None:
