@@ -81,7 +81,6 @@ _DELAY_BEFORE = re.compile(r"(?:\bsous|\bdans\s+(?:un\s+delai\s+(?:maxim\w+\s+)?
                            r"|\bau-?\s?dela\s+(?:de|d'))\s*$"
                            # a factor of a product, not a commitment: « soit 2 × 1 607 h = 3 214 heures »
                            r"|(?:[×x*]|\s_)\s*$")  # (« × » folds to « _ »)
-# ... the time limit as the subject: « Le délai d'intervention après un bon de commande urgent est de 48 heures »
 # figures given together that share the unit of the last: « réservent respectivement 1 600 et 800 heures »
 _HOURS_SHARING_THE_UNIT = re.compile(r"\brespectivement\s+(\d{1,3}(?:[ .\u202f]\d{3})*|\d+)(?=(?:\s*,\s*\d[\d .\u202f]*)*"
                                      r"\s*(?:,|et)\s*\d[\d .\u202f]*\s*(?:h\b|heures?))")
@@ -90,6 +89,7 @@ _HOURS_SHARING_THE_UNIT = re.compile(r"\brespectivement\s+(\d{1,3}(?:[ .\u202f]\
 _HOURS_SAID_BEFORE = re.compile(r"\bheures?\b[^.\n]{0,120}?;[^.;\n]{0,60}?\ben\s+(?:realis|effectu|consacr|reserv|accompli)\w*\s+"
                                 r"(?:au\s+moins\s+|au\s+minimum\s+)?(\d{1,3}(?:[ .\u202f]\d{3})*|\d+)\b"
                                 r"(?!\s*(?:%|€|euros?|jours?|mois|ans?|h\b|heures?))")
+# a time limit said as its sentence's subject, not a volume: « Le délai d'intervention après un bon de commande urgent est de 48 heures »
 _DELAY_SUBJECT = re.compile(r"\bdelai\s+(?:d'\s?\w+\s+)?(?:\w+\s+){0,6}(?:est|sera)\s+(?:fixe\s+)?(?:de|a)\s*$")
 _DELAY_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:avant|apres|a\s+l'avance|ouvrees|ouvrables|a\s+compter|suivant)")
 # the year of a date and the clock: « Date limite de réception des offres : 01/03/2027 Heure locale : 12:00 »

@@ -119,7 +119,7 @@ _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
 _WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
 _WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
-_WEIGHTED_ROW = re.compile(r"\d ?(?:%|points?\b|pts\b)|\bcoef(?:ficient)?\.? ?\d")
+_WEIGHTED_ROW = re.compile(_WEIGHT.pattern + r"|\bcoef(?:ficient)?\.? ?\d")  # a weight, or a coefficient
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
