@@ -140,6 +140,14 @@ def tender_values(tender: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _tender_of(tenders: dict[str, Any], path: str) -> Any:
+    """The tender scanned from a dossier's folder, or from the one platform ZIP the folder holds (« d03/DCE.zip »)."""
+    if path in tenders:
+        return tenders[path]
+    inside = [tender for tender_id, tender in tenders.items() if tender_id.startswith(path + "/")]
+    return inside[0] if len(inside) == 1 else None
+
+
 def score_dossiers(scan: dict[str, Any], sealed: Path) -> dict[str, Any] | None:
     path = sealed / "dossiers.yml"
     if not sealed.is_dir() or not path.exists():
@@ -149,7 +157,7 @@ def score_dossiers(scan: dict[str, Any], sealed: Path) -> dict[str, Any] | None:
     per_key: dict[str, list[bool]] = {key: [] for key in (*DOSSIER_KEYS, "considerations")}
     errors = []
     for item in expected:
-        tender = tenders.get(item["path"])
+        tender = _tender_of(tenders, item["path"])
         got = tender_values(tender) if tender else {}
         for key, want in (item.get("expect") or {}).items():
             if key == "considerations":
@@ -167,7 +175,7 @@ def score_dossiers(scan: dict[str, Any], sealed: Path) -> dict[str, Any] | None:
                 errors.append(f"{item['path']}: {key} = {got.get(key)!r}, attendu {want!r}")
     return {
         "dossiers": len(expected),
-        "missing": [item["path"] for item in expected if item["path"] not in tenders],
+        "missing": [item["path"] for item in expected if _tender_of(tenders, item["path"]) is None],
         "accuracy": {key: {"right": sum(oks), "n": len(oks)} for key, oks in per_key.items() if oks},
         "errors": errors,
     }
