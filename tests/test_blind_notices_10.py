@@ -22,7 +22,8 @@ def test_documents_keep_their_floors(scored):
     « Critère : » takes its kind from the section above (« 5.1.9 Critères de sélection » then « Critère : Type :
     Aptitude technique et professionnelle – Description : … références … avec des publics en insertion ») (avis 32).
     The eForms box « Achat stratégique : Réduction des incidences environnementales » names an aim, no written
-    condition: another sense of its words, for the rules and the passage model alike (avis 22). Left: an award notice's
-    criterion « Insertion » for a youth-support service bought (avis 36)."""
+    condition: another sense of its words, for the rules and the passage model alike (avis 22). A line that opens a list
+    heads nothing once its numbered part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »,
+    so « Winner: Régie de quartier … Insertion » under « 6. Results » is no criterion (avis 36)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.98, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.99, scored["documents"]["macro_f1"]
