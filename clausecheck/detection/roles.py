@@ -534,8 +534,10 @@ class RoleReader:
             # (a question opens no list: what follows it is its answer)
             cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
-                if (above := self.doc.section_at(prev)) is not None and above.end <= lo and not _LIST_ITEM.match(line):
-                    break  # its part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »
+                answered = ":" in line and bool(line.split(":", 1)[1].strip(" .;\t"))
+                if answered and (above := self.doc.section_at(prev)) is not None and above.end <= lo \
+                        and not _LIST_ITEM.match(line):
+                    break  # a field whose part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »
                 return cue[0], shown, content  # the line that opens the list says what its items are
             # (a weighted line is a criteria table's row, heading nothing: « Gestion des déchets de chantier : tri, réemploi
             # et traçabilité jusqu'à l'exutoire coef. 1 »)
