@@ -5,7 +5,8 @@
   [ ] oui [x] non", "Article 8 – Clause d'insertion" then "Le présent marché ne comporte pas…");
 - not stated: words the text quotes without stating them as this consultation's terms — what a correction
   notice replaces ("Au lieu de : … Lire : …"), the criteria the code allows a buyer, listed as a possibility
-  ("l'acheteur peut se fonder sur une pluralité de critères … parmi lesquels …").
+  ("l'acheteur peut se fonder sur une pluralité de critères … parmi lesquels …"), the name a field gives a buyer
+  or a firm ("Organisme acheteur : Maison de l'emploi et de l'insertion …").
 """
 
 from __future__ import annotations
@@ -217,11 +218,21 @@ _POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+f
                                 r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*")
 
 
+# the name a field gives a buyer or a firm, up to its first comma: « Organisme acheteur : Maison de l'emploi et de
+# l'insertion du Pays de …, association, … », « Winner: Régie de quartier … Insertion »
+_NAME_FIELD = re.compile(
+    r"^[ \t]*(?:[\w.)]{1,8}[ \t]+)?(?:organisme\s+acheteur|nom\s+(?:officiel|de\s+l'acheteur|de\s+l'organisme(?:\s+acheteur)?"
+    r"|du\s+titulaire|de\s+l'attributaire)|official\s+name|winner|attributaire|titulaire\s+retenu|raison\s+sociale"
+    r"|name\s+of\s+the\s+(?:winner|contractor|buyer))\s*:[ \t]*([^\n,;]+)", re.MULTILINE)
+
+
 def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
     """Where the text quotes words without stating them as its own terms (see the module), with why."""
     spans = [(a, b, "texte remplacé par le rectificatif (« au lieu de »)") for a, b in replaced_spans(folded)]
     spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels »)")
                  for m in _POSSIBLE_CRITERIA.finditer(folded))
+    spans.extend((m.start(1), m.end(1), "nom d'un acheteur ou d'une entreprise, donné par son champ")
+                 for m in _NAME_FIELD.finditer(folded))
     return spans
 
 
