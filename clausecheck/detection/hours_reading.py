@@ -161,6 +161,10 @@ _PART_OF_LIST = re.compile(r"\d\s*(?:h\b|heures?\b)[^;:]{0,80}\bdont\b[^;:]{0,16
 # (« ces heures », « ce volume »: the figure said before; « les heures se répartissent ainsi : lot 1 … » states them)
 _BREAKDOWN_OF_THESE = re.compile(r"\b(?:ces\s+heures|ce\s+volume)\b[^.;\d]{0,40}\b(?:se\s+)?(?:repartiss|repartie|decompos|ventil)"
                                  r"|\b(?:repartition|ventilation)\s+(?:\w+\s+)?de\s+(?:ces\s+heures|ce\s+volume)")
+# a figure of hours shared out in the list that follows it: « Le volume global est de 1 200 heures d'insertion, réparti
+# comme suit : lot 1 : 700 h ; lot 2 : 350 h ; lot 5 : 150 h » — the lots' parts, not more hours
+_SHARED_OUT_BEFORE = re.compile(r"\d\s*(?:h\b|heures?\b)[^.]{0,60}?\b(?:reparti|ventile|decompose)e?s?\s+(?:comme\s+suit|ainsi|de\s+la\s+"
+                                r"(?:maniere|facon)\s+suivante|entre\s+les\s+lots|par\s+lots?)\b[^.]{0,200}$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 # the figure a change replaces, recalled after the new one: « L'article 6 du CCAP, qui prévoyait 90 heures pour ce lot,
 # est modifié », « le volume initialement fixé à 90 heures »
@@ -259,7 +263,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         return "au_dela", None  # « les heures supplémentaires sont valorisées au critère n° 3, jusqu'à 450 heures »
     if hi and _SHARE_OF_THESE.search(passage[hi.end():hi.end() + 120].split(".")[0]) and not _INSERTION_AFTER.match(passage, end):
         return None, None  # (the next sentence takes a share of it: « … 10 % de ces heures à des personnes en insertion »)
-    if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]) or _BREAKDOWN_OF_THESE.search(passage[lo:start]):
+    if _PART_BEFORE.search(before) or _PART_OF_LIST.search(passage[lo:start]) or _BREAKDOWN_OF_THESE.search(passage[lo:start]) \
+            or _shared_out_of_counted_hours(passage, start):
         return "dont", None  # « 1 000 heures, dont 600 heures la première année et 400 la seconde »
     if _NOT_BINDING.search(sentence):
         return None, None  # « L'acheteur souhaiterait atteindre 3 000 heures, sans que cet objectif revête un caractère contractuel »
@@ -272,6 +277,21 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     if _PER_YEAR_AFTER.search(after) or _PER_YEAR_BEFORE.search(own_before):
         return "par_an", None
     return "total", None
+
+
+def _shared_out_of_counted_hours(passage: str, start: int) -> bool:
+    """Is the figure at `start` one part of insertion hours the text gave before it and shares out (« 1 200 heures
+    d'insertion, réparti comme suit : lot 1 : 700 h ; … »)? When the figure before is no insertion hours (« 1 500
+    heures travaillées »), the parts are what the text states."""
+    shared = _SHARED_OUT_BEFORE.search(passage, max(0, start - 300), start)
+    if shared is None:
+        return False
+    figure_start = shared.start()
+    while figure_start > 0 and (passage[figure_start - 1].isdigit() or passage[figure_start - 1] in " .\u00a0\u202f"):
+        figure_start -= 1
+    while not passage[figure_start].isdigit():
+        figure_start += 1
+    return basis_of(passage, figure_start, shared.start() + 1)[0] in COUNTED
 
 
 def hours(passage: str, cased: str | None = None) -> FindingAttributes:
