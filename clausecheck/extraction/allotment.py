@@ -389,7 +389,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif yn == "non" and form_no is None:
             form_no = m
     counts = []
-    for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 30):
+    for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 60):  # (after: « lot 04 de l'opération, qui en compte 11 »)
         raw = next(g for g in m.groups() if g)
         n = small_number(raw)
         if doc.doc_type in TECHNICAL_PIECES and (TECHNICAL_LOTS_RE.match(text, m.end()) or m.group("n2")):

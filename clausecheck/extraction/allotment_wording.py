@@ -82,7 +82,10 @@ COUNT_RE = re.compile(
     r"|\b(?:s['’]\s?appliqu(?:e|ent)|valent|vaut|applicables?)\s+(?:à|a|aux|pour)\s+(?:(?:chacun|l['’]ensemble)\s+des\s+|tous\s+les\s+)?"
     r"(?P<n12>" + LOT_COUNT_WORD + r")\s+lots\b"
     r"|\bchacun\s+des\s+(?P<n13>" + LOT_COUNT_WORD + r")\s+lots\b"
-    r"|\ben\s+lots\s*:?\s*oui\s*[,(–-]\s*(?P<n11>" + LOT_COUNT_WORD + r")\s+lots\b",
+    r"|\ben\s+lots\s*:?\s*oui\s*[,(–-]\s*(?P<n11>" + LOT_COUNT_WORD + r")\s+lots\b"
+    # one lot, then how many there are: « le lot 04 de l'opération, qui en compte 11 », « l'un des six lots »
+    r"|\blots?\b[^.;\n]{0,50}?,\s*qui\s+en\s+(?:compte|comporte|comprend)\s+(?P<n14>" + LOT_COUNT_WORD + r")\b"
+    r"|\bl['’]\s?un\s+des\s+(?P<n15>" + LOT_COUNT_WORD + r")\s+lots\b",
     re.IGNORECASE,
 )
 POS_RE = re.compile(
