@@ -164,8 +164,9 @@ def column_tax(scan: Scanner, a: AmountMatch) -> str | None:
 
 # a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
 PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
-# a figure's breakdown by lot in brackets right after it: « 1 920 000 EUR HT (lot 1 : … ; lot 2 : …) »
-BREAKDOWN_FOLLOWS = re.compile(r"^[\s.]*(?:(?:ht|h\.t\.)\s*)?\(\s*lots?\s+" + NUMERO_OPT + r"\d")
+# a figure's breakdown by lot right after it, in brackets or after « dont »: « 1 920 000 EUR HT (lot 1 : … ; lot 2 : …) »,
+# « 1 200 000 € HT, dont lot n° 1 : 680 000 € HT, lot n° 2 : … »
+BREAKDOWN_FOLLOWS = re.compile(r"^[\s.]*(?:(?:ht|h\.t\.)\s*)?(?:\(\s*|,?\s*dont\s+(?:pour\s+)?(?:le\s+)?)lots?\s+" + NUMERO_OPT + r"\d")
 
 
 # a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »
