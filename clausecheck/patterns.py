@@ -117,6 +117,11 @@ def last_match(pattern: re.Pattern[str] | str, text: str, pos: int = 0, endpos: 
     return last
 
 
+# a figure changed, on lower-cased or folded text: « porté de 70 000 € HT à 90 000 € HT », « ramené de 1 200 à 900 heures »,
+# « réduit de … à … » (the verb's stem; what follows it is each reader's)
+CHANGE_VERB = r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis|r[ée]dui|abaiss)\w*"
+
+
 # what a correction notice replaces: « Au lieu de : … Lire : … »
 INSTEAD_OF = r"\bau\s+lieu\s+de\b"
 # (lower-cased or folded text) where a correction notice's replaced wording runs: from « au lieu de » to « lire », or to

@@ -158,6 +158,8 @@ class DocumentAllotment:
     source: Annotated[str | None, about("D'où vient la conclusion (texte, tableau, champ structuré…).")] = None
     explicit: Annotated[bool, about("Dit en toutes lettres (réponse d'un formulaire, « non alloti », « 4 lots »), "
                                     "et non déduit de numéros de lots.")] = False
+    count_amended: Annotated[bool, about("Le nombre de lots est donné comme une modification du dossier (« comporte "
+                                         "désormais trois lots », « Lire : … Nombre de lots : 3 »).")] = False
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -204,6 +206,11 @@ class DocumentAmounts:
                                                      "modifier (« porté de 70 000 € HT à 90 000 € HT ») : [ancien, "
                                                      "nouveau], tels qu'écrits. Le dossier remplace l'ancien chiffre là "
                                                      "où une autre pièce le donne.")] = field(default_factory=dict)
+    replacements: Annotated[list[list[float]], about("Les chiffres en euros qu'une correction remplace, quels qu'ils "
+                                                     "soient : [ancien, nouveau] (« Au lieu de : « … 1 100 000 € HT » "
+                                                     "Lire : « … 1 000 000 € HT » », « porté de X à Y »). Le dossier "
+                                                     "remplace par le nouveau chiffre une valeur égale à l'ancien.")] = \
+        field(default_factory=list)
 
 
 @described(

@@ -12,10 +12,10 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_19"
 # before any fix: maximum 0.857, estimate 0.800, hours 0.818, lot count 0.929, allotment and bases 1.0
-DOCUMENT_FLOORS = {"max_ht": 0.89, "estimated_ht": 0.90, "insertion_hours": 0.90, "lot_count": 0.92,
+DOCUMENT_FLOORS = {"max_ht": 0.89, "estimated_ht": 1.0, "insertion_hours": 0.90, "lot_count": 1.0,
                    "allotment_divided": 1.0, "reservation_bases": 1.0}
 # before any fix: maximum 6, estimate 10, lot count 10, hours 11 (of 12)
-DOSSIER_FLOORS = {"max_ht": 8, "estimated_ht": 11, "lot_count": 10, "insertion_hours": 11, "divided": 12,
+DOSSIER_FLOORS = {"max_ht": 9, "estimated_ht": 12, "lot_count": 12, "insertion_hours": 11, "divided": 12,
                   "reservation_bases": 12}
 
 
@@ -29,8 +29,12 @@ def test_dossiers_keep_their_floors(scored):
     replaced (patterns.replaced_spans) (d05); the words a notice quotes as replaced by others (« les mots « lot n° 2 :
     300 heures » sont remplacés par les mots « lot n° 2 : 450 heures » ») state nothing (d03's modification: 750 → 450).
     A piece of its own kind that amends the others (« Modificatif n° 2 au dossier de consultation », typed AUTRE,
-    cutting three renewals to one: 160 000 → 80 000) prevails as a correction notice does (d07). Left, from this set:
-    one period's change (d06), a lot removed or added by a correction
-    (d04, d09), a changed estimate (d03), hours changed for one lot in the dossier (d08), two successive corrections
-    (d12)."""
+    cutting three renewals to one: 160 000 → 80 000) prevails as a correction notice does (d07). A total shared out
+    after « dont » (« 1 200 000 € HT, dont lot n° 1 : 680 000 € HT, lot n° 2 : … ») is the whole, its parts the lots'
+    (d03). A correction that replaces a figure without naming it (« Au lieu de : « porté de 900 000 € HT à 1 100 000 €
+    HT » Lire : « porté de 900 000 € HT à 1 000 000 € HT » ») replaces the dossier's value equal to the old figure, the
+    corrections in the order of their numbers (d12). A count a correction or a register gives as a change (« Lire : …
+    Nombre de lots : 3 », « comporte désormais trois lots ») prevails, the replaced count no longer read (d04, d09).
+    Left, from this set: one period's change (d06), the maximum when a lot is removed or added (d04, d09), hours
+    changed for one lot in the dossier (d08)."""
     assert_dossier_floors(scored, 12, DOSSIER_FLOORS)

@@ -4,6 +4,7 @@ into that document."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import TypeVar, overload
 
@@ -100,7 +101,11 @@ def merge_allotment(docs: list[DocumentResult]) -> TenderAllotment:
                 merged.no_division_reason = doc.facts.allotment.no_division_reason
                 break
     if merged.divided:
-        for doc in sorted(docs, key=_statement_rank):
+        # a correction or a register's answer that changes the count prevails, the latest first (« Le marché comporte
+        # désormais trois lots »); then the piece whose word weighs most
+        changes = sorted((doc for doc in docs if doc.doc_type in AMENDING_PIECES and doc.facts.allotment.count_amended),
+                         key=lambda doc: (-_issue(doc), doc.path))
+        for doc in [*changes, *sorted(docs, key=_statement_rank)]:
             if doc.facts.allotment.divided and doc.facts.allotment.lot_count:
                 merged.lot_count = doc.facts.allotment.lot_count
                 if doc.path not in merged.sources:
@@ -259,7 +264,38 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
             if a.note and a.note not in merged.note:
                 merged.note = (merged.note + " ; " if merged.note else "") + a.note
             break
+        _replaced_by_corrections(docs, key, merged)
     return merged
+
+
+# the number of a correction, a register's answers or an addendum: « rectificatif n° 2 », « Q/R n°3 », « additif no 1 »
+_ISSUE_NUMBER = re.compile(r"(?:rectificati|modificati|additi|correcti|r[ée]ponses?|q\s?/\s?r|questions?)\w*[\s_-]*"
+                           r"(?:n[°o]?\s*|no\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
+
+
+def _issue(doc: DocumentResult) -> int:
+    """Where a piece that amends the dossier stands among the others: its number, when its title or name gives one."""
+    for said in (doc.title or "", doc.path.rsplit("/", 1)[-1]):
+        if (m := _ISSUE_NUMBER.search(said)) is not None:
+            return int(m.group(1))
+    return 0
+
+
+def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> None:
+    """The dossier's figure replaced, piece after piece in the order they were issued, by each correction that gives it
+    as the old figure of a replacement, whatever it calls it (« Au lieu de : « porté de 900 000 € HT à 1 100 000 € HT »
+    Lire : « porté de 900 000 € HT à 1 000 000 € HT » »): a later correction may correct an earlier one."""
+    value = getattr(merged, key)
+    if value is None:
+        return
+    for doc in sorted((d for d in docs if d.doc_type in AMENDING_PIECES), key=lambda d: (_issue(d), d.path)):
+        for old, new in doc.facts.amounts.replacements:
+            if abs(value - old) <= 0.5:
+                merged.note = (merged.note + " ; " if merged.note else "") + (
+                    f"{french_number(old)} remplacé par {french_number(new)} € HT ({doc.path.rsplit('/', 1)[-1]})")
+                value = new
+                merged.sources[key] = doc.path
+    setattr(merged, key, value)
 
 
 def _open_periods_over_the_dossier(docs: list[DocumentResult], key: str, merged: TenderAmounts) -> bool:

@@ -33,6 +33,7 @@ from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import (
     ANNUAL,
+    CHANGE_VERB,
     INSTEAD_OF,
     LOT_MARK_AT_END,
     LOTS,
@@ -171,7 +172,7 @@ _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 _FORMER_BEFORE = re.compile(r"(?:\bqui\s+pr[eé]voyai(?:t|ent)|\binitialement\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?"
                             r"|\bpr[eé]c[eé]demment\s+(?:pr[eé]vu|fix[eé]|retenu)e?s?(?:\s+(?:a|à|de))?|\banciennement(?:\s+de)?)\s*$")
 # the figure a change starts from: « Le volume du lot 2 est ramené de 400 heures à 250 heures »
-_CHANGED_FROM = re.compile(r"\b(?:port|ramen|pass|redui|augment|abaiss|relev|modifi)\w*\s+de\s*$")
+_CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+de\s*$")
 _CHANGED_TO = re.compile(r"^\s*(?:h\b|heures?)\s+a\s+\d")
 # a figure the text says is wrong, or replaced: « … est une erreur matérielle », « erroné », « au lieu de »
 _AN_ERROR = re.compile(r"\berreur\b|\berrone|" + INSTEAD_OF)

@@ -10,6 +10,7 @@ from clausecheck.extraction.allotment import analyse_allotment
 from clausecheck.extraction.amounts import analyse_amounts
 from clausecheck.extraction.facts import buyer_and_object, cpv_codes, dates, procedure, requirements
 from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
+from clausecheck.extraction.replacements import figure_replacements
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Evidence
@@ -72,6 +73,7 @@ def extract(doc: Document) -> DocumentFacts:
             no_division_reason=allot.no_division_reason,
             source=allot.source,
             explicit=allot.explicit,
+            count_amended=allot.count_amended,
             evidence=[ev(a, b) for a, b in allot.spans[:4]],
         ),
         amounts=DocumentAmounts(
@@ -89,6 +91,7 @@ def extract(doc: Document) -> DocumentFacts:
             open_periods={f"{kind}_ht": [initial, renewal] for kind, (initial, renewal) in amounts.open_periods.items()},
             per_span={f"{kind}_ht": months for kind, months in amounts.per_span.items()},
             changed={f"{kind}_ht": [old, new] for kind, (old, new) in amounts.changed.items()},
+            replacements=[[old, new] for old, new in figure_replacements(scan.text, scan.low)],
             amended=sorted(f"{kind}_ht" for kind in amounts.amended),
         ),
         lots=lots,

@@ -38,7 +38,17 @@ from clausecheck.patterns import (
     NOT_A_LOT_NUMBER,
     NUMERO_OPT,
     PREVIOUS_CONTRACT,
+    replaced_spans,
 )
+
+# a count given as a change: « Le marché comporte désormais trois lots », « le nombre de lots est ramené à 3 »
+_NOW = re.compile(r"d[ée]sormais|dor[ée]navant|ramen[ée]|port[ée]\s+[àa]")
+
+
+def _said_as_a_change(low: str, start: int, end: int, replaced: list[tuple[int, int]]) -> bool:
+    """Is the count at [start, end) given as a change of the dossier: said « désormais », or the « Lire » wording
+    right after a correction's « Au lieu de »?"""
+    return bool(_NOW.search(low, max(0, start - 40), end)) or any(0 <= start - hi < 200 for _lo, hi in replaced)
 
 
 @dataclass(slots=True)
@@ -50,6 +60,7 @@ class AllotmentResult:
     lot_marks: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)  # num -> [(start, end, title)]
     source: str = ""
     explicit: bool = False  # said in so many words (a form's answer, « non alloti », « 4 lots »), not inferred
+    count_amended: bool = False  # the count is given as a change (« comporte désormais trois lots », « Lire : … 3 »)
     positions: list[tuple[int, str]] = field(default_factory=list)  # (offset in the analysis text, lot id)
     table: LotTable = field(default_factory=LotTable)  # lots read from tables (titles, amounts by column)
     reserved: dict[int, list[str]] = field(default_factory=dict)  # lot number -> reservation bases
@@ -389,11 +400,14 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif yn == "non" and form_no is None:
             form_no = m
     counts = []
+    replaced = replaced_spans(scan.low)
     for m in scan.finditer(COUNT_RE, LOT_ANCHOR, 60, 60):  # (after: « lot 04 de l'opération, qui en compte 11 »)
         raw = next(g for g in m.groups() if g)
         n = small_number(raw)
         if doc.doc_type in TECHNICAL_PIECES and (TECHNICAL_LOTS_RE.match(text, m.end()) or m.group("n2")):
             continue
+        if any(lo <= m.start() < hi for lo, hi in replaced):
+            continue  # a correction's « Au lieu de : … Nombre de lots : 4 » is the count it replaces
         if n and 2 <= n <= 300 and not _not_this_contract(scan, m.start(), m.end()):
             counts.append((n, m))
     neg = scan.search(NEG_RE, LOT_ANCHOR, 120, 40) or scan.search(GENERAL_CONTRACTOR_RE, GENERAL_ANCHOR, 60, 40)
@@ -468,6 +482,7 @@ def analyse_allotment(doc: Document, scan: Scanner | None = None) -> AllotmentRe
         elif counts:
             res.lot_count = counts[0][0]
             add(counts[0][1])
+            res.count_amended = _said_as_a_change(scan.low, counts[0][1].start(), counts[0][1].end(), replaced)
         elif form_yes is not None and notice_ids:
             # a notice form: one « Lot nº » line per lot section
             res.lot_count = len(notice_ids)

@@ -85,12 +85,12 @@ from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_numb
 from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
-from clausecheck.patterns import ANNUAL, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
+from clausecheck.patterns import ANNUAL, CHANGE_VERB, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
 
 # a figure changed: « porté de 70 000 € HT à 90 000 € HT », « passe de … à … »
 # (the figure may be named between the verb and « de »: « porte le montant maximum du lot n° 3 de 90 000 € HT à … »)
 # (in thousands or millions too: « porté de 1,2 M€ HT à 1,5 M€ HT »)
-_CHANGED_FROM = re.compile(r"\b(?:port|pass|relev|augment|ramen|modifi|r[ée]vis)\w*\s+(?:[^\n.;]{0,60}?\s)?de\s+"
+_CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+"
                            r"[\d\s.,\u00a0\u202f]+(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
 _CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 # a figure said to be the total of what came before it: « soit 65 000 € HT au total »

@@ -1,0 +1,44 @@
+"""The figures a correction replaces, whatever they are figures of.
+
+A correction does not always say which amount it changes: « Point 1 de l'avis rectificatif n° 1 : Au lieu de :
+« porté de 900 000 € HT à 1 100 000 € HT » Lire : « porté de 900 000 € HT à 1 000 000 € HT » ». Read as pairs
+(old figure, new figure), the dossier replaces a value it holds by the new figure where the old one is that value
+(assessment/aggregate.py): the replaced figure names what is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from clausecheck.extraction.numbers import find_amounts
+from clausecheck.patterns import CHANGE_VERB, CURRENCY, INSTEAD_OF, replaced_spans
+
+# where a correction's new wording ends: the paragraph, or the next « au lieu de »
+_READ = re.compile(r"lire\s*:?")
+_NEW_WORDING_END = re.compile(r"\n\s*\n|" + INSTEAD_OF)
+# « porté de 900 000 € HT à 1 000 000 € HT »: between the verb and the old figure, a few words naming it at most
+_CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+$")
+_CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+
+
+def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
+    """(old, new) amounts, in the order the text gives them: the figures of a correction's « au lieu de » wording
+    against those of its « lire » wording, position by position, and the figures a sentence says are changed
+    (« porté de X à Y ») outside a replaced wording. TTC figures are left out."""
+    pairs: list[tuple[float, float]] = []
+    spans = replaced_spans(low)
+    for lo, hi in spans:
+        read = _READ.match(low, hi)
+        if read is None:
+            continue  # a quoted word or a table row, not « au lieu de … lire … »
+        end = _NEW_WORDING_END.search(low, read.end())
+        old = [a.value for a in find_amounts(text, lo, hi) if a.tax != "TTC"]
+        new = [a.value for a in find_amounts(text, read.end(), end.start() if end else len(low)) if a.tax != "TTC"]
+        if len(old) == len(new):
+            pairs.extend((o, n) for o, n in zip(old, new, strict=True) if abs(o - n) > 0.5)
+    found = [a for a in find_amounts(text) if a.tax != "TTC" and not any(lo <= a.start < hi for lo, hi in spans)]
+    for before, after in pairwise(found):
+        if _CHANGED_TO.match(low, before.end, after.start) and _CHANGED_FROM.search(low, max(0, before.start - 80), before.start):
+            pairs.append((before.value, after.value))
+    return pairs
