@@ -161,6 +161,19 @@ def _answered_no_at_the_end(folded: str, end: int) -> int | None:
     return answer.start(1)
 
 
+def _last_cell_says_no(folded: str, line_start: int, start: int, line_end: int) -> int | None:
+    """Where the last cell of a table row answers « non » (« néant », « sans objet »…) to the row's first cell, which
+    holds the match at `start`; else None."""
+    bar = folded.rfind("|", start, line_end)
+    if bar < 0 or "|" in folded[line_start:start].strip(" \t|"):
+        return None
+    cell = bar + 1
+    while cell < line_end and folded[cell] in " \t":
+        cell += 1
+    value = _DENIAL_VALUE.match(folded, cell)
+    return cell if value is not None and not folded[value.end():line_end].strip(" \t|.") else None
+
+
 def apply_denials(doc: Document, folded: str, candidates: list[Candidate], threshold: float) -> None:
     """A heading or a label is not a commitment when what follows denies it:
     "Clause d'insertion : néant", "Clause sociale : [ ] oui [x] non", or a heading
@@ -185,6 +198,10 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             # the match is part of a longer label: « Green Procurement Criteria: None », « Clauses sociales et
             # environnementales d'exécution : néant »
             note = f"libellé suivi d'une réponse négative « {answer} »"
+        elif (cell := _last_cell_says_no(folded, line_start, cand.start, line_end)) is not None:
+            # a table row whose label cell holds the match and whose last cell answers it: « Marché réservé (art.
+            # L. 2113-12 à L. 2113-15 du CCP) | non »
+            note = f"ligne de tableau dont la dernière case répond « {_short(doc.text[cell:line_end], 20)} »"
         elif _HEADING_PREFIX.match(folded[line_start:cand.start]) and _HEADING_REST.match(after):
             nxt = _body_start(folded, line_end)
             stop = _SENTENCE_END.search(folded, nxt, min(len(folded), nxt + CLAUSE_LIMIT))
