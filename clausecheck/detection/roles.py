@@ -27,11 +27,13 @@ LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particu
 # what points back at the sentence before: « Cette information … », « … ces critères n'ont finalement pas été retenus »
 _POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
                           r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
-                          r"(?:la presente|cette) mention)\b")
+                          r"(?:la presente|cette) mention|(?:ce|ces) (?:points?|aspects?|propositions?|engagements?))\b")
 # ... or a pronoun that opens it, saying what the sentence before named was not kept: « … a envisagé un critère relatif à
 # l'insertion professionnelle … Ils n'ont pas été retenus », « … avait été envisagé ; il n'a pas été retenu »
+# what was not kept: « retenu », « repris », « reconduit », « maintenu » (folded text)
+NOT_KEPT = r"(?:retenue?s?|reprise?s?|reconduite?s?|maintenue?s?|conservee?s?)"
 _NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
-                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?retenue?s?\b")
+                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?" + NOT_KEPT + r"\b")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
