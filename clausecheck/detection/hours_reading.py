@@ -58,6 +58,9 @@ _HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b|(?:i
 _HOURS_LABEL = re.compile(
     r"(?:(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?"
     r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + _NUMBER + r"(?![\d/])")
+# a sentence that ends at a line's end: a label's words do not run past it to the next field's figure
+_LABEL_ENDED = re.compile(r"\.[ \t]*\n")
+_AN_AMOUNT_AFTER = re.compile(r"\s*(?:€|\$|euros?\b|eur\b)")  # (folding writes € as $)
 # French number words before « heures »: « deux mille heures », « mille cinq cents heures »
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # (the words may run over a line end: « mille\ncinq cents heures »)
@@ -325,6 +328,11 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
             if regex is _HOURS_AFTER and rest and len(mark) <= 2 and _MARK_BEFORE.search(passage, 0, start):
                 value, start = _to_int(rest), start + len(mark) + 1  # « Année 1 300 h »: year 1, 300 hours
             if value is None or not 35 <= value <= 200000 or (value == 400 and plan):
+                continue
+            if regex is _HOURS_LABEL and (_LABEL_ENDED.search(passage, m.start(), start)
+                                          or _AN_AMOUNT_AFTER.match(passage, m.end(1))):
+                # the label's sentence ended before the figure (« … au-delà du minimum - pondération 10. »), or the
+                # figure is a price (« Heure d'insertion non réalisée : 35 € »)
                 continue
             if any(lo <= start < hi for lo, hi, *_ in labour):
                 continue  # the labour hours a share is taken of, or their breakdown
