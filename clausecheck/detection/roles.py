@@ -34,6 +34,13 @@ _POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|
 NOT_KEPT = r"(?:retenue?s?|reprise?s?|reconduite?s?|maintenue?s?|conservee?s?)"
 _NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
                                   r"(?:\w+\s+)?pas\s+(?:ete\s+)?" + NOT_KEPT + r"\b")
+# a weight sign that is a percentage alone (« (7 %) »), and a share of the working hours (folded text): « 7 % des heures
+# de main-d'oeuvre », « 5 % du nombre total d'heures »
+_BARE_PERCENT = re.compile(r"(?:\w\s)?[(|:\s-]*(\d{1,3}(?:[,.]\d+)?)\s?%[)|;.,:\s]*")
+_SHARE_OF = r"(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|volume\s+(?:total\s+)?d'\s?heures|temps\s+de\s+travail)"
+# the answer of a questions-and-answers register (folded text): « Réponse : … », « Réponse n° 7 : … », « Answer: … »
+_ANSWER_LABEL = re.compile(r"\s*(?:r[ée]ponses?|answer)\b[^:\n]{0,20}:")
+_QUESTION_LABEL = re.compile(r"\s*(?:questions?|q)\s*(?:n[°o]?\s*)?\d*\s*[:.)-]")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
@@ -207,8 +214,20 @@ class RoleReader:
         """`_first` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
         key = (kind, text)
         if key not in self._signs:
-            self._signs[key] = _first(getattr(self.config, kind), text)
+            found = _first(getattr(self.config, kind), text)
+            if found is not None and found[0] == "criteria" and self._a_share_stated(found[1]):
+                found = None  # « Heures d'insertion (7 %) » heads a column of « 7 % des heures de main-d'œuvre »
+            self._signs[key] = found
         return self._signs[key]
+
+    def _a_share_stated(self, sign: str) -> bool:
+        """Is the sign a bare percentage that the document states elsewhere as a share of the working hours (« 7 % des
+        heures de main-d'œuvre »): a share, not a weight?"""
+        bare = _BARE_PERCENT.fullmatch(sign.strip())
+        if bare is None:
+            return False
+        share = re.compile(r"(?<![\d,.])" + re.escape(bare.group(1)) + r"\s?%\s+" + _SHARE_OF)
+        return share.search(self.folded) is not None
 
     def _line(self, start: int, end: int) -> tuple[int, int]:
         """The line around [start, end), with the lines the page layout wrapped the same sentence
@@ -489,6 +508,28 @@ class RoleReader:
                 return role, path.rsplit("/", 2)[-1] if "/" in path else path, start
         return UNKNOWN, path, start
 
+    def _answered_question(self, answer_start: int) -> tuple[str, str, int] | None:
+        """A register's answer is the buyer's word: the candidate's question above it is no question to the candidate
+        and heads none of it — unless it names a criterion or a condition the answer then speaks of (« Question 12 :
+        Pour le sous-critère « impact environnemental des produits » (10 points), quelles pièces … ? »)."""
+        question_start = answer_start
+        for prev, line in lines_above(self.folded, answer_start, LOOK_BACK_LINES):
+            if not line.strip() or _ANSWER_LABEL.match(line):
+                break
+            question_start = prev
+            if _QUESTION_LABEL.match(line):
+                break
+        question = self.folded[question_start:answer_start]
+        if (label := _QUESTION_LABEL.match(question)) is not None:
+            question = question[label.end():]  # (« Question 12 : » itself reads as a question to the candidate)
+        cue = next((found for kind in ("strong", "headings") if question.strip()
+                    and (found := self._sign(kind, question)) is not None and found[0] in ("criteria", "execution")),
+                   None)
+        if cue is None:
+            return None
+        shown = " ".join(self.doc.text[question_start:answer_start].split())[:80]
+        return cue[0], shown, answer_start
+
     def _heading(self, lo: int) -> tuple[str, str, int] | None:
         """The role named by what introduces the passage: the label or the line that opens its list
         (« Critères d'attribution : », « Valeur technique notée sur 40 : », « Critère 3 – … (15 %) »
@@ -507,13 +548,22 @@ class RoleReader:
         # the passage's line opens with a label of its own (« Social clause: … »)
         own_start = folded.rfind("\n", 0, lo) + 1
         own_label = bool(_OWN_FIELD_LABEL.match(folded, own_start))
+        if _ANSWER_LABEL.match(folded, own_start):
+            return self._answered_question(own_start)
+        below = ""  # the line under the one read (the previous of the loop)
         for prev, line in lines_above(folded, lo, LOOK_BACK_LINES):
+            line_below, below = below, line
             if not line.strip() or line.strip() == "\f" or is_running_line(line):
                 continue  # blank lines, page breaks, running headers and footers
             label_part = line.split(":", 1)[0] if ":" in line[:LABEL_PART_MAX] else line
             shown = " ".join(text[prev:prev + len(line)].split())[:80]
             content = prev + len(label_part) + 1 if ":" in line else prev + len(line) + 1
-            found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX else None
+            if _ANSWER_LABEL.match(line):
+                return self._answered_question(prev)
+            # a sentence of prose run over two lines heads nothing and opens no list (« Les heures … au titre du critère
+            # d'attribution s'ajoutent à ces » / « minima. » above « Accompagnement : … »)
+            prose = _wrapped(line, line_below) and line_below.rstrip().endswith(".")
+            found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX and not prose else None
             if own_item and found and found[0] == "selection" and _LIST_ITEM.match(line) \
                     and (self._sign("strong", line) or ("",))[0] != "selection":
                 # a sibling item of the same list is no question to the candidate heading this one (« • Qualité … au
@@ -534,7 +584,7 @@ class RoleReader:
                 # a label with its value on the same line (« Objet : Collecte… ») starts its content there
                 return found[0], shown, content
             # (a question opens no list: what follows it is its answer)
-            cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") else None
+            cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") and not prose else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
                 answered = ":" in line and bool(line.split(":", 1)[1].strip(" .;\t"))
                 if answered and (above := self.doc.section_at(prev)) is not None and above.end <= lo \
