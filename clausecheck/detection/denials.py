@@ -161,6 +161,10 @@ def _answered_no_at_the_end(folded: str, end: int) -> int | None:
     return answer.start(1)
 
 
+# below a rubric's line, a correction's « Au lieu de : … » then « Lire : « Non. » » (folded text: « » are ")
+_RUBRIC_READ_NO = re.compile(r"\s*\n\s*au\s+lieu\s+de\b[^\n]*\n\s*lire\s*:?\s*\"?\s*(non|neant|sans\s+objet|aucune?)\b")
+
+
 def _last_cell_says_no(folded: str, line_start: int, start: int, line_end: int) -> int | None:
     """Where the last cell of a table row answers « non » (« néant », « sans objet »…) to the row's first cell, which
     holds the match at `start`; else None."""
@@ -198,6 +202,10 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             # the match is part of a longer label: « Green Procurement Criteria: None », « Clauses sociales et
             # environnementales d'exécution : néant »
             note = f"libellé suivi d'une réponse négative « {answer} »"
+        elif (read_no := _RUBRIC_READ_NO.match(folded, line_end)) is not None:
+            # a correction notice's rubric whose new wording answers no: « Rubrique « Conditions de participation –
+            # Marché réservé » : » then « Au lieu de : « Oui. Le marché est réservé … » » and « Lire : « Non. » »
+            note = f"rubrique que le rectificatif corrige en « {_short(doc.text[read_no.start(1):read_no.end(1)], 20)} »"
         elif (cell := _last_cell_says_no(folded, line_start, cand.start, line_end)) is not None:
             # a table row whose label cell holds the match and whose last cell answers it: « Marché réservé (art.
             # L. 2113-12 à L. 2113-15 du CCP) | non »

@@ -12,6 +12,7 @@ only ever look at the candidates those regexes found and at sentences holding a 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -78,6 +79,14 @@ def load_detection_settings(rules_dir: Path | None) -> dict[str, Any]:
         log.debug("settings.yml illisible pour la détection : %s", exc)
     return {}
 
+
+# the share of disabled or disadvantaged workers the law requires of a reserved contract's holder (L2113-12: 50 %,
+# L2113-13: 30 %), on folded text
+_RESERVATION_SHARE = re.compile(r"\b(?:50|cinquante|30|trente)\s*(?:%|pour\s*cent)[^.;]{0,120}\b(?:handicape|defavorise|"
+                                r"en\s+situation\s+de\s+handicap|en\s+difficulte)")
+# the structures a contract is reserved to (L2113-12, L2113-13), on folded text
+_RESERVED_TO = re.compile(r"esat|entreprises?\s+adaptees?|siae|structures?\s+d'insertion(?:\s+par\s+l'activite\s+economique)?|"
+                          r"ateliers?\s+proteges?|etablissements?\s+et\s+services?\s+d'aide\s+par\s+le\s+travail")
 
 class Detector:
     def __init__(
@@ -272,7 +281,14 @@ class Detector:
             # disposition des personnes en parcours d'insertion »)
             if (reserving and (self.decisions.topic_of(cand) == "social"
                                or (broad_term and self.decisions.topic_of(cand) == "insertion"))
-                    and rule.polarity == "present" and roles.sentence(cand.start, cand.end) in reserving):
+                    and rule.polarity == "present"
+                    and ((sentence := roles.sentence(cand.start, cand.end)) in reserving
+                         # (and the share of workers the law sets for a reserved contract: « Le titulaire certifie
+                         # qu'au moins 50 % des travailleurs concernés … sont des travailleurs handicapés »)
+                         or _RESERVATION_SHARE.search(folded, *sentence)
+                         # (and the structures it is reserved to, named as the holder: « L'ESAT Les Ateliers du
+                         # Thaurion … s'engage à exécuter les prestations du lot n° 2 »)
+                         or _RESERVED_TO.fullmatch(folded, cand.start, cand.end))):
                 reading = RoleReading("reservation", reading.source, "bénéficiaires d'une réservation dite "
                                                                      "dans la même phrase")
             if rule.roles and reading.role not in rule.roles:
