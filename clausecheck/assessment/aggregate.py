@@ -288,13 +288,28 @@ def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: Tende
     value = getattr(merged, key)
     if value is None:
         return
+    # the lots' figures the value adds up, in the piece it comes from (a replacement may change one of them)
+    source = next((d for d in docs if d.path == merged.sources.get(key)), None)
+    lots = [amount for lot in (source.facts.lots if source else []) if (amount := getattr(lot, key))]
     for doc in sorted((d for d in docs if d.doc_type in AMENDING_PIECES), key=lambda d: (_issue(d), d.path)):
         for old, new in doc.facts.amounts.replacements:
+            # (a value the correction replaced as a whole no longer adds up the lots: « II.1.5 — Au lieu de : 420 000
+            # EUR — Lire : 465 000 EUR » then « II.2.6 — Lot n° : 3 — Au lieu de : 120 000 EUR — Lire : 165 000 EUR »)
+            summed = len(lots) >= 2 and abs(sum(lots) - value) <= 0.5
             if abs(value - old) <= 0.5:
-                merged.note = (merged.note + " ; " if merged.note else "") + (
-                    f"{french_number(old)} remplacé par {french_number(new)} € HT ({doc.path.rsplit('/', 1)[-1]})")
+                how = f"{french_number(old)} remplacé par {french_number(new)} € HT"
                 value = new
-                merged.sources[key] = doc.path
+            elif summed and sum(abs(lot - old) <= 0.5 for lot in lots) == 1:
+                # one lot's figure of the sum replaced (« VI.3 — Au lieu de : « lot 3 : 150 000 € HT » — Lire :
+                # « lot 3 : 200 000 € HT » »): the sum with the new figure
+                lots = [new if abs(lot - old) <= 0.5 else lot for lot in lots]
+                how = (f"{french_number(value)} − {french_number(old)} + {french_number(new)} = "
+                       f"{french_number(value - old + new)} € HT (un lot remplacé)")
+                value = value - old + new
+            else:
+                continue
+            merged.note = (merged.note + " ; " if merged.note else "") + f"{how} ({doc.path.rsplit('/', 1)[-1]})"
+            merged.sources[key] = doc.path
     setattr(merged, key, value)
 
 

@@ -437,12 +437,15 @@ def _text_column_hours(passage: str) -> list[tuple[int, int, bool]]:
             continue
         for row in rows:
             figure, at = row.group("n"), row.start("n")
-            if figure and (LOT_MARK_AT_END.search(row.group("label")) or _MARK_BEFORE.search(row.group("label"))):
-                # « Lot 1 200 »: the first group is the lot's number, the rest its hours
+            total_row = re.match(TOTAL_CELL, row.group("label").strip()) is not None
+            if figure and not total_row and (LOT_MARK_AT_END.search(row.group("label"))
+                                             or _MARK_BEFORE.search(row.group("label"))):
+                # « Lot 1 200 »: the first group is the lot's number, the rest its hours (not in « Total des trois
+                # lots 2 750 »)
                 lot, _, rest = figure.partition(" ")
                 figure, at = (rest, at + len(lot) + 1) if rest else (None, at)
             if figure and 35 <= (value := _to_int(figure)) <= 200000:
-                found.append((value, at, re.match(TOTAL_CELL, row.group("label").strip()) is not None))
+                found.append((value, at, total_row))
     return found
 
 

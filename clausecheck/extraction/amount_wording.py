@@ -54,6 +54,10 @@ NOT_THE_VALUE = re.compile(
     r"s['’]est\s+[ée]lev[ée]|se\s+sont\s+[ée]lev[ée]|d[ée]penses?\s+(?:constat|réalis|pass|antérieur)|"
     # the budget voted for the spending, a cap on each order or each subsequent contract
     r"crédits?\s+(?:inscrits?|ouverts?|budgétaires?)|"
+    # the buyer's own budget for a service, not the contract's value (« le budget annuel consacré par la commune à ses
+    # espaces verts … avoisine 640 000 € », « budget de fonctionnement du service »)
+    r"\bbudget\s+(?:annuel\s+|global\s+)?(?:consacr|allou|de\s+fonctionnement|communal|municipal|d[ée]partemental|"
+    r"de\s+la\s+(?:commune|ville|collectivit|r[ée]gion)|du\s+(?:service|d[ée]partement|syndicat|centre|chu))|"
     # the total of a price simulation (« le montant du détail quantitatif estimatif (61 240,00 € HT) »), not the
     # contract's value — unlike an estimate made from it (« Le montant estimatif, établi sur la base du DQE, … »)
     r"(?:montant|total)\s+(?:du|de\s+ce)\s+(?:d[ée]tail\s+quantitatif|dqe\b)|"
@@ -338,6 +342,8 @@ def kind_of(left: str, right: str) -> str | None:
         return None
     if PER_UNIT_AFTER.match(right):
         return None  # « 15 000 € HT par bon de commande », « 2 000 € par sinistre »: a cap per order, not the contract's
+    if THRESHOLD_AFTER.match(right):
+        return None  # « … excédant 100 000 € HT, seuil en deçà duquel … »: a legal threshold, not this contract's figure
     if re.match(r"^\s*(?:ht\s+|h\.t\.\s+)?(?:au\s+maximum|maximum)(?![\s:]*(?:de\s+|d['’]\s?)?\d)", right):
         return "max"
     if best is None:
@@ -346,6 +352,10 @@ def kind_of(left: str, right: str) -> str | None:
     if best[1] == "estimated" and re.search(r"(?:maxim\w*|plafond|\bmax\b)\s+(?:[\w'’]+\s+){0,2}$", left[max(0, best[0] - 40):best[0]]):
         return "max"
     return best[1]
+
+
+# a figure named a threshold right after it: « 100 000 € HT, seuil en deçà duquel … », « 221 000 € HT (seuil européen) »
+THRESHOLD_AFTER = re.compile(r"^[\s)]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b)?[\s,(]*(?:soit\s+le\s+|c['’]est-à-dire\s+le\s+)?seuils?\b")
 
 
 PER_UNIT_AFTER = re.compile(r"^[\s)]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s)]*)?,?\s*(?:par|pour\s+(?:un|une|chaque))\s+"
