@@ -302,6 +302,16 @@ def test_malformed_xml_is_corrupt(tmp_path):
     assert_reported(document, TextStatus.CORRUPT)
 
 
+def test_xml_with_an_undeclared_namespace_prefix_is_read_with_a_reservation(tmp_path):
+    """An eForms notice exported with « ext: » / « efac: » prefixes left undeclared: read, and the reader is told."""
+    data = (b"<?xml version='1.0'?><ContractNotice xmlns:cbc='urn:cbc'><cbc:Name>Mobilier</cbc:Name>"
+            b"<ext:UBLExtensions><efac:Param>15</efac:Param></ext:UBLExtensions></ContractNotice>")
+    document = ingest_one(write(tmp_path / "avis.xml", data))
+    assert document.text_status is TextStatus.OK
+    assert "ContractNotice/UBLExtensions/Param: 15" in document.text
+    assert "mode tolérant" in document.status_message
+
+
 def test_sheet_rows_are_bounded(tmp_path):
     from conftest_fixtures import xlsx_bytes
 

@@ -248,3 +248,5 @@ def _fill(document: Document, extracted: Extracted) -> None:
     document.ocr, document.ocr_seconds = extracted.ocr, extracted.ocr_seconds
     document.finalise_text()
     settle_status(document)  # ok, ocr, or no_text_layer with the reason
+    if (note := extracted.metadata.get("read_note")) and not document.status_message:
+        document.status_message = note  # read, with a reservation (a malformed XML read tolerantly)

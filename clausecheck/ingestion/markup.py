@@ -66,18 +66,25 @@ def read_xml(data: bytes, limits: Limits) -> Extracted:
     so they are kept in the analysis text; `fields` gives the same as structured records.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    recovered = ""
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as error:
-        raise IngestionError(TextStatus.CORRUPT, f"XML mal formé ({error}).") from error
+        # a notice exported with a namespace prefix left undeclared (« ext:UBLExtensions ») is whole otherwise: read it
+        # with a tolerant parser, and say so; any other fault (a tag left open…) makes a corrupt file
+        tolerant = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
+        root = etree.fromstring(data, tolerant) if "Namespace prefix" in str(error) else None
+        if root is None or not len(root) or any("Namespace prefix" not in str(e.message) for e in tolerant.error_log):
+            raise IngestionError(TextStatus.CORRUPT, f"XML mal formé ({error}).") from error
+        recovered = f"XML mal formé ({error}) : lu en mode tolérant, ce qui a pu être lu est analysé."
     lines: list[str] = []
     fields: list[StructuredField] = []
     offset = 0
     for element, path in _walk(root, ""):
         attributes = {
-            etree.QName(key).localname: value
+            _local(key): value
             for key, value in element.attrib.items()
-            if etree.QName(key).localname not in _SKIPPED_ATTRIBUTES and not key.startswith("{http://www.w3.org/2000/xmlns")
+            if _local(key) not in _SKIPPED_ATTRIBUTES and not key.startswith("{http://www.w3.org/2000/xmlns")
         }
         own_text = " ".join((element.text or "").split())
         has_children = len(element) > 0
@@ -95,14 +102,23 @@ def read_xml(data: bytes, limits: Limits) -> Extracted:
                 fields.append(StructuredField(path=path, text=tail, offset=offset + len(path) + 2))
                 lines.append(tail_line)
                 offset += len(tail_line) + 1
-    return Extracted(pages=[RawPage(text="\n".join(lines))], fields=fields, metadata={"xml_root": etree.QName(root).localname})
+    metadata = {"xml_root": _local(root.tag)}
+    if recovered:
+        metadata["read_note"] = recovered
+    return Extracted(pages=[RawPage(text="\n".join(lines))], fields=fields, metadata=metadata)
 
 
 def _walk(element, parent_path: str):
     if not isinstance(element.tag, str):  # comments, processing instructions
         return
-    name = etree.QName(element).localname
+    name = _local(element.tag)
     path = f"{parent_path}/{name}" if parent_path else name
     yield element, path
     for child in element:
         yield from _walk(child, path)
+
+
+def _local(tag: str) -> str:
+    """An element's or attribute's name without its namespace: « {urn:…}Name » or, as a tolerant parse leaves an
+    undeclared prefix, « efac:AwardCriterionParameter »."""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
