@@ -161,6 +161,9 @@ def _answered_no_at_the_end(folded: str, end: int) -> int | None:
     return answer.start(1)
 
 
+# the end of a row laid out without bars that answers it: « … non retenu », « … sans objet »
+# (nothing between: « Clause d'insertion : L1 : 280 h ; L2 et L3 : néant » answers other lots, not the row's label)
+_ROW_CLOSED_NO = re.compile(r"[^:;|\n]*\s(non\s+retenue?s?|sans\s+objet|neant)\s*\.?[ \t]*$", re.MULTILINE)
 # below a rubric's line, a correction's « Au lieu de : … » then « Lire : « Non. » » (folded text: « » are ")
 _RUBRIC_READ_NO = re.compile(r"\s*\n\s*au\s+lieu\s+de\b[^\n]*\n\s*lire\s*:?\s*\"?\s*(non|neant|sans\s+objet|aucune?)\b")
 
@@ -206,6 +209,10 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             # a correction notice's rubric whose new wording answers no: « Rubrique « Conditions de participation –
             # Marché réservé » : » then « Au lieu de : « Oui. Le marché est réservé … » » and « Lire : « Non. » »
             note = f"rubrique que le rectificatif corrige en « {_short(doc.text[read_no.start(1):read_no.end(1)], 20)} »"
+        elif (closing := _ROW_CLOSED_NO.match(folded, cand.end, line_end)) is not None:
+            # a row of a criteria list laid out without bars, closed by its answer: « 2.3 Performances en matière de
+            # protection de l'environnement non retenu »
+            note = f"ligne close par « {_short(doc.text[closing.start(1):closing.end(1)], 20)} »"
         elif (cell := _last_cell_says_no(folded, line_start, cand.start, line_end)) is not None:
             # a table row whose label cell holds the match and whose last cell answers it: « Marché réservé (art.
             # L. 2113-12 à L. 2113-15 du CCP) | non »
@@ -240,7 +247,12 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
 
 
 _POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
-                                r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*")
+                                r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*"
+                                # « L'article R2152-7 … permet à l'acheteur de retenir, outre le prix ou le coût, des
+                                # critères tels que la qualité, les performances en matière de protection de … »
+                                r"|\bpermet(?:tent)?\s+(?:a\s+l['’]\s?acheteur\s+|au\s+pouvoir\s+adjudicateur\s+)?de\s+"
+                                r"(?:retenir|prevoir|se\s+fonder\s+sur|choisir)\b[^.;]{0,80}\bcriteres?\s+(?:tels?\s+que|comme|"
+                                r"notamment)\b[^.;]*")
 
 
 # the name a field gives a buyer or a firm, up to its first comma: « Organisme acheteur : Maison de l'emploi et de
@@ -254,7 +266,7 @@ _NAME_FIELD = re.compile(
 def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
     """Where the text quotes words without stating them as its own terms (see the module), with why."""
     spans = [(a, b, "texte remplacé par le rectificatif (« au lieu de »)") for a, b in replaced_spans(folded)]
-    spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels »)")
+    spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels », « tels que »)")
                  for m in _POSSIBLE_CRITERIA.finditer(folded))
     spans.extend((m.start(1), m.end(1), "nom d'un acheteur ou d'une entreprise, donné par son champ")
                  for m in _NAME_FIELD.finditer(folded))

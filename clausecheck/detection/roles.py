@@ -27,7 +27,8 @@ LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particu
 # what points back at the sentence before: « Cette information … », « … ces critères n'ont finalement pas été retenus »
 _POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
                           r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
-                          r"(?:la presente|cette) mention|(?:ce|ces) (?:points?|aspects?|propositions?|engagements?))\b")
+                          r"(?:la presente|cette) mention|(?:ce|ces) (?:points?|aspects?|propositions?|engagements?|documents?)|"
+                          r"(?:cette|ces) pieces?)\b")
 # ... or a pronoun that opens it, saying what the sentence before named was not kept: « … a envisagé un critère relatif à
 # l'insertion professionnelle … Ils n'ont pas été retenus », « … avait été envisagé ; il n'a pas été retenu »
 # what was not kept: « retenu », « repris », « reconduit », « maintenu » (folded text)
@@ -38,6 +39,11 @@ _NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a
 # de main-d'oeuvre », « 5 % du nombre total d'heures »
 _BARE_PERCENT = re.compile(r"(?:\w\s)?[(|:\s-]*(\d{1,3}(?:[,.]\d+)?)\s?%[)|;.,:\s]*")
 _SHARE_OF = r"(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|volume\s+(?:total\s+)?d'\s?heures|temps\s+de\s+travail)"
+# a sentence that speaks of the part it stands in: « Ce chapitre … », « Cette partie … », « Le présent article … »
+_THIS_PART = re.compile(r"\s*(?:ce|cet|cette|le\s+present|la\s+presente)\s+(?:chapitre|partie|article|point|volet|section|"
+                        r"paragraphe|cadre|rubrique)\b")
+# a part's weight in its heading: « (10 points) », « – 15 % », « noté sur 20 »
+_SCORED_PART = re.compile(r"\d{1,3}(?:[,.]\d+)?\s?(?:%|points?\b|pts\b)|\bnot[ée]e?\s+sur\s+\d")
 # the answer of a questions-and-answers register (folded text): « Réponse : … », « Réponse n° 7 : … », « Answer: … »
 _ANSWER_LABEL = re.compile(r"\s*(?:r[ée]ponses?|answer)\b[^:\n]{0,20}:")
 _QUESTION_LABEL = re.compile(r"\s*(?:questions?|q)\s*(?:n[°o]?\s*)?\d*\s*[:.)-]")
@@ -159,7 +165,9 @@ _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|c
                          r"\b[^:\n]{0,50}:")
 # a figure with its unit goes on with a sentence (« … soit environ\n10 % du montant »), it numbers no item
 _FIGURE_WITH_UNIT = r"\d[\d \u00a0\u202f]*(?:[,.]\d+)?\s*(?:%|€|euros?\b|h\b|heures?\b|ans?\b|mois\b|jours?\b)"
-_LIST_ITEM = re.compile(r"^\s*(?!" + _FIGURE_WITH_UNIT + r")(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[ivx]{1,4}[.)])\s")
+# (« B.2 » numbers an item of a lettered part: « Partie B – Méthodes (10 points) » then « B.1 … », « B.2 … »)
+_LIST_ITEM = re.compile(r"^\s*(?!" + _FIGURE_WITH_UNIT + r")(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[a-h]\.\d{1,2}[.)]?|"
+                        r"[ivx]{1,4}[.)])\s")
 
 
 _CONTINUATION = re.compile(r"[a-zà-öø-ÿœ(«\"'’]|" + _FIGURE_WITH_UNIT)
@@ -334,7 +342,13 @@ class RoleReader:
         first = self.sentence(heading_end + 1, heading_end + 2) if heading_end + 1 < section.end else None
         if first is None:
             return None
-        body = self.folded[heading_end:min(first[1], section.end)]
+        end = min(first[1], section.end)
+        # (or the next sentence, when it points back at the part: « Le candidat peut présenter, à titre d'information,
+        # sa démarche … Ce chapitre n'est pas noté et n'intervient pas dans le jugement des offres. »)
+        second = self.sentence(end + 1, end + 2) if end + 1 < section.end else None
+        if second is not None and _THIS_PART.match(self.folded, second[0]):
+            end = min(second[1], section.end)
+        body = self.folded[heading_end:end]
         for kind, pattern in self.config.denials:
             match = pattern.search(body) if kind == "denied" else None
             if match:
@@ -398,6 +412,12 @@ class RoleReader:
             own = self._own_label(lo)
             if own and own[0] == "criteria":
                 return RoleReading("criteria", "intitulé", f"« {own[1]} »")
+            # ... and so does a part of a response template that is scored (« Partie C - Accompagnement des salariés
+            # (10 points) » then « Le candidat décrit l'accueil … des salariés en parcours d'insertion »)
+            at, above = next(((prev, line) for prev, line in lines_above(self.folded, lo, 2) if line.strip()), (0, ""))
+            if len(above) <= LABEL_MAX and _SCORED_PART.search(above) and not above.rstrip().endswith(".") \
+                    and (self._sign("strong", above) or ("",))[0] == "criteria":
+                return RoleReading("criteria", "intitulé", f"« {' '.join(self.doc.text[at:at + len(above)].split())[:80]} »")
         if strong:
             return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")
         own = self._own_label(lo)
