@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
 
-from clausecheck.detection.text import compile_pattern
+from clausecheck.detection.role_config import ROLES, UNKNOWN, RoleConfig, RoleReading, first_sign, load_roles
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENT_CONTRACT
 from clausecheck.text import fold, is_running_line, lines_above
 
-ROLES = ("object", "selection", "criteria", "execution", "reservation", "price_schedule", "form", "other")
-UNKNOWN = "other"
+__all__ = ["ROLES", "UNKNOWN", "RoleConfig", "RoleReader", "RoleReading", "cover_end", "load_roles"]
+
 LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
 # a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
@@ -56,72 +53,6 @@ PASSAGE_MAX = 500
 # A description field or section states the object in its first sentence; later sentences are
 # read on their own signs (the decision then sets aside what repeats the object's own topic).
 OBJECT_SLACK = 5
-
-
-@dataclass(frozen=True, slots=True)
-class RoleReading:
-    role: str
-    source: str  # champ | indice | intitulé | indice faible | indice confirmé | type de pièce | stipulation | modèle | aucun
-    reason: str  # French, for the decision trace
-    body: tuple[int, int] | None = None  # the article's first sentence a heading took its role from
-
-    def describe(self, labels: dict[str, str]) -> str:
-        return f"rôle « {labels.get(self.role, self.role)} » ({self.source} : {self.reason})"
-
-
-@dataclass(slots=True)
-class RoleConfig:
-    labels: dict[str, str]
-    fields: list[tuple[str, re.Pattern[str]]]
-    strong: list[tuple[str, re.Pattern[str]]]
-    weak: list[tuple[str, re.Pattern[str]]]
-    headings: list[tuple[str, re.Pattern[str]]]
-    topic_headings: list[tuple[str, re.Pattern[str]]]
-    doc_types: dict[str, str]
-    stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
-    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "buyer_programme" | "question", pattern)
-    # clauses as what a service works on (« le suivi des clauses sociales dans les marchés du syndicat »): no clause
-    subject_matter: list[re.Pattern[str]] = field(default_factory=list)
-
-
-def _pairs(raw: dict[str, list[str]], compile_one: Any) -> list[tuple[str, re.Pattern[str]]]:
-    out: list[tuple[str, re.Pattern[str]]] = []
-    for role, patterns in (raw or {}).items():
-        if role not in ROLES:
-            raise ValueError(f"roles.yml : rôle inconnu « {role} »")
-        out.extend((role, compile_one(pattern)) for pattern in patterns)
-    return out
-
-
-@lru_cache(maxsize=4)
-def load_roles(path: str | None = None) -> RoleConfig:
-    from clausecheck.resources import read_yaml, rules_dir
-
-    data = read_yaml(path or rules_dir() / "roles.yml") or {}
-    cues = data.get("cues") or {}
-    return RoleConfig(
-        labels=dict(data.get("labels") or {}),
-        fields=_pairs(data.get("fields") or {}, re.compile),
-        strong=_pairs(cues.get("strong") or {}, lambda p: re.compile(compile_pattern(p).pattern, re.MULTILINE)),
-        weak=_pairs(cues.get("weak") or {}, lambda p: re.compile(compile_pattern(p).pattern, re.MULTILINE)),
-        headings=_pairs(data.get("headings") or {}, compile_pattern),
-        topic_headings=_pairs(data.get("topic_headings") or {}, compile_pattern),
-        doc_types=dict(data.get("doc_types") or {}),
-        stipulations=dict(data.get("stipulations") or {}),
-        denials=[(kind, re.compile(compile_pattern(p).pattern, re.MULTILINE))
-                 for kind, patterns in (data.get("denials") or {}).items() for p in patterns],
-        subject_matter=[compile_pattern(p) for p in data.get("subject_matter") or []],
-    )
-
-
-def _first(pairs: list[tuple[str, re.Pattern[str]]], text: str) -> tuple[str, str] | None:
-    """The role whose sign occurs first in `text`, and the sign."""
-    best: tuple[int, str, str] | None = None
-    for role, pattern in pairs:
-        match = pattern.search(text)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), role, match.group(0))
-    return (best[1], best[2]) if best else None
 
 
 # A sentence ends at . ; ! ? before a space or a capital, or where an inline list item starts; not at the
@@ -219,10 +150,10 @@ class RoleReader:
         self._ends: dict[tuple[int, int], list[int]] = {}  # sentence ends of a line, read once for all its words
 
     def _sign(self, kind: str, text: str) -> tuple[str, str] | None:
-        """`_first` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
+        """`first_sign` over the config's `kind` signs (strong, weak, headings, topic_headings), once per text."""
         key = (kind, text)
         if key not in self._signs:
-            found = _first(getattr(self.config, kind), text)
+            found = first_sign(getattr(self.config, kind), text)
             if found is not None and found[0] == "criteria" and self._a_share_stated(found[1]):
                 found = None  # « Heures d'insertion (7 %) » heads a column of « 7 % des heures de main-d'œuvre »
             self._signs[key] = found
@@ -315,6 +246,8 @@ class RoleReader:
             match = pattern.search(sentence)
             if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
                 continue  # « Contrairement au marché précédent, le présent marché comporte… »
+            if match and kind == "not_scored" and self.role_at(start, end).role == "execution":
+                continue  # what the holder is bound to, said not scored as a criterion, still binds it
             # « … fixé à 1 200 heures …, soit 300 heures par an à titre indicatif »: what is optional is the
             # restatement after « soit » or a semicolon, not the commitment
             if match and kind == "optional" and _OTHER_CLAUSE.search(
@@ -324,7 +257,8 @@ class RoleReader:
                 what = {"denied": "phrase qui le nie", "optional": "phrase qui le rend facultatif",
                         "past": "phrase sur un marché précédent",
                         "buyer_programme": "phrase sur l'ensemble des marchés de l'acheteur",
-                        "question": "question, qui n'affirme rien"}.get(kind, kind)
+                        "question": "question, qui n'affirme rien",
+                        "not_scored": "partie dite non notée"}.get(kind, kind)
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
         return None
 
@@ -349,8 +283,9 @@ class RoleReader:
         if second is not None and _THIS_PART.match(self.folded, second[0]):
             end = min(second[1], section.end)
         body = self.folded[heading_end:end]
+        scored_part = self.role_at(start).role != "execution"
         for kind, pattern in self.config.denials:
-            match = pattern.search(body) if kind == "denied" else None
+            match = pattern.search(body) if kind == "denied" or (kind == "not_scored" and scored_part) else None
             if match:
                 quote = " ".join(self.doc.text[heading_end + match.start():heading_end + match.end()].split())
                 return f"intitulé d'un article dont le texte le nie : « {quote} »"
@@ -375,7 +310,7 @@ class RoleReader:
         reading = self.role_at(start, end)
         if reading.role != "criteria" or reading.source != "indice":
             return reading
-        own = _first([pair for pair in self.config.strong if pair[0] == "execution"], self.folded[start:end])
+        own = first_sign([pair for pair in self.config.strong if pair[0] == "execution"], self.folded[start:end])
         s_lo, s_hi = self.sentence(start, end)
         if own is None or _WEIGHT.search(self.folded, s_lo, s_hi):
             return reading
@@ -393,7 +328,7 @@ class RoleReader:
         if strong and strong[0] == "object":
             # « La présente consultation concerne … avec un engagement contractuel du titulaire sur … »:
             # what the holder commits to, in the same sentence, outweighs the description
-            execution = _first([p for p in config.strong if p[0] == "execution"], sentence)
+            execution = first_sign([p for p in config.strong if p[0] == "execution"], sentence)
             if not any(p.search(sentence) for p in config.subject_matter):
                 strong = execution or strong
         if strong and strong[0] == "execution":
