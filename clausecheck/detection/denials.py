@@ -161,6 +161,8 @@ def _answered_no_at_the_end(folded: str, end: int) -> int | None:
     return answer.start(1)
 
 
+# a table cell answering no
+_NO_CELL = re.compile(r"non|neant|sans\s+objet|aucune?|none|no|n/?a")
 # the end of a row laid out without bars that answers it: « … non retenu », « … sans objet »
 # (nothing between: « Clause d'insertion : L1 : 280 h ; L2 et L3 : néant » answers other lots, not the row's label)
 _ROW_CLOSED_NO = re.compile(r"[^:;|\n]*\s(non\s+retenue?s?|sans\s+objet|neant)\s*\.?[ \t]*$", re.MULTILINE)
@@ -177,8 +179,8 @@ def _last_cell_says_no(folded: str, line_start: int, start: int, line_end: int) 
     cell = bar + 1
     while cell < line_end and folded[cell] in " \t":
         cell += 1
-    value = _DENIAL_VALUE.match(folded, cell)
-    return cell if value is not None and not folded[value.end():line_end].strip(" \t|.") else None
+    # (a word, never a figure: « | 0 » in a table of scores is a mark, not an answer)
+    return cell if _NO_CELL.fullmatch(folded[cell:line_end].strip(" \t|.")) else None
 
 
 def apply_denials(doc: Document, folded: str, candidates: list[Candidate], threshold: float) -> None:
