@@ -287,3 +287,14 @@ def apply_not_stated(folded: str, candidates: list[Candidate], threshold: float)
             cand.negated = True
             cand.trace.append(f"{why} : écarté")
 
+
+# (folded text) a document's own word that it binds no one
+_NOT_CONTRACTUAL = re.compile(r"\b(?:ne\s+constitue\s+pas\s+un\s+engagement\s+contractuel|document\s+non\s+contractuel|"
+                              r"sans\s+valeur\s+contractuelle|n['’]a\s+pas\s+de\s+valeur\s+contractuelle)")
+NOT_CONTRACTUAL_HEAD = 600  # characters: the title block, where a document says what it is
+
+
+def not_contractual(folded: str) -> str | None:
+    """Why the document binds no one, when its head says so (« ne constitue pas un engagement contractuel »)."""
+    found = _NOT_CONTRACTUAL.search(folded, 0, NOT_CONTRACTUAL_HEAD)
+    return f"document qui se dit non contractuel : « {found.group(0)} »" if found else None

@@ -24,7 +24,7 @@ from clausecheck.detection.answers import answer_start, moved_to_answers
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
-from clausecheck.detection.denials import apply_denials, apply_negation, apply_not_stated
+from clausecheck.detection.denials import apply_denials, apply_negation, apply_not_stated, not_contractual
 from clausecheck.detection.model_step import ModelSettings, commentary_of, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
@@ -246,6 +246,9 @@ class Detector:
         reserving = {roles.sentence(c.start, c.end) for c in kept
                      if c.rule.category == "marche_reserve" and c.rule.polarity == "present"}
         toc_lines = toc_block_lines(folded) if kept else set()
+        # a document that says at its head it binds no one (« Document joint pour information - ne constitue pas un
+        # engagement contractuel de l'offre »: a candidate's RSE report) commits the holder to nothing it relates
+        not_binding = not_contractual(folded)
         for cand in kept:
             rule = cand.rule
             reading = readings[id(cand)]
@@ -259,7 +262,7 @@ class Detector:
                     set_aside.append(f"écarté ({rule.id}) : « {_short(doc.text[cand.start:cand.end], 60)} » — "
                                      "ligne de sommaire, qui nomme un article sans le stipuler")
                 continue
-            denial = (roles.denial(cand.start, cand.end) or roles.denied_below(cand.start)) \
+            denial = (not_binding or roles.denial(cand.start, cand.end) or roles.denied_below(cand.start)) \
                 if rule.polarity == "present" and not cand.from_field and not rule.fields else None
             if denial is not None:
                 if len(set_aside) < MAX_SET_ASIDE_NOTES:

@@ -19,7 +19,7 @@ from typing import Any
 from clausecheck.categories import BY_ID
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
-from clausecheck.detection.denials import answered_no, body_answers_no
+from clausecheck.detection.denials import answered_no, body_answers_no, not_contractual
 from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict, commentary_chunks
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, cover_end
@@ -153,8 +153,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     The passage's role must come from its structure (a field, a cue, a label or heading): the
     model's topic alone, on a sentence of unknown role, mistakes « insertion des câbles » or
     « heures travaillées » for a clause."""
-    if roles.config.doc_types.get(doc.doc_type) in UNCOMMITTED_PIECES:
-        return []  # a blank form, its notice or a price schedule names every kind of clause and commits to none
+    if roles.config.doc_types.get(doc.doc_type) in UNCOMMITTED_PIECES or not_contractual(doc.folded):
+        # a blank form, its notice or a price schedule names every kind of clause and commits to none; nor does a
+        # document that says it binds no one
+        return []
     found = {f.category for f in findings}  # present or declared absent: the rules have spoken
     # What the contract buys is no clause of it (as for the rules, detection/engine.py): a topic the object is
     # about counts only where a field or a sign in the sentence says so; buying insertion services is social too

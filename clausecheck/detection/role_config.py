@@ -35,7 +35,8 @@ class RoleConfig:
     topic_headings: list[tuple[str, re.Pattern[str]]]
     doc_types: dict[str, str]
     stipulations: dict[str, str]  # doc type -> role of a passage with no sign at all (last resort)
-    denials: list[tuple[str, re.Pattern[str]]]  # ("denied" | "optional" | "past" | "buyer_programme" | "question" | "not_scored", pattern)
+    # (kind, pattern); kinds: denied, optional, past, buyer_programme, question, not_scored, legal_reminder
+    denials: list[tuple[str, re.Pattern[str]]]
     # clauses as what a service works on (« le suivi des clauses sociales dans les marchés du syndicat »): no clause
     subject_matter: list[re.Pattern[str]] = field(default_factory=list)
 

@@ -39,6 +39,9 @@ _SHARE_OF = r"(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|volume\s+
 # a sentence that speaks of the part it stands in: « Ce chapitre … », « Cette partie … », « Le présent article … »
 _THIS_PART = re.compile(r"\s*(?:ce|cet|cette|le\s+present|la\s+presente)\s+(?:chapitre|partie|article|point|volet|section|"
                         r"paragraphe|cadre|rubrique)\b")
+# an item's title run on its line into its body after a dash: « 6.5 Emploi des travailleurs handicapés - Le titulaire … »
+_TITLE_DASH = re.compile(r"\s*[-–]\s")
+SHORT_TITLE = 80
 # a part's weight in its heading: « (10 points) », « – 15 % », « noté sur 20 »
 _SCORED_PART = re.compile(r"\d{1,3}(?:[,.]\d+)?\s?(?:%|points?\b|pts\b)|\bnot[ée]e?\s+sur\s+\d")
 # the answer of a questions-and-answers register (folded text): « Réponse : … », « Réponse n° 7 : … », « Answer: … »
@@ -237,6 +240,14 @@ class RoleReader:
         after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
         if after is not None and (kept := _NOT_KEPT_BY_PRONOUN.match(self.folded, after[0], after[1])) is not None:
             return f"phrase suivante qui le nie : « {' '.join(self.doc.text[kept.start():kept.end()].split())} »"
+        if after is not None and len(sentence) <= SHORT_TITLE and _TITLE_DASH.match(self.folded, hi):
+            # an item's title, its body after a dash: the body's reminder of the law is the item's (« 6.5 Emploi des
+            # travailleurs handicapés - Le titulaire déclare satisfaire à l'obligation … L.5212-1 à L.5212-11 … »)
+            body = self.folded[after[0]:after[1]]
+            for kind, pattern in self.config.denials:
+                if kind == "legal_reminder" and (match := pattern.search(body)):
+                    quote = " ".join(self.doc.text[after[0] + match.start():after[0] + match.end()].split())[:80]
+                    return f"rappel d'une obligation légale du titulaire : « {quote} »"
         if after is not None and _POINTS_BACK.search(self.folded[after[0]:after[1]]):
             back = self.folded[after[0]:after[1]]
             for kind, pattern in self.config.denials:
@@ -258,7 +269,8 @@ class RoleReader:
                         "past": "phrase sur un marché précédent",
                         "buyer_programme": "phrase sur l'ensemble des marchés de l'acheteur",
                         "question": "question, qui n'affirme rien",
-                        "not_scored": "partie dite non notée"}.get(kind, kind)
+                        "not_scored": "partie dite non notée",
+                        "legal_reminder": "rappel d'une obligation légale du titulaire"}.get(kind, kind)
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
         return None
 
