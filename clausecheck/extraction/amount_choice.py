@@ -56,6 +56,12 @@ def choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amounts
         res.open_periods[kind] = (sum(c.value for c in used), sum(c.per_renewal or 0.0 for c in used))
         res.notes[-1] = f"{KIND_LABELS[kind]} : pas de total dans la pièce ({'; '.join(c.note for c in used)})"
         return None
+    if used and kind != "min" and all(c.period == "initial" and c.per_renewal is None for c in used) \
+            and (res.durations is None or res.durations.renewals is None):
+        # the initial period's figure alone, the renewals' said elsewhere (« Montant maximum de la période initiale :
+        # 38 000,00 € HT … Les montants … des périodes de reconduction figurent à l'article 3 du CCAP »): no total here
+        res.notes[-1] = f"{KIND_LABELS[kind]} : celui de la période initiale seule, pas de total des périodes dans la pièce"
+        return None
     return total
 
 

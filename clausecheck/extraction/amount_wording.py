@@ -166,6 +166,34 @@ def column_tax(scan: Scanner, a: AmountMatch) -> str | None:
     return None
 
 
+_BOUND_WORD = re.compile(r"\b(?:minim\w*|mini|min)\b|\b(?:maxim\w*|maxi|max)\b")
+
+
+def column_kind(scan: Scanner, a: AmountMatch) -> str | None:
+    """« min » or « max » as the header of a table gives it to the figure's column (« Période | Mini HT | Maxi HT »
+    above « Par période annuelle … | 20 000 € | 90 000 € »): the header names as many bounds as the row has figures, in
+    their order, at least one of each. None when no such header stands above."""
+    low = scan.low
+    line_start = low.rfind("\n", 0, a.start) + 1
+    line_end = low.find("\n", a.end)
+    on_line = find_amounts(scan.text, line_start, len(low) if line_end < 0 else line_end)
+    if len(on_line) < 2 or "|" not in low[line_start:a.start]:
+        return None  # (a table's row, its cells between bars: not prose that names a minimum, then a maximum)
+    index = next((k for k, other in enumerate(on_line) if other.start == a.start), None)
+    if index is None:
+        return None
+    for prev, line in lines_above(low, line_start, _HEADER_REACH):
+        if find_amounts(scan.text, prev, prev + len(line)):
+            continue  # another row of the table
+        if "|" not in line:
+            return None
+        bounds = ["min" if word.startswith("min") else "max" for word in _BOUND_WORD.findall(line)]
+        if len(bounds) != len(on_line) or set(bounds) != {"min", "max"}:
+            return None
+        return bounds[index]
+    return None
+
+
 # a total shared out between the lots in the same sentence: « …, soit un montant maximum annuel par lot de : »
 PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
 # a figure's breakdown by lot right after it, in brackets or after « dont »: « 1 920 000 EUR HT (lot 1 : … ; lot 2 : …) »,

@@ -67,6 +67,7 @@ from clausecheck.extraction.amount_wording import (
     WHOLE_DURATION,
     clause_left,
     clause_right,
+    column_kind,
     column_tax,
     context_of,
     context_start,
@@ -307,7 +308,7 @@ class AmountReader:
         figure before it (a pair, a restatement, the next part of a list), else from its period series
         or the header of the lots table it stands in."""
         a, left, scan = figure.match, figure.left, self.scan
-        kind = kind_of(left, figure.right)
+        kind = column_kind(scan, a) or kind_of(left, figure.right)
         if kind is None and len(opening := self.opening(a.start)) > len(left):
             kind = kind_of(opening, figure.right)
         head = list_head(scan, a.start) if kind is None else None
