@@ -11,6 +11,7 @@ from typing import TypeVar, overload
 from clausecheck.categories import CATEGORIES, RESERVATION_BASES, prevailing_bases
 from clausecheck.extraction.facts import parse_date
 from clausecheck.model import BLANK_FORM
+from clausecheck.patterns import NUMERO_OPT
 from clausecheck.results import (
     CpvCode,
     DocumentResult,
@@ -270,7 +271,7 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
 
 # the number of a correction, a register's answers or an addendum: « rectificatif n° 2 », « Q/R n°3 », « additif no 1 »
 _ISSUE_NUMBER = re.compile(r"(?:rectificati|modificati|additi|correcti|r[ée]ponses?|q\s?/\s?r|questions?)\w*[\s_-]*"
-                           r"(?:n[°o]?\s*|no\.?\s*)?(\d{1,2})\b", re.IGNORECASE)
+                           + NUMERO_OPT + r"(\d{1,2})\b", re.IGNORECASE)
 
 
 def _issue(doc: DocumentResult) -> int:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 from clausecheck.detection.role_config import ROLES, UNKNOWN, RoleConfig, RoleReading, first_sign, load_roles
 from clausecheck.model import Document
-from clausecheck.patterns import CURRENT_CONTRACT
+from clausecheck.patterns import CURRENT_CONTRACT, NUMERO_FOLDED
 from clausecheck.text import fold, is_running_line, lines_above
 
 __all__ = ["ROLES", "UNKNOWN", "RoleConfig", "RoleReader", "RoleReading", "cover_end", "load_roles"]
@@ -46,7 +46,7 @@ SHORT_TITLE = 80
 _SCORED_PART = re.compile(r"\d{1,3}(?:[,.]\d+)?\s?(?:%|points?\b|pts\b)|\bnot[ée]e?\s+sur\s+\d")
 # the answer of a questions-and-answers register (folded text): « Réponse : … », « Réponse n° 7 : … », « Answer: … »
 _ANSWER_LABEL = re.compile(r"\s*(?:r[ée]ponses?|answer)\b[^:\n]{0,20}:")
-_QUESTION_LABEL = re.compile(r"\s*(?:questions?|q)\s*(?:n[°o]?\s*)?\d*\s*[:.)-]")
+_QUESTION_LABEL = re.compile(r"\s*(?:questions?|q)\s*(?:" + NUMERO_FOLDED + r"\s*)?\d*\s*[:.)-]")
 # a line's label ends at « : », or else at a dash between spaces (« Sous-critère 2.5 (5 pts) – Part du montant… »)
 _LABEL_DASH = re.compile(r" - ")
 SHORT_LINE = 160  # a line that may belong to the list above it
