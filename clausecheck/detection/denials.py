@@ -261,8 +261,15 @@ _POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+f
 # l'insertion du Pays de …, association, … », « Winner: Régie de quartier … Insertion »
 _NAME_FIELD = re.compile(
     r"^[ \t]*(?:[\w.)]{1,8}[ \t]+)?(?:organisme\s+acheteur|nom\s+(?:officiel|de\s+l'acheteur|de\s+l'organisme(?:\s+acheteur)?"
-    r"|du\s+titulaire|de\s+l'attributaire)|official\s+name|winner|attributaire|titulaire\s+retenu|raison\s+sociale"
-    r"|name\s+of\s+the\s+(?:winner|contractor|buyer))\s*:[ \t]*([^\n,;]+)", re.MULTILINE)
+    r"|du\s+titulaire|de\s+l'attributaire)|official\s+name|winner|attributaire|titulaire(?:\s+retenu)?|raison\s+sociale"
+    r"|name\s+of\s+the\s+(?:winner|contractor|buyer)"
+    # a structured notice's name element, rendered « PATH: text » (TED « …/ADDRESS_CONTRACTING_BODY/OFFICIALNAME »,
+    # eForms « …/Party/PartyName/Name [languageID=FRA] »)
+    r"|[^\n:]*/(?:officialname|partyname/name|nom_officiel|raison_sociale)\b[^\n:]*)\s*:[ \t]*([^\n,;]+)", re.MULTILINE)
+
+
+_A_VERB = re.compile(r"\b(?:s'engage\w*|doi[tv]\w*|devr\w*|reserv\w*|realis\w*|est|sont|sera|seront|comporte\w*|"
+                     r"applique\w*|met|mettra)\b")
 
 
 def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
@@ -270,8 +277,9 @@ def not_stated_spans(folded: str) -> list[tuple[int, int, str]]:
     spans = [(a, b, "texte remplacé par le rectificatif (« au lieu de »)") for a, b in replaced_spans(folded)]
     spans.extend((m.start(), m.end(), "critères que le code permet, cités comme une possibilité (« parmi lesquels », « tels que »)")
                  for m in _POSSIBLE_CRITERIA.finditer(folded))
+    # (a name, not a sentence: « Titulaire : le titulaire réserve 5 % des heures … » states a commitment)
     spans.extend((m.start(1), m.end(1), "nom d'un acheteur ou d'une entreprise, donné par son champ")
-                 for m in _NAME_FIELD.finditer(folded))
+                 for m in _NAME_FIELD.finditer(folded) if not _A_VERB.search(m.group(1)))
     return spans
 
 

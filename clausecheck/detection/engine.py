@@ -280,6 +280,12 @@ class Detector:
                          or content_words(folded[cand.start:cand.end]) & object_words)):
                 reading = RoleReading("object", "objet", "même thème que l'objet du marché, sans condition "
                                                          "d'exécution déclarée")
+            elif (reading.role == UNKNOWN and reading.source == "aucun" and rule.polarity == "present"
+                  and self.decisions.topic_of(cand) == "environmental" and "environmental" in bought
+                  and (words := content_words(folded[cand.start:cand.end])) and words <= object_words):
+                # no role read, and every word the object's own (« Lot n° 2 - Collecte et recyclage des cartons » under
+                # « Objet du marché : Collecte et recyclage des papiers et cartons »): a lot's title, what is bought
+                reading = RoleReading("object", "objet", "mots de l'objet du marché, sans rôle lu")
             # (the publics of the insertion structures it names too: « réservé aux ETTI, qui mettent à
             # disposition des personnes en parcours d'insertion »)
             if (reserving and (self.decisions.topic_of(cand) == "social"
