@@ -323,12 +323,18 @@ def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
 _BULLET = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s)")
 
 
+_ENDS_ON_A_LINK = re.compile(r"\b(?:par|de|du|des|à|au|aux|pour|sur|en|et|ou|le|la|les|un|une)\s*$", re.IGNORECASE)
+
+
 def wraps(text: str, line_start: int, line_end: int) -> bool:
     """Whether the line text[line_start:line_end] is prose wrapped by the page that goes on over its
     line end: a long line with no sentence end, and a next line that starts in lower case (« … le
     montant\nmaximum de 50 000 € HT »), never a table row, a list item or a notice's next field."""
     line = text[line_start:line_end]
-    if len(line.strip()) < 45 or line.rstrip().endswith((".", ":", ";", "!", "?")) or "|" in line:
+    # (a short line goes on too when it ends on a word that ends no sentence: « … fixé à 12 500 € HT par » in a
+    # narrow column)
+    if (len(line.strip()) < 45 and not _ENDS_ON_A_LINK.search(line)) \
+            or line.rstrip().endswith((".", ":", ";", "!", "?")) or "|" in line:
         return False
     nxt_end = text.find("\n", line_end + 1)
     following = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
