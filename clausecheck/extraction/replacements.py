@@ -19,6 +19,8 @@ _READ = re.compile(r"lire\s*:?")
 _NEW_WORDING_END = re.compile(r"\n\s*\n|" + INSTEAD_OF)
 # « porté de 900 000 € HT à 1 000 000 € HT »: between the verb and the old figure, a few words naming it at most
 _CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+$")
+_VERB = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+\d")
+_CHANGE_REACH = 160  # characters after a verb of change where its two figures stand
 _CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 
 
@@ -37,8 +39,13 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
         new = [a.value for a in find_amounts(text, read.end(), end.start() if end else len(low)) if a.tax != "TTC"]
         if len(old) == len(new):
             pairs.extend((o, n) for o, n in zip(old, new, strict=True) if abs(o - n) > 0.5)
-    found = [a for a in find_amounts(text) if a.tax != "TTC" and not any(lo <= a.start < hi for lo, hi in spans)]
-    for before, after in pairwise(found):
-        if _CHANGED_TO.match(low, before.end, after.start) and _CHANGED_FROM.search(low, max(0, before.start - 80), before.start):
-            pairs.append((before.value, after.value))
+    # amounts are read only around the verbs of change (most documents have none: no reading of the whole text)
+    for verb in _VERB.finditer(low):
+        found = [a for a in find_amounts(text, verb.start(), min(len(text), verb.end() + _CHANGE_REACH))
+                 if a.tax != "TTC" and not any(lo <= a.start < hi for lo, hi in spans)]
+        for before, after in pairwise(found):
+            if _CHANGED_TO.match(low, before.end, after.start) \
+                    and _CHANGED_FROM.search(low, max(0, before.start - 80), before.start) \
+                    and (before.value, after.value) not in pairs:
+                pairs.append((before.value, after.value))
     return pairs
