@@ -206,6 +206,9 @@ class DocumentAmounts:
                                                      "modifier (« porté de 70 000 € HT à 90 000 € HT ») : [ancien, "
                                                      "nouveau], tels qu'écrits. Le dossier remplace l'ancien chiffre là "
                                                      "où une autre pièce le donne.")] = field(default_factory=dict)
+    initial_only: Annotated[list[str], about("Les montants (estimated_ht, max_ht) donnés pour la seule période initiale, "
+                                             "ceux des reconductions étant dits ailleurs : le dossier leur préfère une "
+                                             "pièce qui donne le total des périodes.")] = field(default_factory=list)
     replacements: Annotated[list[list[float]], about("Les chiffres en euros qu'une correction remplace, quels qu'ils "
                                                      "soient : [ancien, nouveau] (« Au lieu de : « … 1 100 000 € HT » "
                                                      "Lire : « … 1 000 000 € HT » », « porté de X à Y »). Le dossier "

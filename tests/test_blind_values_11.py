@@ -13,10 +13,7 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_11"
 # before any fix: maximum 0.941, hours 0.750, estimate 0.875, lot count 0.846, allotment 0.959, bases 1.000
-# (maximum 0.97 since 2026-12-07: d02's CCAP gives « 160 000 € HT pour la période initiale » and leaves the renewals'
-# maxima to the AE; read literally, LABELS.md's « total over all periods » is not stated in that piece, as blind_values_22
-# d02's author labels the same case; this set's author labelled the initial figure. The dossier's maximum is unchanged.)
-DOCUMENT_FLOORS = {"max_ht": 0.97, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 0.96,
+DOCUMENT_FLOORS = {"max_ht": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 0.96,
                    "allotment_divided": 0.97, "reservation_bases": 1.0}
 # before any fix: maximum 14, hours 16, estimate 17, the others 18 (of 18)
 DOSSIER_FLOORS = {"max_ht": 18, "insertion_hours": 18, "estimated_ht": 18, "reservation_bases": 18, "divided": 18,

@@ -13,7 +13,7 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_22"
 # before any fix: maximum 0.875, hours 0.333, the other values 1.0
-DOCUMENT_FLOORS = {"max_ht": 0.93, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 1.0,
+DOCUMENT_FLOORS = {"max_ht": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0, "lot_count": 1.0,
                    "allotment_divided": 1.0}
 # before any fix: maximum 7, estimate 10, hours 10 (of 12)
 DOSSIER_FLOORS = {"max_ht": 10, "estimated_ht": 10, "insertion_hours": 12, "lot_count": 12, "divided": 12}
@@ -27,7 +27,8 @@ def test_dossiers_keep_their_floors(scored):
     """Kinds fixed, each example written before the fix: a table's minimum and maximum columns (« Période | Mini HT |
     Maxi HT » above « Par période annuelle … | 20 000 € | 90 000 € ») give each figure its bound (d06); the initial
     period's maximum alone, the renewals' said elsewhere (« Montant maximum de la période initiale : 38 000,00 € HT …
-    Les montants … des périodes de reconduction figurent à l'article 3 du CCAP »), is no total of the piece (d02).
+    Les montants … des périodes de reconduction figurent à l'article 3 du CCAP »), is the piece's figure, which the
+    dossier takes only when no piece gives the total of the periods (d02).
     A short line of a narrow column that ends on a word that ends no sentence goes on over its end (« … fixé à 12 500 €
     HT par » / « trimestre civil ») (d10: 12 500 per quarter over 18 months, 75 000).
     Left: a register raising a yearly maximum to be multiplied (d08); a

@@ -247,7 +247,8 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
         # register or a correction notice that says its figure amends the dossier first: it was published after the
         # other pieces — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les
         # trois lots », « au lieu de : « … 200 000 euros HT », lire : « … 160 000 euros HT » »)
-        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None,
+        # (... and a piece that gives the total of the periods before one that gives the initial period's alone)
+        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None, key in doc.facts.amounts.initial_only,
                                                  not (doc.doc_type in AMENDING_PIECES and key in doc.facts.amounts.amended))):
             a = doc.facts.amounts
             value = getattr(a, key)

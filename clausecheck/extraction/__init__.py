@@ -93,6 +93,7 @@ def extract(doc: Document) -> DocumentFacts:
             changed={f"{kind}_ht": [old, new] for kind, (old, new) in amounts.changed.items()},
             replacements=[[old, new] for old, new in figure_replacements(scan.text, scan.low)],
             amended=sorted(f"{kind}_ht" for kind in amounts.amended),
+            initial_only=sorted(f"{kind}_ht" for kind in amounts.initial_only),
         ),
         lots=lots,
         procedure=procedure(doc, scan, fields, ev),

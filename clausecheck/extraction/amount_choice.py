@@ -29,6 +29,7 @@ class AmountsResult:
     per_span: dict[str, int] = field(default_factory=dict)  # kind -> months of the period its figure is given for
     changed: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (old, new) figure, as written
     amended: set[str] = field(default_factory=set)  # kinds whose figure the piece says amends the dossier
+    initial_only: set[str] = field(default_factory=set)  # kinds whose figure is the initial period's alone
 
 
 KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}
@@ -59,9 +60,10 @@ def choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amounts
     if used and kind != "min" and all(c.period == "initial" and c.per_renewal is None for c in used) \
             and (res.durations is None or res.durations.renewals is None):
         # the initial period's figure alone, the renewals' said elsewhere (« Montant maximum de la période initiale :
-        # 38 000,00 € HT … Les montants … des périodes de reconduction figurent à l'article 3 du CCAP »): no total here
-        res.notes[-1] = f"{KIND_LABELS[kind]} : celui de la période initiale seule, pas de total des périodes dans la pièce"
-        return None
+        # 38 000,00 € HT … Les montants … des périodes de reconduction figurent à l'article 3 du CCAP »): the piece's
+        # figure, which the dossier takes only when no piece gives the total of the periods
+        res.initial_only.add(kind)
+        res.notes[-1] += " (période initiale seule)"
     return total
 
 
