@@ -259,6 +259,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »
         return "marche_precedent", None
     error = _AN_ERROR.search(sentence)
+    if error and error.group(0).startswith("au") and lo + error.start() >= end:
+        error = None  # « … est porté à 1 200 heures (au lieu de 800 heures) »: the figure replaced comes after this one
     if error and not (lo + error.end() <= start and ":" in passage[lo + error.end():start]):
         # « Le chiffre de 900 heures figurant à l'annexe 3 est une erreur matérielle » — not the figure the
         # correction then gives (« il s'agit d'une erreur matérielle : le volume … est de 1 020 heures »)
