@@ -34,6 +34,7 @@ from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import (
     ANNUAL,
     CHANGE_VERB,
+    CURRENCY,
     INSTEAD_OF,
     LOT_MARK_AT_END,
     LOTS,
@@ -60,7 +61,7 @@ _HOURS_LABEL = re.compile(
     r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + _NUMBER + r"(?![\d/])")
 # a sentence that ends at a line's end: a label's words do not run past it to the next field's figure
 _LABEL_ENDED = re.compile(r"\.[ \t]*\n")
-_AN_AMOUNT_AFTER = re.compile(r"\s*(?:€|\$|euros?\b|eur\b)")  # (folding writes € as $)
+_AN_AMOUNT_AFTER = re.compile(r"\s*(?:\$|" + CURRENCY + ")")  # (folding writes € as $)
 # French number words before « heures »: « deux mille heures », « mille cinq cents heures »
 _NUMBER_WORD = "(?:" + "|".join(NUMBER_WORDS) + ")"
 # (the words may run over a line end: « mille\ncinq cents heures »)

@@ -35,15 +35,14 @@ _NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a
 # a weight sign that is a percentage alone (« (7 %) »), and a share of the working hours (folded text): « 7 % des heures
 # de main-d'oeuvre », « 5 % du nombre total d'heures »
 _BARE_PERCENT = re.compile(r"(?:\w\s)?[(|:\s-]*(\d{1,3}(?:[,.]\d+)?)\s?%[)|;.,:\s]*")
-_SHARE_OF = r"(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|volume\s+(?:total\s+)?d'\s?heures|temps\s+de\s+travail)"
+_HOURS_SHARE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s?%\s+(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|"
+                          r"volume\s+(?:total\s+)?d'\s?heures|temps\s+de\s+travail)")
 # a sentence that speaks of the part it stands in: « Ce chapitre … », « Cette partie … », « Le présent article … »
 _THIS_PART = re.compile(r"\s*(?:ce|cet|cette|le\s+present|la\s+presente)\s+(?:chapitre|partie|article|point|volet|section|"
                         r"paragraphe|cadre|rubrique)\b")
 # an item's title run on its line into its body after a dash: « 6.5 Emploi des travailleurs handicapés - Le titulaire … »
 _TITLE_DASH = re.compile(r"\s*[-–]\s")
 SHORT_TITLE = 80
-# a part's weight in its heading: « (10 points) », « – 15 % », « noté sur 20 »
-_SCORED_PART = re.compile(r"\d{1,3}(?:[,.]\d+)?\s?(?:%|points?\b|pts\b)|\bnot[ée]e?\s+sur\s+\d")
 # the answer of a questions-and-answers register (folded text): « Réponse : … », « Réponse n° 7 : … », « Answer: … »
 _ANSWER_LABEL = re.compile(r"\s*(?:r[ée]ponses?|answer)\b[^:\n]{0,20}:")
 _QUESTION_LABEL = re.compile(r"\s*(?:questions?|q)\s*(?:" + NUMERO_FOLDED + r"\s*)?\d*\s*[:.)-]")
@@ -69,9 +68,15 @@ _WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[
 _WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
 _WEIGHTED_ROW = re.compile(_WEIGHT.pattern + r"|\bcoef(?:ficient)?\.? ?\d")  # a weight, or a coefficient
+_SCORED_PART = re.compile(_WEIGHT.pattern + r"|\bnot[ée]e?\s+sur\s+\d")  # a weight, or « noté sur 20 »
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 _LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
+
+
+def _answered(line: str) -> bool:
+    """A field answered on its own line: « Reserved contract: no. », « Weight (percentage, exact): 30 »."""
+    return ":" in line and bool(line.split(":", 1)[1].strip(" .;\t"))
 
 
 def _price_criterion_row(role: str, line: str) -> bool:
@@ -149,6 +154,7 @@ class RoleReader:
         self._cache: dict[tuple[int, int, int], RoleReading] = {}  # (passage, sentence start, end)
         self._field_starts = sorted((f.offset, f.offset + max(len(f.text), 1), f.path) for f in doc.fields)
         self._signs: dict[tuple[str, str], tuple[str, str] | None] = {}  # the look-back reads the same lines again
+        self._hour_shares: set[str] | None = None  # the percentages the text states as shares of the working hours
         self._lines: dict[tuple[int, int], tuple[int, int]] = {}
         self._ends: dict[tuple[int, int], list[int]] = {}  # sentence ends of a line, read once for all its words
 
@@ -168,8 +174,9 @@ class RoleReader:
         bare = _BARE_PERCENT.fullmatch(sign.strip())
         if bare is None:
             return False
-        share = re.compile(r"(?<![\d,.])" + re.escape(bare.group(1)) + r"\s?%\s+" + _SHARE_OF)
-        return share.search(self.folded) is not None
+        if self._hour_shares is None:  # (read once per document)
+            self._hour_shares = {m.group(1) for m in _HOURS_SHARE.finditer(self.folded)}
+        return bare.group(1) in self._hour_shares
 
     def _line(self, start: int, end: int) -> tuple[int, int]:
         """The line around [start, end), with the lines the page layout wrapped the same sentence
@@ -240,19 +247,14 @@ class RoleReader:
         after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
         if after is not None and (kept := _NOT_KEPT_BY_PRONOUN.match(self.folded, after[0], after[1])) is not None:
             return f"phrase suivante qui le nie : « {' '.join(self.doc.text[kept.start():kept.end()].split())} »"
-        if after is not None and len(sentence) <= SHORT_TITLE and _TITLE_DASH.match(self.folded, hi):
-            # an item's title, its body after a dash: the body's reminder of the law is the item's (« 6.5 Emploi des
-            # travailleurs handicapés - Le titulaire déclare satisfaire à l'obligation … L.5212-1 à L.5212-11 … »)
-            body = self.folded[after[0]:after[1]]
-            for kind, pattern in self.config.denials:
-                if kind == "legal_reminder" and (match := pattern.search(body)):
-                    quote = " ".join(self.doc.text[after[0] + match.start():after[0] + match.end()].split())[:80]
-                    return f"rappel d'une obligation légale du titulaire : « {quote} »"
-        if after is not None and _POINTS_BACK.search(self.folded[after[0]:after[1]]):
-            back = self.folded[after[0]:after[1]]
-            for kind, pattern in self.config.denials:
-                if kind == "denied" and (match := pattern.search(back)):
-                    return f"phrase suivante qui le nie : « {' '.join(self.doc.text[after[0] + match.start():after[0] + match.end()].split())} »"
+        # an item's title, its body after a dash: the body's reminder of the law is the item's (« 6.5 Emploi des
+        # travailleurs handicapés - Le titulaire déclare satisfaire à l'obligation … L.5212-1 à L.5212-11 … »)
+        if after is not None and len(sentence) <= SHORT_TITLE and _TITLE_DASH.match(self.folded, hi) \
+                and (quote := self._denied_in({"legal_reminder"}, *after)) is not None:
+            return f"rappel d'une obligation légale du titulaire : « {quote[:80]} »"
+        if after is not None and _POINTS_BACK.search(self.folded[after[0]:after[1]]) \
+                and (quote := self._denied_in({"denied"}, *after)) is not None:
+            return f"phrase suivante qui le nie : « {quote} »"
         for kind, pattern in self.config.denials:
             match = pattern.search(sentence)
             if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
@@ -294,13 +296,16 @@ class RoleReader:
         second = self.sentence(end + 1, end + 2) if end + 1 < section.end else None
         if second is not None and _THIS_PART.match(self.folded, second[0]):
             end = min(second[1], section.end)
-        body = self.folded[heading_end:end]
-        scored_part = self.role_at(start).role != "execution"
+        kinds = {"denied", "not_scored"} if self.role_at(start).role != "execution" else {"denied"}
+        quote = self._denied_in(kinds, heading_end, end)
+        return f"intitulé d'un article dont le texte le nie : « {quote} »" if quote is not None else None
+
+    def _denied_in(self, kinds: set[str], lo: int, hi: int) -> str | None:
+        """The words of text[lo:hi] that the first denial pattern of one of `kinds` matches, as written."""
+        text = self.folded[lo:hi]  # (a slice: its patterns anchor « ^ » at its start)
         for kind, pattern in self.config.denials:
-            match = pattern.search(body) if kind == "denied" or (kind == "not_scored" and scored_part) else None
-            if match:
-                quote = " ".join(self.doc.text[heading_end + match.start():heading_end + match.end()].split())
-                return f"intitulé d'un article dont le texte le nie : « {quote} »"
+            if kind in kinds and (match := pattern.search(text)) is not None:
+                return " ".join(self.doc.text[lo + match.start():lo + match.end()].split())
         return None
 
     def role_at(self, start: int, end: int | None = None) -> RoleReading:
@@ -543,7 +548,7 @@ class RoleReader:
                 # (« 5.1.9 Critères de sélection », « 5.1.10 Critères d'attribution »)
                 generic = (found[0], shown, content)
                 continue
-            if found and own_label and ":" in line and line.split(":", 1)[1].strip(" .;\t"):
+            if found and own_label and _answered(line):
                 break  # « Reserved contract: no. » answers on its own line; « Social clause: … » below is another field
             if found:
                 if generic is not None and found[0] != "selection":
@@ -553,8 +558,7 @@ class RoleReader:
             # (a question opens no list: what follows it is its answer)
             cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") and not prose else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
-                answered = ":" in line and bool(line.split(":", 1)[1].strip(" .;\t"))
-                if answered and (above := self.doc.section_at(prev)) is not None and above.end <= lo \
+                if _answered(line) and (above := self.doc.section_at(prev)) is not None and above.end <= lo \
                         and not _LIST_ITEM.match(line):
                     break  # a field whose part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »
                 return cue[0], shown, content  # the line that opens the list says what its items are

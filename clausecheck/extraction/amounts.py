@@ -84,6 +84,7 @@ from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.period_table import read_period_tables
+from clausecheck.extraction.replacements import CHANGED_TO
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, CHANGE_VERB, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
@@ -93,7 +94,6 @@ from clausecheck.patterns import ANNUAL, CHANGE_VERB, CURRENCY, NUMERO_OPT, abou
 # (in thousands or millions too: « porté de 1,2 M€ HT à 1,5 M€ HT »)
 _CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+"
                            r"[\d\s.,\u00a0\u202f]+(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.)?$")
-_CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 # a figure said to be the total of what came before it: « soit 65 000 € HT au total »
 _IN_ALL = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s,]*)?(?:au\s+total|en\s+tout|pour\s+l['’]\s?ensemble\b)")
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
@@ -223,7 +223,7 @@ class AmountReader:
         a = figure.match
         self.sibling = False
         old = self.last_cand
-        if old is not None and self.last_cand_end == self.last[0] and _CHANGED_TO.match(figure.between or "x") \
+        if old is not None and self.last_cand_end == self.last[0] and CHANGED_TO.match(figure.between or "x") \
                 and _CHANGED_FROM.search(self.scan.low[max(0, self.last[0] - 80):self.last[0]]):
             # « … est porté de 70 000 € HT à 90 000 € HT »: the new figure replaces the old, kind, lot and period kept
             if old in self.cands:

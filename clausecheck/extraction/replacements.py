@@ -21,7 +21,8 @@ _NEW_WORDING_END = re.compile(r"\n\s*\n|" + INSTEAD_OF)
 _CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+$")
 _VERB = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+\d")
 _CHANGE_REACH = 160  # characters after a verb of change where its two figures stand
-_CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
+# between the old figure and the new one: « … € HT à » (amounts.py reads it too)
+CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 
 
 def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
@@ -44,7 +45,7 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
         found = [a for a in find_amounts(text, verb.start(), min(len(text), verb.end() + _CHANGE_REACH))
                  if a.tax != "TTC" and not any(lo <= a.start < hi for lo, hi in spans)]
         for before, after in pairwise(found):
-            if _CHANGED_TO.match(low, before.end, after.start) \
+            if CHANGED_TO.match(low, before.end, after.start) \
                     and _CHANGED_FROM.search(low, max(0, before.start - 80), before.start) \
                     and (before.value, after.value) not in pairs:
                 pairs.append((before.value, after.value))
