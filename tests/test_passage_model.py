@@ -390,3 +390,28 @@ def test_texts_without_any_known_term_give_empty_rows():
     for vectorizer in model.vectorizers:
         matrix = vectorizer.transform(["", "zzqx"])
         assert matrix.shape == (2, len(vectorizer.vocabulary)) and matrix.nnz == 0
+
+
+@dataclass
+class MiddlingModel(SureModel):
+    """Reads every passage as one topic at a middling probability (above the model's own threshold)."""
+
+    probability: float = 0.6
+
+    def predict(self, texts):
+        self.calls += len(texts)
+        return [Verdict(self.role, 0.99, {self.role: 0.99},
+                        {t: (self.probability if t == self.topic else 0.0) for t in TOPICS}) for _ in texts]
+
+
+def test_where_the_rules_are_silent_insertion_needs_the_model_only_floor():
+    """Written from the blind sets' model-only mistakes, read by no rule: a middling insertion probability, above
+    the model's own threshold, is not enough where the rules say nothing (rules/settings.yml `model_only_floors`);
+    a sure one is, and its trace says the floor."""
+    for text in ("L'insertion de la gaine s'effectue par inversion à l'eau depuis le regard amont.",
+                 "Les horaires de travail sont de 7 heures à 19 heures du lundi au vendredi."):
+        document = snippet_document(f"ARTICLE 9 - CONDITIONS D'EXECUTION\n{text}", "CCTP")
+        assert not _model_findings(_engine_with(MiddlingModel(topic="insertion", probability=0.6)).analyse(document))
+        sure = _model_findings(_engine_with(MiddlingModel(topic="insertion", probability=0.95)).analyse(document))
+        assert [f.category for f in sure] == ["clause_insertion"], text
+        assert any("plancher 0.75" in line for line in sure[0].trace)

@@ -49,6 +49,8 @@ class ModelSettings:
     max_passages: int = 60  # per document, the sentences with the most topic words first
     stipulation_floor: float = 0.4  # the topic probability that confirms a stipulation (detection/stipulations.py)
     confirmed_sign_floor: float = 0.9  # the topic probability a weak sign confirmed by the model needs
+    # the least topic probability a category the rules did not find needs, per topic (rules/settings.yml)
+    model_only_floors: tuple[tuple[str, float], ...] = ()
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
@@ -56,7 +58,13 @@ class ModelSettings:
                    model_only=use_model and bool(raw.get("model_only", True)),
                    max_passages=int(raw.get("max_passages", 60)),
                    stipulation_floor=float(raw.get("stipulation_floor", 0.4)),
-                   confirmed_sign_floor=float(raw.get("confirmed_sign_floor", 0.9)))
+                   confirmed_sign_floor=float(raw.get("confirmed_sign_floor", 0.9)),
+                   model_only_floors=tuple((str(topic), float(floor))
+                                           for topic, floor in (raw.get("model_only_floors") or {}).items()))
+
+    def floor(self, topic: str, threshold: float) -> float:
+        """The model's threshold for `topic`, raised to its model-only floor."""
+        return max([threshold, *(floor for name, floor in self.model_only_floors if name == topic)])
 
 
 def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str) -> RoleReading:
@@ -93,6 +101,11 @@ def _in_other_sense(folded: str, senses: re.Pattern[str], start: int, lo: int, h
     """Does a phrase the rules read in another sense hold the topic word at `start`?"""
     return any(m.start() <= start < m.end()
                for m in senses.finditer(folded, max(lo, start - SENSE_REACH), min(hi, start + SENSE_REACH)))
+
+
+def _floor_note(settings: ModelSettings, topic: str, threshold: float) -> str:
+    floor = settings.floor(topic, threshold)
+    return f" ; plancher {floor:.2f} où les règles se taisent" if floor > threshold else ""
 
 
 def _on_topic(verdict: Verdict, model: PassageModel) -> bool:
@@ -201,7 +214,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
             continue
         for topic, probability in verdict.topics.items():
             category = row.get(topic)
-            threshold = model.topic_thresholds[topic]
+            threshold = settings.floor(topic, model.topic_thresholds[topic])
             if reading.source == CONFIRMED_SIGN or any(topic in topics for (a, b), topics in worded.items()
                                                        if a < hi and lo < b):
                 # two weak readings agreeing make a role, not a topic: « le nombre d'heures travaillées »
@@ -233,7 +246,8 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
             legal_basis=[], decp_value=BY_ID[category].decp_value, attributes=attrs,
             trace=[reading.describe(labels),
                    f"modèle {model.version} : thème « {decisions.topics.get(topic, topic)} » p={probability:.2f} "
-                   f"(seuil {model.topic_thresholds[topic]:.2f}, choisi sur des acheteurs tenus à l'écart)",
+                   f"(seuil {model.topic_thresholds[topic]:.2f}, choisi sur des acheteurs tenus à l'écart"
+                   + _floor_note(settings, topic, model.topic_thresholds[topic]) + ")",
                    f"table : {reading.role} × {decisions.topics.get(topic, topic)} → {category}"],
             section=section.label() if section else None,
         ))
