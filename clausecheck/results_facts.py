@@ -209,6 +209,10 @@ class DocumentAmounts:
     initial_only: Annotated[list[str], about("Les montants (estimated_ht, max_ht) donnés pour la seule période initiale, "
                                              "ceux des reconductions étant dits ailleurs : le dossier leur préfère une "
                                              "pièce qui donne le total des périodes.")] = field(default_factory=list)
+    one_period: Annotated[list[str], about("Les montants (estimated_ht, max_ht) donnés pour une seule reconduction "
+                                           "nommée (« 2e reconduction – maximum 75 000 € HT »), sans autre chiffre : "
+                                           "le dossier les met à la place du chiffre de cette période, non de toutes.")] = \
+        field(default_factory=list)
     replacements: Annotated[list[list[float]], about("Les chiffres en euros qu'une correction remplace, quels qu'ils "
                                                      "soient : [ancien, nouveau] (« Au lieu de : « … 1 100 000 € HT » "
                                                      "Lire : « … 1 000 000 € HT » », « porté de X à Y »). Le dossier "

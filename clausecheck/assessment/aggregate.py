@@ -166,8 +166,9 @@ def _over_the_term(docs: list[DocumentResult], doc: DocumentResult, key: str, va
     return None
 
 
-def _renewals_counted_elsewhere(docs: list[DocumentResult], piece: DocumentResult) -> tuple[DocumentResult, int] | None:
-    """The number of renewals the most authoritative other piece that speaks of them states, with that piece."""
+def _renewals_counted_elsewhere(docs: list[DocumentResult], piece: DocumentResult | None) -> tuple[DocumentResult, int] | None:
+    """The number of renewals the most authoritative other piece that speaks of them states (any piece, when `piece` is
+    None), with that piece."""
     counted = next((other for other in sorted(docs, key=_priority)
                     if other is not piece and other.facts.renewals is not None), None)
     said = counted.facts.renewals.value if counted is not None and counted.facts.renewals is not None else None
@@ -248,7 +249,9 @@ def merge_amounts(docs: list[DocumentResult]) -> TenderAmounts:
         # other pieces — « … les documents sont rectifiés. Le montant maximum s'établit ainsi à 445 000 € HT pour les
         # trois lots », « au lieu de : « … 200 000 euros HT », lire : « … 160 000 euros HT » »)
         # (... and a piece that gives the total of the periods before one that gives the initial period's alone)
-        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None, key in doc.facts.amounts.initial_only,
+        # (... and a correction of one named period's figure last: it is that period's, not the contract's)
+        for doc in sorted(docs, key=lambda doc: (_lot_of(doc, key) is not None or key in doc.facts.amounts.one_period,
+                                                 key in doc.facts.amounts.initial_only,
                                                  not (doc.doc_type in AMENDING_PIECES and key in doc.facts.amounts.amended))):
             a = doc.facts.amounts
             value = getattr(a, key)
@@ -293,6 +296,9 @@ def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: Tende
     # the lots' figures the value adds up, in the piece it comes from (a replacement may change one of them)
     source = next((d for d in docs if d.path == merged.sources.get(key)), None)
     lots = [amount for lot in (source.facts.lots if source else []) if (amount := getattr(lot, key))]
+    # the periods the value adds up, when the dossier counts them (the initial one and each renewal)
+    counted = _renewals_counted_elsewhere(docs, None)
+    periods = 1 + counted[1] if counted is not None else 0
     for doc in sorted((d for d in docs if d.doc_type in AMENDING_PIECES), key=lambda d: (_issue(d), d.path)):
         for old, new in doc.facts.amounts.replacements:
             # (a value the correction replaced as a whole no longer adds up the lots: « II.1.5 — Au lieu de : 420 000
@@ -307,6 +313,12 @@ def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: Tende
                 lots = [new if abs(lot - old) <= 0.5 else lot for lot in lots]
                 how = (f"{french_number(value)} − {french_number(old)} + {french_number(new)} = "
                        f"{french_number(value - old + new)} € HT (un lot remplacé)")
+                value = value - old + new
+            elif key in doc.facts.amounts.one_period and periods > 1 and abs(value - old * periods) <= 0.5:
+                # one named period's figure replaced (« Au lieu de : 2e reconduction – maximum 90 000 € HT — Lire : …
+                # 75 000 € HT ») in a total of equal periods: the total with that period's new figure
+                how = (f"{french_number(value)} − {french_number(old)} + {french_number(new)} = "
+                       f"{french_number(value - old + new)} € HT (une période sur {periods} remplacée)")
                 value = value - old + new
             else:
                 continue

@@ -94,6 +94,7 @@ def extract(doc: Document) -> DocumentFacts:
             replacements=[[old, new] for old, new in figure_replacements(scan.text, scan.low)],
             amended=sorted(f"{kind}_ht" for kind in amounts.amended),
             initial_only=sorted(f"{kind}_ht" for kind in amounts.initial_only),
+            one_period=sorted(f"{kind}_ht" for kind in amounts.one_period),
         ),
         lots=lots,
         procedure=procedure(doc, scan, fields, ev),

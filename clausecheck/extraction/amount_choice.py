@@ -30,6 +30,7 @@ class AmountsResult:
     changed: dict[str, tuple[float, float]] = field(default_factory=dict)  # kind -> (old, new) figure, as written
     amended: set[str] = field(default_factory=set)  # kinds whose figure the piece says amends the dossier
     initial_only: set[str] = field(default_factory=set)  # kinds whose figure is the initial period's alone
+    one_period: set[str] = field(default_factory=set)  # kinds whose only figure is one named renewal's (« 2e reconduction »)
 
 
 KIND_LABELS = {"estimated": "valeur estimée", "max": "montant maximum", "min": "montant minimum"}
@@ -41,7 +42,11 @@ PERIODS_NOT_COUNTED = "montant par période, nombre de périodes non dit dans la
 def choose(cands: list[Candidate], kind: str, divided: bool | None, res: AmountsResult) -> float | None:
     total, used = _chosen(cands, kind, res)
     left = {c.term for c in used if c.term is not None and not c.term.counted}
-    if used and len(left) == 1 and all(c.term in left for c in used):
+    if len(used) == 1 and (used[0].period or "").startswith("renewal ") and used[0].per_renewal is None:
+        # the figure of one named renewal (« Lire : 2e reconduction – maximum 75 000 € HT »): that period's, not each
+        # period's; the dossier puts it in place of that period's old figure (assessment/aggregate.py)
+        res.one_period.add(kind)
+    elif used and len(left) == 1 and all(c.term in left for c in used):
         term = left.pop()  # each figure given per year, per period or per span, their number left to the dossier
         if term.per == "year":
             res.per_year.add(kind)  # the dossier may know the duration from another piece

@@ -84,7 +84,7 @@ from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.period_table import read_period_tables
-from clausecheck.extraction.replacements import CHANGED_TO
+from clausecheck.extraction.replacements import CHANGED_TO, REPLACEMENT_LABEL
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, CHANGE_VERB, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
@@ -99,7 +99,7 @@ _IN_ALL = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\b[\s,]*)?(?:au\s+t
 # between a list of periods and their total: « … 115 000 € HT pour la seconde, soit 335 000 € HT »
 _SERIES_TOTAL = re.compile(r"^[^.;\d\n]{0,60}?,?\s*soit\s*(?:un\s+total\s+de\s+|au\s+total\s+)?$")
 # between a period's two bounds on its line: « période initiale : minimum 8 000 € HT, maximum 70 000 € HT »
-_OTHER_BOUND = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
+_OTHER_BOUND = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*[,;–-]?\s*(?:et\s+)?(?:(?:le|un)\s+)?"
                           r"(?:montant\s+)?(?:minimum|maximum|minimal|maximal|mini|maxi)\s*(?:de\s+|:\s*)?$")
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
@@ -117,7 +117,7 @@ YEARLY = Term("year")
 
 def _opens_with_a_period(low: str, at: int) -> bool:
     """Does the line holding `at` open with a period's label (a list of periods, one a line)?"""
-    line = low[low.rfind("\n", 0, at) + 1:at].lstrip(" \t-–•*")
+    line = REPLACEMENT_LABEL.sub("", low[low.rfind("\n", 0, at) + 1:at].lstrip(" \t-–•*"))
     return bool(PERIOD_INITIAL.match(line) or PERIOD_RENEWAL.match(line))
 
 

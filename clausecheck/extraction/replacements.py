@@ -50,3 +50,7 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
                     and (before.value, after.value) not in pairs:
                 pairs.append((before.value, after.value))
     return pairs
+
+
+# the label of a correction's line, before what it says (« Lire : 2e reconduction – minimum … – maximum … »)
+REPLACEMENT_LABEL = re.compile(r"^(?:au\s+lieu\s+de|lire|remplac[ée]\s+par)\s*:?\s*(?:[«\"]\s*)?")

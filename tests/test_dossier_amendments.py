@@ -1,0 +1,46 @@
+"""What a later piece changes in a dossier's figures, read through the library entry point on whole dossiers
+(issue #11). The blind example of each kind, written before its fix, is in tests/data/blind_values_23 (d01); these are
+other words for the same kinds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import clausecheck
+from clausecheck.results import TenderResult
+
+CCAP = """CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES
+Entretien des installations de chauffage – accord-cadre à bons de commande
+
+ARTICLE 3 – DURÉE ET MONTANTS
+L'accord-cadre est conclu pour une période initiale d'un an, reconductible tacitement trois fois par période d'un an.
+Le montant maximum des commandes est de 50 000 € HT pour chaque période, soit 200 000 € HT pour toute la durée de
+l'accord-cadre.
+"""
+NOTICE_HEAD = """AVIS RECTIFICATIF
+Objet de l'avis initial : entretien des installations de chauffage
+Modifications apportées :
+"""
+
+
+def _dossier(folder: Path, correction: str) -> TenderResult:
+    folder.mkdir()
+    (folder / "CCAP_2027-14.txt").write_text(CCAP, encoding="utf-8")
+    (folder / "AVIS_RECTIFICATIF_2027-14.txt").write_text(NOTICE_HEAD + correction, encoding="utf-8")
+    return clausecheck.analyse_dossier([folder])
+
+
+def test_a_correction_of_one_named_period_changes_that_period_only(tmp_path):
+    """« Au lieu de : 3e reconduction – … 50 000 € HT / Lire : … 40 000 € HT » beside a CCAP's 4 × 50 000 € HT: the
+    total with that period's new figure (200 000 − 50 000 + 40 000), not the new figure times every period."""
+    tender = _dossier(tmp_path / "one", "Au lieu de : 3e reconduction – montant maximum 50 000 € HT\n"
+                                        "Lire : 3e reconduction – montant maximum 40 000 € HT\n"
+                                        "Les autres périodes sont inchangées.\n")
+    assert tender.amounts.max_ht == 190_000
+    assert "une période sur 4 remplacée" in tender.amounts.note
+
+
+def test_a_correction_of_every_period_changes_them_all(tmp_path):
+    tender = _dossier(tmp_path / "each", "Au lieu de : montant maximum par période : 50 000 € HT\n"
+                                         "Lire : montant maximum par période : 40 000 € HT\n")
+    assert tender.amounts.max_ht == 160_000
