@@ -44,3 +44,22 @@ def test_a_correction_of_every_period_changes_them_all(tmp_path):
     tender = _dossier(tmp_path / "each", "Au lieu de : montant maximum par période : 50 000 € HT\n"
                                          "Lire : montant maximum par période : 40 000 € HT\n")
     assert tender.amounts.max_ht == 160_000
+
+
+def test_one_named_period_s_new_figure_alone_replaces_that_period_of_equal_ones(tmp_path):
+    """The correction gives only the new figure of one period (« … de la deuxième reconduction est abaissé à … »), the
+    CCAP one figure for every period and the RC their number: the total with that period's new figure
+    (4 × 30 000 − 30 000 + 12 000)."""
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    (folder / "RC_2027-15.txt").write_text(
+        "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 2 – DURÉE\nL'accord-cadre est conclu pour un an, reconductible trois "
+        "fois par période d'un an.\n", encoding="utf-8")
+    (folder / "CCAP_2027-15.txt").write_text(
+        "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\n\nARTICLE 4 – MONTANTS\nLe montant maximum est fixé à "
+        "30 000 € HT par période.\n", encoding="utf-8")
+    (folder / "AVIS_RECTIFICATIF_2027-15.txt").write_text(
+        NOTICE_HEAD + "Le montant maximum de la deuxième reconduction est abaissé à 12 000 € HT ; les autres périodes "
+        "ne sont pas modifiées.\n", encoding="utf-8")
+    tender = clausecheck.analyse_dossier([folder])
+    assert tender.amounts.max_ht == 102_000

@@ -299,8 +299,17 @@ def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: Tende
     # the periods the value adds up, when the dossier counts them (the initial one and each renewal)
     counted = _renewals_counted_elsewhere(docs, None)
     periods = 1 + counted[1] if counted is not None else 0
+    # each period's figure, when the value is one figure times the periods (« 60 000 € HT par période »)
+    each = getattr(source.facts.amounts, key) if source is not None and key in source.facts.amounts.per_period else None
     for doc in sorted((d for d in docs if d.doc_type in AMENDING_PIECES), key=lambda d: (_issue(d), d.path)):
-        for old, new in doc.facts.amounts.replacements:
+        pairs = list(doc.facts.amounts.replacements)
+        alone = getattr(doc.facts.amounts, key)
+        if key in doc.facts.amounts.one_period and each and alone is not None \
+                and not any(abs(new - alone) <= 0.5 for _old, new in pairs):
+            # one named period's new figure without its old one (« Le montant maximum de la première reconduction est
+            # ramené à 45 000 € HT »): it replaces that period's figure, which is each period's
+            pairs.append([each, alone])
+        for old, new in pairs:
             # (a value the correction replaced as a whole no longer adds up the lots: « II.1.5 — Au lieu de : 420 000
             # EUR — Lire : 465 000 EUR » then « II.2.6 — Lot n° : 3 — Au lieu de : 120 000 EUR — Lire : 165 000 EUR »)
             summed = len(lots) >= 2 and abs(sum(lots) - value) <= 0.5
