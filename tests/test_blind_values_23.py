@@ -1,0 +1,33 @@
+"""Dossiers whose values a later piece changes — a register of answers, a correction notice, an additif, an erratum —
+at the level of one period, the number of renewals, one lot (added, removed, merged, its hours or estimate corrected,
+reserved), beside corrections that change only a date or a TTC figure and answers that refuse a change
+(tests/data/blind_values_23: 12 dossiers, 49 pieces, written blind on 2026-12-07 — who, what was read: its README),
+scored through the real command line like the sealed sets. Scored once before any fix it led to, on the session's
+start engine 5c21c20: dossiers' lots 10/12, estimate 9/12, maximum 7/12, hours 9/12. Used since to fix kinds
+(issue #11), so its floors are dev figures."""
+
+from __future__ import annotations
+
+from blind_sets import assert_document_floors, assert_dossier_floors
+from sealed_scorer import REPO
+
+SET = REPO / "tests" / "data" / "blind_values_23"
+# before any fix: lots 0.8696, hours 0.643, estimate 0.9, maximum 0.538, allotment and bases 1.0
+DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 0.86, "insertion_hours": 0.64, "estimated_ht": 0.9,
+                   "max_ht": 0.53, "reservation_bases": 1.0}
+# before any fix: lots 10, estimate 9, maximum 7, hours 9 (of 12)
+DOSSIER_FLOORS = {"divided": 12, "lot_count": 10, "estimated_ht": 9, "max_ht": 8, "insertion_hours": 9,
+                  "reservation_bases": 12}
+
+
+def test_documents_keep_their_floors(scored):
+    assert_document_floors(scored, DOCUMENT_FLOORS)
+
+
+def test_dossiers_keep_their_floors(scored):
+    """Kind fixed, its example written before the fix: a correction that replaces one named period's figure (« Au lieu
+    de : 2e reconduction – … maximum 90 000 € HT / Lire : … 75 000 € HT ») changes that period only (d01: 345 000, not
+    75 000 × 4). Left: the number of renewals changed (d02), a lot added, removed or merged (d03, d04, d05), a lot's
+    hours or estimate changed by an answer or an erratum without the old total (d06, d07), an answer that refuses a
+    change read as one (d11), a register's full period table after an additif (d12)."""
+    assert_dossier_floors(scored, 12, DOSSIER_FLOORS)
