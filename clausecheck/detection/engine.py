@@ -361,11 +361,16 @@ class Detector:
             lo, hi = cand.window or (max(0, cand.start - back), min(len(doc.folded), cand.end + forward))
             if name == "hours" and cand.window is None:
                 hi = max(hi, after_the_list(doc.text, cand.start))
+                # never a word cut by the window's end (« 175 heures au plus par pers|onne »: what a figure counts)
+                word_end = re.match(r"\w*", doc.folded[hi:hi + 30])
+                hi += word_end.end() if word_end else 0
                 if "heure" in doc.folded[max(lo, hi - UNIT_CUT):hi]:
                     # a figure's unit cut from what follows it, which tells what it counts (« … jusqu'à 72\nheures »
-                    # then « avant cette date »: a time limit): to the end of that line
-                    line_end = doc.folded.find("\n", hi)
-                    hi = line_end if 0 <= line_end - hi <= LINE_END_REACH else hi
+                    # then « avant cette date »: a time limit; « (au plus 70 heures) sont décomptées dans le\nvolume »):
+                    # to the end of its sentence, else of its line
+                    ahead = doc.folded[hi:hi + LINE_END_REACH]
+                    stop = re.search(r"[.;](?:\s|$)", ahead) or re.search(r"\n", ahead)
+                    hi = hi + stop.start() if stop else hi
                 if doc.doc_type == "QR" and (answer := answer_start(doc.folded, cand.start)) is not None:
                     lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))

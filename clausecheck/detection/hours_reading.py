@@ -112,7 +112,8 @@ _PER_PERSON_BEFORE = re.compile(r"(?:\bsi\s+(?:elle|il|la\s+personne|le\s+salari
                                 r"|(?:personne|salarie|participant|beneficiaire)s?\b[^.;\d]{0,40}\bqu'?\s*a\s+partir\s+de"
                                 r"|\bchaque\s+(?:personne|salarie|participant|beneficiaire)\b[^.;\d]{0,40})"
                                 r"[^.;\d]{0,25}$")
-_PER_PERSON_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:de\s+travail\s+)?(?:par|pour\s+chaque)\s+(?:personne|salarie|participant|"
+_PER_PERSON_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:de\s+travail\s+)?(?:(?:au\s+plus|au\s+maximum|au\s+minimum|au\s+moins)\s+)?"
+                               r"(?:par|pour\s+chaque)\s+(?:personne|salarie|participant|"
                                r"beneficiaire)")
 # a year's or a lot's number glued to its figure by the layout: « Année 1 300 h » is year 1's 300 hours
 _MARK_BEFORE = re.compile(r"\b(?:annee|lot|tranche|phase|periode|semestre|trimestre)\s*(?:no\.?\s*)?$")
