@@ -11,6 +11,7 @@ from clausecheck.extraction.numbers import find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, BASE_SOLUTION, LOT, NOT_A_LIST, NUMERO_OPT, OPTION, last_match
+from clausecheck.structure.registers import quoted_by_candidates
 from clausecheck.text import lines_above
 
 # an article about another matter than the contract's value, named by its heading (« Article 9 – Avance »,
@@ -20,9 +21,15 @@ _OTHER_MATTER_HEADING = re.compile(r"\bavances?\b|garantie|p[ée]nalit|assurance
 _THE_VALUE_HEADING = re.compile(r"montant|maxim|minim|valeur|estim|prix|dur[ée]e|lots?\b|forme|objet")
 
 
+# a figure in euros an answer may state for itself (folded text: « € » is « $ »)
+_EURO_FIGURE = re.compile(r"\d[\d \u00a0\u202f.,]*\s?(?:\$|euros?\b|eur\b|k\$)")
+
+
 def other_matters(doc: Document) -> list[tuple[int, int]]:
-    """The spans of the sections whose heading names another matter than the contract's value."""
-    out = []
+    """The spans of the sections whose heading names another matter than the contract's value, and a register's
+    questions: the figures a candidate quotes or asks for (« porter le montant maximum annuel du lot 2 à 60 000 € HT
+    ? » — « Non. ») are not the dossier's (structure/registers.py)."""
+    out = quoted_by_candidates(doc.folded, _EURO_FIGURE) if doc.doc_type == "QR" else []
     for section in doc.sections:
         title = section.title.lower()
         if _OTHER_MATTER_HEADING.search(title) and not _THE_VALUE_HEADING.search(title):

@@ -14,7 +14,11 @@ from clausecheck.extraction.allotment import lots_named_in
 from clausecheck.model import Document
 from clausecheck.patterns import ORDINAL, ROW_KEY, TOTAL_CELL, last_match, ordinal_rank
 from clausecheck.results import DocumentFacts, Finding, HoursCommitment
+from clausecheck.structure.registers import quoted_by_candidates
 from clausecheck.text import french_number
+
+# an hours figure an answer may state for itself
+_HOURS_FIGURE = re.compile(r"\d[\d \u00a0\u202f]*\s?(?:h\b|heures?)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,9 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
     statements: dict[int, tuple[int, str, float | None]] = {}
     rows: dict[int, str | None] = {}
     loose: list[int] = []
+    # a register's questions quote the candidate's figures (« le volume de 450 heures … Peut-il être revu ? »): the
+    # answer says what holds (structure/registers.py)
+    asked = quoted_by_candidates(folded, _HOURS_FIGURE) if doc is not None and doc.doc_type == "QR" else []
     for f in findings:
         if f.category != "clause_insertion" or f.polarity != "present":
             continue
@@ -82,6 +89,8 @@ def insertion_hours(findings: list[Finding], folded: str, doc: Document | None =
         if at:
             for item in at:  # (value, offset, basis, slice amount or None, [row]): detection/hours_reading.py
                 value, pos, basis, amount = item[0], item[1], item[2], item[3]
+                if any(lo <= pos < hi for lo, hi in asked):
+                    continue
                 statements.setdefault(pos, (value, basis, float(amount) if amount is not None else None))
                 if len(item) > 4:  # the row of a table without bars the figure stands on ("" for its total)
                     rows[pos] = item[4] or None

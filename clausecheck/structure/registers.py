@@ -1,0 +1,79 @@
+"""A register of questions and answers (doc type QR): where each candidate's question stands, and its answer.
+
+A register lays its items out in many ways — « Question n° 3 : … Réponse : … », a table « N° | Question | Réponse »,
+a PDF table whose cells follow one another (« 2 Lot 2 : le volume de 450 heures … Peut-il être revu ? » then « Oui.
+Après avis du facilitateur, … ramené à 300 heures »). What they share: a question ends on its question mark, and it
+starts where its item starts (its number or label opening a line, the cell after the row's number). A figure in a
+question is the candidate's — the old figure it quotes, the change it asks for —, not the dossier's: the answer says
+what holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (folded text) what opens an item of a register: its number (« 2 », « 2 | », « 12. », « Q3 – ») or its label
+# (« Question n° 4 : »), at a line's start
+_ITEM_START = re.compile(r"^[ \t]*(?:(?:question|q)\s*(?:n\s?[°o]\s*)?\d{0,3}\b[^\n]{0,3}|\d{1,3}\s*(?:\||[.)–-]|\s))",
+                         re.MULTILINE)
+QUESTION_REACH = 600  # characters a question may run back from its question mark
+_ANSWER_LABEL = re.compile(r"^[\s|:.–-]*(?:r[ée]ponse\b[^:\n]{0,40}:|r\s?\d{1,3}\s*[-–:.)])?[\s|:.–-]*")
+_YES = re.compile(r"oui\b")
+_NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterItem:
+    question: tuple[int, int]  # from the item's start to its question mark
+    answer: tuple[int, int]  # from after the question mark to the next item's question, or the text's end
+
+    def answer_opens(self, folded: str) -> str:
+        """The first words of the answer, its label (« Réponse : », « | ») left out."""
+        lo, hi = self.answer
+        text = folded[lo:hi]
+        label = _ANSWER_LABEL.match(text)
+        return text[label.end() if label else 0:][:40]
+
+    def says_yes(self, folded: str) -> bool:
+        return _YES.match(self.answer_opens(folded)) is not None
+
+    def says_no(self, folded: str) -> bool:
+        return _NO.match(self.answer_opens(folded)) is not None
+
+
+def register_items(folded: str) -> list[RegisterItem]:
+    """Each question of a register (folded text) with its answer, in order."""
+    marks = [m.end() for m in re.finditer(r"\?", folded)]
+    items: list[RegisterItem] = []
+    previous_end = 0
+    for i, end in enumerate(marks):
+        floor = max(previous_end, end - QUESTION_REACH)
+        starts = [m.start() for m in _ITEM_START.finditer(folded, floor, end)]
+        if not starts:
+            continue  # a question mark inside an answer, or in prose: no item opens before it
+        start = starts[-1]
+        if items and start < items[-1].question[1]:
+            continue
+        answer_end = len(folded)
+        for later in marks[i + 1:]:
+            following = [m.start() for m in _ITEM_START.finditer(folded, end, later)]
+            if following:
+                answer_end = following[-1]
+                break
+        items.append(RegisterItem((start, end), (end, answer_end)))
+        previous_end = end
+    return items
+
+
+def quoted_by_candidates(folded: str, answer_states: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The questions whose figures are the candidate's own: every question whose answer does not simply confirm it —
+    an answer that says no, or says anything but a bare « Oui » (the figure that holds is then its own, `answer_states`
+    finding it in the answer). A « Oui. » that states no figure of its own confirms the question's."""
+    out = []
+    for item in register_items(folded):
+        lo, hi = item.answer
+        if item.says_yes(folded) and not item.says_no(folded) and answer_states.search(folded, lo, hi) is None:
+            continue
+        out.append(item.question)
+    return out
