@@ -48,8 +48,13 @@ def test_a_table_with_bars_and_a_refusal():
     assert len(quoted) == 1 and "90 000" in quoted[0] and "70 000" not in quoted[0]
 
 
-def test_a_labelled_register():
-    text = ("Question n° 5 : Le volume de 800 heures vaut-il pour chaque lot ?\n"
-            "Réponse : Non, 800 heures pour l'ensemble des trois lots.\n")
-    quoted = _quoted(text, HOURS)
+def test_a_labelled_register_and_a_question_that_only_asks():
+    """A question that asks about the dossier quotes its figures as they are: they stay the dossier's; one that asks
+    for a change, answered by another figure, is the candidate's."""
+    asking = ("Question n° 5 : Le volume de 800 heures vaut-il pour chaque lot ?\n"
+              "Réponse : Non, 800 heures pour l'ensemble des trois lots.\n")
+    assert _quoted(asking, HOURS) == []
+    changing = ("Question n° 6 : Le volume de 800 heures pourrait-il être réduit pour le lot 2 ?\n"
+                "Réponse : Non, il est maintenu à 800 heures.\n")
+    quoted = _quoted(changing, HOURS)
     assert len(quoted) == 1 and quoted[0].startswith("question n")

@@ -20,6 +20,10 @@ _ITEM_START = re.compile(r"^[ \t]*(?:(?:question|q)\s*(?:n\s?[°o]\s*)?\d{0,3}\b
 QUESTION_REACH = 600  # characters a question may run back from its question mark
 _ANSWER_LABEL = re.compile(r"^[\s|:.–-]*(?:r[ée]ponse\b[^:\n]{0,40}:|r\s?\d{1,3}\s*[-–:.)])?[\s|:.–-]*")
 _YES = re.compile(r"oui\b")
+# a question that asks to change what the dossier says (« Peut-il être revu ? », « … porter le maximum à 60 000 € HT
+# ? », « … ramenées à 500 heures ? »): its figures are the one it quotes and the one it proposes
+_ASKS_CHANGE = re.compile(r"\bporter\b|\bportee?s?\s+(?:a|de)\b|\b(?:ramen|redui|reduct|augment|diminu|baiss|relev|"
+                          r"revoi|revu|modifi|abaiss|ajust|remplac|corrig|rectifi|supprim|ajout|scind|fusionn)\w*")
 _NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
 
 
@@ -67,13 +71,15 @@ def register_items(folded: str) -> list[RegisterItem]:
 
 
 def quoted_by_candidates(folded: str, answer_states: re.Pattern[str]) -> list[tuple[int, int]]:
-    """The questions whose figures are the candidate's own: every question whose answer does not simply confirm it —
-    an answer that says no, or says anything but a bare « Oui » (the figure that holds is then its own, `answer_states`
-    finding it in the answer). A « Oui. » that states no figure of its own confirms the question's."""
+    """The questions whose figures are the candidate's own: those that ask to change the dossier, unless a bare « Oui. »
+    grants the change (an answer that refuses it, or that states its own figure — `answer_states` finding it —, says
+    what holds). A question that only asks about the dossier quotes its figures as they are: they stay."""
     out = []
     for item in register_items(folded):
         lo, hi = item.answer
-        if item.says_yes(folded) and not item.says_no(folded) and answer_states.search(folded, lo, hi) is None:
+        if _ASKS_CHANGE.search(folded, *item.question) is None:
+            continue
+        if item.says_yes(folded) and answer_states.search(folded, lo, hi) is None:
             continue
         out.append(item.question)
     return out
