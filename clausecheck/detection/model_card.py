@@ -52,8 +52,10 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         f"{metrics['data']['real_groups']} acheteurs ou documents (models/training/REAL_PASSAGES.md) ; "
         "étiquetés à la main ou par le champ de l'avis qui les porte.",
         f"- **Passages écrits à la main :** {metrics['data']['synthetic']} (models/training/passages.jsonl, "
-        "engendrés de gabarits, et written_passages.jsonl, écrits un à un par quelqu'un qui n'a lu aucun jeu de "
-        "test) : ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
+        "engendrés de gabarits ; written_passages.jsonl et technical_passages.jsonl — stipulations techniques, "
+        "financières et d'hygiène des CCTP et CCAP qui emploient les mots des thèmes sans être des clauses, à côté de "
+        "vraies clauses, models/training/TECHNICAL_PASSAGES.md —, écrits un à un par quelqu'un qui n'a lu aucun jeu "
+        "de test) : ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
         f"- **Passages de commentaire :** {metrics['data'].get('commentary', 0)} (models/training/"
         "commentary_passages.jsonl, paraphrasés de pages publiques — guides, explications juridiques, actualités, "
         "jurisprudence — sans en recopier le texte) : ils n'entraînent que la tête de registre.",
