@@ -19,11 +19,12 @@ DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 1.0, "insertion_hours"
 def test_documents_keep_their_floors(scored):
     """Kinds fixed, each example written before the fix: who pays for what is consumed is a price term (« Les
     consommations d'eau et d'électricité sont réparties au compte prorata », « La consommation électrique des appareils
-    est facturée à l'Office ») (d05, d17, d18, d19); an insertion topic the passage model alone reads at a middling
-    probability is no clause. Left (the set's main lesson, issue #9): the passage model reads technical stipulations of
-    a CCTP as environmental clauses (« Les sols mouillés sont balisés », « autocars de 49 places ») (d01, d07, d08,
-    d09, d11, d15, d22); a regulation recalled (« conformes à la réglementation relative aux émissions sonores ») (d05);
-    a product's acoustic performance (d03); a shelf life, products identified as organic (d26)."""
+    est facturée à l'Office ») (d05, d17, d18, d19); the passage model read technical stipulations of a CCTP as
+    environmental clauses (« Les sols mouillés sont balisés », « sacs des corbeilles déposés au local déchets ») (d01,
+    d07, d08, d09, d11, d22: retrained with technical stipulations written blind). Left: « autocars de 49 places »
+    (d15); a regulation recalled (« conformes à la réglementation relative aux émissions sonores ») (d05); a product's
+    acoustic performance (d03); a shelf life, products identified as organic (d26); green waste taken to the
+    municipal platform (d20); a control the code imposes (d21)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.77, scored["documents"]["macro_f1"]
-    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 12, scored["documents"]["categories"]
+    assert scored["documents"]["macro_f1"] >= 0.80, scored["documents"]["macro_f1"]
+    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 6, scored["documents"]["categories"]
