@@ -63,3 +63,14 @@ def test_one_named_period_s_new_figure_alone_replaces_that_period_of_equal_ones(
         "ne sont pas modifiées.\n", encoding="utf-8")
     tender = clausecheck.analyse_dossier([folder])
     assert tender.amounts.max_ht == 102_000
+
+
+def test_the_new_figure_said_first_then_the_old_one_after_au_lieu_de():
+    """« il convient de lire : 69 000 € HT sur trois ans, au lieu de 96 000 € HT » (blind_values_23 d07, an erratum
+    that gives no new total): the pair is (old, new), whatever order the sentence says them in."""
+    from clausecheck.extraction.replacements import figure_replacements
+
+    text = "Pour le lot 2 « Menuiseries », il y a lieu de lire 45 000 € HT pour la durée du marché, au lieu de 54 000 € HT."
+    assert figure_replacements(text, text.lower()) == [(54_000, 45_000)]
+    text = "Au lieu de : « lot 2 : 54 000 € HT »\nLire : « lot 2 : 45 000 € HT »"
+    assert figure_replacements(text, text.lower()) == [(54_000, 45_000)]

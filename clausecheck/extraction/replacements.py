@@ -21,6 +21,11 @@ _NEW_WORDING_END = re.compile(r"\n\s*\n|" + INSTEAD_OF)
 _CHANGED_FROM = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+$")
 _VERB = re.compile(CHANGE_VERB + r"\s+(?:[^\n.;]{0,60}?\s)?de\s+\d")
 _CHANGE_REACH = 160  # characters after a verb of change where its two figures stand
+# the new figure said first, the old one after « au lieu de » (« il convient de lire : 69 000 € HT sur trois ans, au lieu
+# de 96 000 € HT »): the new figure in the words just before, the old one right after
+_INSTEAD_OF = re.compile(INSTEAD_OF + r"\s*:?\s*")
+_NEW_BEFORE = 90  # characters before « au lieu de » where the new figure stands, in its sentence
+_OLD_AFTER = 40  # characters after it where the old one stands
 # between the old figure and the new one: « … € HT à » (amounts.py reads it too)
 CHANGED_TO = re.compile(r"\s*(?:k|m)?\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?\s*à\s*$")
 
@@ -40,6 +45,14 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
         new = [a.value for a in find_amounts(text, read.end(), end.start() if end else len(low)) if a.tax != "TTC"]
         if len(old) == len(new):
             pairs.extend((o, n) for o, n in zip(old, new, strict=True) if abs(o - n) > 0.5)
+    for instead in _INSTEAD_OF.finditer(low):
+        lo = max(0, instead.start() - _NEW_BEFORE, low.rfind(". ", 0, instead.start()) + 1, low.rfind("\n\n", 0, instead.start()))
+        new_figures = [a for a in find_amounts(text, lo, instead.start()) if a.tax != "TTC"]
+        old_figures = [a for a in find_amounts(text, instead.end(), min(len(text), instead.end() + _OLD_AFTER))
+                       if a.tax != "TTC" and a.start - instead.end() <= 3]
+        if new_figures and old_figures and abs(new_figures[-1].value - old_figures[0].value) > 0.5 \
+                and (old_figures[0].value, new_figures[-1].value) not in pairs:
+            pairs.append((old_figures[0].value, new_figures[-1].value))
     # amounts are read only around the verbs of change (most documents have none: no reading of the whole text)
     for verb in _VERB.finditer(low):
         found = [a for a in find_amounts(text, verb.start(), min(len(text), verb.end() + _CHANGE_REACH))
