@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from clausecheck.patterns import NUMERO_FOLDED
+
 # (folded text) what opens an item of a register: its number (« 2 », « 2 | », « 12. », « Q3 – ») or its label
 # (« Question n° 4 : »), at a line's start
-_ITEM_START = re.compile(r"^[ \t]*(?:(?:question|q)\s*(?:n\s?[°o]\s*)?\d{0,3}\b[^\n]{0,3}|\d{1,3}\s*(?:\||[.)–-]|\s))",
+_ITEM_START = re.compile(r"^[ \t]*(?:(?:question|q)\s*(?:" + NUMERO_FOLDED + r"\s*)?\d{0,3}\b[^\n]{0,3}|\d{1,3}\s*(?:\||[.)–-]|\s))",
                          re.MULTILINE)
 QUESTION_REACH = 600  # characters a question may run back from its question mark
 _ANSWER_LABEL = re.compile(r"^[\s|:.–-]*(?:r[ée]ponse\b[^:\n]{0,40}:|r\s?\d{1,3}\s*[-–:.)])?[\s|:.–-]*")
