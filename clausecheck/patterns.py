@@ -142,7 +142,11 @@ def replaced_spans(low: str) -> list[tuple[int, int]]:
         spans.append((m.start(), end.start() if end else len(low)))
     for m in _QUOTED_THEN_REPLACED.finditer(low):  # « les mots « 300 heures » sont remplacés par les mots « 450 heures » »
         spans.append(m.span(1))
+    cells = changes_table_cells(low)
+    spans.extend(old for old, _new in cells)
     for head in _CHANGES_TABLE_HEAD.finditer(low):
+        if "|" in head.group():
+            continue  # a table with bars: its cells, read above
         pos = head.end() + 1
         while pos < len(low) and (line_end := low.find("\n", pos)) != pos:
             line_end = len(low) if line_end < 0 else line_end
@@ -160,6 +164,33 @@ _QUOTED_THEN_REPLACED = re.compile(r"[«\"]([^«»\"]{1,200})[»\"]\s*(?:est|son
 # the header line of a table of modifications: « Rubrique | Au lieu de | Lire »
 _CHANGES_TABLE_HEAD = re.compile(r"^[^\n]*\bau\s+lieu\s+de\b[^\n]*\blire\b[^\n\d]*$", re.MULTILINE)
 _ROW_FIGURE = re.compile(r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})*(?:,\d+)?\s*(?:" + CURRENCY + r")")
+_INSTEAD_OF_CELL = re.compile(INSTEAD_OF)
+_READ_CELL = re.compile(r"\blire\b")
+
+
+def changes_table_cells(low: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(replaced cell, new cell) of each row of a table of modifications with bars (« Pièce / article | Au lieu de |
+    Lire » then « RC art. 2 | … quatre lots | … cinq lots »), whatever its cells hold: the rows run while they have the
+    head's number of cells."""
+    out: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    if "lieu" not in low:
+        return out
+    for head in _CHANGES_TABLE_HEAD.finditer(low):
+        names = head.group().split("|")
+        old_i = next((i for i, name in enumerate(names) if _INSTEAD_OF_CELL.search(name)), None)
+        new_i = next((i for i, name in enumerate(names) if _READ_CELL.search(name)), None)
+        if len(names) < 3 or old_i is None or new_i is None or new_i <= old_i:
+            continue
+        pos = head.end() + 1
+        while pos < len(low):
+            line_end = low.find("\n", pos)
+            line_end = len(low) if line_end < 0 else line_end
+            if low.count("|", pos, line_end) != len(names) - 1:
+                break
+            bounds = [pos - 1, *(i for i in range(pos, line_end) if low[i] == "|"), line_end]
+            out.append(((bounds[old_i] + 1, bounds[old_i + 1]), (bounds[new_i] + 1, bounds[new_i + 1])))
+            pos = line_end + 1
+    return out
 
 
 # what says a figure or a length covers every period of the contract (on lower-cased text): « reconductions

@@ -213,6 +213,9 @@ class DocumentAmounts:
                                            "nommée (« 2e reconduction – maximum 75 000 € HT »), sans autre chiffre : "
                                            "le dossier les met à la place du chiffre de cette période, non de toutes.")] = \
         field(default_factory=list)
+    removed_lots: Annotated[list[str], about("Les lots qu'une correction retire de la consultation (« Le lot n° 4 … est "
+                                             "retiré de la présente consultation ») : le dossier ôte leur montant de la "
+                                             "somme des lots qui ne le dit pas.")] = field(default_factory=list)
     replacements: Annotated[list[list[float]], about("Les chiffres en euros qu'une correction remplace, quels qu'ils "
                                                      "soient : [ancien, nouveau] (« Au lieu de : « … 1 100 000 € HT » "
                                                      "Lire : « … 1 000 000 € HT » », « porté de X à Y »). Le dossier "

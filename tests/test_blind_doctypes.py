@@ -29,3 +29,14 @@ def test_first_pages_are_typed_by_their_title():
 def test_registers_of_questions_are_not_the_piece_they_quote():
     registers = [item for item in PAGES if item["expected_type"] == "QR"]
     assert registers and all(_typed(item) == "QR" for item in registers)
+
+
+def test_a_correction_of_the_dossier_is_none_of_the_pieces_it_names():
+    """« ADDITIF N° 1 AU DCE » then a table « Pièce / article | Au lieu de | Lire » whose rows name « CCAP art. 1 »
+    (blind_values_23 d03, typed CCAP before the fix): a correction, which the dossier reads as amending the others."""
+    document = Document(path="piece_07.docx", dossier="x", format="docx")
+    document.text = ("Communauté de communes du Haut-Vernay\nMODIFICATIF N° 2 AU DOSSIER DE CONSULTATION\n"
+                     "Pièce / article | Au lieu de | Lire\nCCAP art. 4 | délai de 8 mois | délai de 10 mois\n")
+    assert classify(document)[0] == "AUTRE"
+    document.text = "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\nArticle 12 – Avenant modificatif\n"
+    assert classify(document)[0] == "CCAP"

@@ -74,3 +74,21 @@ def test_the_new_figure_said_first_then_the_old_one_after_au_lieu_de():
     assert figure_replacements(text, text.lower()) == [(54_000, 45_000)]
     text = "Au lieu de : « lot 2 : 54 000 € HT »\nLire : « lot 2 : 45 000 € HT »"
     assert figure_replacements(text, text.lower()) == [(54_000, 45_000)]
+
+
+def test_a_lot_a_correction_removes_leaves_the_sum_and_the_count(tmp_path):
+    """The RC's lots table adds up the maximum; a correction takes lot 3 out (« Le lot n° 3 … est supprimé de la
+    consultation ») and says the new count (« comporte donc désormais deux lots ») but no new maximum: the sum without
+    lot 3, and two lots (blind_values_23 d05 is the blind example)."""
+    folder = tmp_path / "removed"
+    folder.mkdir()
+    (folder / "RC_2027-16.txt").write_text(
+        "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 3 – ALLOTISSEMENT\nLe marché est divisé en trois lots :\n"
+        "Lot | Désignation | Montant maximum HT\n1 | Papeterie | 40 000 €\n2 | Consommables | 25 000 €\n"
+        "3 | Mobilier | 60 000 €\nTotal | | 125 000 €\n", encoding="utf-8")
+    (folder / "AVIS_RECTIFICATIF_2027-16.txt").write_text(
+        NOTICE_HEAD + "Le lot n° 3 « Mobilier » est supprimé de la consultation ; il sera relancé plus tard. La "
+        "consultation comporte donc désormais deux lots.\n", encoding="utf-8")
+    tender = clausecheck.analyse_dossier([folder])
+    assert tender.amounts.max_ht == 65_000
+    assert tender.allotment.lot_count == 2

@@ -333,6 +333,18 @@ def _replaced_by_corrections(docs: list[DocumentResult], key: str, merged: Tende
                 continue
             merged.note = (merged.note + " ; " if merged.note else "") + f"{how} ({doc.path.rsplit('/', 1)[-1]})"
             merged.sources[key] = doc.path
+        by_number = {str(lot.number): amount for lot in (source.facts.lots if source else [])
+                     if (amount := getattr(lot, key))}
+        for number in doc.facts.amounts.removed_lots:
+            # a lot the correction takes out of the consultation, from a sum of the lots it still adds up (not from a
+            # value the correction replaced: « Valeur totale estimée : au lieu de 650 000, lire 555 000 »)
+            if number in by_number and len(by_number) >= 2 and abs(sum(by_number.values()) - value) <= 0.5:
+                removed = by_number.pop(number)
+                merged.note = (merged.note + " ; " if merged.note else "") + (
+                    f"{french_number(value)} − {french_number(removed)} (lot {number} retiré) = "
+                    f"{french_number(value - removed)} € HT ({doc.path.rsplit('/', 1)[-1]})")
+                value -= removed
+                merged.sources[key] = doc.path
     setattr(merged, key, value)
 
 

@@ -10,7 +10,7 @@ from clausecheck.extraction.allotment import analyse_allotment
 from clausecheck.extraction.amounts import analyse_amounts
 from clausecheck.extraction.facts import buyer_and_object, cpv_codes, dates, procedure, requirements
 from clausecheck.extraction.numbers import find_amounts, parse_amount, parse_number, words_to_number
-from clausecheck.extraction.replacements import figure_replacements
+from clausecheck.extraction.replacements import figure_replacements, removed_lots
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.model import Document, Evidence
@@ -92,6 +92,7 @@ def extract(doc: Document) -> DocumentFacts:
             per_span={f"{kind}_ht": months for kind, months in amounts.per_span.items()},
             changed={f"{kind}_ht": [old, new] for kind, (old, new) in amounts.changed.items()},
             replacements=[[old, new] for old, new in figure_replacements(scan.text, scan.low)],
+            removed_lots=removed_lots(scan.low),
             amended=sorted(f"{kind}_ht" for kind in amounts.amended),
             initial_only=sorted(f"{kind}_ht" for kind in amounts.initial_only),
             one_period=sorted(f"{kind}_ht" for kind in amounts.one_period),

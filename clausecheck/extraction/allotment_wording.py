@@ -65,7 +65,7 @@ GENERAL_ANCHOR = re.compile(r"entreprise\s+g")
 COUNT_RE = re.compile(
     r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
     r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+"
-    r"(?:(?:d[ée]sormais|\w+ment)\s+)?(?:en|de|d['’])?\s*"  # « comporte désormais 4 lots »
+    r"(?:(?:d[ée]sormais|dor[ée]navant|donc|ainsi|\w+ment)\s+){0,2}(?:en|de|d['’])?\s*"  # « comporte donc désormais 4 lots »
     r"(?P<n>" + LOT_COUNT_WORD + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + LOT_COUNT_WORD + r")\s+lots\s+(?:séparés|distincts|techniques)"
     r"|\b" + NUMBER_OF_LOTS + r"(?P<n3>\d{1,3})\b"

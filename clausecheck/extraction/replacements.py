@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from clausecheck.extraction.numbers import find_amounts
-from clausecheck.patterns import CHANGE_VERB, CURRENCY, INSTEAD_OF, replaced_spans
+from clausecheck.patterns import CHANGE_VERB, CURRENCY, INSTEAD_OF, NUMERO_OPT, changes_table_cells, replaced_spans
 
 # where a correction's new wording ends: the paragraph, or the next « au lieu de »
 _READ = re.compile(r"lire\s*:?")
@@ -45,6 +45,12 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
         new = [a.value for a in find_amounts(text, read.end(), end.start() if end else len(low)) if a.tax != "TTC"]
         if len(old) == len(new):
             pairs.extend((o, n) for o, n in zip(old, new, strict=True) if abs(o - n) > 0.5)
+    for (old_lo, old_hi), (new_lo, new_hi) in changes_table_cells(low):
+        # a table's row: « RC art. 2 - total | Total : 820 000 € HT | Total : 884 000 € HT »
+        old = [a.value for a in find_amounts(text, old_lo, old_hi) if a.tax != "TTC"]
+        new = [a.value for a in find_amounts(text, new_lo, new_hi) if a.tax != "TTC"]
+        if len(old) == len(new):
+            pairs.extend((o, n) for o, n in zip(old, new, strict=True) if abs(o - n) > 0.5 and (o, n) not in pairs)
     for instead in _INSTEAD_OF.finditer(low):
         lo = max(0, instead.start() - _NEW_BEFORE, low.rfind(". ", 0, instead.start()) + 1, low.rfind("\n\n", 0, instead.start()))
         new_figures = [a for a in find_amounts(text, lo, instead.start()) if a.tax != "TTC"]
@@ -67,3 +73,17 @@ def figure_replacements(text: str, low: str) -> list[tuple[float, float]]:
 
 # the label of a correction's line, before what it says (« Lire : 2e reconduction – minimum … – maximum … »)
 REPLACEMENT_LABEL = re.compile(r"^(?:au\s+lieu\s+de|lire|remplac[ée]\s+par)\s*:?\s*(?:[«\"]\s*)?")
+
+
+# a lot a correction takes out of the consultation (« Le lot n° 4 « Produits surgelés » est retiré de la présente
+# consultation », « le lot 3 est supprimé »): not one declared unsuccessful after the offers, a correction's act
+_REMOVED_LOT = re.compile(r"\blot\s*" + NUMERO_OPT + r"(\d{1,3})\b[^.;\n]{0,80}?\b(?:est|a\s+été)\s+"
+                          r"(?:retir|supprim|annul|abandonn)\w*")
+
+
+def removed_lots(low: str) -> list[str]:
+    """The numbers of the lots a correction removes from the consultation, as written."""
+    if "lot" not in low:
+        return []
+    return list(dict.fromkeys(m.group(1).lstrip("0") or "0" for m in _REMOVED_LOT.finditer(low)))
+

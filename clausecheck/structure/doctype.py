@@ -14,6 +14,9 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
     ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+(?:questions|demandes)|"
                       r"compl[ée]ments?\s+d['’]\s?informations?\s+aux\s+candidats", re.I), "registre de questions-réponses"),
+    # a correction of the dossier that is no notice: it names the pieces it changes (« CCAP art. 1 | … »), is none of
+    # them, and amends them all
+    ("AUTRE", re.compile(r"\b(?:additif|modificatif|erratum)s?\b", re.I), "correction du dossier (additif, modificatif, erratum)"),
     ("RC", re.compile(r"r[èe]glement\s+(?:de\s+(?:la\s+)?)?consultation", re.I), "titre « règlement de la consultation »"),
     # the administrative part of a cahier des clauses particulières is a CCAP under another name
     ("CCAP", re.compile(r"cahier\s+des\s+clauses\s+administratives\s+particuli[èe]res|\bC\.?C\.?A\.?P\.?\b|" + _CCP_ADMINISTRATIVE,
