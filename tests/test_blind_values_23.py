@@ -13,10 +13,10 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_23"
 # before any fix: lots 0.8696, hours 0.643, estimate 0.9, maximum 0.538, allotment and bases 1.0
-DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 0.86, "insertion_hours": 0.78, "estimated_ht": 0.9,
+DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 0.95, "insertion_hours": 0.78, "estimated_ht": 0.9,
                    "max_ht": 0.53, "reservation_bases": 1.0}
 # before any fix: lots 10, estimate 9, maximum 7, hours 9 (of 12)
-DOSSIER_FLOORS = {"divided": 12, "lot_count": 10, "estimated_ht": 9, "max_ht": 9, "insertion_hours": 11,
+DOSSIER_FLOORS = {"divided": 12, "lot_count": 12, "estimated_ht": 11, "max_ht": 10, "insertion_hours": 11,
                   "reservation_bases": 12}
 
 
@@ -30,6 +30,8 @@ def test_dossiers_keep_their_floors(scored):
     not 75 000 × 4); a register's question that asks for a change holds the candidate's figures, not the dossier's
     (« le volume de 450 heures … Peut-il être revu ? » then « ramené à 300 heures », d06; « porter le montant maximum
     annuel du lot 2 à 60 000 € HT ? » then « Non », d11); hours capped per person (« 175 heures au plus par
-    personne ») are no volume (d11). Left: a lot added, removed or merged (d03, d04, d05), an estimate corrected by an
-    erratum without a new total (d07), a maximum read from a later table (d08, d12)."""
+    personne ») are no volume (d11); the new figure said before « au lieu de » the old one, in an erratum that gives no
+    new total (d07); a lot removed (« Le lot n° 4 … est retiré de la présente consultation », d05) or added through a
+    table of modifications with bars (« Pièce / article | Au lieu de | Lire ») in an additif (d03). Left: two lots
+    merged (d04), a maximum read from a later table (d08, d12)."""
     assert_dossier_floors(scored, 12, DOSSIER_FLOORS)
