@@ -23,11 +23,16 @@ Modifications apportées :
 """
 
 
-def _dossier(folder: Path, correction: str) -> TenderResult:
+def _analysed(folder: Path, pieces: dict[str, str]) -> TenderResult:
+    """The dossier of these pieces (file name: text), analysed whole."""
     folder.mkdir()
-    (folder / "CCAP_2027-14.txt").write_text(CCAP, encoding="utf-8")
-    (folder / "AVIS_RECTIFICATIF_2027-14.txt").write_text(NOTICE_HEAD + correction, encoding="utf-8")
+    for name, text in pieces.items():
+        (folder / name).write_text(text, encoding="utf-8")
     return clausecheck.analyse_dossier([folder])
+
+
+def _dossier(folder: Path, correction: str) -> TenderResult:
+    return _analysed(folder, {"CCAP_2027-14.txt": CCAP, "AVIS_RECTIFICATIF_2027-14.txt": NOTICE_HEAD + correction})
 
 
 def test_a_correction_of_one_named_period_changes_that_period_only(tmp_path):
@@ -50,18 +55,13 @@ def test_one_named_period_s_new_figure_alone_replaces_that_period_of_equal_ones(
     """The correction gives only the new figure of one period (« … de la deuxième reconduction est abaissé à … »), the
     CCAP one figure for every period and the RC their number: the total with that period's new figure
     (4 × 30 000 − 30 000 + 12 000)."""
-    folder = tmp_path / "alone"
-    folder.mkdir()
-    (folder / "RC_2027-15.txt").write_text(
-        "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 2 – DURÉE\nL'accord-cadre est conclu pour un an, reconductible trois "
-        "fois par période d'un an.\n", encoding="utf-8")
-    (folder / "CCAP_2027-15.txt").write_text(
-        "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\n\nARTICLE 4 – MONTANTS\nLe montant maximum est fixé à "
-        "30 000 € HT par période.\n", encoding="utf-8")
-    (folder / "AVIS_RECTIFICATIF_2027-15.txt").write_text(
-        NOTICE_HEAD + "Le montant maximum de la deuxième reconduction est abaissé à 12 000 € HT ; les autres périodes "
-        "ne sont pas modifiées.\n", encoding="utf-8")
-    tender = clausecheck.analyse_dossier([folder])
+    tender = _analysed(tmp_path / "alone", {
+        "RC_2027-15.txt": "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 2 – DURÉE\nL'accord-cadre est conclu pour un an, "
+                          "reconductible trois fois par période d'un an.\n",
+        "CCAP_2027-15.txt": "CAHIER DES CLAUSES ADMINISTRATIVES PARTICULIÈRES\n\nARTICLE 4 – MONTANTS\nLe montant maximum "
+                            "est fixé à 30 000 € HT par période.\n",
+        "AVIS_RECTIFICATIF_2027-15.txt": NOTICE_HEAD + "Le montant maximum de la deuxième reconduction est abaissé à "
+                                                       "12 000 € HT ; les autres périodes ne sont pas modifiées.\n"})
     assert tender.amounts.max_ht == 102_000
 
 
@@ -80,15 +80,11 @@ def test_a_lot_a_correction_removes_leaves_the_sum_and_the_count(tmp_path):
     """The RC's lots table adds up the maximum; a correction takes lot 3 out (« Le lot n° 3 … est supprimé de la
     consultation ») and says the new count (« comporte donc désormais deux lots ») but no new maximum: the sum without
     lot 3, and two lots (blind_values_23 d05 is the blind example)."""
-    folder = tmp_path / "removed"
-    folder.mkdir()
-    (folder / "RC_2027-16.txt").write_text(
-        "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 3 – ALLOTISSEMENT\nLe marché est divisé en trois lots :\n"
-        "Lot | Désignation | Montant maximum HT\n1 | Papeterie | 40 000 €\n2 | Consommables | 25 000 €\n"
-        "3 | Mobilier | 60 000 €\nTotal | | 125 000 €\n", encoding="utf-8")
-    (folder / "AVIS_RECTIFICATIF_2027-16.txt").write_text(
-        NOTICE_HEAD + "Le lot n° 3 « Mobilier » est supprimé de la consultation ; il sera relancé plus tard. La "
-        "consultation comporte donc désormais deux lots.\n", encoding="utf-8")
-    tender = clausecheck.analyse_dossier([folder])
+    tender = _analysed(tmp_path / "removed", {
+        "RC_2027-16.txt": "RÈGLEMENT DE LA CONSULTATION\n\nARTICLE 3 – ALLOTISSEMENT\nLe marché est divisé en trois lots :\n"
+                          "Lot | Désignation | Montant maximum HT\n1 | Papeterie | 40 000 €\n2 | Consommables | 25 000 €\n"
+                          "3 | Mobilier | 60 000 €\nTotal | | 125 000 €\n",
+        "AVIS_RECTIFICATIF_2027-16.txt": NOTICE_HEAD + "Le lot n° 3 « Mobilier » est supprimé de la consultation ; il sera "
+                                                       "relancé plus tard. La consultation comporte donc désormais deux lots.\n"})
     assert tender.amounts.max_ht == 65_000
     assert tender.allotment.lot_count == 2
