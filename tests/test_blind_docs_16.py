@@ -21,10 +21,10 @@ def test_documents_keep_their_floors(scored):
     consommations d'eau et d'électricité sont réparties au compte prorata », « La consommation électrique des appareils
     est facturée à l'Office ») (d05, d17, d18, d19); the passage model read technical stipulations of a CCTP as
     environmental clauses (« Les sols mouillés sont balisés », « sacs des corbeilles déposés au local déchets ») (d01,
-    d07, d08, d09, d11, d22: retrained with technical stipulations written blind). Left: « autocars de 49 places »
-    (d15); a regulation recalled (« conformes à la réglementation relative aux émissions sonores ») (d05); a product's
-    acoustic performance (d03); a shelf life, products identified as organic (d26); green waste taken to the
-    municipal platform (d20); a control the code imposes (d21)."""
+    d07, d08, d09, d11, d22: retrained with technical stipulations written blind); the environment's regulation
+    restated (« conformes à la réglementation relative aux émissions sonores », a control « imposé par le code de
+    l'environnement ») (d05, d21). Left: « autocars de 49 places » (d15); a product's acoustic performance (d03); a
+    shelf life, products identified as organic (d26); green waste taken to the municipal platform (d20)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.80, scored["documents"]["macro_f1"]
-    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 6, scored["documents"]["categories"]
+    assert scored["documents"]["macro_f1"] >= 0.81, scored["documents"]["macro_f1"]
+    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 4, scored["documents"]["categories"]
