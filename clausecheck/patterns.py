@@ -173,8 +173,8 @@ def changes_table_cells(low: str) -> list[tuple[tuple[int, int], tuple[int, int]
     Lire » then « RC art. 2 | … quatre lots | … cinq lots »), whatever its cells hold: the rows run while they have the
     head's number of cells."""
     out: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    if "lieu" not in low:
-        return out
+    if "lieu" not in low or "|" not in low or "lire" not in low:
+        return out  # most documents: no search of the whole text
     for head in _CHANGES_TABLE_HEAD.finditer(low):
         names = head.group().split("|")
         old_i = next((i for i, name in enumerate(names) if _INSTEAD_OF_CELL.search(name)), None)

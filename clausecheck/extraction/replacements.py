@@ -76,14 +76,18 @@ REPLACEMENT_LABEL = re.compile(r"^(?:au\s+lieu\s+de|lire|remplac[ée]\s+par)\s*:
 
 
 # a lot a correction takes out of the consultation (« Le lot n° 4 « Produits surgelés » est retiré de la présente
-# consultation », « le lot 3 est supprimé »): not one declared unsuccessful after the offers, a correction's act
-_REMOVED_LOT = re.compile(r"\blot\s*" + NUMERO_OPT + r"(\d{1,3})\b[^.;\n]{0,80}?\b(?:est|a\s+été)\s+"
-                          r"(?:retir|supprim|annul|abandonn)\w*")
+# consultation », « le lot 3 est supprimé »): not one declared unsuccessful after the offers, a correction's act. Read from
+# the verb back to the lot it is said of (few documents say such a verb; most name many lots)
+_REMOVED = re.compile(r"\b(?:est|a\s+été)\s+(?:retir|supprim|annul|abandonn)\w*")
+_LOT_SAID = re.compile(r"\blot\s*" + NUMERO_OPT + r"(\d{1,3})\b(?=[^.;\n]*$)")
+_LOT_REACH = 90  # characters before the verb where the lot it is said of stands
 
 
 def removed_lots(low: str) -> list[str]:
     """The numbers of the lots a correction removes from the consultation, as written."""
-    if "lot" not in low:
-        return []
-    return list(dict.fromkeys(m.group(1).lstrip("0") or "0" for m in _REMOVED_LOT.finditer(low)))
-
+    found: list[str] = []
+    for verb in _REMOVED.finditer(low):
+        lots = list(_LOT_SAID.finditer(low[max(0, verb.start() - _LOT_REACH):verb.start()]))
+        if lots and (number := lots[0].group(1).lstrip("0") or "0") not in found:
+            found.append(number)
+    return found
