@@ -26,7 +26,6 @@ _YES = re.compile(r"oui\b")
 # ? », « … ramenées à 500 heures ? »): its figures are the one it quotes and the one it proposes
 _ASKS_CHANGE = re.compile(r"\bporter\b|\bportee?s?\s+(?:a|de)\b|\b(?:ramen|redui|reduct|augment|diminu|baiss|relev|"
                           r"revoi|revu|modifi|abaiss|ajust|remplac|corrig|rectifi|supprim|ajout|scind|fusionn)\w*")
-_NO = re.compile(r"(?:non\b|aucune?\b|pas\s+de\b|sans\s+objet|neant)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +42,6 @@ class RegisterItem:
 
     def says_yes(self, folded: str) -> bool:
         return _YES.match(self.answer_opens(folded)) is not None
-
-    def says_no(self, folded: str) -> bool:
-        return _NO.match(self.answer_opens(folded)) is not None
 
 
 def register_items(folded: str) -> list[RegisterItem]:
