@@ -4,6 +4,7 @@ the reason given when it is not divided (L2113-11)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from clausecheck.extraction.allotment_wording import (
@@ -45,7 +46,7 @@ from clausecheck.patterns import (
 _NOW = re.compile(r"d[ée]sormais|dor[ée]navant|ramen[ée]|port[ée]\s+[àa]")
 
 
-def _said_as_a_change(low: str, start: int, end: int, replaced: list[tuple[int, int]]) -> bool:
+def _said_as_a_change(low: str, start: int, end: int, replaced: Sequence[tuple[int, int]]) -> bool:
     """Is the count at [start, end) given as a change of the dossier: said « désormais », or the « Lire » wording
     right after a correction's « Au lieu de »?"""
     return bool(_NOW.search(low, max(0, start - 40), end)) or any(0 <= start - hi < 200 for _lo, hi in replaced)
