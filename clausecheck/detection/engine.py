@@ -32,7 +32,7 @@ from clausecheck.detection.roles import UNKNOWN, RoleConfig, RoleReader, RoleRea
 from clausecheck.detection.rules import Rule, load_rules
 from clausecheck.detection.snippets import snippet_document
 from clausecheck.detection.stipulations import confirm_stipulations
-from clausecheck.model import Document
+from clausecheck.model import Document, Section
 from clausecheck.results import Finding, FindingAttributes
 from clausecheck.text import after_the_list, content_words, is_running_line, is_toc_line, toc_block_lines
 
@@ -373,12 +373,52 @@ class Detector:
                     hi = hi + stop.start() if stop else hi
                 if doc.doc_type == "QR" and (answer := answer_start(doc.folded, cand.start)) is not None:
                     lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
+                hi = min(hi, _article_end(doc, cand.end))
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
 
 
 UNIT_CUT = 12  # characters before a window's end where an hours unit is cut from its context
 LINE_END_REACH = 120  # characters such a window runs on to end its line
+
+
+def _article_end(doc: Document, at: int) -> int:
+    """Where the article holding `at` ends: at the next article in its numbering (« Article 3 » then « Article 4 »,
+    « 8.2 » then « 8.3 » or « 9 »). The hours of the next article are another matter's (« Article 4 - Pénalités …
+    Appareil à l'arrêt plus de 48 heures »). Only the numbering tells, and a table's numbered rows read as headings
+    (« 01 Gros œuvre 420 » under « ARTICLE 7 ») are no article; sub-sections (« 7.2 Volume ») stay in the article."""
+    section = doc.section_at(at)
+    if section is None:
+        return len(doc.folded)
+    article = section if section.parent is None else doc.sections[section.parent]
+    parts = _number_parts(article.number)
+    if parts:
+        for later in doc.sections:
+            if later.start > at and _follows(parts, _number_parts(later.number)) and not _a_table_row(doc, later):
+                return later.start
+    return len(doc.folded)
+
+
+# a numbered table row read as a heading: its cells (« 3 Menuiseries extérieures 240 000 », « 07 Plomberie | 140 »),
+# or the numbered line above it (« 2 Électricité 300 h » then « 3 Serrurerie - métallerie néant »)
+_TABLE_CELLS = re.compile(r"\d$|\||\t")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\b")
+
+
+def _a_table_row(doc: Document, section: Section) -> bool:
+    above = doc.text.rfind("\n", 0, max(0, section.start - 1)) + 1
+    return bool(_TABLE_CELLS.search(section.title)) or bool(_NUMBERED_LINE.match(doc.text, above, section.start))
+
+
+def _number_parts(number: str | None) -> tuple[int, ...]:
+    """« 8.2 » -> (8, 2); () for a number of another kind (« III », « A) »)."""
+    found = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\.?", (number or "").strip())
+    return tuple(int(part) for part in found.group(1).split(".")) if found else ()
+
+
+def _follows(parts: tuple[int, ...], later: tuple[int, ...]) -> bool:
+    """Does the number `later` come next after `parts` at one of its levels (8.2 -> 8.3, 9, 9.1)?"""
+    return any(len(later) > k and later[:k] == parts[:k] and later[k] == parts[k] + 1 for k in range(len(parts)))
 
 
 def _set_aside_in(span: tuple[int, int], topic: str | None, candidates: list[Candidate],

@@ -39,6 +39,11 @@ ESTIMATE_WORDS = re.compile(r"estim|valeur|montant\s+(?:global|total|prévisionn
                      r"montant\s+(?:hors\s+tva|ht)\b|montant\s*:|\bmontant\s+de\s+l['’]op")
 
 
+# what a budget is allotted to when it is this contract's: « à ces prestations », « au présent marché », « à l'opération »
+_TO_THIS_CONTRACT = (r"(?:(?:à|a)\s+(?:ces\s+prestations|cette\s+(?:opération|consultation|prestation)|ce\s+(?:marché|contrat|projet)|"
+                     r"l['’]\s?(?:accord-cadre|opération)|la\s+présente\s+consultation)|au\s+(?:présent\s+)?(?:marché|contrat|projet)\b)")
+
+
 NOT_THE_VALUE = re.compile(
     r"chiffre\s+d['’]\s?affaires|niveau\(?x?\)?\s+sp[ée]cifique|\bca\b|capital|assurance|indemnit|prime\b|p[ée]nalit|garantie|caution|\bavance|acompte|"
     r"salaire|r[ée]f[ée]rences?\b|seuils?\s+(?:de|des|européens?|nationa(?:l|ux)|de\s+procédure)|dispense|inférieur|supérieur\s+à|"
@@ -55,8 +60,9 @@ NOT_THE_VALUE = re.compile(
     # the budget voted for the spending, a cap on each order or each subsequent contract
     r"crédits?\s+(?:inscrits?|ouverts?|budgétaires?)|"
     # the buyer's own budget for a service, not the contract's value (« le budget annuel consacré par la commune à ses
-    # espaces verts … avoisine 640 000 € », « budget de fonctionnement du service »)
-    r"\bbudget\s+(?:annuel\s+|global\s+)?(?:consacr|allou|de\s+fonctionnement|communal|municipal|d[ée]partemental|"
+    # espaces verts … avoisine 640 000 € », « budget de fonctionnement du service ») — unless what it is allotted to is
+    # this contract (« Le budget alloué à ces prestations est de 96 k€ HT », « budget consacré au présent marché »)
+    r"\bbudget\s+(?:annuel\s+|global\s+)?(?:(?:consacr|allou)(?!\w*\s+" + _TO_THIS_CONTRACT + r")|de\s+fonctionnement|communal|municipal|d[ée]partemental|"
     r"de\s+la\s+(?:commune|ville|collectivit|r[ée]gion)|du\s+(?:service|d[ée]partement|syndicat|centre|chu))|"
     # the total of a price simulation (« le montant du détail quantitatif estimatif (61 240,00 € HT) »), not the
     # contract's value — unlike an estimate made from it (« Le montant estimatif, établi sur la base du DQE, … »)

@@ -85,6 +85,7 @@ from clausecheck.extraction.lottable import LotTable
 from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
 from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.replacements import CHANGED_TO, REPLACEMENT_LABEL
+from clausecheck.extraction.schedule_estimate import PRICE_SCHEDULES, schedule_estimate
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
 from clausecheck.patterns import ANNUAL, CHANGE_VERB, CURRENCY, NUMERO_OPT, about_previous_contract, replaced_spans
@@ -107,8 +108,6 @@ _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)
 # the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
 
-
-PRICE_SCHEDULES = ("BPU", "DPGF", "DQE")
 
 
 ROW_NOTE = "ligne d'un tableau des lots"
@@ -559,6 +558,8 @@ def analyse_amounts(doc: Document, scan: Scanner, lot_positions: list[tuple[int,
     reader.read()
     replaced = replaced_spans(scan.low)
     cands = reader.cands
+    if (schedule_total := schedule_estimate(doc.doc_type, scan)) is not None:
+        cands.append(schedule_total)
     for period_table in read_period_tables(scan):
         period_table_candidates(period_table, scan, cands)
     if table is not None:
