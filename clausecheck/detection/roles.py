@@ -128,7 +128,7 @@ def _is_heading(line: str) -> bool:
         return False
     letters = [c for c in stripped if c.isalpha()]
     upper = len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.7
-    return upper or bool(re.match(r"^(?:article|art\.|chapitre|section|titre)\b", stripped, re.IGNORECASE)) \
+    return upper or bool(re.match(r"^(?:article|art\.|chapitre|section|titre|rubrique|partie)\b", stripped, re.IGNORECASE)) \
         or bool(re.match(r"^[IVX]{1,4}\.\d", stripped))
 
 
@@ -368,7 +368,7 @@ class RoleReader:
             # (10 points) » then « Le candidat décrit l'accueil … des salariés en parcours d'insertion »)
             at, above = next(((prev, line) for prev, line in lines_above(self.folded, lo, 2) if line.strip()), (0, ""))
             if len(above) <= LABEL_MAX and _SCORED_PART.search(above) and not above.rstrip().endswith(".") \
-                    and (self._sign("strong", above) or ("",))[0] == "criteria":
+                    and (self._sign("strong", above) or self._sign("headings", above) or ("",))[0] == "criteria":
                 return RoleReading("criteria", "intitulé", f"« {' '.join(self.doc.text[at:at + len(above)].split())[:80]} »")
         if strong:
             return RoleReading(strong[0], "indice", f"« {strong[1].strip()} »")

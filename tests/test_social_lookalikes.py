@@ -1,0 +1,55 @@
+"""Social words in roles that commit no one (issue #9): a part of a response template said not scored, a question in a
+register, the holder who reserves part of its work (an insertion clause, not a reserved contract), and a part scored in
+points whatever its name. The blind examples of each kind, written before the fix by a helper who had read no rule, are
+in tests/data/blind_docs_17 (d04, d13, d14, d21); these are other words for the same kinds. Each fails on the engine
+before the fix (bf0256b)."""
+
+from __future__ import annotations
+
+from blind_sets import Engine, snippet_document
+
+ENGINE = Engine()
+
+
+def _present(text: str, doc_type: str = "AUTRE") -> set[str]:
+    result = ENGINE.analyse(snippet_document(text, doc_type))
+    return {finding.category for finding in result.findings if finding.polarity == "present"}
+
+
+def test_a_part_headed_rubrique_said_not_scored_is_no_criterion():
+    """« Rubrique C » opens another part: the scored « Rubrique B » above it no longer heads what follows."""
+    text = ("Rubrique B – Organisation du service (12 points)\nB.1 Planning des interventions par site\n"
+            "B.2 Gestion des absences\nRubrique C – Renseignements non notés\n"
+            "Les renseignements ci-dessous servent à préparer le démarrage ; ils ne sont pas notés.\n"
+            "C.1 Mesures prises pour limiter le travail en horaires fractionnés de vos agents")
+    assert "critere_social" not in _present(text)
+
+
+def test_a_question_with_its_verb_before_its_subject_states_no_criterion():
+    text = ("Question 4 – Le critère n° 2 prend-il en compte l'emploi de personnes en situation de handicap ?\n"
+            "Réponse : non.")
+    assert "critere_social" not in _present(text, "QR")
+
+
+def test_the_holder_who_reserves_part_of_its_work_makes_no_reserved_contract():
+    text = ("Article 9 – Action d'insertion\nPour chacun des lots 2 à 4, l'entrepreneur réserve une partie des heures "
+            "de travail du chantier à des salariés de structures d'insertion par l'activité économique "
+            "(article L. 5132-1 du code du travail).")
+    found = _present(text, "CCAP")
+    assert "marche_reserve" not in found
+    assert "clause_insertion" in found
+
+
+def test_a_part_scored_in_points_is_a_criterion_whatever_its_name():
+    """« 3.2 Origine des denrées (7 points) » names no criterion, but its points make what it asks a judged part."""
+    text = ("Commune de Vernay – restauration scolaire – consultation RS-2028, lot 1\n"
+            "Mémoire technique – trame obligatoire : le candidat répond dans l'ordre des rubriques ; les points de chacune "
+            "sont entre parenthèses.\n3.1 Hygiène et sécurité alimentaire (12 points)\n"
+            "Plan de maîtrise sanitaire de la cuisine centrale, autocontrôles réalisés chaque jour, traçabilité des lots de "
+            "denrées, conduite à tenir en cas d'alerte sanitaire, formation des cuisiniers aux bonnes pratiques d'hygiène, "
+            "nom du responsable qualité et fréquence de ses visites.\n3.2 Origine des denrées (7 points)\n"
+            "Part, en valeur d'achat, des produits issus de l'agriculture biologique que le titulaire servira au-delà des "
+            "minima de la loi, et pièces qui la justifieront chaque trimestre.")
+    found = _present(text, "CADRE")
+    assert "critere_environnemental" in found
+    assert "clause_environnementale" not in found
