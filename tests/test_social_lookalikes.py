@@ -1,8 +1,8 @@
 """Social words in roles that commit no one (issue #9): a part of a response template said not scored, a question in a
-register, the holder who reserves part of its work (an insertion clause, not a reserved contract), and a part scored in
-points whatever its name. The blind examples of each kind, written before the fix by a helper who had read no rule, are
-in tests/data/blind_docs_17 (d04, d13, d14, d21); these are other words for the same kinds. Each fails on the engine
-before the fix (bf0256b)."""
+register, the holder who reserves part of its work (an insertion clause, not a reserved contract), a part scored in
+points whatever its name, the buyer's context, a strike. The blind examples of each kind, written before the fix by a
+helper who had read no rule, are in tests/data/blind_docs_17 (d04, d10, d13, d14, d16, d21); these are other words for
+the same kinds. Each fails on the engine before the fix (bf0256b)."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_a_part_scored_in_points_is_a_criterion_whatever_its_name():
     found = _present(text, "CADRE")
     assert "critere_environnemental" in found
     assert "clause_environnementale" not in found
+
+
+def test_the_buyer_s_context_is_what_it_buys_not_a_clause():
+    """Under « Contexte », what the buyer wishes (« Elle souhaite former ses agents à l'accueil des personnes sourdes
+    … ») says what the contract is for: no social clause (blind_docs_17 d10)."""
+    text = ("Formation des agents municipaux\nArticle 1 – Contexte\nLa commune accueille chaque année 9 000 usagers au "
+            "guichet unique. Elle souhaite former ses agents à l'accueil des personnes sourdes ou malentendantes et à "
+            "la lutte contre les discriminations.\nArticle 2 – Contenu\nTrois sessions d'une journée sont prévues.")
+    assert "clause_sociale" not in _present(text, "CCTP")
+
+
+def test_a_strike_is_social_in_another_sense():
+    """« mouvement social » is a strike: the passage model reads no social clause in it (blind_docs_17 d16)."""
+    text = ("Article 11 - Continuité\nLa grève des agents du prestataire n'est pas un cas de force majeure. En cas de "
+            "mouvement social, le prestataire garantit au moins l'ouverture de l'accueil du public.")
+    assert "clause_sociale" not in _present(text, "CCAP")
