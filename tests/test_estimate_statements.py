@@ -1,8 +1,9 @@
 """The estimated value a dossier states the hard ways (issue #11), read through the library entry point on whole
 dossiers. The blind examples of each kind, written before its fix by a helper who had read no rule, are in
 tests/data/blind_values_24 (d01, d08: a price schedule that is the buyer's estimate; d04: tranches « tous lots
-confondus »; d09: a budget allotted to the contract; d11: hours of the next article); these are other words for the
-same kinds, with the readings that must not change beside them."""
+confondus »; d09: a budget allotted to the contract; d11: hours of the next article; d05: a form's question on the
+division answered on its line); these are other words for the same kinds, with the readings that must not change beside
+them."""
 
 from __future__ import annotations
 
@@ -106,3 +107,11 @@ def test_hours_in_a_sub_section_of_the_insertion_article_still_count(tmp_path):
             "Article 8 – Pénalités\nRetard de livraison : 100 € par jour.\n")
     tender = _analysed(tmp_path / "sub", {"CCAP_VSO-29.txt": text})
     assert tender.insertion_hours == 450
+
+
+def test_a_form_s_question_on_the_division_answered_on_its_line(tmp_path):
+    """« … divisé en lots ? Non. » (blind_values_24 d05), in other words and in English: not divided."""
+    tender = _analysed(tmp_path / "form", {"AVIS_VSO-30.txt": (
+        "AVIS D'APPEL PUBLIC À LA CONCURRENCE\nSection 4 : Identification. Intitulé : nettoyage des vitres des écoles.\n"
+        "Ce contrat est-il décomposé en lots ? Non.\nIs this contract divided into lots? No.\n")})
+    assert tender.allotment.divided is False

@@ -24,13 +24,14 @@ TECHNICAL_PIECES = ("CCTP",)
 LOT_COUNT_WORD = r"(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)"
 
 # A form's field on the division and its answer, whatever the form calls it: « Ce marché est divisé en lots :
-# oui », « Division en lots : non », « Décomposition en lots : Non. », « Allotissement : sans objet – marché
+# oui », « Division en lots : non », « Décomposition en lots : Non. », « … divisé en lots ? Non. » (a form's question
+# answered on its line), « Allotissement : sans objet – marché
 # unique », « Allotissement : 11 lots », « This contract is divided into lots: no », « Marché alloti : Non ».
 FORM_RE = re.compile(
     r"\b(?:divis[ée]+s?|division|d[ée]compos[ée]+s?|d[ée]composition|r[ée]partition|d[ée]volution)\s+en\s+lots"
-    r"(?:\s+s[ée]par[ée]s)?\s*:?\s*(?P<yn>oui|non)\b"
+    r"(?:\s+s[ée]par[ée]s)?\s*[:?]?\s*(?P<yn>oui|non)\b"
     r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non|sans\s+objet)\b|(?P<n2>" + LOT_COUNT_WORD + r")\s+lots\b)"
-    r"|\bdivided\s+into\s+lots\s*:?\s*(?P<yn3>yes|no)\b"
+    r"|\bdivided\s+into\s+lots\s*[:?]?\s*(?P<yn3>yes|no)\b"
     # « Marché alloti : Non », « Alloti : oui »
     r"|\b(?:march[ée]\s+)?alloti\s*:\s*(?P<yn4>oui|non)\b"
     # a notice's field « Lots : non. » (its own line or sentence, after its number: « II.1.6) Lots : non. »)
