@@ -22,8 +22,8 @@ def test_documents_keep_their_floors(scored):
     tient-il compte du nombre de salariés en CDI ? », d21); the holder who reserves part of its work to people far
     from employment makes an insertion clause, not a reserved contract (d04); a part of a response template scored in
     points is a criterion whatever its name (« 2.2 Approvisionnement (10 points) », d14); a diploma « à jour de son
-    recyclage » (d05). Left: a CCTP's context (« il souhaite former ses agents à l'accueil des personnes en situation
-    de handicap », d10) read as a commitment by the model's role head; a strike (« Pendant un mouvement social »,
-    d16) read as social by the passage model."""
+    recyclage » (d05); a CCTP's context (« Article 1 - Contexte … il souhaite former ses agents à l'accueil des
+    personnes en situation de handicap », d10) is what is bought; a strike (« Pendant un mouvement social », d16) is
+    social in another sense. Left: the values (a lot count, two estimates, two hours figures)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.98, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.99, scored["documents"]["macro_f1"]

@@ -13,7 +13,7 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_values_24"
 # before any fix: estimate 0.733, hours 0.875, maximum 0.857, allotment 0.966, lots and bases 1.0
-DOCUMENT_FLOORS = {"allotment_divided": 0.96, "lot_count": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0,
+DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0,
                    "max_ht": 0.85, "reservation_bases": 1.0}
 # before any fix: estimate 7, hours 11 (of 12); the others 12
 DOSSIER_FLOORS = {"divided": 12, "lot_count": 12, "estimated_ht": 11, "max_ht": 12, "insertion_hours": 12,
@@ -29,6 +29,8 @@ def test_dossiers_keep_their_floors(scored):
     its total before tax though the line holds no currency (« TOTAL GÉNÉRAL H.T. | 213 354,50 », d01, d08); tranches
     given « tous lots confondus » are each one tranche's, and add up (d04); a budget allotted to the contract is its
     estimate (« Le budget alloué à ces prestations est de 96 k€ HT », d09); the hours of the next article are no
-    insertion hours (« Article 4 - Pénalités … plus de 48 heures », d11). Left: an RC and a notice that disagree
+    insertion hours (« Article 4 - Pénalités … plus de 48 heures », d11); a form's question answered on its line
+    (« Le marché est-il divisé en lots ? Non. », d05). Left: a CCAP's maxima in a table laid out across (« Lot 1 Lot 2
+    Lot 3 Lot 4 » above their figures, d06: the dossier is right from its RC); an RC and a notice that disagree
     without a word of why (d12: the set expects no figure, the engine gives the notice's)."""
     assert_dossier_floors(scored, 12, DOSSIER_FLOORS)
