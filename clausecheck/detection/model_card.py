@@ -54,10 +54,7 @@ def render_card(metrics: dict[str, Any], real: Sequence[Any], synthetic: Sequenc
         f"- **Passages écrits à la main :** {metrics['data']['synthetic']} (models/training/passages.jsonl, "
         "engendrés de gabarits ; written_passages.jsonl et technical_passages.jsonl — stipulations techniques, "
         "financières et d'hygiène des CCTP et CCAP qui emploient les mots des thèmes sans être des clauses, à côté de "
-        "vraies clauses, models/training/TECHNICAL_PASSAGES.md — ; social_passages.jsonl — mots sociaux dans des "
-        "rôles qui n'engagent personne (droit du travail rappelé, sécurité, reprise du personnel, objet, questions), à "
-        "côté de clauses d'insertion et de critères sociaux, models/training/SOCIAL_PASSAGES.md —, écrits un à un par "
-        "quelqu'un qui n'a lu aucun jeu "
+        "vraies clauses, models/training/TECHNICAL_PASSAGES.md —, écrits un à un par quelqu'un qui n'a lu aucun jeu "
         "de test) : ils ajoutent des formulations que le corpus n'a pas ; ils n'entrent jamais dans les mesures.",
         f"- **Passages de commentaire :** {metrics['data'].get('commentary', 0)} (models/training/"
         "commentary_passages.jsonl, paraphrasés de pages publiques — guides, explications juridiques, actualités, "

@@ -7,9 +7,7 @@ Data (models/training/):
   templates by generate.py), written_passages.jsonl (written one by one, in other buyers' words,
   by someone who read no test set) and technical_passages.jsonl (the same, for the technical, financial and
   hygiene stipulations of CCTP and CCAP that use the topics' words without being clauses, beside true ones:
-  TECHNICAL_PASSAGES.md) and social_passages.jsonl (the same, for social words in roles that commit no one — labour
-  law restated, safety, staff transfer, the object, questions — beside insertion clauses and social criteria:
-  SOCIAL_PASSAGES.md). They train the topic heads, and the role head only where their
+  TECHNICAL_PASSAGES.md). They train the topic heads, and the role head only where their
   labels say the role (a criterion, a clause, a reservation). They add to the real ones, never
   replace them, and are never measured;
 - passages that talk about procurement in general (commentary_passages.jsonl: guides, legal
@@ -60,7 +58,7 @@ PARAMS: dict[str, Any] = {
     "min_role_accuracy": 0.9,  # the role is trusted above the probability where this accuracy holds
 }
 # the hand-written passages, in the order they are read
-SYNTHETIC_FILES = ("passages.jsonl", "written_passages.jsonl", "technical_passages.jsonl", "social_passages.jsonl")
+SYNTHETIC_FILES = ("passages.jsonl", "written_passages.jsonl", "technical_passages.jsonl")
 COMMENTARY_FILE = "commentary_passages.jsonl"
 # a real tender passage read as commentary loses its findings: the register threshold keeps that rare out of fold
 MAX_TENDER_AS_COMMENTARY = 0.01
