@@ -9,6 +9,7 @@ from typing import Literal, NamedTuple
 
 from clausecheck.extraction.amount_periods import format_amount
 from clausecheck.extraction.lottable import LotTable
+from clausecheck.extraction.numbers import AmountMatch
 from clausecheck.extraction.period_table import PeriodTable
 from clausecheck.extraction.structured import fields_of
 from clausecheck.extraction.textscan import Scanner
@@ -49,6 +50,29 @@ class Candidate:
     replaced: float | None = None  # the figure this one replaces, as written (« porté de 70 000 € HT à 90 000 € HT »)
     from_table: bool = False  # read by the column of a lots table, not as prose
     term: Term | None = None  # how the figure was given over the term, when it was not as a whole
+
+
+@dataclass(slots=True)
+class Figure:
+    """One amount in the text, with the words around it."""
+
+    match: AmountMatch
+    left: str  # the words before it (its line, or the previous one)
+    right: str  # and after it, to the end of the line
+    left_start: int
+    next_start: int | None  # where the next figure of the same window starts
+    between: str | None  # the text since the previous figure, when close (< 80 characters)
+
+
+@dataclass(slots=True)
+class Kind:
+    """What a figure is, and the table or period series it belongs to."""
+
+    kind: str | None
+    period_n: int | None = None  # « année 2 : … », « … pour la deuxième année »
+    header_annual: bool = False
+    bare_row: bool = False
+    row_line: str = ""
 
 
 def structured_candidates(doc: Document, cands: list[Candidate]) -> None:

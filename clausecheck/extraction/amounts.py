@@ -8,10 +8,12 @@ each kind is chosen for the document."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from clausecheck.extraction.amount_candidates import (
     Candidate,
+    Figure,
+    Kind,
     OverTerm,
     Term,
     period_table_candidates,
@@ -82,7 +84,7 @@ from clausecheck.extraction.amount_wording import (
 )
 from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
-from clausecheck.extraction.numbers import AmountMatch, find_amounts, small_number
+from clausecheck.extraction.numbers import find_amounts, small_number
 from clausecheck.extraction.period_table import read_period_tables
 from clausecheck.extraction.replacements import CHANGED_TO, REPLACEMENT_LABEL
 from clausecheck.extraction.schedule_estimate import PRICE_SCHEDULES, schedule_estimate
@@ -109,7 +111,6 @@ _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
 
 
-
 ROW_NOTE = "ligne d'un tableau des lots"
 YEARLY = Term("year")
 
@@ -123,29 +124,6 @@ def _opens_with_a_period(low: str, at: int) -> bool:
 def _whole(cand: Candidate) -> bool:
     """Said to be given for the whole term (« pour toute la durée du marché »)."""
     return cand.term is not None and cand.term.per == "whole"
-
-
-@dataclass(slots=True)
-class Figure:
-    """One amount in the text, with the words around it."""
-
-    match: AmountMatch
-    left: str  # the words before it (its line, or the previous one)
-    right: str  # and after it, to the end of the line
-    left_start: int
-    next_start: int | None  # where the next figure of the same window starts
-    between: str | None  # the text since the previous figure, when close (< 80 characters)
-
-
-@dataclass(slots=True)
-class Kind:
-    """What a figure is, and the table or period series it belongs to."""
-
-    kind: str | None
-    period_n: int | None = None  # « année 2 : … », « … pour la deuxième année »
-    header_annual: bool = False
-    bare_row: bool = False
-    row_line: str = ""
 
 
 class AmountReader:
