@@ -4,11 +4,10 @@ duration it does not say, a figure per period whose periods it does not count, a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from clausecheck.extraction.amount_candidates import Candidate
-from clausecheck.extraction.amount_periods import format_amount, part_name
+from clausecheck.extraction.amount_periods import format_amount, is_tranche, part_name
 from clausecheck.extraction.durations import Durations
 
 
@@ -73,9 +72,6 @@ def choose(cands: list[Candidate], kind: str, divided: bool | None, res: Amounts
     return total
 
 
-_TRANCHE = re.compile(r"T[FOC]\d*")  # the code of a tranche ferme, optionnelle or conditionnelle (amount_scope.tranche_code)
-
-
 def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[float | None, list[Candidate]]:
     """The document's figure of one kind, and the candidates it was made of."""
     mine = [c for c in cands if c.kind == kind]
@@ -84,11 +80,15 @@ def _chosen(cands: list[Candidate], kind: str, res: AmountsResult) -> tuple[floa
     label = KIND_LABELS[kind]
     # the base solution is a part only beside its options (PSE); alone it is the contract's figure
     alone = not any(c.lot is not None and c.lot.startswith("PSE") for c in mine)
-    # a tranche's figure « tous lots confondus » is over every lot, and still one tranche's: a part of the whole
-    wide = [c for c in mine if c.lot is None or (c.lotwide and not _TRANCHE.fullmatch(c.lot)) or (alone and c.lot == "BASE")]
+
+    def whole(c: Candidate) -> bool:
+        # (a tranche's figure « tous lots confondus » is over every lot, and still one tranche's: a part of the whole)
+        return c.lot is None or (c.lotwide and not is_tranche(c.lot)) or (alone and c.lot == "BASE")
+
+    wide = [c for c in mine if whole(c)]
     by_lot: dict[str, Candidate] = {}
     for c in mine:
-        if c.lot is not None and not (c.lotwide and not _TRANCHE.fullmatch(c.lot)) and not (alone and c.lot == "BASE"):
+        if not whole(c) and c.lot is not None:
             prev = by_lot.get(c.lot)
             if prev is None or (c.total > prev.total and kind != "min"):
                 by_lot[c.lot] = c

@@ -19,6 +19,14 @@ def format_amount(v: float) -> str:
     return s[:-3] if s.endswith(",00") else s
 
 
+_TRANCHES = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
+
+
+def is_tranche(part: str) -> bool:
+    """Is the part a tranche (« TF », « TO2 ») rather than a lot, an option or the base solution?"""
+    return part[:2] in _TRANCHES
+
+
 def part_name(part: str) -> str:
     """'3' -> 'lot 3'; 'TF' -> 'tranche ferme'; 'TO2' -> 'tranche optionnelle 2'; 'PSE1' -> 'PSE 1' (see
     tranche_before)."""
@@ -28,9 +36,8 @@ def part_name(part: str) -> str:
         return part[5:]
     if part.startswith("PSE"):
         return "PSE " + part[3:]
-    kinds = {"TF": "tranche ferme", "TO": "tranche optionnelle", "TC": "tranche conditionnelle"}
-    if part[:2] in kinds:
-        return (kinds[part[:2]] + " " + part[2:]).strip()
+    if is_tranche(part):
+        return (_TRANCHES[part[:2]] + " " + part[2:]).strip()
     return f"lot {part}"
 
 

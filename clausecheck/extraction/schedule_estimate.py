@@ -41,9 +41,9 @@ def schedule_estimate(doc_type: str, scan: Scanner) -> Candidate | None:
     if title is None:
         return None
     totals = list(_TOTAL_LINE.finditer(low, title.end()))
-    general = [m for m in totals if "général" in m.group() or "general" in m.group()]
     if not totals:
         return None
+    general = [m for m in totals if "général" in m.group() or "general" in m.group()]
     line = (general or totals)[-1]
     value = parse_number(line.group(1))
     if value is None or value <= 0:
