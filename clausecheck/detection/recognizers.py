@@ -8,6 +8,8 @@ The passage model is no recognizer: it reads only the passages the rules found o
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -60,6 +62,7 @@ class RegexRecognizer:
             for literals in rule.literals:
                 words.update(literals or rule.triggers)  # a rule's triggers serve only its patterns without literals
         positions = word_index(frozenset(words)).positions(folded)
+        names = _names_spans(folded)
         for rule in rules:
             spans: set[tuple[int, int]] = set()
             for regex, literals in zip(rule.regexes, rule.literals, strict=True):
@@ -67,7 +70,8 @@ class RegexRecognizer:
                     for m in regex.finditer(folded, lo, hi):
                         # a match starts where a word starts: « plie » (the PLIE) is not the end of « supplies »
                         if m.end() > m.start() and not (m.start() and folded[m.start()].isalpha()
-                                                        and folded[m.start() - 1].isalpha()):
+                                                        and folded[m.start() - 1].isalpha()) \
+                                and not _in_a_name(folded, m.start(), names):
                             spans.add((m.start(), m.end()))
             last_end = -1
             for start, end in sorted(spans):
@@ -94,6 +98,25 @@ class RegexRecognizer:
             else:
                 windows.append((lo, hi))
         return windows
+
+
+# an address: its words name a place on the web, they say nothing (« …/PSL-2027-FSC », « www.eco-achats.fr »)
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s|]+")
+
+
+def _names_spans(folded: str) -> list[tuple[int, int]]:
+    if "http" not in folded and "www." not in folded:
+        return []
+    return [(m.start(), m.end()) for m in _ADDRESS.finditer(folded)]
+
+
+def _in_a_name(folded: str, start: int, addresses: list[tuple[int, int]]) -> bool:
+    """Does the match at `start` stand in a web address or close a reference code (« PSL-2027-FSC », « 2027_BIO »)?
+    Such words are a name's letters, not the text's."""
+    if start >= 2 and folded[start - 1] in "-_/" and folded[start - 2].isdigit():
+        return True
+    at = bisect_right(addresses, (start, len(folded))) - 1
+    return at >= 0 and addresses[at][0] <= start < addresses[at][1]
 
 
 class WordIndex:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from clausecheck.detection.line_shapes import LABEL_MAX, LIST_ITEM, is_heading, wrapped
 from clausecheck.detection.role_config import ROLES, UNKNOWN, RoleConfig, RoleReading, first_sign, load_roles
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENT_CONTRACT, NUMERO_FOLDED
@@ -18,7 +19,6 @@ from clausecheck.text import fold, is_running_line, lines_above
 
 __all__ = ["ROLES", "UNKNOWN", "RoleConfig", "RoleReader", "RoleReading", "cover_end", "load_roles"]
 
-LABEL_MAX = 160  # a label or heading line is short
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
 # a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
 # what points back at the sentence before: « Cette information … », « … ces critères n'ont finalement pas été retenus »
@@ -70,7 +70,6 @@ _WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
 _WEIGHTED_ROW = re.compile(_WEIGHT.pattern + r"|\bcoef(?:ficient)?\.? ?\d")  # a weight, or a coefficient
 _SCORED_PART = re.compile(_WEIGHT.pattern + r"|\bnot[ée]e?\s+sur\s+\d")  # a weight, or « noté sur 20 »
 _WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
-_LABEL_LINE = re.compile(r"^\s*(?:[\dIVXivx]{1,4}(?:[.)-]\d{0,2}){0,4}\)?\s*[-–.:)]?\s*)?[^\n]{2,%d}$" % LABEL_MAX)  # noqa: UP031 (braces of the regex)
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
 
@@ -98,40 +97,14 @@ _FIELD_LINE = re.compile(r"^\s*(?:[A-Z]{2} [A-Z][a-z]|[^:\n]{2,60} ?: ?\S)")
 # the fields of one item in an eForms notice rendered as text, under its « Critère : » / « Criterion: » line
 # between a match and an « optional » marker: the marker qualifies another clause of the sentence
 _OTHER_CLAUSE = re.compile(r"\bsoit\b|;")
+# what a correction takes away before a colon or a semicolon ends there: the clause after states on its own (a
+# negation may go on over it: « … ne sont pas des exigences minimales : ils sont appréciés au titre du critère … »)
+_CLAUSE_BREAK = re.compile(r"[;:]")
+_REMOVAL = re.compile(r"(?:est|sont) (?:supprimee?s?|retiree?s?|annulee?s?|abandonnee?s?)")
 _OWN_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n]{1,50}:[ \t]*\S")
 _BARE_ITEM_LABEL = re.compile(r"\s*(?:crit[eè]re|criterion)\s*$")
 _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
                          r"\b[^:\n]{0,50}:")
-# a figure with its unit goes on with a sentence (« … soit environ\n10 % du montant »), it numbers no item
-_FIGURE_WITH_UNIT = r"\d[\d \u00a0\u202f]*(?:[,.]\d+)?\s*(?:%|€|euros?\b|h\b|heures?\b|ans?\b|mois\b|jours?\b)"
-# (« B.2 » numbers an item of a lettered part: « Partie B – Méthodes (10 points) » then « B.1 … », « B.2 … »)
-_LIST_ITEM = re.compile(r"^\s*(?!" + _FIGURE_WITH_UNIT + r")(?:[-*•>–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)°]?|[a-z][.)]|[a-h]\.\d{1,2}[.)]?|"
-                        r"[ivx]{1,4}[.)])\s")
-
-
-_CONTINUATION = re.compile(r"[a-zà-öø-ÿœ(«\"'’]|" + _FIGURE_WITH_UNIT)
-
-
-def _wrapped(line: str, next_line: str) -> bool:
-    """`next_line` goes on with the sentence of `line`: the page layout cut it there. Never a
-    table row, and never after a sentence's end, a colon or a line that opens a list item."""
-    end = line.rstrip()
-    return bool(end) and end[-1] not in ".;:!?|" and "|" not in next_line and "|" not in line \
-        and _CONTINUATION.match(next_line.lstrip()) is not None and not _LIST_ITEM.match(next_line)
-
-
-def _is_heading(line: str) -> bool:
-    """A short line that opens another part of the document: in capitals, or numbered like an
-    article or a notice section. (A line ending with « : » only introduces what follows.)"""
-    stripped = line.strip()
-    if not stripped or len(stripped) > LABEL_MAX or not _LABEL_LINE.match(stripped):
-        return False
-    letters = [c for c in stripped if c.isalpha()]
-    upper = len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.7
-    return upper or bool(re.match(r"^(?:article|art\.|chapitre|section|titre|rubrique|partie)\b", stripped, re.IGNORECASE)) \
-        or bool(re.match(r"^[IVX]{1,4}\.\d", stripped))
-
-
 COVER_PIECES = frozenset({"CCTP", "CCAP", "RC", "AE"})
 COVER_MAX = 600
 
@@ -203,13 +176,13 @@ class RoleReader:
         folded, text = self.folded, self.doc.text
         while lo > 0 and hi - lo < PASSAGE_MAX:
             prev = folded.rfind("\n", 0, lo - 1) + 1
-            if not _wrapped(text[prev:lo - 1], text[lo:hi]) or is_running_line(folded[prev:lo - 1]):
+            if not wrapped(text[prev:lo - 1], text[lo:hi]) or is_running_line(folded[prev:lo - 1]):
                 break
             lo = prev
         while hi < len(folded) and hi - lo < PASSAGE_MAX:
             nxt = folded.find("\n", hi + 1)
             nxt = len(folded) if nxt < 0 else nxt
-            if not _wrapped(text[lo:hi], text[hi + 1:nxt]) or is_running_line(folded[hi + 1:nxt]):
+            if not wrapped(text[lo:hi], text[hi + 1:nxt]) or is_running_line(folded[hi + 1:nxt]):
                 break
             hi = nxt
         return lo, hi
@@ -259,6 +232,9 @@ class RoleReader:
             match = pattern.search(sentence)
             if match and kind == "past" and _CURRENT_CONTRACT.search(sentence):
                 continue  # « Contrairement au marché précédent, le présent marché comporte… »
+            if match and kind == "denied" and lo + match.end() <= start and _REMOVAL.fullmatch(match.group(0)) \
+                    and _CLAUSE_BREAK.search(sentence, match.end(), start - lo):
+                continue  # « Les 105 heures … du lot 08 sont supprimées : le volume total … est désormais de 2 030 heures »
             if match and kind == "not_scored" and self.role_at(start, end).role == "execution":
                 continue  # what the holder is bound to, said not scored as a criterion, still binds it
             # « … fixé à 1 200 heures …, soit 300 heures par an à titre indicatif »: what is optional is the
@@ -274,7 +250,22 @@ class RoleReader:
                         "not_scored": "partie dite non notée",
                         "legal_reminder": "rappel d'une obligation légale du titulaire"}.get(kind, kind)
                 return f"{what} : « {' '.join(self.doc.text[lo + match.start():lo + match.end()].split())} »"
-        return None
+        return self._under_unscored_heading(start, end)
+
+    def _under_unscored_heading(self, start: int, end: int) -> str | None:
+        """A criterion by its heading only, whose heading says the part is not scored (« Partie 4 – Démarche
+        environnementale (pour information, non notée) », « Les rubriques suivantes sont demandées pour information ;
+        elles ne sont pas notées. » above a table's rows): what the part asks counts in no judging."""
+        reading = self.role_at(start, end)
+        if reading.role != "criteria" or reading.source != "intitulé":
+            return None
+        heading = self._heading(self.passage(start, end)[0])
+        if heading is None or heading[0] != "criteria":
+            return None
+        line_start = self.folded.rfind("\n", 0, max(heading[2] - 1, 0)) + 1
+        line_end = self.folded.find("\n", line_start)
+        quote = self._denied_in({"not_scored"}, line_start, line_end if line_end >= 0 else len(self.folded))
+        return f"partie dite non notée : « {quote} »" if quote is not None else None
 
     def denied_below(self, start: int) -> str | None:
         """When `start` is on an article's heading line (« Article 11 – Conditions d'exécution à caractère
@@ -515,8 +506,8 @@ class RoleReader:
         # of prose does not (it may stand just below a list of criteria and speak of something else)
         own_end = folded.find("\n", lo)
         own_line = folded[lo:own_end if own_end >= 0 else len(folded)]
-        own_item = bool(_LIST_ITEM.match(folded[folded.rfind("\n", 0, lo) + 1:lo + 20]))
-        inherit = len(own_line.strip()) <= SHORT_LINE or bool(_LIST_ITEM.match(own_line))
+        own_item = bool(LIST_ITEM.match(folded[folded.rfind("\n", 0, lo) + 1:lo + 20]))
+        inherit = len(own_line.strip()) <= SHORT_LINE or bool(LIST_ITEM.match(own_line))
         # the passage's line opens with a label of its own (« Social clause: … »)
         own_start = folded.rfind("\n", 0, lo) + 1
         own_label = bool(_OWN_FIELD_LABEL.match(folded, own_start))
@@ -534,9 +525,9 @@ class RoleReader:
                 return self._answered_question(prev)
             # a sentence of prose run over two lines heads nothing and opens no list (« Les heures … au titre du critère
             # d'attribution s'ajoutent à ces » / « minima. » above « Accompagnement : … »)
-            prose = _wrapped(line, line_below) and line_below.rstrip().endswith(".")
+            prose = wrapped(line, line_below) and line_below.rstrip().endswith(".")
             found = self._sign("headings", label_part) if len(label_part) <= LABEL_MAX and not prose else None
-            if own_item and found and found[0] == "selection" and _LIST_ITEM.match(line) \
+            if own_item and found and found[0] == "selection" and LIST_ITEM.match(line) \
                     and (self._sign("strong", line) or ("",))[0] != "selection":
                 # a sibling item of the same list is no question to the candidate heading this one (« • Qualité … au
                 # regard du mémoire technique : 40 % » above « • Démarche de développement durable … : 10 % »)
@@ -559,7 +550,7 @@ class RoleReader:
             cue = self._sign("strong", line) if inherit and not line.rstrip().endswith("?") and not prose else None
             if cue and cue[0] in ("criteria", "selection", "execution"):
                 if _answered(line) and (above := self.doc.section_at(prev)) is not None and above.end <= lo \
-                        and not _LIST_ITEM.match(line):
+                        and not LIST_ITEM.match(line):
                     break  # a field whose part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »
                 return cue[0], shown, content  # the line that opens the list says what its items are
             # (a weighted line is a criteria table's row, heading nothing: « Gestion des déchets de chantier : tri, réemploi
@@ -570,8 +561,8 @@ class RoleReader:
                     topic_only = (topic[0], shown, content)
             if _ITEM_FIELD.match(line):
                 continue  # another field of the same item (eForms: « Type : Qualité », « Nom : … »)
-            if (_is_heading(text[prev:prev + len(line)]) or _FIELD_LINE.match(text[prev:prev + len(line)])
-                    or len(line.strip()) > PROSE_LINE) and not _LIST_ITEM.match(line):
+            if (is_heading(text[prev:prev + len(line)]) or _FIELD_LINE.match(text[prev:prev + len(line)])
+                    or len(line.strip()) > PROSE_LINE) and not LIST_ITEM.match(line):
                 break  # another part, another field of a notice, or a paragraph of prose, stands between
         if generic is not None:
             return generic

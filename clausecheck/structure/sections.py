@@ -12,8 +12,9 @@ from clausecheck.model import Document, Section
 from clausecheck.text import is_toc_line
 
 # (a cadre de réponse's or a CCTP's parts are numbered as articles are: « Rubrique 4 - Informations non notées »,
-# « CHAPITRE 2 – Prescriptions techniques », « Partie 3 : Offre technique »)
-_ARTICLE = re.compile(r"^(?:ARTICLE|Article|ART\.?|RUBRIQUE|Rubrique|CHAPITRE|Chapitre|PARTIE|Partie)\s+"
+# « CHAPITRE 2 – Prescriptions techniques », « Partie 3 : Offre technique »; and so are a piece's annexes:
+# « ANNEXE 1 – GRILLE DE NOTATION DE LA VALEUR TECHNIQUE »)
+_ARTICLE = re.compile(r"^(?:ARTICLE|Article|ART\.?|RUBRIQUE|Rubrique|CHAPITRE|Chapitre|PARTIE|Partie|ANNEXE|Annexe)\s+"
                       r"(\d{1,2}(?:[.\-]\d{1,2}){0,4}|[IVX]{1,5}|premier|1er)\b\.?\s*[-:.)]?\s*(.{0,160})$")
 _NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s*[-)]?\s+([A-ZÉÈÀÂÊÎÔÛÇ][^\n]{2,150})$")
 _NOTICE = re.compile(r"^((?:[IVX]{1,4})(?:\.\d{1,2}){1,3}\))\s*\|?\s*(.{2,150})$")
