@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from clausecheck.extraction.amount_wording import LEFT_REACH, context_start, period_index
+from clausecheck.extraction.amount_context import LEFT_REACH, context_start
+from clausecheck.extraction.amount_wording import period_index
 from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import ANNUAL
@@ -73,7 +74,8 @@ def test_a_notice_in_english_gives_its_term():
 
 
 def test_a_label_over_two_lines_above_its_figure():
-    from clausecheck.extraction.amount_wording import context_of, kind_of
+    from clausecheck.extraction.amount_context import context_of
+    from clausecheck.extraction.amount_wording import kind_of
     from clausecheck.extraction.numbers import find_amounts
 
     scan = Scanner("L'accord-cadre est conclu pour un an, reconductible trois fois. Le montant maximum\n"

@@ -4,6 +4,7 @@ restate the same commitment), unless another piece changes one lot's figure."""
 from __future__ import annotations
 
 from clausecheck.extraction.amount_wording import AMENDMENT
+from clausecheck.extraction.hours import WHOLE
 from clausecheck.results import DocumentResult, HoursCommitment
 from clausecheck.text import french_number
 
@@ -14,6 +15,11 @@ def dossier_hours(documents: list[DocumentResult]) -> tuple[int | None, list[Hou
     stating = max((doc for doc in documents if doc.hours_commitments),
                   key=lambda doc: (doc.insertion_hours or 0, len(doc.hours_commitments)), default=None)
     value = max(hours) if hours else None
+    restated = _restated_whole(documents)
+    if restated is not None and value is not None and restated.insertion_hours != value:
+        # a correction that gives the dossier's new total (« le volume total d'heures d'insertion de l'opération est
+        # désormais de 2 030 heures ») speaks for the dossier, whatever the pieces it corrects said
+        stating, value = restated, restated.insertion_hours
     commitments = list(stating.hours_commitments) if stating else []
     if stating is not None and value is not None:
         # (any piece that states the dossier's hours lot by lot may be the one a change applies to: the RC may give the
@@ -50,3 +56,14 @@ def _lot_changed_elsewhere(documents: list[DocumentResult], stating: DocumentRes
                             f"{french_number(c.hours)} = {french_number(total)} h "
                             f"({stating.path.rsplit('/', 1)[-1]})"))
     return None
+
+
+def _restated_whole(documents: list[DocumentResult]) -> DocumentResult | None:
+    """The piece whose one counted figure is the whole contract's, said as a change (« est désormais de », « est
+    porté à », « est ramené à »), if one piece does."""
+    found = [doc for doc in documents if doc.insertion_hours
+             and len([c for c in doc.hours_commitments if c.counted]) == 1
+             and any(c.counted and c.basis == "total" and c.scope in (None, WHOLE) and c.evidence is not None
+                     and c.hours == doc.insertion_hours and AMENDMENT.search(c.evidence.quote.lower())
+                     for c in doc.hours_commitments)]
+    return found[0] if len(found) == 1 else None

@@ -225,6 +225,8 @@ _NOT_COUNTED = re.compile(r"\b(?:ne|n')\s?(?:sont|est|seront|sera)\s+pas\s+(?:co
                           r"prises?\s+en\s+compte|retenue?s?)\b|\b(?:ne|n')\s?(?:sont|est)\s+pas\s+des\s+heures\s+d'insertion")
 _INCLUDED = re.compile(r"\b(?:sont|est|seront|sera)\s+(?:decomptee?s?|comptee?s?|comptabilisee?s?|incluse?s?|comprise?s?)\s+"
                        r"dans\s+(?:le|ce|cet|les|ces|l')\s?(?:volume|nombre|total|heures|engagement)")
+# hours a correction takes away, said in the figure's own clause
+_REMOVED_HOURS = re.compile(r"[^.;:]{0,80}?\b(?:sont|est|seront|sera|ont\s+ete|a\s+ete)\s+(?:supprimee?s?|retiree?s?|annulee?s?)\b")
 _ALTERNATIVE = re.compile(r"\bsi\b[^.;]{0,80}\b(?:n'est|ne\s+sont|n'etait)\s+pas\s+(?:retenue?s?|affermie?s?|levee?s?)"
                           r"[^.;]{0,60}\b(?:reduit|ramene|limite)e?s?\s+a\b")
 
@@ -256,6 +258,8 @@ def basis_of(passage: str, start: int, end: int) -> tuple[str | None, float | No
         # « Les heures de formation obligatoire initiale des conducteurs (FIMO, 140 heures) ne sont pas comptées comme
         # heures d'insertion »; « Si la PSE n° 1 n'est pas retenue, le volume est réduit à 525 heures »: no hours to add
         return None, None
+    if _REMOVED_HOURS.match(passage, end):
+        return None, None  # « Les 105 heures d'insertion prévues au lot 08 sont supprimées : … désormais de 2 030 heures »
     if _INCLUDED.search(sentence):
         return "dont", None  # « Les heures de formation … (au plus 70 heures) sont décomptées dans le volume ci-dessus »
     if about_previous_contract(sentence):  # « Lors du précédent marché (2021-2024), 4 100 heures ont été réalisées »

@@ -25,7 +25,7 @@ from clausecheck.extraction.allotment_wording import (
     TECHNICAL_PIECES,
     UNIQUE_CONTRACT_RE,
 )
-from clausecheck.extraction.amount_wording import sentence_around
+from clausecheck.extraction.amount_context import sentence_around
 from clausecheck.extraction.lottable import LotTable, cut_title, reserved_bases_in, table_lots
 from clausecheck.extraction.numbers import small_number
 from clausecheck.extraction.structured import fields_of
@@ -75,7 +75,9 @@ _REPLACED = re.compile(INSTEAD_OF, re.IGNORECASE)
 # (« lotissement », « lots à bâtir »), a co-ownership's (« copropriété », « lots privatifs »)
 _PARCEL = re.compile(r"\blotissements?\b|copro-?\s*pri[ée]t|\blots?\s+(?:à|a)\s+b[âa]tir|\blots?\s+privatifs?", re.IGNORECASE)
 # ... unless the passage speaks of a contract too (« les travaux de viabilisation du lotissement sont allotis »)
-_CONTRACT_WORD = re.compile(r"march[ée]|consultation|accord-cadre|allot|d[ée]volu|attribu|soumission", re.IGNORECASE)
+# (« lots séparés », « lots distincts » is the code's word for a contract's division, never a housing estate's)
+_CONTRACT_WORD = re.compile(r"march[ée]|consultation|accord-cadre|allot|d[ée]volu|attribu|soumission|lots\s+(?:s[ée]par[ée]s|distincts)",
+                            re.IGNORECASE)
 _PREVIOUS = re.compile(PREVIOUS_CONTRACT + r"|\bpremi[èe]re\s+consultation", re.IGNORECASE)
 
 
@@ -171,9 +173,11 @@ def _structured(doc: Document, res: AllotmentResult) -> bool:
     if eforms_ids:
         real = {k: v for k, v in eforms_ids.items() if k not in ("LOT-0000",)}
         if not decided:
-            res.divided = bool(real)
+            # eForms has no field for the division: every notice describes its purchase as lots, one (LOT-0001)
+            # when it is not divided
+            res.divided = len(real) > 1
             decided = True
-        if real:
+        if len(real) > 1:
             res.lot_count = len(real)
             res.spans.extend(list(real.values())[:3])
             for k, v in real.items():

@@ -40,7 +40,8 @@ FORM_RE = re.compile(
 )
 FORM_ANSWER = {"oui": "oui", "yes": "oui", "non": "non", "no": "non", "sans objet": "non"}
 NEG_RE = re.compile(
-    r"\b(?:(?:un|en)\s+)lot\s+unique\b|\blot\s+unique\b(?!\s*:)"  # « Lot unique : Intitulé » labels a notice's section
+    # (« Lot unique : Intitulé » labels a notice's section; lots « fusionnés en un lot unique n° 3 » leave others)
+    r"\b(?:(?:un|en)\s+)lot\s+unique\b(?!\s*(?:" + NUMERO + r"|\d))|\blot\s+unique\b(?!\s*(?::|" + NUMERO + r"|\d))"
     r"|\bn['’]\s?(?:est|a)\s+pas\s+(?:été\s+)?(?:alloti|divis[ée]+\s+en\s+lots|d[ée]compos[ée]+\s+en\s+lots)"
     r"|\bne\s+(?:sera|seront|sont|est)\s+pas\s+(?:allotie?s?|(?:divis|d[ée]compos)[ée]+e?s?\s+en\s+lots)"
     r"|\bnon[\s-]+alloti"
@@ -66,7 +67,8 @@ GENERAL_ANCHOR = re.compile(r"entreprise\s+g")
 COUNT_RE = re.compile(
     r"\b(?:divis[ée]+s?|d[ée]compos[ée]+s?|r[ée]parti[e]?s?|scind[ée]+s?|allotie?s?|structur[ée]+s?|organis[ée]+s?|"
     r"compos[ée]+s?|comport(?:e|ant|ent)|comprend|comprenant|constitu[ée]+s?|passés?)\s+"
-    r"(?:(?:d[ée]sormais|dor[ée]navant|donc|ainsi|\w+ment)\s+){0,2}(?:en|de|d['’])?\s*"  # « comporte donc désormais 4 lots »
+    # « comporte donc désormais 4 lots », « ne comporte plus que sept lots »
+    r"(?:(?:d[ée]sormais|dor[ée]navant|donc|ainsi|plus\s+que|\w+ment)\s+){0,2}(?:en|de|d['’])?\s*"
     r"(?P<n>" + LOT_COUNT_WORD + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + LOT_COUNT_WORD + r")\s+lots\s+(?:séparés|distincts|techniques)"
     r"|\b" + NUMBER_OF_LOTS + r"(?P<n3>\d{1,3})\b"
@@ -132,8 +134,9 @@ ONE_LOT_RE = re.compile(
 LOT_RANGE_RE = re.compile(r"\blots\s*" + NUMERO_OPT + r"0?1\s*(?:à|a|-)\s*" + LOT_AGAIN + r"(?P<n>\d{1,3})\b" + NOT_A_LOT_NUMBER,
                           re.IGNORECASE)
 SINGLE_LOT_RE = re.compile(r"\b(?:qu['’]\s?)?un\s+seul\s+lot\b", re.IGNORECASE)
-# « donne lieu à un marché unique », « font l'objet d'un marché unique » (not the EU single market)
-UNIQUE_CONTRACT_RE = re.compile(r"\b(?:d['’]\s?|à\s+|est\s+)un\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
+# « donne lieu à un marché unique », « font l'objet d'un marché unique », « les prestations forment un marché unique »
+# (not the EU single market)
+UNIQUE_CONTRACT_RE = re.compile(r"\bun\s+march[ée]\s+unique\b(?!\s+europ)", re.IGNORECASE)
 # TED/BOAMP form lines, one per lot section: « Lot nº : 3 », « Lot nº: D1 », « Lot nº : 1.2 »
 NOTICE_LOT_RE = re.compile(r"\bLot\s*" + NUMERO + r"\s?:\s*" + LOT_AGAIN + r"(?P<id>[A-Za-z]{0,3}\s?\d{1,3}(?:\.\d{1,2})?)\b",
                            re.IGNORECASE)

@@ -156,6 +156,8 @@ def table_candidates(table: LotTable, scan: Scanner, cands: list[Candidate], see
             seen.add(key)
             a, b = row.amount_spans.get(kind, (row.start, row.end))
             s0, e0 = scan.span(a, b)
+            if kind in row.amount_spans:
+                read_by_the_table(kind, s0, e0)  # (the cell read as prose may have taken the lot named above its line)
             cands.append(Candidate(kind, value, total, s0, e0, "HT", str(num), False,
                                    ("tableau des lots ; " + note if note else "tableau des lots"), from_table=True,
                                    term=term))

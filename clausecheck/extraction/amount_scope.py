@@ -102,17 +102,35 @@ def lot_at(lot_positions: list[tuple[int, str, float]], pos: int) -> str | None:
     return current
 
 
+def _opening(lot_positions: list[tuple[int, str, float]], pos: int) -> int | None:
+    return max((p for p, _lot, end in lot_positions if p <= pos <= end), default=None)
+
+
 def opened_in_prose(low: str, lot_positions: list[tuple[int, str, float]], pos: int) -> bool:
     """The lot section `pos` stands in was opened by a lot named inside a sentence (« Le lot 2 comporte une
     prestation supplémentaire éventuelle »), not by a heading or a list entry at a line's start."""
-    opening = max((p for p, _lot, end in lot_positions if p <= pos <= end), default=None)
+    opening = _opening(lot_positions, pos)
     if opening is None:
         return False
     line = low[low.rfind("\n", 0, opening) + 1:opening]
     return bool(re.search(r"[^\W\d]{3}", line)) and not re.search(r":\s*$|^\s*(?:article|[-•*–]|\d)", line)
 
 
-LOT_AFTER = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?)\s*)?"
+def opened_by_a_row(low: str, lot_positions: list[tuple[int, str, float]], pos: int) -> bool:
+    """The lot section `pos` stands in was opened by a table's row, closed by its own figure on an earlier line
+    (« 2 Véhicules utilitaires … 310 000 » above « Soit un montant maximum global de 520 000 € HT »): the row is
+    the lot's, what follows the table is not."""
+    opening = _opening(lot_positions, pos)
+    if opening is None:
+        return False
+    line_end = low.find("\n", opening)
+    # (a figure of thousands closes the row: not the lot's own number, « Lot nº : 3 »)
+    return 0 <= line_end < pos and re.search(r"\d[ \u00a0\u202f.]?\d{3}(?:[,.]\d{1,2})?[ \t]*(?:€|eur|euros)?[ \t]*$",
+                                             low[opening:line_end]) is not None
+
+
+# (past the bracket that restates the figure or closes it: « … euros hors taxes (2 400 000 € HT) pour le lot 1 »)
+LOT_AFTER = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?)\s*)?(?:\([^()\n]{0,40}\)|\))?[\s,]*"
                        # the figure's period between them: « 210 k€ HT par année civile pour le lot 1 »
                        r"(?:(?:par|chaque)\s+(?:an|ann[ée]e|p[ée]riode)(?:\s+(?:civile|d['’]\s?ex[ée]cution|contractuelle))?\s*,?\s*)?"
                        r"(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)

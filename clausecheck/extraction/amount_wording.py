@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from clausecheck.extraction.amount_context import sentence_start
 from clausecheck.extraction.numbers import AmountMatch, find_amounts
 from clausecheck.extraction.textscan import Scanner
 from clausecheck.patterns import (
@@ -23,7 +24,6 @@ from clausecheck.patterns import (
     last_match,
     ordinal_rank,
 )
-from clausecheck.tables import is_page_furniture
 from clausecheck.text import lines_above
 
 # keywords, searched in the lower-cased left context
@@ -232,121 +232,12 @@ ALL_LOTS = re.compile(r"ensemble\s+des\s+(?:\d+\s+|\w+\s+)?lots|tous\s+(?:les\s+
                       # one framework agreement per lot: all of them (« le montant maximum global des quatre
                       # accords-cadres », « l'ensemble des accords-cadres »)
                       r"ensemble\s+des\s+accords-cadres\b|\b(?:des|les)\s+" + NUMBER_WORD + r"\s+accords-cadres\b|"
+                          # « Valeur estimée totale hors TVA : 381 000 euros » under the lots' lines
+                          r"(?:valeur|montant)\s+estim[ée]+\s+totale?\b|"
                           r"lots\s+confondus|all\s+lots|(?:valeur|montant)\s+totale?\s+(?:estim[ée]+\s+)?(?:du\s+march|de\s+l['’]op|"
                           r"de\s+l['’]accord|du\s+contrat)|valeur\s+totale\s+estim|total\s+(?:estimated\s+)?value|"
                           # « la valeur estimée hors TVA du marché est portée à 1 300 000 EUR » after a change to lot 1
                           r"valeur\s+estim[ée]+\s+(?:hors\s+tva\s+|h\.?t\.?\s+)?du\s+march[ée]\b")
-
-
-LEFT_REACH = 110  # characters before a figure where its label stands, asides in brackets not counted
-
-
-def context_start(text: str, end: int, floor: int) -> int:
-    """Where the left context of a figure at `end` opens: LEFT_REACH characters back, an aside in brackets
-    counted for nothing (« Le montant maximum de l'accord-cadre, pour sa durée totale de quatre ans
-    (période initiale et reconductions comprises), est de 1 200 000 € HT »)."""
-    if ")" not in text[max(floor, end - LEFT_REACH):end]:
-        return max(end - LEFT_REACH, floor)  # no aside: the common case, without walking back
-    pos, counted = end, 0
-    while pos > floor and counted < LEFT_REACH:
-        pos -= 1
-        if text[pos] == ")":
-            opening = text.rfind("(", max(floor, pos - 2 * LEFT_REACH), pos)
-            if opening >= 0 and "\n\n" not in text[opening:pos]:
-                pos = opening
-                continue
-        counted += 1
-    return max(pos, floor)
-
-
-_PAGE_BREAK = re.compile(r"[ \t]*\n\s*\f\s*")
-_FURNITURE_LINES_MAX = 3  # a footer, a blank line, the next page's header
-
-
-def _furniture_above(scan: Scanner, line_start: int, floor: int) -> int | None:
-    """Where the label's line ends when only a page's furniture (a page number, a running header or footer
-    that the reading left because the document is too short to show it repeated) and blank lines stand
-    between it and a figure opening its line; None when nothing of the kind is there."""
-    pos, skipped = line_start - 1, 0
-    for _ in range(_FURNITURE_LINES_MAX + 2):
-        above = scan.text.rfind("\n", floor, pos) + 1
-        if above <= floor or pos <= floor:
-            break
-        line = scan.text[above:pos]
-        if line.strip() and not is_page_furniture(line.strip()):
-            break
-        skipped += bool(line.strip())
-        pos = above - 1
-    label = scan.text[scan.text.rfind("\n", floor, pos) + 1:pos].rstrip()
-    return pos if skipped and label and not label.endswith((".", ";")) else None  # a label, not a sentence ended
-
-
-def context_of(scan: Scanner, a: AmountMatch, prev_end: int) -> tuple[str, str]:
-    text = scan.low
-    floor = max(prev_end, 0)
-    end = a.start
-    line_start = text.rfind("\n", 0, a.start) + 1
-    if line_start > floor and not text[line_start:a.start].strip():
-        label_end = _furniture_above(scan, line_start, floor)
-        if label_end is not None:
-            end = label_end + 1  # « Montant maximum annuel HT :\n[Accord-cadre … Page 6 sur 22]\n\n70 000 € »
-    start = context_start(text, end, floor)
-    # a page break between a label and its figure is one more line end (« … un montant maximum annuel de
-    # \n\n\f\n450 000 € HT »): the running lines around it are already gone
-    left = _PAGE_BREAK.sub("\n", text[start:end])
-    # keep the current line, or the previous one when the amount opens its line
-    nl = left.rfind("\n")
-    if nl >= 0:
-        prev_nl = left.rfind("\n", 0, nl)
-        previous = left[prev_nl + 1:nl]
-        current = left[nl + 1:]
-        bullet = re.match(r"\s*(?:[-•*–—]|\d{1,2}[.)])\s", current) is not None
-        closed = previous.rstrip().endswith((".", ";"))  # the previous line ended its sentence
-        # (prose wrapped by the page, its words cut before the figure's line: « La valeur estimée de\n
-        # l'accord-cadre, tous lots confondus, est de 1 520 000 € HT »)
-        wrapped = wraps(scan.text, text.rfind("\n", 0, start + nl) + 1, start + nl)
-        if not bullet and (current.strip(" :\t") == "" or (not closed and ((len(previous) < 70 and prev_nl >= 0)
-                                                                           or len(current) < 40 or wrapped))):
-            earlier = left.rfind("\n", 0, prev_nl) if prev_nl >= 0 else -1
-            if not current.strip(" :\t") and previous[:1].islower() and prev_nl >= 0 \
-                    and not left[earlier + 1:prev_nl].rstrip().endswith((".", ";", ":")):
-                prev_nl = earlier  # « Le montant maximum\nannuel est fixé à\n60 000 € HT »: the label over two lines
-            left = left[prev_nl + 1:]
-        else:
-            left = left[nl + 1:]
-    right = text[a.end:a.end + 90]
-    cut = right.find("\n")
-    if cut >= 0:
-        line, following = right[:cut], right[cut + 1:].split("\n", 1)[0]
-        # prose wrapped by the page goes on over the line end (« … soit 600 000 € HT sur la\ndurée
-        # maximale ») ; a sentence end, a table row, a list item or a notice's next field does not
-        line_start = text.rfind("\n", 0, a.end) + 1
-        ended = not line.strip() and text[a.end - 1:a.end] == "."
-        right = line + " " + following if not ended and wraps(scan.text, line_start, a.end + cut) else line
-    return left, right
-
-
-_BULLET = re.compile(r"\s*(?:[-•*–—➢]|\d{1,2}[.)]\s)")
-
-
-_ENDS_ON_A_LINK = re.compile(r"\b(?:par|de|du|des|à|au|aux|pour|sur|en|et|ou|le|la|les|un|une)\s*$", re.IGNORECASE)
-
-
-def wraps(text: str, line_start: int, line_end: int) -> bool:
-    """Whether the line text[line_start:line_end] is prose wrapped by the page that goes on over its
-    line end: a long line with no sentence end, and a next line that starts in lower case (« … le
-    montant\nmaximum de 50 000 € HT »), never a table row, a list item or a notice's next field."""
-    line = text[line_start:line_end]
-    # (a short line goes on too when it ends on a word that ends no sentence: « … fixé à 12 500 € HT par » in a
-    # narrow column)
-    if (len(line.strip()) < 45 and not _ENDS_ON_A_LINK.search(line)) \
-            or line.rstrip().endswith((".", ":", ";", "!", "?")) or "|" in line:
-        return False
-    nxt_end = text.find("\n", line_end + 1)
-    following = text[line_end + 1:nxt_end if nxt_end >= 0 else len(text)]
-    stripped = following.lstrip()
-    return bool(stripped) and (stripped[0].islower() or stripped[0].isdigit()) and "|" not in following \
-        and not _BULLET.match(following)
 
 
 # a bound said not to exist: « sans montant minimum ni maximum », « without a maximum value »
@@ -457,35 +348,6 @@ DURING_YEARS = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.)\s*)?(?:(?P<yearly>par\s+an|p
 
 # « Valeur maximum estimée » is the estimated value of the contract as well as its maximum
 MAX_ESTIMATED = re.compile(r"(?:valeur|montant)\s+maxim(?:um|al|ale)\s+estim[ée]+|(?:valeur|montant)\s+estim[ée]+\s+maxim")
-
-
-def sentence_start(scan: Scanner, start: int) -> int:
-    """Where the sentence holding a figure starts, over the line ends of prose wrapped by the page."""
-    low, text = scan.low, scan.text
-    s = max(low.rfind(". ", max(0, start - 250), start), low.rfind(";", max(0, start - 250), start), start - 250, 0)
-    nl = low.rfind("\n", s, start)
-    while nl >= 0:
-        prev_start = low.rfind("\n", 0, nl) + 1
-        if not wraps(text, prev_start, nl):
-            return nl + 1
-        nl = low.rfind("\n", s, nl)
-    return s
-
-
-def sentence_around(scan: Scanner, start: int, end: int) -> str:
-    """The sentence around a figure, over the line ends of prose wrapped by the page (`wraps`)."""
-    low, text = scan.low, scan.text
-    s = sentence_start(scan, start)
-    e = low.find(". ", end, end + 200)
-    e = end + 200 if e < 0 else e
-    nl = low.find("\n", end, e)
-    while nl >= 0:
-        line_start = low.rfind("\n", 0, nl) + 1
-        if not wraps(text, line_start, nl):
-            e = nl
-            break
-        nl = low.find("\n", nl + 1, e)
-    return low[s:e]
 
 
 def clause_left(left: str) -> str:

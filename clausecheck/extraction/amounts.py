@@ -27,6 +27,7 @@ from clausecheck.extraction.amount_choice import (
     AmountsResult,
     choose,
 )
+from clausecheck.extraction.amount_context import context_of, context_start, sentence_around, sentence_start
 from clausecheck.extraction.amount_lists import item_label, list_head
 from clausecheck.extraction.amount_periods import combine_periods, format_amount
 from clausecheck.extraction.amount_scope import (
@@ -37,6 +38,7 @@ from clausecheck.extraction.amount_scope import (
     lot_at,
     lot_before,
     lot_scopes,
+    opened_by_a_row,
     opened_in_prose,
     other_matters,
     table_row_start,
@@ -71,22 +73,18 @@ from clausecheck.extraction.amount_wording import (
     clause_right,
     column_kind,
     column_tax,
-    context_of,
-    context_start,
     every_lot_before,
     kind_of,
     period_index,
     period_of,
-    sentence_around,
-    sentence_start,
     span_months,
     until_next_article,
 )
 from clausecheck.extraction.durations import read_durations
 from clausecheck.extraction.lottable import LotTable
-from clausecheck.extraction.numbers import find_amounts, small_number
+from clausecheck.extraction.numbers import find_amounts, small_number, vat_rate_stated
 from clausecheck.extraction.period_table import read_period_tables
-from clausecheck.extraction.replacements import CHANGED_TO, REPLACEMENT_LABEL
+from clausecheck.extraction.replacements import CHANGED_TO, REPLACEMENT_LABEL, removed_lots
 from clausecheck.extraction.schedule_estimate import PRICE_SCHEDULES, schedule_estimate
 from clausecheck.extraction.textscan import EURO_ANCHOR, Scanner
 from clausecheck.model import Document
@@ -143,11 +141,13 @@ class AmountReader:
         self.years = self.durations.total_years()
         self.periods = self.durations.periods()
         self.scopes, self.other_matters = lot_scopes(lot_positions, scan.low), other_matters(doc)
+        self.removed = set(removed_lots(scan.low))  # (a lot taken out of the consultation is given no figure after)
         self.moe = bool(MAITRISE_OEUVRE.search(scan.low[:30000]))
         self.cands: list[Candidate] = []
         # (kind, total, lot, period) of a figure read in the text; (kind, total, lot) of one read in the table of lots
         self.seen: set[tuple[str, float, str | None, str | None] | tuple[str, float, str | None]] = set()
         self.ttc_seen = False
+        self.from_ttc: dict[int, tuple[float, float]] = {}  # where a figure was given with tax and its rate: (TTC, rate)
         self.prev_end = 0
         self.pair_next: str | None = None
         self.series: list[Candidate] = []
@@ -186,7 +186,12 @@ class AmountReader:
                 left, right = context_of(scan, a, self.prev_end)
                 left_start = context_start(scan.low, a.start, max(self.prev_end, 0))
                 self.prev_end = a.end
-                if a.tax == "TTC" or (a.tax is None and column_tax(scan, a) == "TTC"):
+                rate = vat_rate_stated(scan.low, a.end) if a.tax == "TTC" else None
+                if rate is not None:
+                    # « 432 000 € TTC (TVA au taux normal de 20 %) »: the figure the rate said gives, before tax
+                    self.from_ttc[a.start] = (a.value, rate)
+                    a = replace(a, value=round(a.value / (1 + rate / 100), 2), tax="HT")
+                elif a.tax == "TTC" or (a.tax is None and column_tax(scan, a) == "TTC"):
                     self.ttc_seen = True
                     self.pair_next = None
                     self.last = (a.end, kind_of(left, right), None)  # an HT figure restating it takes its kind
@@ -240,6 +245,11 @@ class AmountReader:
         lot, lotwide, _total_row = self.part(figure, kind, own, own_right)
         self.last = (a.end, kind.kind, lot)
         s0, e0 = self.scan.span(a.start, a.end)
+        if a.start in self.from_ttc:
+            ttc, rate = self.from_ttc[a.start]
+            rate_said = f"{rate:g}".replace(".", ",")
+            divisor = f"{1 + rate / 100:g}".replace(".", ",")
+            note = f"{format_amount(ttc)} € TTC ÷ {divisor} (TVA de {rate_said} % indiquée)" + (f" ; {note}" if note else "")
         cand = Candidate(kind.kind, a.value, total, s0, e0, a.tax, lot, lotwide, note, period=period, term=term)
         if kind.bare_row:
             cand.weak = True
@@ -459,6 +469,8 @@ class AmountReader:
         from_section = lot is None
         if lot is None and not every_lot:
             lot = lot_at(self.scopes, a.start)
+            if lot in self.removed:
+                lot = None  # « Lot n° 08 : ce lot est retiré … le montant prévisionnel des travaux est ramené à … »
         total_row = TOTAL_ROW.match(kind.row_line) is not None
         if total_row:
             lot = None
@@ -476,6 +488,8 @@ class AmountReader:
         if from_section and lot is not None and (lotwide or CONTRACT_WIDE.search(self.opening(a.start))) \
                 and opened_in_prose(scan.low, self.scopes, a.start):
             lot, lotwide = None, True  # « L'estimation globale de l'opération … » after « Le lot 2 comporte une PSE »
+        elif from_section and lot is not None and lotwide and opened_by_a_row(scan.low, self.scopes, a.start):
+            lot = None  # « Soit un montant maximum global de … » under the table's last row
         if lotwide and lot is not None and not ALL_LOTS.search(own) and not (from_section and PER_LOT_FOLLOWS.search(own_right)):
             # « Le montant total maximum annuel … » inside a lot's section is the lot's total — not when the
             # sentence goes on to share it out between the lots (« …, soit par lot : »)

@@ -185,6 +185,8 @@ _SCOPE = re.compile(
     r"|(periode|annee|reconduction|phase)\s+(?:de reconduction\s+)?" + _NUM + r"(\d+|initiale)(?!\w))"
 )
 _SCOPE_BACK = 200  # characters looked at before a figure for its lot / period
+# a new part of the text, after a blank line: « Section VI : Conditions particulières d'exécution », « Article 8 – … »
+_NEW_PART = re.compile(r"\n[ \t]*\n[ \t]*(?:section|article|chapitre|partie|titre|[ivx]{1,4}\.\d|\d{1,2}(?:\.\d{1,2})*[.)\- ])")
 _SCOPE_FORWARD = 60  # and after it, when nothing stands before
 _SCOPE_FORWARD_END = re.compile(r"[,;:.!?\n]")
 _FIGURE = re.compile(r"[\d .\u202f]*")
@@ -194,8 +196,11 @@ _WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:(?:par an
                           r"(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
 _WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
 _WHOLE_ROW = re.compile(TOTAL_CELL)
+# the figure's own clause says it is the whole's: « … : le volume total d'heures d'insertion de l'opération est désormais de »
+_WHOLE_CLAUSE = re.compile(r"\b(?:volume|nombre)\s+total\b|\btotal\s+(?:des|d')\s*heures|\btous\s+lots\b")
 WHOLE = "ensemble du marché"  # the scope of a figure said of the whole contract in so many words
 # the part a figure is given for, named right after it: « … heures (d'insertion) pour le lot n° 2 »
+_OWN_FIGURE = re.compile(r"\s*(?:\([^)\n]{0,40}\)\s*)?[:=\-–]\s*\d")
 _FOR_PART_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:pour|au titre d[eu]|sur)\s+(?:le |la |l')?")
 
 
@@ -240,7 +245,10 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
             return scope or f"ligne {first}"
     figure = _FIGURE.match(folded, pos)
     figure_end = figure.end() if figure else pos
-    if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]):
+    clause = folded[max(0, pos - 120):pos]
+    clause = clause[max(clause.rfind(c) for c in ".;:") + 1:]
+    if _WHOLE_AFTER.match(folded, figure_end) or _WHOLE_BEFORE.search(folded[max(0, pos - 40):pos]) \
+            or _WHOLE_CLAUSE.search(clause):
         # « soit 3 000 heures au total », « total : 3 000 heures »: the whole contract's — even closing a line that
         # opened on a lot (« lot 2 (maçonnerie) 500 heures, …, soit un total de 2 150 heures »)
         return WHOLE
@@ -253,10 +261,15 @@ def _hours_scope(folded: str, pos: int, prev_end: int, next_start: int) -> str |
         m = _SCOPE.match(folded, named_after.end())
         if m:
             return _scope_key(m)
-    scope = _last_scope(folded, max(prev_end, pos - _SCOPE_BACK), pos)
+    back = max(prev_end, pos - _SCOPE_BACK)
+    part = last_match(_NEW_PART, folded, back, pos)
+    scope = _last_scope(folded, part.end() if part else back, pos)  # (a lot listed in an earlier part is not this one's)
     if scope:
         return scope
     hi = min(next_start, pos + _SCOPE_FORWARD, len(folded))
     end = _SCOPE_FORWARD_END.search(folded, figure_end, hi)  # "1 250 heures, réparti : lot 1…" is not lot 1
     m = _SCOPE.search(folded, pos, end.start() if end else hi)
-    return _scope_key(m) if m else None
+    if m is None or _OWN_FIGURE.match(folded, m.end()):
+        # (« 1 200 heures … (lot 2 : 700 h ; lot 3 : 500 h) »: a lot with a figure of its own heads its breakdown)
+        return None
+    return _scope_key(m)

@@ -20,6 +20,7 @@ from clausecheck.patterns import (
     LOT,
     LOT_NUMERO,
     LOT_ON_LINE,
+    LOTS,
     NE_ELIDED,
     NUMERO,
     NUMERO_OPT,
@@ -85,6 +86,8 @@ class LotTable:
 _CELL_LOT_RE = re.compile(r"^\s*(?:" + LOT + r":?\s*)?0*(\d{1,3})\s*[.:)\-–]?\s*$", re.IGNORECASE)
 _CELL_LOT_LEAD_RE = re.compile(r"^\s*" + LOT + r":?\s*0*(\d{1,3})\b\s*[.:)\-–]?\s*(?P<rest>.*)$",
                                re.IGNORECASE | re.DOTALL)
+# a column given to some lots (« Lots 1 et 2 » over their weights): no column of lot numbers
+_NAMED_LOTS_HEADER_RE = re.compile(r"^\s*" + LOTS + r"\d{1,3}\s*(?:,|et|à|a|-|&)\s*\d", re.IGNORECASE)
 _LOT_HEADER_RE = re.compile(r"^\s*(?:" + NUMERO_SIGN + r"\s*(?:de\s+)?)?lots?\b|^\s*" + NUMERO_SIGN + r"\s*$|\b" + LOT_NUMERO
                             + r"|num[ée]ro\s+(?:de\s+|du\s+)?lot", re.IGNORECASE)
 # in the column headed « Lot », a number and the lot's title: « 1 – Mobilier de bureau »
@@ -98,7 +101,9 @@ _AMOUNT_HEADER_RE = re.compile(r"montant|estim|valeur|budget|co[uû]t|€|\beur\
 # never an amount of a lot or of the contract, whatever else the header says (« Prix unitaire HT »)
 _NEVER_AMOUNT_HEADER_RE = re.compile(r"(?:par|d['’]un|de\s+chaque)\s+(?:bon\s+de\s+)?commande|par\s+march[ée]\s+subs[ée]quent|"
                                      r"unitaire|\bp\.?\s?u\.?(?:\s|$)|prix\s+unit|quantit|\bqt[ée]s?\b|\bunit[ée]s?\b|"
-                                     r"/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b",
+                                     r"/\s?(?:m[²2³3]?|ml|u|h|kg|t|j|heure|jour)\b|"
+                                     # what a candidate must show, not what the contract is worth
+                                     r"chiffre\s+d['’]\s?affaires|\bca\s+(?:annuel|minimal|moyen)|capital\s+social|assurance",
                                      re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
@@ -171,8 +176,8 @@ def _find(scan: Scanner, needle: str, start: int, limit: int) -> int:
     if not needle:
         return -1
     words = needle.split()
-    # never inside a longer word or number (the « 2 » of « m2 », the « 1 » of « 12 »)
-    pattern = r"\s+".join(re.escape(w) for w in words[:6])
+    # never inside a longer word or number (the « 2 » of « m2 », the « 1 » of « 12 »); a dash may be drawn otherwise
+    pattern = r"\s+".join("[-–—]" if w in ("-", "–", "—") else re.escape(w) for w in words[:6])
     if words[0][0].isalnum():
         pattern = r"(?<![\w²³])" + pattern
     if len(words) <= 6 and words[-1][-1].isalnum():
@@ -196,11 +201,24 @@ def table_lots(doc: Document, scan: Scanner) -> LotTable:
             lead = list(itertools.takewhile(lambda w: re.fullmatch(r"[\w'’.]+", w) is not None, words))[:6]
             at = _find(scan, " ".join(lead), base, page_end + 1) if lead else -1
             months, caption_kind, scale = _said_above(scan.text, at) if at > 0 else (0, None, 1.0)
-            _read_table(table, scan, base, page_end, out, all_months=months, caption_kind=caption_kind,
-                        caption_scale=scale)
+            _read_table(_lots_as_rows(table), scan, base, page_end, out, all_months=months, caption_kind=caption_kind,
+                        caption_scale=scale, table_at=at)
     _framed_rows(scan, out)
     _text_rows(scan, out)
     return out
+
+
+def _lots_as_rows(table: list[list[str]]) -> list[list[str]]:
+    """A table whose lots are its columns (« | Lot 1 – Parcs | Lot 2 – Voirie | » over « Montant estimatif HT | 120 000 € |
+    96 000 € ») turned on its side, a row per lot, as the reader expects it."""
+    head = [_clean(c) for c in table[0]]
+    if sum(1 for c in head[1:] if _CELL_LOT_LEAD_RE.match(c) or _CELL_LOT_RE.match(c)) < 2 \
+            or not any(row and header_kind_of_cell(_clean(row[0])) for row in table[1:]):
+        return table
+    width = max(len(row) for row in table)
+    rows = [[str(row[j] or "") if j < len(row) else "" for row in table] for j in range(width)]
+    rows[0][0] = rows[0][0] or "Lot"
+    return rows
 
 
 # what the line above a table says of all its figures: « … sont fixés pour la période initiale d'un an : »
@@ -349,14 +367,16 @@ def _numbered_lots_table(header: list[str], scan: Scanner) -> bool:
 
 
 def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int, out: LotTable,
-                all_months: int = 0, caption_kind: str | None = None, caption_scale: float = 1.0) -> None:
+                all_months: int = 0, caption_kind: str | None = None, caption_scale: float = 1.0,
+                table_at: int = -1) -> None:
     rows = [[_clean(c) for c in row] for row in table]
     # the header: one of the first eight rows with a lot column, else none (cells say « Lot n° 1 »)
     header_index = None
     lot_col = None
     for i, row in enumerate(rows[:8]):
         for j, cell in enumerate(row):
-            if cell and len(cell) < 40 and _LOT_HEADER_RE.search(cell) and not _CELL_LOT_LEAD_RE.match(cell):
+            if cell and len(cell) < 40 and _LOT_HEADER_RE.search(cell) and not _CELL_LOT_LEAD_RE.match(cell) \
+                    and not _NAMED_LOTS_HEADER_RE.match(cell):
                 if _BARE_NUMBER_HEADER_RE.match(cell) and not _names_lots(rows[i + 1:], j) \
                         and not _numbered_lots_table(row, scan):
                     continue
@@ -439,7 +459,8 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
                                 for num, row, _rest in parsed if seen_numbers[num] > 1)
     summary = summary or parts
     read_here: set[tuple[int, str]] = set()  # (lot, kind) read from this table (the same table may be read twice)
-    cursor = base
+    # (a row's lot is looked for from where the table starts: the « 1 » of row 1 is not that of « Article 1 » above)
+    cursor = table_at if table_at >= base else base
     for num, row, rest in parsed:
         lot_cell = row[lot_col]
         pos = _find(scan, lot_cell, cursor, page_end + 1)

@@ -116,6 +116,17 @@ def _tax_before(text: str, start: int) -> str | None:
 _LOT_NUMBER_GROUP = re.compile(r"\d{1,2}[ \u00a0\u202f](?=\d{3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d{1,2})?$)")
 
 
+# the rate of VAT said with a figure given with tax (« … 432 000 € TTC (TVA au taux normal de 20 %) », « TTC, TVA à 5,5 % »)
+_VAT_RATE = re.compile(r"\W{0,3}(?:\(\s*)?(?:dont\s+|soit\s+|avec\s+(?:une\s+)?)?(?:tva|t\.v\.a\.)\s+(?:au\s+taux\s+(?:normal\s+|réduit\s+)?"
+                       r"(?:de\s+)?|[àa]\s+|de\s+)?(20|10|5[,.]5|2[,.]1)\s?%")
+
+
+def vat_rate_stated(low: str, end: int) -> float | None:
+    """The VAT rate said right after a figure given with tax, in percent, or None."""
+    m = _VAT_RATE.match(low, end, end + 60)
+    return float(m.group(1).replace(",", ".")) if m else None
+
+
 def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[AmountMatch]:
     """Every euro amount in text[start:end], with its HT/TTC status when the text says it."""
     end = len(text) if end is None else end

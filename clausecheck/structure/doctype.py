@@ -12,7 +12,8 @@ _CCP_ADMINISTRATIVE = r"cahier\s+des\s+clauses\s+particuli[èe]res[\s\-–—:(]
 # Order matters where titles overlap: the first pattern of a type that matches wins for that type.
 _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("FORM", re.compile(r"lettre\s+de\s+candidature|d[ée]claration\s+du\s+candidat|le\s+formulaire\s+(?:DC|ATTRI|NOTI)\s?\d|notice\s+explicative\s+(?:du\s+)?(?:formulaire\s+)?(?:DC|ATTRI)\s?\d", re.I), "formulaire type (DC1/DC2/ATTRI)"),
-    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|registre des questions|r[ée]ponses?\s+aux\s+(?:questions|demandes)|"
+    ("QR", re.compile(r"questions?\s*[-/–et]+\s*r[ée]ponses?|questions?\s+(?:des|de\s+la|du)\s+[^.\n]{0,30}\bet\s+r[ée]ponses?\b|"
+                      r"registre des questions|r[ée]ponses?\s+aux\s+(?:questions|demandes)|"
                       r"compl[ée]ments?\s+d['’]\s?informations?\s+aux\s+candidats", re.I), "registre de questions-réponses"),
     # a correction of the dossier that is no notice: it names the pieces it changes (« CCAP art. 1 | … »), is none of
     # them, and amends them all
@@ -33,7 +34,7 @@ _TITLE_PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
 
 _FILENAME_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("FORM", re.compile(r"(?:^|[^a-z])(?:dc[1-4]|attri2|noti\d)(?:[^a-z0-9]|$)|notice[-_ ]?explicative", re.I)),
-    ("QR", re.compile(r"questions?[-_ ]?r[ée]ponses?|registre[-_ ]?q", re.I)),
+    ("QR", re.compile(r"questions?[-_ ]?r[ée]ponses?|registre[-_ ]?q|(?:^|[^a-z])q[-_&]?r(?:[^a-z]|$)", re.I)),
     ("CCAP", re.compile(r"(?:^|[^a-z])(?:ccap|ccp[-_ ]?admin\w*)(?:[^a-z]|$)", re.I)),
     ("CCTP", re.compile(r"(?:^|[^a-z])(?:cctp|ccp|cctp)(?:[^a-z]|$)", re.I)),
     ("RC", re.compile(r"(?:^|[^a-z])rc(?:[^a-z]|$)|r[eè]glement[-_ ]?(?:de[-_ ]?)?(?:la[-_ ]?)?consultation", re.I)),

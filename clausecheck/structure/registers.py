@@ -68,6 +68,10 @@ def register_items(folded: str) -> list[RegisterItem]:
     return items
 
 
+# an answer that corrects the dossier (« Il s'agit d'une erreur matérielle. Le montant maximum du lot 2 … est de 59 000 € HT »)
+_CORRECTS = re.compile(r"erreur\s+materielle|\b(?:est|sont)\s+(?:modifiee?s?|rectifiee?s?|corrigee?s?)\b|\bil\s+faut\s+lire\b")
+
+
 def quoted_by_candidates(folded: str, answer_states: re.Pattern[str]) -> list[tuple[int, int]]:
     """The questions whose figures are the candidate's own: those that ask to change the dossier, unless a bare « Oui. »
     grants the change (an answer that refuses it, or that states its own figure — `answer_states` finding it —, says
@@ -75,8 +79,9 @@ def quoted_by_candidates(folded: str, answer_states: re.Pattern[str]) -> list[tu
     out = []
     for item in register_items(folded):
         lo, hi = item.answer
-        if _ASKS_CHANGE.search(folded, *item.question) is None:
-            continue
+        if _ASKS_CHANGE.search(folded, *item.question) is None \
+                and not (_CORRECTS.search(folded, lo, hi) and answer_states.search(folded, lo, hi)):
+            continue  # (a question that quotes the dossier, answered by a correction with its own figure, is corrected)
         if item.says_yes(folded) and answer_states.search(folded, lo, hi) is None:
             continue
         out.append(item.question)

@@ -1,0 +1,104 @@
+"""Values a dossier lays out the hard ways (issue #11): lots as the columns of a table, a sentence
+wrapped by a narrow column or announcing a list far from its figures, a figure given with tax and its VAT rate,
+a lot taken out by a correction, hours stated as a total with its breakdown, a total restated by a correction, a
+criteria table with a column per group of lots, a register answer that corrects a figure the question quotes. The blind
+examples of each kind, written before the fix by a helper who had read no rule, are in tests/data/blind_values_25 and
+tests/data/blind_docs_18; these are other words for the same kinds. Each fails on the engine before the fix (74478a2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+import clausecheck
+from blind_sets import Engine, snippet_document
+from clausecheck.results import DocumentResult
+
+ENGINE = Engine()
+
+
+def _read(text: str, doc_type: str = "RC") -> DocumentResult:
+    return ENGINE.analyse(snippet_document(text, doc_type))
+
+
+def test_a_table_whose_lots_are_its_columns_gives_each_lot_its_figures(tmp_path: Path):
+    """« | Lot 1 – … | Lot 2 – … | » across, a row per kind of figure; the turnover demanded is no figure of the
+    contract."""
+    document = docx.Document()
+    document.add_paragraph("RÈGLEMENT DE LA CONSULTATION – Entretien des bâtiments communaux")
+    document.add_paragraph("Article 2 – Lots et montants. La consultation comprend deux lots ; les montants ci-dessous "
+                           "valent pour toute la durée de l'accord-cadre.")
+    rows = [["", "Lot 1 – Menuiserie", "Lot 2 – Serrurerie"],
+            ["Montant estimatif HT", "84 000,00 €", "52 000,00 €"],
+            ["Montant maximum HT", "120 000,00 €", "75 000,00 €"],
+            ["Chiffre d'affaires annuel minimal demandé", "60 000 €", "40 000 €"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    path = tmp_path / "RC_entretien.docx"
+    document.save(str(path))
+    result = clausecheck.analyse_dossier([path])
+    assert (result.amounts.estimated_ht, result.amounts.max_ht) == (136_000, 195_000)
+    assert result.amounts.min_ht is None
+
+
+def test_a_sentence_wrapped_by_a_narrow_column_keeps_its_subject():
+    """The kind of figure is said three lines above it, in the same sentence."""
+    result = _read("Article 2 - Montant\nLe montant maximum global des prestations,\npour la durée totale de l'accord-cadre\n"
+                   "(reconductions comprises), s'élève à 640 000 € HT.\n", "CCAP")
+    assert result.facts.amounts.max_ht == 640_000
+
+
+def test_a_list_announced_by_its_sentence_takes_the_kind_the_sentence_says():
+    result = _read("ARTICLE 4 – MONTANTS\nLe montant maximum de chacun des lots, pour la durée totale de "
+                   "l'accord-cadre, périodes de reconduction comprises, est arrêté de la manière suivante : lot 1 : "
+                   "310 000 € HT ; lot 2 : 145 000 € HT.\n", "CCAP")
+    assert result.facts.amounts.max_ht == 455_000
+
+
+def test_a_figure_given_with_tax_and_its_rate_gives_the_figure_before_tax():
+    result = _read("Article 5 – Estimation\nLe montant total estimé du marché s'élève à 96 000 € TTC (TVA à 20 %).\n")
+    assert result.facts.amounts.estimated_ht == 80_000
+    assert "TVA de 20 %" in (result.facts.amounts.note or "")
+    untold = _read("Article 5 – Estimation\nLe montant total estimé du marché s'élève à 96 000 € TTC.\n")
+    assert untold.facts.amounts.estimated_ht is None  # no rate said: nothing to divide by
+
+
+def test_a_figure_after_a_lot_is_taken_out_is_not_that_lot_s():
+    result = _read("AVIS RECTIFICATIF\nInformations rectificatives\nLot n° 5 – Signalétique : ce lot est supprimé de la "
+                   "consultation.\nLa consultation ne comporte plus que quatre lots et sa valeur estimée est ramenée à "
+                   "1 300 000 € HT.\n", "AVIS")
+    assert result.facts.allotment.lot_count == 4
+    assert result.facts.amounts.estimated_ht == 1_300_000
+    assert result.facts.amounts.one_lot == {}
+
+
+def test_hours_stated_as_a_total_then_broken_down_by_lot_count_once():
+    result = _read("Article 9 – Insertion\nLe titulaire réalise au moins 900 heures d'insertion (lot 1 : 600 heures ; "
+                   "lot 2 : 300 heures) au profit de personnes éloignées de l'emploi.\n", "CCAP")
+    assert result.insertion_hours == 900
+
+
+def test_hours_a_correction_takes_away_are_not_added_and_its_new_total_speaks():
+    result = _read("AVIS RECTIFICATIF\nLes 80 heures d'insertion du lot 3 sont retirées : le nombre total d'heures "
+                   "d'insertion du marché est désormais de 1 120 heures.\n", "AVIS")
+    assert result.insertion_hours == 1_120
+
+
+def test_a_criteria_table_with_a_column_per_group_of_lots_lists_no_lots():
+    result = _read("ARTICLE 5 – CRITÈRES\nCritère | Lots 1 et 2 | Lot 3\nPrix | 50 | 60\nValeur technique | 35 | 40\n"
+                   "Performance environnementale | 15 | 0\n")
+    assert not {lot.number for lot in result.facts.lots} & {15, 35, 40, 50, 60}
+
+
+def test_a_register_answer_that_corrects_the_figure_its_question_quotes_gives_the_figure(tmp_path: Path):
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    (folder / "questions.txt").write_text(
+        "QUESTIONS DES ENTREPRISES ET RÉPONSES DE LA COMMUNE\n"
+        "Question 2 - Le CCAP fixe le montant maximum du lot 1 à 240 000 € HT : ce chiffre est-il exact ?\n"
+        "Réponse - Il s'agit d'une erreur matérielle. Le montant maximum du lot 1 est de 200 000 € HT.\n",
+        encoding="utf-8")
+    assert clausecheck.analyse_dossier([folder]).amounts.max_ht == 200_000
