@@ -85,3 +85,11 @@ def test_a_scoring_grid_in_an_annex_of_the_rc_is_a_criteria_table():
     found = _present(text, "RC")
     assert "critere_environnemental" in found
     assert "clause_environnementale" not in found
+
+
+def test_the_weights_of_a_price_revision_s_indices_are_no_criterion():
+    """« … révisables chaque année selon l'indice … et l'indice de l'énergie, pondérés à 60 / 40 »: a price term
+    (blind_values_25 d05)."""
+    text = ("Article 6 – Prix\nPrix unitaires au kilomètre et à l'heure, révisables chaque année selon l'indice des "
+            "salaires du transport et l'indice de l'énergie, pondérés à 60 / 40.")
+    assert "critere_environnemental" not in _present(text, "CCAP")

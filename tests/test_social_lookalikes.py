@@ -69,3 +69,12 @@ def test_a_strike_is_social_in_another_sense():
     text = ("Article 11 - Continuité\nLa grève des agents du prestataire n'est pas un cas de force majeure. En cas de "
             "mouvement social, le prestataire garantit au moins l'ouverture de l'accueil du public.")
     assert "clause_sociale" not in _present(text, "CCAP")
+
+
+def test_the_people_a_service_is_for_served_by_it_bind_no_one():
+    """« Les enfants en situation de handicap … bénéficient du même service » describes the service (blind_docs_16
+    d09): no social clause."""
+    text = ("4 MENUS ADAPTÉS\nLes repas sans porc, sans viande et sans gluten sont fournis sur commande de l'école, la "
+            "veille avant 10 h.\nLes enfants en situation de handicap scolarisés en unité d'enseignement bénéficient du "
+            "même service, les repas mixés étant livrés en barquettes repérées.")
+    assert "clause_sociale" not in _present(text, "CCTP")

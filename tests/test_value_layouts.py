@@ -1,5 +1,5 @@
-"""Values a dossier lays out the hard ways (issue #11): lots as the columns of a table, a sentence
-wrapped by a narrow column or announcing a list far from its figures, a figure given with tax and its VAT rate,
+"""Values a dossier lays out the hard ways (issue #11): lots as the columns of a table, a figure broken by a line end, a
+sentence wrapped by a narrow column or announcing a list far from its figures, a figure given with tax and its VAT rate,
 a lot taken out by a correction, hours stated as a total with its breakdown, a total restated by a correction, a
 criteria table with a column per group of lots, a register answer that corrects a figure the question quotes. The blind
 examples of each kind, written before the fix by a helper who had read no rule, are in tests/data/blind_values_25 and
@@ -42,6 +42,15 @@ def test_a_table_whose_lots_are_its_columns_gives_each_lot_its_figures(tmp_path:
     result = clausecheck.analyse_dossier([path])
     assert (result.amounts.estimated_ht, result.amounts.max_ht) == (136_000, 195_000)
     assert result.amounts.min_ht is None
+
+
+def test_a_figure_broken_by_a_line_end_is_read_whole():
+    """« … est de 340 » / « 000 € HT » (blind_values_9 d16); a lot's number at a line's end stays its number."""
+    result = _read("Article 4 - Estimation\nLe montant estimé des prestations sur les quatre années est de 340\n"
+                   "000 € HT.\nArticle 5 - Durée\nQuatre ans.\n")
+    assert result.facts.amounts.estimated_ht == 340_000
+    listed = _read("Article 4 - Maxima\nMontant maximum par lot :\nLot 2\n100 000 € HT\n", "CCAP")
+    assert listed.facts.amounts.max_ht == 100_000
 
 
 def test_a_sentence_wrapped_by_a_narrow_column_keeps_its_subject():

@@ -116,6 +116,11 @@ def _tax_before(text: str, start: int) -> str | None:
 _LOT_NUMBER_GROUP = re.compile(r"\d{1,2}[ \u00a0\u202f](?=\d{3}(?:[ \u00a0\u202f]\d{3})*(?:[,.]\d{1,2})?$)")
 
 
+# a figure's first group left at a line's end after the word that announces it (« … est de 340 » then « 000 € HT »)
+_SPLIT_HEAD = re.compile(r"(?:(?:\b[àa]|\bde|:|\best|\bsoit|\bs['’]\s?[ée]l[èe]ve\s+[àa])[ \t]+|\()(\d{1,3})[ \t]*\n$")
+_GROUPS_ONLY = re.compile(r"\d{3}(?:[ \u00a0\u202f]\d{3})*(?=(?:[,.]\d{1,2})?$)")
+
+
 # the rate of VAT said with a figure given with tax (« … 432 000 € TTC (TVA au taux normal de 20 %) », « TTC, TVA à 5,5 % »)
 _VAT_RATE = re.compile(r"\W{0,3}(?:\(\s*)?(?:dont\s+|soit\s+|avec\s+(?:une\s+)?)?(?:tva|t\.v\.a\.)\s+(?:au\s+taux\s+(?:normal\s+|réduit\s+)?"
                        r"(?:de\s+)?|[àa]\s+|de\s+)?(20|10|5[,.]5|2[,.]1)\s?%")
@@ -143,6 +148,11 @@ def find_amounts(text: str, start: int = 0, end: int | None = None) -> list[Amou
             num_start = m.start() + lot_number.end()
             if value is None:
                 continue
+        if (groups := _GROUPS_ONLY.match(m.group("num"))) is not None and m.start() and text[m.start() - 1] == "\n" \
+                and (head := _SPLIT_HEAD.search(text, max(0, m.start() - 40), m.start())) is not None:
+            # « … est de 340 » / « 000 € HT »: the line broke inside the figure
+            value += int(head.group(1)) * 1000 ** (len(re.findall(r"[ \u00a0\u202f]", groups.group(0))) + 1)
+            num_start = head.start(1)
         mult = m.group("mult")
         if mult:
             value *= _MULTIPLIERS.get(mult, _MULTIPLIERS.get(mult.lower(), 1))
