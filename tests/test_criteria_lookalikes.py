@@ -1,6 +1,7 @@
-"""Award-criteria words that judge no offer (issue #9): a part of a response template, or the line heading a table's
-rows, said not scored; what a negotiation may bear on; the letters of a web address or a reference code; and, the other
-way, a scoring grid in an annex of the RC, headed « ANNEXE n – … ». The blind examples of each kind, written before the
+"""Award-criteria and clause words that judge no offer and bind no one (issue #9): a part of a response template, or the
+line heading a table's rows, said not scored; what a negotiation may bear on; the letters of a web address or a
+reference code; the weights of a price revision's indices; what the buyer orders only if it wishes; and, the other way,
+a scoring grid in an annex of the RC, headed « ANNEXE n – … ». The blind examples of each kind, written before the
 fix by a helper who had read no rule, are in tests/data/blind_docs_18 (d09, d10, d20, d21, d24); these are other words
 for the same kinds. Each fails on the engine before the fix (74478a2)."""
 
@@ -93,3 +94,23 @@ def test_the_weights_of_a_price_revision_s_indices_are_no_criterion():
     text = ("Article 6 – Prix\nPrix unitaires au kilomètre et à l'heure, révisables chaque année selon l'indice des "
             "salaires du transport et l'indice de l'énergie, pondérés à 60 / 40.")
     assert "critere_environnemental" not in _present(text, "CCAP")
+
+
+def test_what_the_buyer_orders_only_if_it_wishes_binds_the_holder_to_nothing():
+    """« Les produits issus de l'agriculture biologique, lorsque l'établissement en commande, sont identifiés … »
+    (blind_docs_16 d26): the holder labels what may be ordered, it commits to supply none."""
+    text = ("Article 6 – Étiquetage\nLes fruits issus de l'agriculture biologique, si la collectivité en commande, sont "
+            "livrés dans des cagettes distinctes portant la mention AB.")
+    assert "clause_environnementale" not in _present(text, "CCTP")
+
+
+def test_a_piece_said_to_impose_a_clause_below_a_criteria_list_states_a_clause():
+    """The other way: « Le CCTP (article 7) impose au titulaire … » under the last weighted item of a criteria list is
+    a condition of execution, not one more criterion (blind_values_21 d06: « Le CCAP (article 5) impose … »)."""
+    text = ("ARTICLE 6 - CRITÈRES\n- Prix : 50 points\n- Valeur technique : 40 points\n"
+            "- Délais d'exécution : 10 points\n"
+            "Le CCTP (article 7) impose au titulaire le tri des déchets de chantier en cinq flux et leur\n"
+            "traçabilité jusqu'à l'exutoire.")
+    found = _present(text, "RC")
+    assert "clause_environnementale" in found
+    assert "critere_environnemental" not in found
