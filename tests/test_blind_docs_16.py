@@ -24,9 +24,11 @@ def test_documents_keep_their_floors(scored):
     d07, d08, d09, d11, d22: retrained with technical stipulations written blind); the environment's regulation
     restated (« conformes à la réglementation relative aux émissions sonores », a control « imposé par le code de
     l'environnement ») (d05, d21); the holder who reserves part of its work to people far from employment makes no
-    reserved contract (d18, sixteenth session, from blind_docs_17's kind). Left: « autocars de 49 places » (d15); a
-    product's acoustic performance (d03); a shelf life, products identified as organic (d26); green waste taken to the
-    municipal platform (d20)."""
+    reserved contract (d18, sixteenth session, from blind_docs_17's kind); in the seventeenth session, the people a
+    service is for, said to be served by it (d09), a price's « charges … sociales » (d18), a perishable food's shelf
+    life and what the buyer orders only if it wishes (d26). Left: « autocars de 49 places » (d15); a product's acoustic
+    performance (d03); green waste taken to the municipal platform (d20); residents' handicap read by the model as a
+    commitment (d26)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.87, scored["documents"]["macro_f1"]
-    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 4, scored["documents"]["categories"]
+    assert scored["documents"]["macro_f1"] >= 0.95, scored["documents"]["macro_f1"]
+    assert scored["documents"]["categories"]["clause_environnementale"]["fp"] <= 3, scored["documents"]["categories"]
