@@ -1,8 +1,11 @@
 """Social words in roles that commit no one (issue #9): a part of a response template said not scored, a question in a
 register, the holder who reserves part of its work (an insertion clause, not a reserved contract), a part scored in
-points whatever its name, the buyer's context, a strike. The blind examples of each kind, written before the fix by a
-helper who had read no rule, are in tests/data/blind_docs_17 (d04, d10, d13, d14, d16, d21); these are other words for
-the same kinds. Each fails on the engine before the fix (bf0256b)."""
+points whatever its name, the buyer's context, a strike; the people a service is for and who it takes in charge, a
+clause label answered « sans objet », a clause planned for a later contract or said absent, a heading whose body only
+restates labour law. The blind examples of each kind, written before the fix by a helper who had read no rule, are in
+tests/data/blind_docs_17 (d04, d10, d13, d14, d16, d21), blind_docs_16 (d09) and blind_docs_19 (d04, d06, d11, d17,
+d22, d26); these are other words for the same kinds. Each fails on the engine before its fix (bf0256b for the first
+six, 74478a2 for the others)."""
 
 from __future__ import annotations
 
@@ -78,3 +81,38 @@ def test_the_people_a_service_is_for_served_by_it_bind_no_one():
             "veille avant 10 h.\nLes enfants en situation de handicap scolarisés en unité d'enseignement bénéficient du "
             "même service, les repas mixés étant livrés en barquettes repérées.")
     assert "clause_sociale" not in _present(text, "CCTP")
+
+
+def test_a_clause_label_answered_sans_objet_is_no_clause():
+    """« Clause d'insertion : sans objet, compte tenu … » under « Clause sociale » (blind_docs_19 d06)."""
+    text = ("2.4 Clause sociale\nClause d'insertion : sans objet, compte tenu de la courte durée du chantier et du faible "
+            "volume de main-d'œuvre.")
+    found = _present(text, "CCAP")
+    assert not found & {"clause_sociale", "clause_insertion"}
+
+
+def test_a_clause_planned_for_a_later_contract_or_said_absent_is_none_of_this_one():
+    """« … lors du prochain renouvellement ; elle ne s'applique pas … », « … ; la présente consultation n'en comporte
+    pas » (blind_docs_19 d11, d26)."""
+    later = ("Le Département prévoit d'introduire une clause d'insertion lors du prochain renouvellement ; elle ne "
+             "s'applique pas au présent marché.")
+    assert not _present(later, "CCTP") & {"clause_sociale", "clause_insertion"}
+    none = ("La commune souhaite développer les clauses sociales dans ses achats ; la présente consultation n'en "
+            "comporte pas.")
+    assert "clause_sociale" not in _present(none, "AVIS")
+
+
+def test_a_heading_whose_body_restates_labour_law_commits_to_nothing():
+    """« … conditions d'emploi » then « Le prestataire respecte la réglementation relative à la durée du travail … »
+    (blind_docs_19 d17; d21: « Dispositions sociales », « se conforme aux dispositions du code du travail »)."""
+    text = ("4.4 Temps de travail et conditions d'emploi\nLe prestataire respecte la réglementation relative à la durée du "
+            "travail, aux temps de pause et aux repos de ses agents.")
+    assert "clause_sociale" not in _present(text, "CCTP")
+
+
+def test_who_the_service_takes_in_charge_binds_no_one():
+    """« Les brancardiers prennent en charge des patients … porteurs d'un handicap », « Sont bénéficiaires des
+    prestations : … » (blind_docs_19 d22, d04)."""
+    text = ("Article 4 - Conditions d'exécution\n4.2 Les aides-soignants prennent en charge des résidents souvent "
+            "désorientés, fatigués ou en situation de handicap.")
+    assert "clause_sociale" not in _present(text, "CCAP")

@@ -1,9 +1,10 @@
 """Values a dossier lays out the hard ways (issue #11): lots as the columns of a table, a figure broken by a line end, a
 sentence wrapped by a narrow column or announcing a list far from its figures, a figure given with tax and its VAT rate,
-a lot taken out by a correction, hours stated as a total with its breakdown, a total restated by a correction, a
-criteria table with a column per group of lots, a register answer that corrects a figure the question quotes. The blind
-examples of each kind, written before the fix by a helper who had read no rule, are in tests/data/blind_values_25 and
-tests/data/blind_docs_18; these are other words for the same kinds. Each fails on the engine before the fix (74478a2)."""
+a lot taken out by a correction, hours stated as a total with its breakdown, a total restated by a correction, figures
+in words restated in brackets before their lots, a criteria table with a column per group of lots, a register answer
+that corrects a figure the question quotes. The blind examples of each kind, written before the fix by a helper who had
+read no rule, are in tests/data/blind_values_25 and tests/data/blind_docs_18; these are other words for the same kinds.
+Each fails on the engine before the fix (74478a2)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,15 @@ def test_a_list_announced_by_its_sentence_takes_the_kind_the_sentence_says():
                    "l'accord-cadre, périodes de reconduction comprises, est arrêté de la manière suivante : lot 1 : "
                    "310 000 € HT ; lot 2 : 145 000 € HT.\n", "CCAP")
     assert result.facts.amounts.max_ht == 455_000
+
+
+def test_figures_in_words_each_restated_in_brackets_before_its_lot_are_each_lot_s():
+    """« … de trois cent mille euros hors taxes (300 000 € HT) pour le lot 1 et de cent vingt mille euros hors taxes
+    (120 000 € HT) » then « pour le lot 2 » on the next line (blind_values_25 d07)."""
+    result = _read("Article 2 - Montant maximum\nLe montant maximum des commandes pour la durée de l'accord-cadre est "
+                   "de trois cent mille euros hors taxes (300 000 € HT) pour le lot 1 et de cent vingt mille euros hors "
+                   "taxes (120 000 € HT)\npour le lot 2.\nArticle 3 - Prix\n", "CCAP")
+    assert result.facts.amounts.max_ht == 420_000
 
 
 def test_a_figure_given_with_tax_and_its_rate_gives_the_figure_before_tax():

@@ -25,13 +25,19 @@ LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particu
 _POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
                           r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
                           r"(?:la presente|cette) mention|(?:ce|ces) (?:points?|aspects?|propositions?|engagements?|documents?)|"
-                          r"(?:cette|ces) pieces?)\b")
+                          r"(?:cette|ces) pieces?)\b"
+                          # (« … recourir davantage aux clauses sociales ; le présent marché n'en comporte pas »)
+                          r"|\b(?:le present (?:marche|contrat|accord-cadre)|la presente consultation|ce marche|cet accord-cadre"
+                          r"|le marche) n['’]\s?en\b")
 # ... or a pronoun that opens it, saying what the sentence before named was not kept: « … a envisagé un critère relatif à
 # l'insertion professionnelle … Ils n'ont pas été retenus », « … avait été envisagé ; il n'a pas été retenu »
 # what was not kept: « retenu », « repris », « reconduit », « maintenu » (folded text)
 NOT_KEPT = r"(?:retenue?s?|reprise?s?|reconduite?s?|maintenue?s?|conservee?s?)"
-_NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
-                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?" + NOT_KEPT + r"\b")
+_NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
+                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?" + NOT_KEPT + r"\b"
+                                  # (« … sera introduite lors du prochain renouvellement ; elle ne s'applique pas au présent
+                                  # contrat »)
+                                  r"|ne\s+s['’]\s?applique(?:nt|ra|ront)?\s+pas\b)")
 # a weight sign that is a percentage alone (« (7 %) »), and a share of the working hours (folded text): « 7 % des heures
 # de main-d'oeuvre », « 5 % du nombre total d'heures »
 _BARE_PERCENT = re.compile(r"(?:\w\s)?[(|:\s-]*(\d{1,3}(?:[,.]\d+)?)\s?%[)|;.,:\s]*")
@@ -287,7 +293,9 @@ class RoleReader:
         second = self.sentence(end + 1, end + 2) if end + 1 < section.end else None
         if second is not None and _THIS_PART.match(self.folded, second[0]):
             end = min(second[1], section.end)
-        kinds = {"denied", "not_scored"} if self.role_at(start).role != "execution" else {"denied"}
+        # (a heading whose body only restates the law, « Article 5 - Dispositions sociales » then « Le titulaire se
+        # conforme aux dispositions du code du travail … », commits to nothing either)
+        kinds = {"denied", "legal_reminder"} | ({"not_scored"} if self.role_at(start).role != "execution" else set())
         quote = self._denied_in(kinds, heading_end, end)
         return f"intitulé d'un article dont le texte le nie : « {quote} »" if quote is not None else None
 

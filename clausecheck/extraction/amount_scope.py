@@ -130,7 +130,7 @@ def opened_by_a_row(low: str, lot_positions: list[tuple[int, str, float]], pos: 
 
 
 # (past the bracket that restates the figure or closes it: « … euros hors taxes (2 400 000 € HT) pour le lot 1 »)
-LOT_AFTER = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?)\s*)?(?:\([^()\n]{0,40}\)|\))?[\s,]*"
+LOT_AFTER = re.compile(r"^[\s,]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\s*)?(?:\([^()\n]{0,40}\)|\))?[\s,]*"
                        # the figure's period between them: « 210 k€ HT par année civile pour le lot 1 »
                        r"(?:(?:par|chaque)\s+(?:an|ann[ée]e|p[ée]riode)(?:\s+(?:civile|d['’]\s?ex[ée]cution|contractuelle))?\s*,?\s*)?"
                        r"(?:pour|au\s+titre\s+du|for)\s+(?:le\s+)?" + LOT + r"(\d{1,3})\b" + NOT_A_LIST)

@@ -364,7 +364,7 @@ class AmountReader:
         gap = scan.low[last_end:a.start]
         if re.search(r"\.\s|\n\s*\n", gap):
             return None
-        after = LOT_AFTER.match(clause_right(figure.right, figure.next_start, a.end))
+        after = self.lot_after(figure, clause_right(figure.right, figure.next_start, a.end))
         lot = str(int(after.group(1))) if after else lot_before(scan, a.start, max(last_end, a.start - 110))
         if lot is None:  # a lot named otherwise on the figure's line: « Lot B – Mobilier scolaire 145 000 € HT »
             line_start = scan.low.rfind("\n", 0, a.start) + 1
@@ -440,10 +440,16 @@ class AmountReader:
                             Term("span", months))
         return OverTerm(value, f"{SPAN_NO_DURATION} ({months} mois)", Term("span", months, counted=False))
 
+    def lot_after(self, figure: Figure, own_right: str) -> re.Match[str] | None:
+        """The lot named right after a figure — after its restatement in brackets too, which its clause stops at (« …
+        d'un million six cent mille euros hors taxes (1 600 000 € HT) pour le lot 2 »)."""
+        a = figure.match
+        return LOT_AFTER.match(own_right) or LOT_AFTER.match(self.scan.low[a.end:a.end + 90])
+
     def part(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[str | None, bool, bool]:
         """(lot or tranche, whether the figure covers every lot, whether it is a table's total row)."""
         a, scan, last, between = figure.match, self.scan, self.last, figure.between
-        after = LOT_AFTER.match(own_right)
+        after = self.lot_after(figure, own_right)
         lot: str | None
         if after is not None:
             lot = str(int(after.group(1)))  # the lot named right after its figure: « … € HT pour le lot 2 »
