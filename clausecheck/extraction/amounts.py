@@ -105,6 +105,7 @@ _OTHER_BOUND = re.compile(r"\s*" + CURRENCY + r"?\s*(?:ht|h\.t\.?|hors\s+taxes)?
 # between two figures of one list, the next lot's label only: « … 80 000 € HT ; lot 2 : 70 000 € HT »
 _NEXT_LOT = re.compile(r"\s*(?:€|euros?)?\s*(?:ht|h\.t\.?)?\s*[;,]\s*(?:et\s+)?(?:(?:le|pour\s+le)\s+)?lot\s*" + NUMERO_OPT
                        + r"\w{1,3}\s*(?:\([^)\n]{0,40}\)\s*)?:?\s*")
+_BRACKET_NEXT = re.compile(r"[\s,]*(?:(?:ht|h\.t\.?|hors\s+taxes?)\s*)?\(")  # a restatement: « … hors taxes (1 600 000 € HT) »
 # the line of a labelled item before its figure: « Période initiale (1er janvier – 31 décembre 2027) : »
 _LABEL_ITEM = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?[^\W\d][^.;:\n]{1,110}[:.…]+[ \t]*$")
 
@@ -444,7 +445,8 @@ class AmountReader:
         """The lot named right after a figure — after its restatement in brackets too, which its clause stops at (« …
         d'un million six cent mille euros hors taxes (1 600 000 € HT) pour le lot 2 »)."""
         a = figure.match
-        return LOT_AFTER.match(own_right) or LOT_AFTER.match(self.scan.low[a.end:a.end + 90])
+        raw = self.scan.low[a.end:a.end + 90]
+        return LOT_AFTER.match(own_right) or (LOT_AFTER.match(raw) if _BRACKET_NEXT.match(raw) else None)
 
     def part(self, figure: Figure, kind: Kind, own: str, own_right: str) -> tuple[str | None, bool, bool]:
         """(lot or tranche, whether the figure covers every lot, whether it is a table's total row)."""
