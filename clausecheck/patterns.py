@@ -22,6 +22,8 @@ NUMERO_SIGN = r"n[°º]"
 NUMERO_GLUED = r"n[°ºo]"
 # « n° » in the folded text (clausecheck.text.fold: « ° » becomes « o », « º » becomes « _ »)
 NUMERO_FOLDED = r"n ?o"
+# what a correction takes out, said of it (folded text): « sont supprimées », « a été retiré », « est annulé »
+REMOVED_FOLDED = r"(?:sont|est|seront|sera|ont\s+ete|a\s+ete)\s+(?:supprimee?s?|retiree?s?|annulee?s?|abandonnee?s?)\b"
 # an optional « n° » (or plural « nos ») between a word and its number, with what may follow it
 NUMERO_OPT = r"(?:" + NUMERO + r"s?\.?\s*)?"
 # « lot », « lot n° », « lot no. » before a number (not the number itself)

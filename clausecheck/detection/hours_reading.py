@@ -39,6 +39,7 @@ from clausecheck.patterns import (
     LOT_MARK_AT_END,
     LOTS,
     NUMERO_OPT,
+    REMOVED_FOLDED,
     TOTAL_CELL,
     about_previous_contract,
     replaced_spans,
@@ -226,7 +227,7 @@ _NOT_COUNTED = re.compile(r"\b(?:ne|n')\s?(?:sont|est|seront|sera)\s+pas\s+(?:co
 _INCLUDED = re.compile(r"\b(?:sont|est|seront|sera)\s+(?:decomptee?s?|comptee?s?|comptabilisee?s?|incluse?s?|comprise?s?)\s+"
                        r"dans\s+(?:le|ce|cet|les|ces|l')\s?(?:volume|nombre|total|heures|engagement)")
 # hours a correction takes away, said in the figure's own clause
-_REMOVED_HOURS = re.compile(r"[^.;:]{0,80}?\b(?:sont|est|seront|sera|ont\s+ete|a\s+ete)\s+(?:supprimee?s?|retiree?s?|annulee?s?)\b")
+_REMOVED_HOURS = re.compile(r"[^.;:]{0,80}?\b" + REMOVED_FOLDED)
 _ALTERNATIVE = re.compile(r"\bsi\b[^.;]{0,80}\b(?:n'est|ne\s+sont|n'etait)\s+pas\s+(?:retenue?s?|affermie?s?|levee?s?)"
                           r"[^.;]{0,60}\b(?:reduit|ramene|limite)e?s?\s+a\b")
 

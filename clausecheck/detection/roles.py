@@ -14,7 +14,7 @@ from bisect import bisect_right
 from clausecheck.detection.line_shapes import LABEL_MAX, LIST_ITEM, is_heading, wrapped
 from clausecheck.detection.role_config import ROLES, UNKNOWN, RoleConfig, RoleReading, first_sign, load_roles
 from clausecheck.model import Document
-from clausecheck.patterns import CURRENT_CONTRACT, NUMERO_FOLDED
+from clausecheck.patterns import CURRENT_CONTRACT, NUMERO_FOLDED, REMOVED_FOLDED
 from clausecheck.text import fold, is_running_line, lines_above
 
 __all__ = ["ROLES", "UNKNOWN", "RoleConfig", "RoleReader", "RoleReading", "cover_end", "load_roles"]
@@ -106,7 +106,7 @@ _OTHER_CLAUSE = re.compile(r"\bsoit\b|;")
 # what a correction takes away before a colon or a semicolon ends there: the clause after states on its own (a
 # negation may go on over it: « … ne sont pas des exigences minimales : ils sont appréciés au titre du critère … »)
 _CLAUSE_BREAK = re.compile(r"[;:]")
-_REMOVAL = re.compile(r"(?:est|sont) (?:supprimee?s?|retiree?s?|annulee?s?|abandonnee?s?)")
+_REMOVAL = re.compile(REMOVED_FOLDED)
 _OWN_FIELD_LABEL = re.compile(r"[ \t]*[^\W\d][^:\n]{1,50}:[ \t]*\S")
 _BARE_ITEM_LABEL = re.compile(r"\s*(?:crit[eè]re|criterion)\s*$")
 _ITEM_FIELD = re.compile(r"^\s*(?:type|nom|name|description|weight|ponderation|categorie du critere|nombre du critere)"
