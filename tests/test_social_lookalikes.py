@@ -116,3 +116,78 @@ def test_who_the_service_takes_in_charge_binds_no_one():
     text = ("Article 4 - Conditions d'exécution\n4.2 Les aides-soignants prennent en charge des résidents souvent "
             "désorientés, fatigués ou en situation de handicap.")
     assert "clause_sociale" not in _present(text, "CCAP")
+
+
+# Examples of three more kinds, blind in tests/data/blind_docs_19 (d01, d20, d27); other words here. Each fails on the
+# engine before its fix (86bd6eb).
+
+def test_the_users_named_under_the_document_s_own_object_heading_are_no_clause():
+    """« Objet du présent document » heads what is bought, as « Objet du marché » does."""
+    text = ("Article 2 - Objet du présent document\nLe présent document précise les conditions dans lesquelles le "
+            "prestataire accompagne, du lundi au vendredi, les enfants en situation de handicap inscrits dans les "
+            "accueils de loisirs de la commune, en lien avec leurs familles et les animateurs.")
+    assert not {"clause_sociale", "critere_social"} & _present(text, "CCTP")
+
+
+def test_each_lot_of_a_list_a_description_opens_is_what_is_bought():
+    """The items of « La présente consultation se compose de trois lots : » are each the object, not a commitment."""
+    text = ("Le Syndicat propose à ses adhérents des sessions de sensibilisation pour leurs agents. "
+            "La présente consultation se compose de trois lots :\n"
+            "lot 1 - Prévention des discriminations à l'embauche et dans la carrière ;\n"
+            "lot 2 - Égalité entre les femmes et les hommes dans l'encadrement ;\n"
+            "lot 3 - Accueil des personnes en situation de handicap au guichet.")
+    assert not {"clause_sociale", "critere_social"} & _present(text, "CCTP")
+
+
+def test_a_clause_the_buyer_means_to_study_at_a_renewal_binds_no_one_now():
+    text = ("Conditions d'exécution : aucune condition à caractère social. Le Département étudiera l'introduction "
+            "d'une clause d'insertion lors du renouvellement de cet accord-cadre.")
+    assert not {"clause_sociale", "clause_insertion"} & _present(text, "AVIS")
+
+
+def test_a_clause_in_force_is_still_read_beside_a_renewal():
+    """What the renewal changes is another contract's; the hours this one asks are still a clause."""
+    text = ("Article 8 - Insertion professionnelle\nLe titulaire réserve 600 heures de travail à des personnes "
+            "éloignées de l'emploi pendant la durée du marché.")
+    assert "clause_insertion" in _present(text, "CCAP")
+
+
+def test_the_volume_of_a_service_in_hours_is_no_insertion_the_model_may_report():
+    """Where the rules are silent the model reports insertion only on a passage holding a word of insertion
+    (rules/settings.yml, model_only_own_word): hours of home help are the service (blind_docs_19 d04)."""
+    text = ("Article 2 – Volume\nUne centaine de bénéficiaires sont suivis, soit un volume prévisionnel de 16 000 heures "
+            "d'aide par an.")
+    assert "clause_insertion" not in _present(text, "CCTP")
+
+
+# More kinds, blind in tests/data/blind_docs_20 (CH-Pradelles, CD-Brenne-Aurance, Saint-Amedee, Collonges); other
+# words here. Each fails on the engine before its fix (86bd6eb).
+
+def test_an_article_titled_as_a_reminder_binds_no_one_to_more():
+    text = ("Article 11 - Conditions de travail – rappels\nLes agents du prestataire restent placés sous l'autorité "
+            "exclusive de leur employeur.")
+    assert not {"clause_sociale"} & _present(text, "CCAP")
+
+
+def test_the_trainees_of_a_training_bought_for_them_are_its_object():
+    text = ("Article 4 - Stagiaires\nLes participants sont principalement des demandeurs d'emploi de longue durée "
+            "adressés par France Travail.")
+    assert not {"clause_sociale", "clause_insertion"} & _present(text, "CCTP")
+
+
+def test_social_workers_named_in_a_criterion_are_a_profession_not_a_social_criterion():
+    text = ("Critère 2 - Valeur technique (50 %) : expérience et diplômes des travailleurs sociaux et des éducateurs "
+            "affectés, continuité de l'accompagnement des familles.")
+    assert "critere_social" not in _present(text, "RC")
+
+
+def test_commitments_a_list_introduction_declares_execution_conditions_count_in_a_social_service():
+    """A crèche is a service to people; its holder's apprentices, listed under « … qui constituent des conditions
+    d'exécution : », are still a clause."""
+    text = ("Article 1 - Objet\nLe marché a pour objet la gestion d'un établissement d'accueil de jeunes enfants, qui "
+            "accueille des enfants en situation de handicap.\n"
+            "Article 7 - Engagements du titulaire\nLe titulaire souscrit les engagements suivants, qui constituent des "
+            "conditions d'exécution du marché :\n"
+            "- accueillir chaque année au moins un apprenti préparant le diplôme d'auxiliaire de puériculture ;\n"
+            "- transmettre chaque année un état comparé des rémunérations des femmes et des hommes.")
+    assert "clause_sociale" in _present(text, "CCAP")

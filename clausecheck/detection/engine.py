@@ -216,7 +216,8 @@ class Detector:
             reading = roles.role_of_match(cand.start, cand.end) if cand.window is None else ANSWERED
             if self.model_settings.role_fallback and reading.source == "aucun":
                 lo, hi = roles.sentence(cand.start, cand.end)
-                reading = with_model_role(reading, model, doc.text[lo:hi])
+                reading = with_model_role(reading, model, doc.text[lo:hi],
+                                          prescribing_piece=doc.doc_type in roles.config.stipulations)
             readings[id(cand)] = roles.stipulation(reading)
             if reading.body is not None and _set_aside_in(reading.body, self.decisions.topic_of(cand), candidates,
                                                           self.decisions.topic_of):
@@ -275,7 +276,7 @@ class Detector:
             # waste-collection CCTP's « les emballages sont collectés une fois tous les quinze jours »)
             guessed = reading.source == "modèle" and self.decisions.topic_of(cand) == "environmental"
             if ((broad_term or guessed) and self.decisions.topic_of(cand) in bought and rule.polarity == "present"
-                    and reading.source not in ("champ", "indice") and reading.role in ("execution", "criteria")
+                    and not roles.declared(reading, cand.start, cand.end) and reading.role in ("execution", "criteria")
                     and (self.decisions.topic_of(cand) != "environmental"
                          or content_words(folded[cand.start:cand.end]) & object_words)):
                 reading = RoleReading("object", "objet", "même thème que l'objet du marché, sans condition "

@@ -25,6 +25,7 @@ from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, cover_end
 from clausecheck.detection.rules import Rule
 from clausecheck.detection.stipulations import prescribes, states
+from clausecheck.detection.weights import WEIGHTED_ROW
 from clausecheck.model import Document
 from clausecheck.results import Finding, FindingAttributes
 from clausecheck.text import is_running_line
@@ -51,6 +52,8 @@ class ModelSettings:
     confirmed_sign_floor: float = 0.9  # the topic probability a weak sign confirmed by the model needs
     # the least topic probability a category the rules did not find needs, per topic (rules/settings.yml)
     model_only_floors: tuple[tuple[str, float], ...] = ()
+    # topics the model reports where the rules are silent only on a passage holding a word of that topic's rules
+    model_only_own_word: tuple[str, ...] = ()
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
@@ -60,18 +63,34 @@ class ModelSettings:
                    stipulation_floor=float(raw.get("stipulation_floor", 0.4)),
                    confirmed_sign_floor=float(raw.get("confirmed_sign_floor", 0.9)),
                    model_only_floors=tuple((str(topic), float(floor))
-                                           for topic, floor in (raw.get("model_only_floors") or {}).items()))
+                                           for topic, floor in (raw.get("model_only_floors") or {}).items()),
+                   model_only_own_word=tuple(str(topic) for topic in raw.get("model_only_own_word") or ()))
 
     def floor(self, topic: str, threshold: float) -> float:
         """The model's threshold for `topic`, raised to its model-only floor."""
         return max([threshold, *(floor for name, floor in self.model_only_floors if name == topic)])
 
 
-def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str) -> RoleReading:
-    """The structural reading, or the model's role where the structure gave no sign at all."""
+# a notice's field rendered as a line opens with its element's path (« ContractNotice/…/Description: »): the structure
+# has read it (the field's role); the model reads the words the buyer wrote
+_FIELD_PATH = re.compile(r"^[ \t]*[A-Za-z][\w\-.:]*/[\w\-.:/]*(?: \[[^\]\n]*\])?: ?", re.MULTILINE)
+
+
+def without_field_path(passage: str) -> str:
+    return _FIELD_PATH.sub("", passage)
+
+
+def with_model_role(reading: RoleReading, model: PassageModel | None, passage: str,
+                    prescribing_piece: bool = False) -> RoleReading:
+    """The structural reading, or the model's role where the structure gave no sign at all. In a piece that prescribes
+    (a CCAP, a CCTP), a sentence the model reads as a criterion must weigh something: there a requirement with no sign
+    of role is the holder's obligation (« Article 3 - Performance environnementale du parc » then « Les véhicules
+    respectent au minimum la norme Euro 6 »), and its criteria stand under a heading that says so."""
     if model is None or reading.role != UNKNOWN or reading.source != "aucun":
         return reading
     verdict = model.predict([passage])[0]
+    if verdict.role == "criteria" and prescribing_piece and not WEIGHTED_ROW.search(passage):
+        return reading
     if verdict.role_probability >= model.role_threshold and verdict.role in FALLBACK_ROLES:
         return RoleReading(verdict.role, "modèle", f"p={verdict.role_probability:.2f} (seuil {model.role_threshold:.2f})")
     return reading
@@ -196,10 +215,14 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     worded: dict[tuple[int, int], set[str]] = {}
     for start, end, topic in generic:
         worded.setdefault(roles.sentence(start, end), set()).add(topic)
+    own_words = {topic: tuple({w for rule in rules if rule.category and rule.polarity == "present"
+                               and (rule.topic or decisions.topic_of_category.get(rule.category)) == topic
+                               for w in rule.triggers})
+                 for topic in settings.model_only_own_word}
     passages = silent_passages(doc, roles, rules, covered, settings.max_passages)
     if not passages:
         return []
-    verdicts = model.predict([doc.text[lo:hi] for lo, hi in passages])
+    verdicts = model.predict([without_field_path(doc.text[lo:hi]) for lo, hi in passages])
     cover = cover_end(doc)
     best: dict[str, tuple[float, int, int, RoleReading, str]] = {}
     for (lo, hi), verdict in zip(passages, verdicts, strict=True):
@@ -231,8 +254,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 threshold = max(threshold, settings.confirmed_sign_floor)
             if category is None or category in found or topic in ruled or probability < threshold:
                 continue
-            if topic in object_bound and reading.source not in ("champ", "indice"):
+            if topic in object_bound and not roles.declared(reading, lo, hi):
                 continue
+            if topic in own_words and not any(word in doc.folded[lo:hi] for word in own_words[topic]):
+                continue  # « 21 000 heures d'intervention par an » of a home-help service: hours, no one's insertion
             if category == "marche_reserve" and not (any(word in doc.folded[lo:hi] for word in reserving)
                                                      and read_attribute("bases", doc.folded, doc.text, lo, hi)):
                 # a reservation says it reserves, and names who for (L2113-12 to -15): « réservé aux PME »

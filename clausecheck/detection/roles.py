@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from clausecheck.detection import weights
 from clausecheck.detection.line_shapes import LABEL_MAX, LIST_ITEM, is_heading, wrapped
 from clausecheck.detection.role_config import ROLES, UNKNOWN, RoleConfig, RoleReading, first_sign, load_roles
+from clausecheck.detection.sentence_links import NOT_KEPT_BY_PRONOUN, POINTS_BACK, THIS_PART
 from clausecheck.model import Document
 from clausecheck.patterns import CURRENT_CONTRACT, NUMERO_FOLDED, REMOVED_FOLDED
 from clausecheck.text import fold, is_running_line, lines_above
@@ -20,32 +22,6 @@ from clausecheck.text import fold, is_running_line, lines_above
 __all__ = ["ROLES", "UNKNOWN", "RoleConfig", "RoleReader", "RoleReading", "cover_end", "load_roles"]
 
 LABEL_PART_MAX = 80  # the label before « : » on a line (« Conditions particulières d'exécution : … »)
-# a sentence that opens by pointing back at the one before: « Cette information, … », « Ces éléments, … »
-# what points back at the sentence before: « Cette information … », « … ces critères n'ont finalement pas été retenus »
-_POINTS_BACK = re.compile(r"\b(?:cette information|ces informations|cet element|ces elements|ces donnees|ces mentions|"
-                          r"(?:le present|ce) (?:preambule|paragraphe|expose)|(?:ce|ces|cette) (?:criteres?|clauses?)|"
-                          r"(?:la presente|cette) mention|(?:ce|ces) (?:points?|aspects?|propositions?|engagements?|documents?)|"
-                          r"(?:cette|ces) pieces?)\b"
-                          # (« … recourir davantage aux clauses sociales ; le présent marché n'en comporte pas »)
-                          r"|\b(?:le present (?:marche|contrat|accord-cadre)|la presente consultation|ce marche|cet accord-cadre"
-                          r"|le marche) n['’]\s?en\b")
-# ... or a pronoun that opens it, saying what the sentence before named was not kept: « … a envisagé un critère relatif à
-# l'insertion professionnelle … Ils n'ont pas été retenus », « … avait été envisagé ; il n'a pas été retenu »
-# what was not kept: « retenu », « repris », « reconduit », « maintenu » (folded text)
-NOT_KEPT = r"(?:retenue?s?|reprise?s?|reconduite?s?|maintenue?s?|conservee?s?)"
-_NOT_KEPT_BY_PRONOUN = re.compile(r"\s*(?:ils|elles|il|elle)\s+(?:(?:n['’]\s?(?:a|ont|est)|ne\s+(?:sont|seront|sera))\s+"
-                                  r"(?:\w+\s+)?pas\s+(?:ete\s+)?" + NOT_KEPT + r"\b"
-                                  # (« … sera introduite lors du prochain renouvellement ; elle ne s'applique pas au présent
-                                  # contrat »)
-                                  r"|ne\s+s['’]\s?applique(?:nt|ra|ront)?\s+pas\b)")
-# a weight sign that is a percentage alone (« (7 %) »), and a share of the working hours (folded text): « 7 % des heures
-# de main-d'oeuvre », « 5 % du nombre total d'heures »
-_BARE_PERCENT = re.compile(r"(?:\w\s)?[(|:\s-]*(\d{1,3}(?:[,.]\d+)?)\s?%[)|;.,:\s]*")
-_HOURS_SHARE = re.compile(r"(?<![\d,.])(\d{1,3}(?:[,.]\d+)?)\s?%\s+(?:des|du)\s+(?:heures|nombre\s+(?:total\s+)?d'\s?heures|"
-                          r"volume\s+(?:total\s+)?d'\s?heures|temps\s+de\s+travail)")
-# a sentence that speaks of the part it stands in: « Ce chapitre … », « Cette partie … », « Le présent article … »
-_THIS_PART = re.compile(r"\s*(?:ce|cet|cette|le\s+present|la\s+presente)\s+(?:chapitre|partie|article|point|volet|section|"
-                        r"paragraphe|cadre|rubrique)\b")
 # an item's title run on its line into its body after a dash: « 6.5 Emploi des travailleurs handicapés - Le titulaire … »
 _TITLE_DASH = re.compile(r"\s*[-–]\s")
 SHORT_TITLE = 80
@@ -58,6 +34,7 @@ SHORT_LINE = 160  # a line that may belong to the list above it
 PROSE_LINE = 240  # a line this long is a paragraph of its own
 LOOK_BACK_LINES = 14  # how far above a passage its label may stand (a list of criteria, a page break)
 PASSAGE_MAX = 500
+LIST_INTRO_WORDS = 8  # a sentence that opens a list, not a label
 # A description field or section states the object in its first sentence; later sentences are
 # read on their own signs (the decision then sets aside what repeats the object's own topic).
 OBJECT_SLACK = 5
@@ -69,13 +46,6 @@ _SENTENCE_END = re.compile(r"(?:(?<!\b[A-Za-z])(?<!\bart)(?<!\bArt)(?<!\bcf)\.|(
                            r"(?=\s|[A-ZÀ-ÖØ-Þ«\"*(])"
                            r"|\s[-*•–]\s|\*\s?(?=[A-ZÀ-ÖØ-Þ])")
 _CURRENT_CONTRACT = re.compile(CURRENT_CONTRACT)
-# a weight alone on the next line: the cell after a criterion's name in a table read one cell per line
-_WEIGHT_END = re.compile(r"\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*$")
-_WEIGHT_REST = re.compile(r"[ \t]*[-–][ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
-_WEIGHT = re.compile(r"\d ?(?:%|points?\b|pts\b)")
-_WEIGHTED_ROW = re.compile(_WEIGHT.pattern + r"|\bcoef(?:ficient)?\.? ?\d")  # a weight, or a coefficient
-_SCORED_PART = re.compile(_WEIGHT.pattern + r"|\bnot[ée]e?\s+sur\s+\d")  # a weight, or « noté sur 20 »
-_WEIGHT_LINE = re.compile(r"[^\n]*\n[ \t]*(\d{1,3}(?:[,.]\d+)?[ \t]*(?:%|points?|pts))[ \t]*(?:\n|$)")
 # a running header or footer left in a passage: « CH Sud – RC – 5/8 », « Page 3 sur 12 »
 
 
@@ -88,7 +58,7 @@ def _price_criterion_row(role: str, line: str) -> bool:
     """A price schedule weighs nothing: a weighted line that names one is the price criterion's row of a criteria table,
     which heads nothing (« Prix (bordereau de prix unitaires appliqué au panier-type) 50 % » above « Performance
     environnementale des livraisons … 20 % », « Prix (sur la base du détail quantitatif estimatif) : 40 % ; … »)."""
-    return role == "price_schedule" and _WEIGHT.search(line) is not None
+    return role == "price_schedule" and (weights.WEIGHT.search(line) is not None or weights.WEIGHT_CELL.search(line) is not None)
 
 
 def _sentence_ends(text: str, lo: int, hi: int) -> list[int]:
@@ -147,14 +117,35 @@ class RoleReader:
             self._signs[key] = found
         return self._signs[key]
 
+    def declared(self, reading: RoleReading, start: int, end: int) -> bool:
+        """Whether the role of the passage holding [start, end) was said in so many words: by a notice's field, a sign in
+        the sentence, or a label or list introduction that states it as a sign would (« Le titulaire prend les
+        engagements suivants, qui constituent des conditions d'exécution … : » above its items), not only named by a
+        heading's topic."""
+        if reading.source in ("champ", "indice"):
+            return True
+        if reading.source != "intitulé":
+            return False
+        heading = self._heading(self.passage(start, end)[0])
+        if heading is None or heading[0] != reading.role:
+            return False
+        # (a sentence that opens a list, wrapped over lines maybe, not a title or a notice's label: « III.2.2)
+        # Conditions particulières d'exécution: » names the part, whatever its text then says — the object restated)
+        at = max(heading[2] - 2, 0)
+        intro = self.folded[slice(*self.sentence(at, at + 1))]
+        if not intro.rstrip().endswith(":") or len(intro.split()) < LIST_INTRO_WORDS:
+            return False
+        said = self._sign("strong", intro)
+        return said is not None and said[0] == reading.role
+
     def _a_share_stated(self, sign: str) -> bool:
         """Is the sign a bare percentage that the document states elsewhere as a share of the working hours (« 7 % des
         heures de main-d'œuvre »): a share, not a weight?"""
-        bare = _BARE_PERCENT.fullmatch(sign.strip())
+        bare = weights.BARE_PERCENT.fullmatch(sign.strip())
         if bare is None:
             return False
         if self._hour_shares is None:  # (read once per document)
-            self._hour_shares = {m.group(1) for m in _HOURS_SHARE.finditer(self.folded)}
+            self._hour_shares = {m.group(1) for m in weights.HOURS_SHARE.finditer(self.folded)}
         return bare.group(1) in self._hour_shares
 
     def _line(self, start: int, end: int) -> tuple[int, int]:
@@ -224,14 +215,14 @@ class RoleReader:
         # d'insertion. Cette information … n'a pas été prise en compte dans l'analyse. », « … a envisagé un critère relatif
         # à l'insertion professionnelle. Compte tenu du …, ces critères n'ont finalement pas été retenus. »
         after = self.sentence(hi + 1, hi + 2) if hi + 1 < len(self.folded) else None
-        if after is not None and (kept := _NOT_KEPT_BY_PRONOUN.match(self.folded, after[0], after[1])) is not None:
+        if after is not None and (kept := NOT_KEPT_BY_PRONOUN.match(self.folded, after[0], after[1])) is not None:
             return f"phrase suivante qui le nie : « {' '.join(self.doc.text[kept.start():kept.end()].split())} »"
         # an item's title, its body after a dash: the body's reminder of the law is the item's (« 6.5 Emploi des
         # travailleurs handicapés - Le titulaire déclare satisfaire à l'obligation … L.5212-1 à L.5212-11 … »)
         if after is not None and len(sentence) <= SHORT_TITLE and _TITLE_DASH.match(self.folded, hi) \
                 and (quote := self._denied_in({"legal_reminder"}, *after)) is not None:
             return f"rappel d'une obligation légale du titulaire : « {quote[:80]} »"
-        if after is not None and _POINTS_BACK.search(self.folded[after[0]:after[1]]) \
+        if after is not None and POINTS_BACK.search(self.folded[after[0]:after[1]]) \
                 and (quote := self._denied_in({"denied"}, *after)) is not None:
             return f"phrase suivante qui le nie : « {quote} »"
         for kind, pattern in self.config.denials:
@@ -265,12 +256,20 @@ class RoleReader:
         reading = self.role_at(start, end)
         if reading.role != "criteria" or reading.source != "intitulé":
             return None
-        heading = self._heading(self.passage(start, end)[0])
+        lo = self.passage(start, end)[0]
+        heading = self._heading(lo)
         if heading is None or heading[0] != "criteria":
             return None
         line_start = self.folded.rfind("\n", 0, max(heading[2] - 1, 0)) + 1
         line_end = self.folded.find("\n", line_start)
         quote = self._denied_in({"not_scored"}, line_start, line_end if line_end >= 0 else len(self.folded))
+        # (or a part's title between that heading and the passage, which the section tree did not take for one:
+        # « Partie B - Informations complémentaires (non notées) » below « A.3 Qualité … (15 points) »)
+        for prev, line in lines_above(self.folded, lo, LOOK_BACK_LINES):
+            if quote is not None or prev <= line_start:
+                break
+            if is_heading(self.doc.text[prev:prev + len(line)]):
+                quote = self._denied_in({"not_scored"}, prev, prev + len(line))
         return f"partie dite non notée : « {quote} »" if quote is not None else None
 
     def denied_below(self, start: int) -> str | None:
@@ -291,7 +290,7 @@ class RoleReader:
         # (or the next sentence, when it points back at the part: « Le candidat peut présenter, à titre d'information,
         # sa démarche … Ce chapitre n'est pas noté et n'intervient pas dans le jugement des offres. »)
         second = self.sentence(end + 1, end + 2) if end + 1 < section.end else None
-        if second is not None and _THIS_PART.match(self.folded, second[0]):
+        if second is not None and THIS_PART.match(self.folded, second[0]):
             end = min(second[1], section.end)
         # (a heading whose body only restates the law, « Article 5 - Dispositions sociales » then « Le titulaire se
         # conforme aux dispositions du code du travail … », commits to nothing either)
@@ -328,7 +327,7 @@ class RoleReader:
             return reading
         own = first_sign([pair for pair in self.config.strong if pair[0] == "execution"], self.folded[start:end])
         s_lo, s_hi = self.sentence(start, end)
-        if own is None or _WEIGHT.search(self.folded, s_lo, s_hi):
+        if own is None or weights.WEIGHT.search(self.folded, s_lo, s_hi):
             return reading
         return RoleReading("execution", "indice", f"« {own[1].strip()} », que le motif nomme")
 
@@ -352,8 +351,8 @@ class RoleReader:
             # d'insertion … 5 % » under « Critères de jugement »): its weight and its heading make it a criterion
             weight, heading = self._sign("weak", sentence), self._heading(lo)
             if not (weight and weight[0] == "criteria"):
-                below = (_WEIGHT_END.search(sentence)  # a table's next cell, read with the sentence or after it
-                         or _WEIGHT_LINE.match(self.folded, sentence_start + len(sentence)))
+                below = (weights.WEIGHT_END.search(sentence)  # a table's next cell, read with the sentence or after it
+                         or weights.WEIGHT_LINE.match(self.folded, sentence_start + len(sentence)))
                 weight = ("criteria", below.group(1)) if below else None
             if weight and heading and heading[0] == "criteria":
                 return RoleReading("criteria", "intitulé", f"« {heading[1]} », pondéré « {weight[1].strip()} »")
@@ -366,7 +365,7 @@ class RoleReader:
             # ... and so does a part of a response template that is scored (« Partie C - Accompagnement des salariés
             # (10 points) » then « Le candidat décrit l'accueil … des salariés en parcours d'insertion »)
             at, above = next(((prev, line) for prev, line in lines_above(self.folded, lo, 2) if line.strip()), (0, ""))
-            if len(above) <= LABEL_MAX and _SCORED_PART.search(above) and not above.rstrip().endswith(".") \
+            if len(above) <= LABEL_MAX and weights.SCORED_PART.search(above) and not above.rstrip().endswith(".") \
                     and (self._sign("strong", above) or self._sign("headings", above) or ("",))[0] == "criteria":
                 return RoleReading("criteria", "intitulé", f"« {' '.join(self.doc.text[at:at + len(above)].split())[:80]} »")
         if strong:
@@ -390,7 +389,7 @@ class RoleReader:
             continued = continued or ("intitulé", heading[1])
             heading = None
         weak = self._sign("weak", sentence)
-        if weak is None and (rest := _WEIGHT_REST.match(self.folded, sentence_start + len(sentence))):
+        if weak is None and (rest := weights.WEIGHT_REST.match(self.folded, sentence_start + len(sentence))):
             # a criterion's line closed by its weight after a dash the sentence stops at (« 3) Origine des bois :
             # part des bois issus de forêts gérées durablement … – 10 points »)
             weak = ("criteria", rest.group(1))
@@ -561,9 +560,14 @@ class RoleReader:
                         and not LIST_ITEM.match(line):
                     break  # a field whose part has ended: « Weight (percentage, exact): 30 » closes « 5.1.10 Award criteria »
                 return cue[0], shown, content  # the line that opens the list says what its items are
+            if cue and cue[0] == "object" and line.rstrip().endswith(":"):
+                # each item of a list a description opens is what is bought, the whole item (« Le présent accord-cadre
+                # comprend quatre lots : » then « lot 2 - Accueil des usagers en situation de handicap … »)
+                intro = prev + line.rstrip().rfind(". ") + 2 if ". " in line else prev
+                return "object", " ".join(text[intro:prev + len(line)].split())[:80], own_end if own_end >= 0 else len(folded)
             # (a weighted line is a criteria table's row, heading nothing: « Gestion des déchets de chantier : tri, réemploi
             # et traçabilité jusqu'à l'exutoire coef. 1 »)
-            if topic_only is None and len(label_part) <= LABEL_MAX and not _WEIGHTED_ROW.search(line):
+            if topic_only is None and len(label_part) <= LABEL_MAX and not weights.WEIGHTED_ROW.search(line):
                 topic = self._sign("topic_headings", label_part)
                 if topic:
                     topic_only = (topic[0], shown, content)

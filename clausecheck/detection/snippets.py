@@ -6,7 +6,8 @@ import re
 
 from clausecheck.model import Document, Page, StructuredField
 
-_FIELD_LINE = re.compile(r"^([A-Za-z][\w\-.:/]*[A-Z_][\w\-.:/]*): ?(.*)$")
+# (attributes in brackets, as the XML ingestion renders them: « …/ProcurementTypeCode [listName=gpp-criteria]: eu »)
+_FIELD_LINE = re.compile(r"^([A-Za-z][\w\-.:/]*[A-Z_][\w\-.:/]*)(?: \[([^\]\n]*)\])?: ?(.*)$")
 
 
 # A file name the piece-type recognition reads the way a buyer's platform names its files.
@@ -35,6 +36,7 @@ def snippet_document(text: str, doc_type: str = "AUTRE", path: str | None = None
     for line in analysis.split("\n"):
         m = _FIELD_LINE.match(line)
         if m and "/" in m.group(1):
-            doc.fields.append(StructuredField(m.group(1), m.group(2).strip(), {}, pos + len(m.group(1)) + 2))
+            attributes = dict(pair.split("=", 1) for pair in (m.group(2) or "").split() if "=" in pair)
+            doc.fields.append(StructuredField(m.group(1), m.group(3).strip(), attributes, pos + m.start(3)))
         pos += len(line) + 1
     return doc
