@@ -121,3 +121,50 @@ def test_a_register_answer_that_corrects_the_figure_its_question_quotes_gives_th
         "Réponse - Il s'agit d'une erreur matérielle. Le montant maximum du lot 1 est de 200 000 € HT.\n",
         encoding="utf-8")
     assert clausecheck.analyse_dossier([folder]).amounts.max_ht == 200_000
+
+
+# Five more kinds, blind in tests/data/blind_values_26 (d04, d05, d06, d10); other words here. Each fails on the engine
+# before its fix (86bd6eb).
+
+def test_a_form_s_division_field_answered_without_a_colon_says_not_divided():
+    """A notice form laid out as « Marché alloti Non » (label, then its answer on the same line)."""
+    result = _read("Section 5 - Lots\nMarché alloti Non\nSection 6 - Informations complémentaires\n", "AVIS")
+    assert result.facts.allotment.divided is False
+
+
+def test_a_contract_said_not_cut_into_lots_is_not_divided():
+    result = _read("Article 3 - Allotissement\nLa prestation ne fait pas l'objet d'un découpage en lots, les repas "
+                   "étant produits par une seule cuisine.\n")
+    assert result.facts.allotment.divided is False
+
+
+def test_a_table_of_maxima_for_the_whole_term_with_its_periods_listed_is_not_multiplied():
+    """« pour toute la durée (période initiale et deux reconductions) » over a table: each figure is the whole term's."""
+    result = _read("Article 4 - Maxima\nLes montants maximum de chaque lot valent pour toute la durée du\n"
+                   "marché (période initiale et deux reconductions) :\nLot Maximum HT\n1 300 000 €\n2 150 000 €\n", "CCAP")
+    assert result.facts.amounts.max_ht == 450_000
+
+
+def test_a_total_then_its_breakdown_by_lot_in_brackets_after_some_words_counts_once():
+    """The lot named in the sentence above is no scope of the total."""
+    result = _read("Lot 2 : réservé aux entreprises adaptées.\nBudget prévisionnel : 95 000 € HT sur la durée du marché "
+                   "(lot 1 : 60 000 € HT ; lot 2 : 35 000 € HT).\n", "AVIS")
+    assert result.facts.amounts.estimated_ht == 95_000
+
+
+def test_a_yearly_maximum_said_to_apply_to_the_first_period_and_each_renewal_is_multiplied():
+    result = _read("Article 2 - Montant\nLe maximum annuel est fixé à 50 000 € HT ; il est applicable à la période initiale "
+                   "et à chaque reconduction.\nArticle 3 - Durée\nLe marché est conclu pour un an. Il est "
+                   "reconduit tacitement trois fois, par période d'un an.\n", "CCAP")
+    assert result.facts.amounts.max_ht == 200_000
+
+
+def test_hours_in_the_middle_column_of_a_table_without_bars_add_up():
+    """« Lot | Heures (3 ans) | Public visé »: each row goes on after its hours with the public's words, which hold
+    figures of their own (blind_values_25 d03)."""
+    result = _read("Article 7 - Insertion professionnelle\nLe titulaire de chacun des lots réserve aux personnes éloignées "
+                   "de l'emploi le nombre d'heures ci-dessous, sur toute la durée du marché :\nLot Heures d'insertion\n"
+                   "(3 ans)\nPublic visé\nLot 1 - Voirie 800 demandeurs d'emploi de plus de 50 ans\n"
+                   "Lot 2 - Réseaux 350 jeunes sans qualification\nLot 3 - Signalisation - -\n"
+                   "Le suivi est assuré par le facilitateur.\n", "CCAP")
+    assert result.insertion_hours == 1150

@@ -426,6 +426,14 @@ _TEXT_ROW = re.compile(r"[ \t]*(?P<label>[^\n|]*[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>
 
 
 _HEADER_WRAP = re.compile(r"[ \t]*[^\d\n|]{1,40}\n")
+# a header's next lines in a table of more columns (« Lot Heures d'insertion » / « (4 ans) » / « Publics prioritaires »):
+# its rows may then go on after the hours with a column of words (« Lot 1 - Siège 1 200 DELD, bénéficiaires du RSA »)
+_HEADER_MORE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|[^\d\n|:;.]{1,40})[ \t]*\n")
+# (its label ends at the first figure, the words after it are the next column's; a row without hours has a dash in both)
+_NO_HOURS = r"(?:-|/|sans\s+objet|neant)"
+_TEXT_ROW_THEN_WORDS = re.compile(r"[ \t]*(?P<label>[^\n|]*?[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})"
+                                  r"[ \t]*(?:h|heures?)?(?:[ \t]+[^\W\d_][^\n|]*)?|" + _NO_HOURS + r"(?:[ \t]+" + _NO_HOURS
+                                  + r")?)[ \t]*(?:\n|$)")
 
 
 def _text_column_hours(passage: str) -> list[tuple[int, int, bool]]:
@@ -436,10 +444,13 @@ def _text_column_hours(passage: str) -> list[tuple[int, int, bool]]:
     for header in _TEXT_HOURS_HEADER.finditer(passage):
         if "insertion" not in passage[:header.end()]:
             continue
-        pos, rows = header.end() + 1, []
+        pos, rows, row_shape = header.end() + 1, [], _TEXT_ROW
         if _TEXT_ROW.match(passage, pos) is None and (wrapped := _HEADER_WRAP.match(passage, pos)) is not None:
             pos = wrapped.end()  # the header's cell wrapped over the next line (« Lot Heures » then « d'insertion »)
-        while (row := _TEXT_ROW.match(passage, pos)) is not None and row.end() > pos:
+        more = 0
+        while more < 2 and _TEXT_ROW.match(passage, pos) is None and (extra := _HEADER_MORE.match(passage, pos)):
+            pos, more, row_shape = extra.end(), more + 1, _TEXT_ROW_THEN_WORDS
+        while (row := row_shape.match(passage, pos)) is not None and row.end() > pos:
             rows.append(row)
             pos = row.end()
         if len(rows) < 2:

@@ -32,8 +32,8 @@ FORM_RE = re.compile(
     r"(?:\s+s[ée]par[ée]s)?\s*[:?]?\s*(?P<yn>oui|non)\b"
     r"|\ballotissement\s*:\s*(?:(?P<yn2>oui|non|sans\s+objet)\b|(?P<n2>" + LOT_COUNT_WORD + r")\s+lots\b)"
     r"|\bdivided\s+into\s+lots\s*[:?]?\s*(?P<yn3>yes|no)\b"
-    # « Marché alloti : Non », « Alloti : oui »
-    r"|\b(?:march[ée]\s+)?alloti\s*:\s*(?P<yn4>oui|non)\b"
+    # « Marché alloti : Non », « Alloti : oui », a form laid out without its colon (« Marché alloti Non »)
+    r"|\b(?:march[ée]\s+)?alloti(?:\s*:\s*|[ \t]+)(?P<yn4>oui|non)\b"
     # a notice's field « Lots : non. » (its own line or sentence, after its number: « II.1.6) Lots : non. »)
     r"|(?:^|(?<=[\n.]) ?)(?:[IV]{1,3}\.\d{1,2}(?:\.\d{1,2})?\)?\s*)?lots\s*:\s*(?P<yn5>oui|non)\b",
     re.IGNORECASE,
@@ -48,7 +48,8 @@ NEG_RE = re.compile(
     r"|\b(?:pas|aucune?)\s+(?:(?:n['’]est\s+)?prévu[e]?\s+)?(?:de\s+|d['’]\s?)?(?:d[ée]composition\s+en\s+lots|allotissement)\b"
     r"|\bn['’]\s?est\s+pas\s+prévu\s+de\s+(?:d[ée]composition\s+en\s+lots|lots\b)"
     r"|\bne\s+comporte\s+(?:pas\s+(?:de\s+|d['’]\s?)|aucun\s+)(?:lots?\b|allotissement)"
-    r"|\bne\s+(?:fait|fera|faisant|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|lots?\b)"
+    r"|\bne\s+(?:fait|fera|faisant|peut|pourra|pouvant)\s+(?:donc\s+)?pas\s+(?:faire\s+)?l['’]\s?objet\s+d['’]\s?(?:un\s+allotissement|une\s+d[ée]composition\s+en\s+lots|un\s+d[ée]coupage\s+en\s+lots|lots?\b)"
+    r"|\bn['’]\s?est\s+pas\s+(?:d[ée]coup[ée]+|scind[ée]+)\s+en\s+lots"
     r"|\bsans\s+allotissement|\babsence\s+d['’]\s?allotissement|\bpas\s+d['’]\s?allotissement"
     r"|\bpas\s+(?:été\s+)?alloti"
     # the division weighed and set aside: « l'allotissement n'a pas été retenu », « … n'est pas possible »
@@ -92,7 +93,7 @@ COUNT_RE = re.compile(
     re.IGNORECASE,
 )
 POS_RE = re.compile(
-    r"\bmarch[ée]\s+alloti\b(?!\s*:\s*non)|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
+    r"\bmarch[ée]\s+alloti\b(?!\s*:?\s*non\b)|\blots\s+séparés\b(?!\s*:\s*non)|\best\s+alloti\b|\ballotissement\s+en\s+\w+\s+lots"
     r"|\bchaque\s+lot\b(?!\s+de\s+(?:fabrication|production|livraison|\d)|\s+techniques?\b)|\bpour\s+(?:un|plusieurs|l['’]ensemble)\s+(?:ou\s+plusieurs\s+)?(?:des\s+)?lots\b"
     # in English: « … is divided into lots as follows », « … for each lot »
     r"|\bdivided\s+into\s+lots\b(?!\s*:?\s*no\b)|\b(?:for|of)\s+each\s+lot\b",

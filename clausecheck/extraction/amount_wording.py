@@ -140,8 +140,9 @@ PERIOD_RENEWAL = re.compile(r"(?:(?P<o>" + ORDINAL + r")|(?P<last>derni[èe]re))
 RENEWAL_SAME = re.compile(r"(?:reconduction|renouvellement)s?[^.]{0,140}(?:identiques?\b|même\s+montant|"
                           r"mêmes\s+montants)|(?:identiques?|même\s+montant)\s+(?:pour|à)\s+(?:chaque|chacune\s+des|la|les)\s+"
                           r"(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)|"
-                          # « identique pour la période initiale et pour chaque renouvellement »
-                          r"(?:identiques?|même\s+montant)\s+(?:pour|à)\s+la\s+période\s+initiale\s+(?:et|comme)\s+(?:pour\s+|à\s+)?"
+                          # « identique pour la période initiale et pour chaque renouvellement », « il s'applique à la période
+                          # initiale et à chaque période de reconduction » (both named at once: one figure for each)
+                          r"(?:(?:identiques?|même\s+montant)\s+(?:pour|à)\s+)?la\s+période\s+initiale\s+(?:et|comme)\s+(?:pour\s+|à\s+)?"
                           r"(?:chaque|chacune\s+des|les)\s+(?:périodes?\s+de\s+)?(?:reconduction|renouvellement)")
 
 
@@ -204,7 +205,9 @@ def column_kind(scan: Scanner, a: AmountMatch) -> str | None:
 PER_LOT_FOLLOWS = re.compile(r"\bpar\s+lot\b|pour\s+chaque\s+lot|r[ée]parti\w*\s+(?:comme\s+suit|entre)")
 # a figure's breakdown by lot right after it, in brackets or after « dont »: « 1 920 000 EUR HT (lot 1 : … ; lot 2 : …) »,
 # « 1 200 000 € HT, dont lot n° 1 : 680 000 € HT, lot n° 2 : … »
-BREAKDOWN_FOLLOWS = re.compile(r"^[\s.]*(?:(?:ht|h\.t\.)\s*)?(?:\(\s*|,?\s*dont\s+(?:pour\s+)?(?:le\s+)?)lots?\s+" + NUMERO_OPT + r"\d")
+# (after the words that say what it covers, maybe: « 207 000 € HT pour les trois années (lot 1 : 126 000 € HT ; … »)
+BREAKDOWN_FOLLOWS = re.compile(r"^[\s.]*(?:(?:ht|h\.t\.)\s*)?(?:[^().;:\d\n]{0,50}?\s)?(?:\(\s*|,?\s*dont\s+(?:pour\s+)?(?:le\s+)?)lots?\s+"
+                               + NUMERO_OPT + r"\d")
 
 
 # a row that gives the total of the rows above: « Total », « Montant maximum total de l'accord-cadre … »

@@ -228,7 +228,11 @@ _PARAGRAPH_ANNUAL_RE = re.compile(r"montants?\b[^.;]{0,120}?(?:\bannuels?\b|\bpa
                                   r"|(?:par|chaque)\s+p[ée]riode\s+(?:d['’]\s?\w+\s+)?de\s+(?:12|douze)\s+mois\b[^.;]{0,80}?"
                                   r"\bmontants?\b", re.IGNORECASE)
 _PARAGRAPH_SPAN_RE = re.compile(r"montants?\s+(?:maxim|minim|estim)\w*[^.;\n]{0,100}?(?:" + PER_SPAN.pattern + ")")
-_CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale|pour\s+(?:une|la)\s+"
+# (« période initiale » names one period, unless the periods it lists make the whole term: « pour la durée totale de
+# l'accord-cadre (période initiale et trois reconductions) »)
+_CAPTION_ANNUAL_RE = re.compile(r"annuel|par\s+an\b|/\s?an\b|chaque\s+ann[ée]e|p[ée]riode\s+initiale(?!\s+et\s+(?:les\s+|ses\s+)?"
+                                r"(?:\w+\s+)?(?:reconductions?|renouvellements?|p[ée]riodes?\s+de\s+reconduction))|"
+                                r"pour\s+(?:une|la)\s+"
                                 r"(?:premi[èe]re\s+)?(?:ann[ée]e|p[ée]riode)\b", re.IGNORECASE)
 
 
