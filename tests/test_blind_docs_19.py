@@ -23,12 +23,12 @@ def test_documents_keep_their_floors(scored):
     said absent (« … ; le présent marché n'en comporte pas », d26); a heading whose body restates labour law (« Le
     prestataire respecte la réglementation relative à la durée du travail », d17; « se conforme aux dispositions du
     code du travail », d21); who the service takes in charge (« Les brancardiers prennent en charge des patients … porteurs
-    d'un handicap », d22; « Sont bénéficiaires des prestations : … », d04). Then (session of 86bd6eb, other words in tests/test_social_lookalikes.py): the users under the document's own
-    object heading « Objet du présent cahier » (d01); each lot of a list « Le présent accord-cadre comprend quatre lots : »
-    opens (d20); a clause the buyer means to study « lors du renouvellement » (d27); the passage model's insertion on a
-    service's « heures d'intervention », with no word of insertion (d04). Left: staff trained to welcome disabled users
-    and a criterion on accompanying people of reduced mobility, both read as social (d30); a CCTP's task read as
-    environmental by the model (d14)."""
+    d'un handicap », d22; « Sont bénéficiaires des prestations : … », d04). Then (session of 86bd6eb, other words in
+    tests/test_social_lookalikes.py): the users under the document's own object heading « Objet du présent cahier »
+    (d01); each lot of a list « Le présent accord-cadre comprend quatre lots : » opens (d20); a clause the buyer means to
+    study « lors du renouvellement » (d27); the passage model's insertion on a service's « heures d'intervention », with
+    no word of insertion (d04). Left: staff trained to welcome disabled users and a criterion on accompanying people of
+    reduced mobility, both read as social (d30); a CCTP's task read as environmental by the model (d14)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
     assert scored["documents"]["macro_f1"] >= 0.94, scored["documents"]["macro_f1"]
     assert scored["documents"]["categories"]["clause_sociale"]["fp"] <= 1, scored["documents"]["categories"]
