@@ -12,7 +12,7 @@ from sealed_scorer import REPO
 
 SET = REPO / "tests" / "data" / "blind_docs_20"
 # before any fix: allotment 1.0, lots 0.933, the others 1.0
-DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 0.93, "insertion_hours": 1.0, "estimated_ht": 1.0,
+DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 1.0, "insertion_hours": 1.0, "estimated_ht": 1.0,
                    "max_ht": 1.0, "reservation_bases": 1.0}
 
 
@@ -23,8 +23,8 @@ def test_documents_keep_their_floors(scored):
     section tree did not see (SIVOS-Morlay); eForms « env-imp » alone imposes nothing (Vauclerc); the passage model's
     « criterion » in a CCTP that weighs nothing (SMPE); the price row of a criteria table weighed by a bare number
     (« A - Prix (au vu du détail quantitatif estimatif) | 45 », SIRC-Deux-Rives); commitments a list introduction
-    declares execution conditions, in a contract whose object is itself social (Collonges). Left: a crèche's criterion
-    on welcoming disabled children (CHR-Saint-Ferreol, read as social); insertion by a share of the amount
-    subcontracted to SIAE without hours (EHPAD-Les-Tilleuls, missed); one lot count (CCAS-Pontcarrel)."""
+    declares execution conditions, in a contract whose object is itself social (Collonges); a share of the amount
+    subcontracted « à une ou plusieurs structures d'insertion » (EHPAD-Les-Tilleuls); « Consultation … (cinq lots) »
+    (CCAS-Pontcarrel). Left: a crèche's criterion on welcoming disabled children (CHR-Saint-Ferreol, read as social)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.96, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.97, scored["documents"]["macro_f1"]

@@ -168,3 +168,11 @@ def test_hours_in_the_middle_column_of_a_table_without_bars_add_up():
                    "Lot 2 - Réseaux 350 jeunes sans qualification\nLot 3 - Signalisation - -\n"
                    "Le suivi est assuré par le facilitateur.\n", "CCAP")
     assert result.insertion_hours == 1150
+
+
+def test_a_count_of_lots_in_words_in_brackets_after_the_consultation_s_name_counts_them():
+    """« Consultation … (cinq lots) » on a lot's CCTP cover (blind_docs_20 CCAS-Pontcarrel)."""
+    result = _read("CAHIER DES CLAUSES TECHNIQUES PARTICULIÈRES - LOT N° 3\nEntretien des espaces verts - secteur Nord\n"
+                   "Consultation VDR-2027-EV (trois lots)\nArticle 1 - Objet\nLe présent cahier décrit les prestations.\n",
+                   "CCTP")
+    assert result.facts.allotment.lot_count == 3

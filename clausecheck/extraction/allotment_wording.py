@@ -73,7 +73,7 @@ COUNT_RE = re.compile(
     r"(?P<n>" + LOT_COUNT_WORD + r")(?:\s*\(\d{1,3}\))?\s+lots?(?:\s?\(s\))?(?!\w)"
     r"|\b(?P<n2>" + LOT_COUNT_WORD + r")\s+lots\s+(?:séparés|distincts|techniques)"
     r"|\b" + NUMBER_OF_LOTS + r"(?P<n3>\d{1,3})\b"
-    r"|\((?P<n4>\d{1,3})\s+lots\)"
+    r"|\((?P<n4>" + LOT_COUNT_WORD + r")\s+lots\)"
     r"|\b(?:concerne|porte\s+sur|pour\s+les)\s+(?P<n5>" + LOT_COUNT_WORD + r")\s+lots\b"
     r"|\bdivided\s+into\s+(?P<n6>\d{1,3})\s+lots?\b"
     r"|\ben\s+(?P<n7>" + LOT_COUNT_WORD + r")(?:\s*\(\d{1,3}\))?\s+lots\b"
