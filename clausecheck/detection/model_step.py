@@ -20,6 +20,7 @@ from clausecheck.categories import BY_ID
 from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.decision import DecisionTable
 from clausecheck.detection.denials import answered_no, body_answers_no, not_contractual
+from clausecheck.detection.line_shapes import LIST_ITEM
 from clausecheck.detection.passage_model import TOPICS, PassageModel, Verdict, commentary_chunks
 from clausecheck.detection.recognizers import WordIndex, _short
 from clausecheck.detection.roles import UNKNOWN, RoleReader, RoleReading, cover_end
@@ -53,7 +54,7 @@ class ModelSettings:
     # the least topic probability a category the rules did not find needs, per topic (rules/settings.yml)
     model_only_floors: tuple[tuple[str, float], ...] = ()
     # topics the model reports where the rules are silent only on a passage holding a word of that topic's rules
-    model_only_own_word: tuple[str, ...] = ()
+    model_only_own_word: tuple[tuple[str, tuple[str, ...]], ...] = ()  # topic -> the topics whose words it needs
 
     @classmethod
     def from_settings(cls, raw: dict[str, Any], use_model: bool) -> ModelSettings:
@@ -64,7 +65,8 @@ class ModelSettings:
                    confirmed_sign_floor=float(raw.get("confirmed_sign_floor", 0.9)),
                    model_only_floors=tuple((str(topic), float(floor))
                                            for topic, floor in (raw.get("model_only_floors") or {}).items()),
-                   model_only_own_word=tuple(str(topic) for topic in raw.get("model_only_own_word") or ()))
+                   model_only_own_word=tuple((str(topic), tuple(str(t) for t in fields))
+                                             for topic, fields in (raw.get("model_only_own_word") or {}).items()))
 
     def floor(self, topic: str, threshold: float) -> float:
         """The model's threshold for `topic`, raised to its model-only floor."""
@@ -74,6 +76,23 @@ class ModelSettings:
 # a notice's field rendered as a line opens with its element's path (« ContractNotice/…/Description: »): the structure
 # has read it (the field's role); the model reads the words the buyer wrote
 _FIELD_PATH = re.compile(r"^[ \t]*[A-Za-z][\w\-.:]*/[\w\-.:/]*(?: \[[^\]\n]*\])?: ?", re.MULTILINE)
+
+
+def _list_intro_start(folded: str, lo: int) -> int:
+    """Where the passage at `lo` is read from for its words: the line that opens its list when it is an item of one
+    (« Pénalités spécifiques à la clause sociale : » above « - non-réalisation des heures : … »), else `lo`."""
+    line_start = folded.rfind("\n", 0, lo) + 1
+    above = folded.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    while above < line_start and folded[line_start - 2:line_start - 1] != ":" and LIST_ITEM.match(folded[above:line_start]):
+        line_start = above  # a sibling item above: the list opens higher
+        above = folded.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return above if above < line_start and folded[line_start - 2:line_start - 1] == ":" else lo
+
+
+@lru_cache(maxsize=8)
+def _words_at_word_start(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of `words` where a word starts (« oit », the ILO, not the end of « soit »)."""
+    return re.compile(_WORD_START + "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")")
 
 
 def without_field_path(passage: str) -> str:
@@ -215,10 +234,10 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
     worded: dict[tuple[int, int], set[str]] = {}
     for start, end, topic in generic:
         worded.setdefault(roles.sentence(start, end), set()).add(topic)
-    own_words = {topic: tuple({w for rule in rules if rule.category and rule.polarity == "present"
-                               and (rule.topic or decisions.topic_of_category.get(rule.category)) == topic
-                               for w in rule.triggers})
-                 for topic in settings.model_only_own_word}
+    own_words = {topic: _words_at_word_start(frozenset(
+        w for rule in rules if rule.polarity == "present"
+        and (rule.topic or decisions.topic_of_category.get(rule.category or "")) in fields for w in rule.triggers))
+        for topic, fields in settings.model_only_own_word}
     passages = silent_passages(doc, roles, rules, covered, settings.max_passages)
     if not passages:
         return []
@@ -256,7 +275,7 @@ def model_findings(doc: Document, roles: RoleReader, decisions: DecisionTable, m
                 continue
             if topic in object_bound and not roles.declared(reading, lo, hi):
                 continue
-            if topic in own_words and not any(word in doc.folded[lo:hi] for word in own_words[topic]):
+            if topic in own_words and not own_words[topic].search(doc.folded, _list_intro_start(doc.folded, lo), hi):
                 continue  # « 21 000 heures d'intervention par an » of a home-help service: hours, no one's insertion
             if category == "marche_reserve" and not (any(word in doc.folded[lo:hi] for word in reserving)
                                                      and read_attribute("bases", doc.folded, doc.text, lo, hi)):
