@@ -3,8 +3,7 @@ sense or as a site's surroundings, a contract whose object is environmental, leg
 ISO 14001 as a capacity, « sans objet », energy counted in the price (tests/data/blind_docs_21, written blind on
 2026-12-07 — who, what was read: its README), scored through the real command line like the sealed sets. Scored once
 before any fix, on the session's start engine 86bd6eb: macro-F1 0.953 (clause_environnementale 0.917, 2 false;
-critere_social 0.800, 1 false); the same on the session's end engine. Not yet used to fix anything: its floors are its
-first figures."""
+critere_social 0.800, 1 false). Used since to fix kinds (issue #9), so its floors are dev figures."""
 
 from __future__ import annotations
 
@@ -17,6 +16,10 @@ DOCUMENT_FLOORS = {"allotment_divided": 1.0, "lot_count": 1.0, "insertion_hours"
 
 
 def test_documents_keep_their_floors(scored):
-    """Left: a criterion read as social (13), two CCAP/CCTP requirements read as environmental clauses (21, 30)."""
+    """Kinds fixed, each example written before the fix: the ambient conditions of premises (« conditions
+    environnementales … maîtrisées ») and an instrument's CO2 sensors (30); waste law restated (« en sa qualité de
+    producteur, conformément aux articles L. … du code de l'environnement », « comme l'interdit le règlement
+    sanitaire ») and shared site expenses « réparties entre les entreprises » (21). Left: the accessibility of a PMR
+    transport's vehicles in a criterion, read as social (13)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.95, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.96, scored["documents"]["macro_f1"]

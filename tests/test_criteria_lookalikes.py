@@ -137,3 +137,25 @@ def test_the_price_row_of_a_criteria_table_weighed_by_a_bare_number_heads_nothin
             "3 - Démarche durable : produits de saison, lutte contre le gaspillage alimentaire, réduction des emballages "
             "| 20")
     assert "critere_environnemental" in _present(text, "RC")
+
+
+# Environmental words in other senses or roles, blind in tests/data/blind_docs_21 (21, 30); other words here. Each fails
+# on the engine before its fix (86bd6eb).
+
+def test_the_ambient_conditions_of_premises_and_a_gas_an_instrument_measures_are_no_clause():
+    text = ("Article 3 - Conditions environnementales d'installation\nL'analyseur est placé dans une salle dont les "
+            "conditions environnementales sont maîtrisées par l'hôpital (température, humidité). Le titulaire vérifie "
+            "chaque semestre les capteurs de CO2 de l'appareil.")
+    assert "clause_environnementale" not in _present(text, "CCTP")
+
+
+def test_waste_law_restated_binds_no_one_to_more():
+    text = ("Article 7 - Nettoyage du chantier\nLes déchets de chantier sont évacués par chaque entreprise, en sa "
+            "qualité de producteur, conformément aux articles L. 541-2 et suivants du code de l'environnement.")
+    assert "clause_environnementale" not in _present(text, "CCAP")
+
+
+def test_shared_site_expenses_shared_between_firms_are_a_cost_not_a_clause():
+    text = ("Article 8 - Dépenses d'intérêt commun\nLes consommations d'eau et d'électricité des installations communes "
+            "sont réparties entre les entreprises au prorata de leurs marchés.")
+    assert "clause_environnementale" not in _present(text, "CCAP")
