@@ -191,3 +191,11 @@ def test_commitments_a_list_introduction_declares_execution_conditions_count_in_
             "- accueillir chaque année au moins un apprenti préparant le diplôme d'auxiliaire de puériculture ;\n"
             "- transmettre chaque année un état comparé des rémunérations des femmes et des hommes.")
     assert "clause_sociale" in _present(text, "CCAP")
+
+
+def test_insertion_hours_shared_between_the_lots_stay_a_clause():
+    """Site expenses « réparties entre les entreprises au prorata » are a cost; hours « réparties entre les lots » are
+    still the clause's (the first reading of shared expenses took both, 6a3e2b5)."""
+    text = ("Article 6 - Insertion\nLes 900 heures d'insertion réservées à des personnes éloignées de l'emploi sont "
+            "réparties entre les lots au prorata de leur montant.")
+    assert "clause_insertion" in _present(text, "CCAP")
