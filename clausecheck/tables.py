@@ -161,6 +161,7 @@ _VALUE_HEADER = re.compile(r"montant|\bmax|\bmin|heures?\b|valeur|prix|estim|tot
 _ATOM = re.compile(r"(?P<digits>\d+)(?P<dec>,\d{1,2})?(?P<mark>[ \u00a0\u202f]?(?:[kKM]?€|%|h\b|heures?\b|euros?\b)"
                    r"(?:[ \u00a0\u202f]?(?:HT|H\.T\.|TTC|hors taxes?))?)?|(?P<none>[—–-]|/|n[ée]ant|sans objet)")
 _ROW_MAX = 200
+_NOTHING_TO_SAY = re.compile(r"\b(?:sans objet|n[ée]ant|non concern[ée])", re.IGNORECASE)
 _FIGURE_ENDS = frozenset("0123456789€%h-—–/tTeEsS")  # the last character of a row of figures (« 45 000 € HT », « néant »)
 
 
@@ -268,6 +269,10 @@ def _figure_row(text: str, start: int, end: int, k: int, has_label: bool) -> lis
         atoms.append(m)
         pos = m.start()
     atoms.reverse()
+    if atoms and len(atoms) < k and all(m.group("none") for m in atoms) and _NOTHING_TO_SAY.search(line[:atoms[0].start()]):
+        # a row said empty in its label (« L3 sans objet (lot réservé) - - »): as many empty cells as figures
+        label_end = start + len(line[:atoms[0].start()].rstrip())
+        return [(start, label_end), *[(start + len(line), start + len(line))] * k]
     for first in range(len(atoms)):
         label = line[:atoms[first].start()].strip()
         if (has_label and not label) or _BARE_LOT.fullmatch(label):

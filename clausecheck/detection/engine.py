@@ -25,6 +25,7 @@ from clausecheck.detection.attributes import read_attribute
 from clausecheck.detection.context import score_context
 from clausecheck.detection.decision import DecisionTable, considerations_of, load_decisions, ordered_bases
 from clausecheck.detection.denials import apply_denials, apply_negation, apply_not_stated, not_contractual
+from clausecheck.detection.hours_tables import hours_table_end
 from clausecheck.detection.model_step import ModelSettings, commentary_of, model_findings, with_model_role
 from clausecheck.detection.passage_model import PassageModel
 from clausecheck.detection.recognizers import DEFAULT_RECOGNIZERS, Candidate, Recognizer, _short
@@ -374,7 +375,8 @@ class Detector:
                     hi = hi + stop.start() if stop else hi
                 if doc.doc_type == "QR" and (answer := answer_start(doc.folded, cand.start)) is not None:
                     lo = max(lo, answer)  # an answer's hours, not the question's quoting the old figure
-                hi = min(hi, _article_end(doc, cand.end))
+                article_end = _article_end(doc, cand.end)
+                hi = max(min(hi, article_end), hours_table_end(doc.text, doc.folded, hi, article_end))
             attrs.update(read_attribute(name, doc.folded, doc.text, lo, hi))
         return attrs
 

@@ -28,38 +28,41 @@ from __future__ import annotations
 
 import re
 
+from clausecheck.detection.hours_tables import (
+    MARK_BEFORE,
+    NUMBER,
+    flattened_table_total,
+    table_column_hours,
+    text_column_hours,
+    to_int,
+    unit_rows_hours,
+)
 from clausecheck.detection.text import compile_pattern
 from clausecheck.layout import repair_layout
 from clausecheck.numberwords import NUMBER_WORDS, words_to_number
 from clausecheck.patterns import (
-    ANNUAL,
     CHANGE_VERB,
     CURRENCY,
     INSTEAD_OF,
-    LOT_MARK_AT_END,
     LOTS,
     NUMERO_OPT,
     REMOVED_FOLDED,
-    TOTAL_CELL,
     about_previous_contract,
     replaced_spans,
 )
 from clausecheck.results_document import FindingAttributes, HoursStatement
-from clausecheck.tables import framed_tables, text_tables
-from clausecheck.text import fold
 
 BASES = ("total", "par_an", "par_lot", "par_tranche", "part", "dont", "marche_precedent", "au_dela")
+NOT_THIS_CONTRACT = ("marche_precedent", "au_dela")  # bases that say whose hours a figure is, wherever it stands
 COUNTED = ("total", "par_an", "par_lot")  # the figures LABELS.md counts as « stated » (a share is computed, not stated)
 
-# (thousands grouped by a space or a point, or by a comma in English: « 1,200 hours »)
-_NUMBER = r"(\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,3}(?:,\d{3})+(?![\d,])|\d+)"
 # « 3 000 heures », « 5043 h », and the unit's usual typo after a figure (« 250 heurs »)
 # (in English, the kind between: « 750 integration hours »)
-_HOURS_AFTER = re.compile(_NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b|(?:integration|insertion)\s+hours?\b)")
+_HOURS_AFTER = re.compile(NUMBER + r"\s*(?:h\b|heures?\b|heurs?\b|hours?\b|(?:integration|insertion)\s+hours?\b)")
 # a label then its figure: « Nombre d'heures … : 5043 », « heures d'insertion : 300 »
 _HOURS_LABEL = re.compile(
     r"(?:(?:nombre|volume|total)\s+(?:minimum\s+|global\s+|previsionnel\s+)?d['?]?\s*heures[^:]{0,200}?"
-    r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + _NUMBER + r"(?![\d/])")
+    r"|\bheures?\s+d['?]?\s*insertion(?:\s+\w+){0,2})\s*:\s*" + NUMBER + r"(?![\d/])")
 # a sentence that ends at a line's end: a label's words do not run past it to the next field's figure
 _LABEL_ENDED = re.compile(r"\.[ \t]*\n")
 _AN_AMOUNT_AFTER = re.compile(r"\s*(?:\$|" + CURRENCY + ")")  # (folding writes € as $)
@@ -117,7 +120,6 @@ _PER_PERSON_AFTER = re.compile(r"^\s*(?:h\b|heures?)\s+(?:de\s+travail\s+)?(?:(?
                                r"(?:par|pour\s+chaque)\s+(?:personne|salarie|participant|"
                                r"beneficiaire)")
 # a year's or a lot's number glued to its figure by the layout: « Année 1 300 h » is year 1's 300 hours
-_MARK_BEFORE = re.compile(r"\b(?:annee|lot|tranche|phase|periode|semestre|trimestre)\s*(?:no\.?\s*)?$")
 _PREVENTION_PLAN = compile_pattern(r"plan de prevention")
 # Conversion figures, not commitments: « 1 ETP = 1 607 heures par an » — the rate of one full-time job; a
 # commitment the text converts stays one (« 0,6 équivalent temps plein, soit 960 heures sur la durée »)
@@ -195,15 +197,6 @@ _THE_MINIMUM_ITSELF = re.compile(
     r"(?:,?\s+(?:fixe|prevu|impose|exige|defini|inscrit|mentionne)e?s?\s+(?:a|au|aux|par|dans)\b[^.;,]{0,40}?)?"
     r"(?:,?\s*(?:soit|de|d'|:|\()\s*)$"
     r"|\bminimum\s+of\s+$")
-
-# A table whose column gives the hours (« Lot | Intitulé | Heures d'insertion » then « 01 | Gros œuvre | 1 200 »)
-_TABLE_HOURS_CELL = re.compile(r"\bheures?\b|volume horaire")
-_TABLE_FIGURE = re.compile(r"^\s*" + _NUMBER + r"\s*(?:h|heures?)?\s*$")
-
-
-def _to_int(text: str) -> int:
-    return int(re.sub(r"[ .,\u202f]", "", text))
-
 
 def _sentence_start(passage: str, start: int) -> int:
     lo = 0
@@ -327,15 +320,28 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
         if all(item[1] != where(start) for item in at):
             at.append((value, where(start), basis, amount))
 
+    tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
+    table_hours, table_rows = table_column_hours(tables_in)
+    # a row whose hours column the table's header names is read from that column only: its other figures are
+    # other columns' (« 1 | 8 400 h | 420 h » under « Lot | Main-d'œuvre estimée | Heures d'insertion »)
+    read_rows = [(cased_joined[a] if cased_joined is not None else a, cased_joined[b - 1] + 1 if cased_joined is not None else b)
+                 for a, b in table_rows]
+    # (a row the table's columns have read is no row of another reading: « A1 300 3 900 » under « … Heures par année
+    # Nombre d'années Total sur la durée » is 300, 3 and 900, not a label « A1 300 » closed by 3 900)
+    text_hours, text_rows = text_column_hours(passage)
+    kept_rows = [(a, b) for a, b in text_rows if not any(lo <= where(a) < hi for lo, hi in read_rows)]
+    text_hours = [item for item in text_hours if not any(lo <= where(item[1]) < hi for lo, hi in read_rows)]
+    unit_hours, unit_rows = unit_rows_hours(passage)
+    read_rows += [(where(a), where(b - 1) + 1) for a, b in kept_rows + unit_rows]
     plan = _PREVENTION_PLAN.search(passage) is not None
     labour = _labour_shares(passage)
     for regex in (_HOURS_LABEL, _HOURS_AFTER, _HOURS_WORDS, _HOURS_SAID_BEFORE, _HOURS_SHARING_THE_UNIT):
         for m in regex.finditer(passage):
-            value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else _to_int(m.group(1))
+            value = words_to_number(m.group(1)) if regex is _HOURS_WORDS else to_int(m.group(1))
             start = m.start(1)
             mark, _, rest = m.group(1).partition(" ")
-            if regex is _HOURS_AFTER and rest and len(mark) <= 2 and _MARK_BEFORE.search(passage, 0, start):
-                value, start = _to_int(rest), start + len(mark) + 1  # « Année 1 300 h »: year 1, 300 hours
+            if regex is _HOURS_AFTER and rest and len(mark) <= 2 and MARK_BEFORE.search(passage, 0, start):
+                value, start = to_int(rest), start + len(mark) + 1  # « Année 1 300 h »: year 1, 300 hours
             if value is None or not 35 <= value <= 200000 or (value == 400 and plan):
                 continue
             if regex is _HOURS_LABEL and (_LABEL_ENDED.search(passage, m.start(), start)
@@ -345,18 +351,25 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
                 continue
             if any(lo <= start < hi for lo, hi, *_ in labour):
                 continue  # the labour hours a share is taken of, or their breakdown
+            if any(lo <= where(start) < hi for lo, hi in read_rows) \
+                    and basis_of(passage, start, m.end(1))[0] not in NOT_THIS_CONTRACT:
+                continue  # (what the line says of another contract or an offer holds, table or not)
             keep(value, start, m.end(1))
     for _lo, _hi, share_at, value, base in labour:
         if all(item[1] != where(share_at) for item in at):
             at.append((value, where(share_at), "part", base))
-    tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
-    for value, cased_offset, basis, row in _table_column_hours(tables_in):
+    for value, cased_offset, basis, row in table_hours:
         offset = cased_joined[cased_offset] if cased_joined is not None else cased_offset
         if all(item[1] != offset for item in at):
             if basis in COUNTED and value not in values:
                 values.append(value)
             at.append((value, offset, basis, None) if row is None else (value, offset, basis, None, row))
-    for value, offset, total_row in _text_column_hours(passage) + _flattened_table_total(passage):
+    for value, offset, basis, row in unit_hours:
+        if all(item[1] != where(offset) for item in at):
+            if value not in values:
+                values.append(value)
+            at.append((value, where(offset), basis, None, row))
+    for value, offset, total_row in text_hours + flattened_table_total(passage):
         if all(item[1] != where(offset) for item in at):
             if value not in values:
                 values.append(value)
@@ -374,14 +387,14 @@ _SHARE_STATED = re.compile(r"[^.;]{0,160}?\b(?:soit|represente\w*|correspond\w*)
 _SHARE_REACH = 300  # characters around the share where the labour hours are given
 _FULL_STOP = re.compile(r"[.!?](?:\s|$)")
 # the labour hours named again, their figure without its unit: « le Département estime ces heures à 43 200 »
-_THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + _NUMBER + r"(?!\s*%)")
+_THESE_HOURS = re.compile(r"(?:ces\s+heures|ce\s+volume)[^.;\d]{0,60}?" + NUMBER + r"(?!\s*%)")
 
 
 _A_MINIMUM_BEFORE = re.compile(r"\bminimum\s+(?:de\s+|d'\s*)?$")
 _INSERTION_AFTER = re.compile(r"\s*(?:h\b|heures?)\s+d'\s*insertion")
 # the share's hours written out after its base: « …, soit un engagement de 1 498 heures d'insertion »
 _RESULT_BEFORE = re.compile(r"\bsoit\s*$")
-_SHARE_RESULT = re.compile(r"\bsoit\b[^.;\d]{0,40}?" + _NUMBER + r"\s*(?:h\b|heures?)")
+_SHARE_RESULT = re.compile(r"\bsoit\b[^.;\d]{0,40}?" + NUMBER + r"\s*(?:h\b|heures?)")
 
 
 def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
@@ -402,7 +415,7 @@ def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
             if not _RESULT_BEFORE.search(passage, max(0, m.start(1) - 12), m.start(1)):
                 before = m  # (not another share's result: « … à 18 000 heures, soit 1 260 heures. Lot 2 : … 5 % des heures »)
         base = after or before
-        if base is None or (base_hours := _to_int(base.group(1))) < 100:
+        if base is None or (base_hours := to_int(base.group(1))) < 100:
             continue
         if _A_MINIMUM_BEFORE.search(passage, max(0, base.start(1) - 30), base.start(1)):
             continue  # « 10 % des heures travaillées, avec un minimum de 500 heures »: a floor of insertion hours
@@ -411,159 +424,8 @@ def _labour_shares(passage: str) -> list[tuple[int, int, int, int, int]]:
         end = _FULL_STOP.search(passage, base.end())  # (a breakdown runs on past « ; »)
         percent = float(share.group(1).replace(",", "."))
         stated = _SHARE_RESULT.search(passage, base.end(), end.start() if end else len(passage))
-        if stated and abs(_to_int(stated.group(1)) - base_hours * percent / 100) <= max(1.0, 0.02 * base_hours * percent / 100):
+        if stated and abs(to_int(stated.group(1)) - base_hours * percent / 100) <= max(1.0, 0.02 * base_hours * percent / 100):
             continue  # the text turns the share into hours itself: « … estime ces heures à 21 400, soit 1 498 heures »
         out.append((base.start(1), end.start() if end else len(passage), share.start(),
                     round(base_hours * percent / 100), base_hours))
     return out
-
-
-# a table the text extraction laid out without bars (a PDF table with no rules): a header line naming
-# the hours column (« Lot   Heures d'insertion »), then rows that end on their figure (« 02 - Gros œuvre  600 »)
-_TEXT_HOURS_HEADER = re.compile(r"^[^\d\n|]{0,60}\bheures?\b[^\d\n|]{0,60}$", re.MULTILINE)
-_TEXT_ROW = re.compile(r"[ \t]*(?P<label>[^\n|]*[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})"
-                       r"[ \t]*(?:h|heures?)?|-|/|sans\s+objet|neant)[ \t]*(?:\n|$)")
-
-
-_HEADER_WRAP = re.compile(r"[ \t]*[^\d\n|]{1,40}\n")
-# a header's next lines in a table of more columns (« Lot Heures d'insertion » / « (4 ans) » / « Publics prioritaires »):
-# its rows may then go on after the hours with a column of words (« Lot 1 - Siège 1 200 DELD, bénéficiaires du RSA »)
-_HEADER_MORE = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)|[^\d\n|:;.]{1,40})[ \t]*\n")
-# (its label ends at the first figure, the words after it are the next column's; a row without hours has a dash in both)
-_NO_HOURS = r"(?:-|/|sans\s+objet|neant)"
-_TEXT_ROW_THEN_WORDS = re.compile(r"[ \t]*(?P<label>[^\n|]*?[^\W\d_][^\n|]*?)[ \t]+(?:(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})"
-                                  r"[ \t]*(?:h|heures?)?(?:[ \t]+[^\W\d_][^\n|]*)?|" + _NO_HOURS + r"(?:[ \t]+" + _NO_HOURS
-                                  + r")?)[ \t]*(?:\n|$)")
-
-
-def _text_column_hours(passage: str) -> list[tuple[int, int, bool]]:
-    """Figures closing the rows under a header line that names the hours column, when insertion is
-    named in the header or before it: [(value, offset)]. A row « - » or « sans objet » gives no hours; a « Total » row
-    is the stated total (the sum of the others, counted once downstream)."""
-    found: list[tuple[int, int, bool]] = []
-    for header in _TEXT_HOURS_HEADER.finditer(passage):
-        if "insertion" not in passage[:header.end()]:
-            continue
-        pos, rows, row_shape = header.end() + 1, [], _TEXT_ROW
-        if _TEXT_ROW.match(passage, pos) is None and (wrapped := _HEADER_WRAP.match(passage, pos)) is not None:
-            pos = wrapped.end()  # the header's cell wrapped over the next line (« Lot Heures » then « d'insertion »)
-        more = 0
-        while more < 2 and _TEXT_ROW.match(passage, pos) is None and (extra := _HEADER_MORE.match(passage, pos)):
-            pos, more, row_shape = extra.end(), more + 1, _TEXT_ROW_THEN_WORDS
-        while (row := row_shape.match(passage, pos)) is not None and row.end() > pos:
-            rows.append(row)
-            pos = row.end()
-        if len(rows) < 2:
-            continue
-        for row in rows:
-            figure, at = row.group("n"), row.start("n")
-            total_row = re.match(TOTAL_CELL, row.group("label").strip()) is not None
-            if figure and not total_row and (LOT_MARK_AT_END.search(row.group("label"))
-                                             or _MARK_BEFORE.search(row.group("label"))):
-                # « Lot 1 200 »: the first group is the lot's number, the rest its hours (not in « Total des trois
-                # lots 2 750 »)
-                lot, _, rest = figure.partition(" ")
-                figure, at = (rest, at + len(lot) + 1) if rest else (None, at)
-            if figure and 35 <= (value := _to_int(figure)) <= 200000:
-                found.append((value, at, total_row))
-    return found
-
-
-
-# a table the text extraction laid out on one line, closed by its total: « Échéancier des heures d'insertion Année
-# Heures 2027 500 2028 500 2029 500 Total 1 500 », « … Lot Désignation Heures 1 Terrassement 350 2 … Total 1 800 »
-_FLATTENED_TOTAL = re.compile(r"^(?P<head>[^\n€]*?\bheures?\b[^\n€]*?)\btotal\s*:?\s*"
-                              r"(?P<n>\d{1,3}(?:[ .\u202f]\d{3})+|\d{1,6})\s*(?:h|heures?)?\s*\.?[ \t]*$", re.MULTILINE)
-
-
-def _flattened_table_total(passage: str) -> list[tuple[int, int, bool]]:
-    """The total closing a one-line table of insertion hours, [(value, offset)], when the line holds at least two
-    figures after the word « heures » (its rows) and insertion is named in it or before it."""
-    found = []
-    for m in _FLATTENED_TOTAL.finditer(passage):
-        head = m.group("head")
-        rows = head[re.search(r"\bheures?\b", head).end():]  # type: ignore[union-attr]
-        if "insertion" in passage[:m.end("head")] and len(re.findall(r"\b\d+\b", rows)) >= 2 \
-                and not _LABOUR_CELL.search(head) \
-                and 35 <= (value := _to_int(m.group("n"))) <= 200000:
-            found.append((value, m.start("n"), True))
-    return found
-
-
-_PART_COLUMN = re.compile(r"^\W*dont\b")
-_LABOUR_CELL = re.compile(r"main[- ]d' ?o?e?uvre|travaillees|\btotales?\b")
-
-
-def _table_column_hours(text: str) -> list[tuple[int, int, str, str | None]]:
-    """Figures of the hours column of a table (between bars, rows of figures under a heading line, one
-    cell per line: layout), whose header cell names hours, and insertion in the cell or the text before
-    the table: [(value, offset, basis, row: _row_scope)]. Of an hours column per year and one over the whole term, the
-    latter; a « dont … » column is a part of another."""
-    found: list[tuple[int, int, str, str | None]] = []
-    folded = fold(text)
-    for rows in framed_tables(text) + text_tables(text):
-        header: list[tuple[int, int]] | None = None
-        column, basis = 0, "total"
-        previous: list[tuple[int, int]] = []
-        for cells in rows:
-            hours_cells = [k for k, (a, b) in enumerate(cells)
-                           if _TABLE_HOURS_CELL.search(folded[a:b]) and not _PART_COLUMN.match(folded[a:b])]
-            if hours_cells == [0] and "insertion" in folded[:cells[-1][1]] and header is None:
-                row = _hours_row(folded, cells, previous)
-                if row:  # the table turned on its side: the hours on one row, a column per year or lot
-                    found.extend((value, at, basis, None) for value, at, basis in row)
-                    break
-            previous = cells
-            if hours_cells and "insertion" in folded[:cells[-1][1]]:
-                # beside a column of the labour hours (« Main-d'œuvre estimée (heures) | Taux | Heures d'insertion »),
-                # the one that names insertion
-                named = [k for k in hours_cells if "insertion" in folded[slice(*cells[k])]]
-                hours_cells = named or [k for k in hours_cells if not _LABOUR_CELL.search(folded[slice(*cells[k])])] \
-                    or hours_cells
-                whole = [k for k in hours_cells if not ANNUAL.search(text[slice(*cells[k])].lower())]
-                header, column, basis = cells, (whole or hours_cells)[0], "total" if whole else "par_an"
-                continue
-            if header is None or len(cells) != len(header):
-                continue
-            a, b = cells[column]
-            scope = _row_scope(folded, cells[:column])
-            if column and _MARK_BEFORE.search(folded[slice(*cells[column - 1])].rstrip()) \
-                    and (numbered := _NUMBER_THEN_FIGURE.match(folded, a, b)) is not None:
-                # « Année 2 120 »: the row's number, then its hours
-                scope = f"{scope} {folded[a:numbered.start(1)].strip()}" if scope else scope
-                a = numbered.start(1)
-            m = _TABLE_FIGURE.match(folded[a:b])
-            if m and 35 <= (value := _to_int(m.group(1))) <= 200000:
-                found.append((value, a + m.start(1), basis, scope))
-    return found
-
-
-# a row's own number run into its figure by the cell split (« Année | 2 120 »): the number, then the figure
-_NUMBER_THEN_FIGURE = re.compile(r"\s*\d{1,2}\s+(\d{1,3}(?:[ .\u202f]\d{3})*)\s*(?:h|heures?)?\s*$")
-
-
-def _row_scope(folded: str, cells: list[tuple[int, int]]) -> str | None:
-    """The part of the contract a row of a table without bars gives hours for, from the cells before its hours:
-    « ligne 2027 », « ligne 1 », or "" for its total row (the whole); None for a row between bars, which the hours'
-    reading places itself. The key is the first cell that is not empty (a table of years has no label column)."""
-    if not cells:
-        return None
-    line_start = folded.rfind("\n", 0, cells[-1][0]) + 1
-    if "|" in folded[line_start:cells[-1][1]]:
-        return None
-    key = next((k for a, b in cells if (k := folded[a:b].strip())), "")
-    return "" if re.match(TOTAL_CELL, key) else ("ligne " + key if key else None)
-
-
-def _hours_row(folded: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """The figures of a row headed by its hours label (« | Heures | 200 | 250 | 300 | » under « | Année |
-    2027 | 2028 | 2029 | »): its « Total » column when the row above names one, else every column."""
-    figures = [(m, a) for a, b in cells[1:] if (m := _TABLE_FIGURE.match(folded[a:b]))]
-    if len(cells) < 3 or len(figures) != len(cells) - 1:
-        return []  # a label on a row of text, or cells that are not all figures
-    values = [(_to_int(m.group(1)), a + m.start(1)) for m, a in figures]
-    if len(header) == len(cells):
-        for k, (a, b) in enumerate(header[1:]):
-            if folded[a:b].strip().startswith("total"):
-                return [(values[k][0], values[k][1], "total")]
-    return [(value, at, "total") for value, at in values]
