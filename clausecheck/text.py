@@ -137,6 +137,8 @@ def toc_block_lines(text: str) -> set[int]:
         if len(run) >= TOC_RUN and sum(pages) not in (10, 20, 100, 1000):
             starts.update(start for start, _page in run)
 
+    for title in _TOC_TITLE.finditer(text):
+        starts.update(_titled_entries(text, title.end()))
     last_end = -1
     for m in _NUMBERED_ENTRY.finditer(text):
         page = int(m.group(1))
@@ -147,6 +149,34 @@ def toc_block_lines(text: str) -> set[int]:
         last_end = m.end()
     close()
     return starts
+
+
+# a table of contents under its title, its entries without page numbers (« Sommaire » then « Article 1 - Objet et forme
+# du marché », « - Article 2 - Objet de la mission », « 3. Durée »…): the entries until the first line of another
+# shape, a page break or an entry whose number goes down (the body's « Article 1 » after the last entry)
+_TOC_TITLE = re.compile(r"^[ \t]*(?:sommaire|table des matieres|contents|table of contents)[ \t]*:?[ \t]*$", re.MULTILINE)
+_TITLED_ENTRY = re.compile(r"[ \t]*(?:[-•–][ \t]*)?(?:(?:article|chapitre|titre|partie|section)[ \t]+)?(\d{1,2})(?:\.\d{1,2}){0,3}\.?"
+                           r"[ \t]*(?:[-–:.)][ \t]*)?[^\W\d][^\n.;]{0,150}(?:\n|$)")
+TOC_TITLED_RUN = 3  # entries under a table of contents' title that make it one
+
+
+def _titled_entries(text: str, pos: int) -> list[int]:
+    entries: list[int] = []
+    last = -1
+    while pos < len(text):
+        blank = re.match(r"[ \t]*\n", text[pos:pos + 200])
+        if blank is not None and (entries or text[pos + blank.end():pos + blank.end() + 1] != "\x0c"):
+            if entries and text.startswith("\n", pos + blank.end()):
+                break  # two blank lines: the table has ended
+            pos += blank.end()
+            continue
+        entry = _TITLED_ENTRY.match(text, pos)
+        if entry is None or int(entry.group(1)) < last:
+            break
+        last = int(entry.group(1))
+        entries.append(pos)
+        pos = entry.end()
+    return entries if len(entries) >= TOC_TITLED_RUN else []
 
 
 NARROW_NBSP = "\u202f"

@@ -202,7 +202,7 @@ class Detector:
                   model: PassageModel | None) -> tuple[list[Finding], list[str], frozenset[str], set[int]]:
         """The findings, notes on the matches set aside by their passage's role, the topics the
         contract's object is about, and the matches (by id) of rules that count only in other roles."""
-        per_rule: dict[str, int] = {}
+        per_rule: dict[tuple[str, str], int] = {}  # findings of a rule in each category (its cap is per category)
         starts: dict[int, int] = {}  # index of a finding -> where its match starts
         unread: set[int] = set()
         findings: list[Finding] = []
@@ -323,10 +323,11 @@ class Detector:
                 continue
             attrs = self._attributes(rule, category, doc, cand)
             # Beyond the cap, keep a finding only if it carries new hours (sums over lots).
-            count = per_rule.get(rule.id, 0)
+            # (per category: a lexicon's words that weigh five criteria may still state a clause)
+            count = per_rule.get((rule.id, category), 0)
             if count >= self.max_per_rule and not attrs.get("hours_values"):
                 continue
-            per_rule[rule.id] = count + 1
+            per_rule[(rule.id, category)] = count + 1
             section = doc.section_at(cand.start)
             trace.append(f"score final {cand.score:.2f} (seuil {self.threshold:.2f})")
             message = rule.message if category == rule.category or not rule.category else \

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from clausecheck.model import Document, Section
-from clausecheck.text import is_toc_line
+from clausecheck.text import is_toc_line, toc_block_lines
 
 # (a cadre de réponse's or a CCTP's parts are numbered as articles are: « Rubrique 4 - Informations non notées »,
 # « CHAPITRE 2 – Prescriptions techniques », « Partie 3 : Offre technique »; and so are a piece's annexes:
@@ -28,10 +28,11 @@ def _level(number: str) -> int:
 def find_sections(document: Document) -> list[Section]:
     styled = {item["text"].strip(): item.get("level", 1) for item in document.metadata.get("style_headings", [])}
     headings: list[tuple[int, str | None, str, int]] = []  # (offset, number, title, level)
+    contents = toc_block_lines(document.folded)  # a table of contents' entries name articles, they head none
     offset = 0
     for line in document.text.split("\n"):
         stripped = line.strip()
-        if 3 <= len(stripped) <= 170:
+        if 3 <= len(stripped) <= 170 and offset not in contents:
             heading = _match_heading(stripped, styled)
             if heading is not None:
                 number, title, level = heading
