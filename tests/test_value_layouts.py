@@ -188,3 +188,14 @@ def test_a_total_of_hours_split_by_a_line_end_in_brackets_is_the_whole():
                    "125, 75 et 50 heures par an, soit respectivement 500, 300 et 200 heures sur la durée du marché (1\n"
                    "000 heures au total pour les trois lots).\n", "CCAP")
     assert result.insertion_hours == 1000
+
+
+def test_a_lots_table_with_a_total_column_gives_the_total_not_the_firm_tranche():
+    """(blind_values_28 d06; my own wording) the firm tranche, the options, then their total, each « € HT »: the lot's
+    estimate is its total (fails on 7005361, which read the first column: 95 000)."""
+    text = ("Article 2 - Allotissement et estimation\nLa consultation comporte trois lots :\n"
+            "| Lot | Objet | Tranche ferme (€ HT) | Tranche optionnelle (€ HT) | Total (€ HT) |\n"
+            "| Lot 1 | Diagnostic patrimonial | 40 000 | 10 000 | 50 000 |\n"
+            "| Lot 2 | Étude de circulation | 30 000 | - | 30 000 |\n"
+            "| Lot 3 | Concertation | 25 000 | 5 000 | 30 000 |\n")
+    assert _read(text).amounts.estimated_ht == 110000

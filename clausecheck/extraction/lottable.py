@@ -107,8 +107,7 @@ _NEVER_AMOUNT_HEADER_RE = re.compile(r"(?:par|d['’]un|de\s+chaque)\s+(?:bon\s+
                                      re.IGNORECASE)
 _NOT_AMOUNT_HEADER_RE = re.compile(r"unitaire|\bp\.?u\.?\b|quantit|\bqt[ée]|\bttc\b|t\.t\.c|%|pourcentage|d[ée]lai|dur[ée]e|"
                                    r"heures?|nombre", re.IGNORECASE)
-_TOTAL_CELL_RE = re.compile(r"^\s*" + TOTAL_CELL,
-                            re.IGNORECASE)
+_TOTAL_CELL_RE = re.compile(r"^\s*" + TOTAL_CELL, re.IGNORECASE)
 
 
 def header_kind_of_cell(header: str) -> str | None:
@@ -417,8 +416,10 @@ def _read_table(table: list[list[str]], scan: Scanner, base: int, page_end: int,
     if caption_kind and not any(header_kinds.values()) and not any(_OWN_KIND_RE.search(h) for h in header):
         header_kinds = _caption_kinds(header, header_kinds, caption_kind)
     col_months = {k: all_months or period_months(h) for k, h in enumerate(header)}
-    # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first
-    amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: bool(col_months.get(item[0]))) if v}
+    # of two columns of one kind (« Max. annuel HT », « Max. sur 4 ans HT »), the one over the whole term first, then a
+    # total before the parts it adds (« Tranche ferme € HT | Tranches optionnelles € HT | Total € HT »)
+    amount_cols = {k: v for k, v in sorted(header_kinds.items(), key=lambda item: (
+        bool(col_months.get(item[0])), not _TOTAL_CELL_RE.match(header[item[0]]), bool(_PART_CELL_RE.search(header[item[0]])))) if v}
     # a lots table by period (« Lot | Période initiale | Chaque période de reconduction ») whose kind the lines above
     # give: each lot's figure for each period, added up over the renewals later (amount_periods.combine_periods)
     # ... or whose header cells give both the kind and the period (« Maximum de la période initiale (€ HT) », « Maximum
