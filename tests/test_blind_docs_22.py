@@ -21,8 +21,8 @@ def test_documents_keep_their_floors(scored):
     """Kinds fixed, each example written before the fix: a table of contents under its title without page numbers
     (CCAP_02, CCTP_09, CCTP_10); the document naming the conditions of execution it defines, its object (CCTP_05); the
     buyer presenting itself (CCTP_06); the clauses of other buyers' contracts (CCTP_02); a lexicon's findings capped
-    across categories, hiding a TED notice's environmental condition behind its criteria (AVIS_03). Left: a body's
-    name (« Office français de la biodiversité », CCTP_09); waste sorting that « relève de l'organisateur » (CCTP_10);
-    the model's insertion on service hours (CCTP_06)."""
+    across categories, hiding a TED notice's environmental condition behind its criteria (AVIS_03); a public body's
+    name (« Office français de la biodiversité », CCTP_09). Left: waste sorting that « relève de l'organisateur »
+    (CCTP_10); the model's insertion on service hours (CCTP_06)."""
     assert_document_floors(scored, DOCUMENT_FLOORS)
-    assert scored["documents"]["macro_f1"] >= 0.97, scored["documents"]["macro_f1"]
+    assert scored["documents"]["macro_f1"] >= 0.98, scored["documents"]["macro_f1"]

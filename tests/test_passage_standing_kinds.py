@@ -76,3 +76,10 @@ def test_a_rules_findings_in_criteria_leave_room_for_its_clause():
             "Critère 6 - Sobriété numérique des logiciels (5 %)\n"
             "Conditions d'exécution\nLe titulaire reprend les équipements déposés et les oriente vers le réemploi.")
     assert {"critere_environnemental", "clause_environnementale"} <= _present(text, "AVIS")
+
+
+def test_a_word_of_a_public_bodys_name_says_nothing_of_the_contract():
+    # (CCTP_09: « Office français de la biodiversité ») the body's name, its head capitalised mid-sentence
+    text = ("Article 7 - Suivi\nLe titulaire présente ses résultats au comité de suivi, où siègent la DDT, l'Observatoire "
+            "régional de la biodiversité et le syndicat de rivière.")
+    assert "clause_environnementale" not in _present(text, "CCTP")

@@ -62,7 +62,7 @@ class RegexRecognizer:
             for literals in rule.literals:
                 words.update(literals or rule.triggers)  # a rule's triggers serve only its patterns without literals
         positions = word_index(frozenset(words)).positions(folded)
-        names = _names_spans(folded)
+        names = sorted(_names_spans(folded) + body_names(doc.text))
         for rule in rules:
             spans: set[tuple[int, int]] = set()
             for regex, literals in zip(rule.regexes, rule.literals, strict=True):
@@ -108,6 +108,26 @@ def _names_spans(folded: str) -> list[tuple[int, int]]:
     if "http" not in folded and "www." not in folded:
         return []
     return [(m.start(), m.end()) for m in _ADDRESS.finditer(folded)]
+
+
+# the proper name of a public body, as written: its capitalised head noun, then its adjectives and its « de … »
+# complements (« Office français de la biodiversité », « Agence de l'environnement et de la maîtrise de l'énergie »,
+# « Direction régionale de l'environnement »): its words name the body, they say nothing of the contract
+_BODY_HEAD = re.compile(r"(?<![.!?:]\s)(?<!^)\b(?:Office|Agence|Conservatoire|Observatoire|Institut|Fédération|Direction|"
+                        r"Ministère|Établissement public)\b", re.MULTILINE)
+_BODY_REST = re.compile(r"(?:\s+(?:national|régional|départemental|interdépartemental|français|européen|territorial|"
+                        r"local|public)e?s?)*(?:\s*,?\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*"
+                        r"[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}(?=\s+(?:de|du|des|d['’])\b))?){1,4}")
+
+
+def body_names(text: str) -> list[tuple[int, int]]:
+    """Where the text names a public body by its proper name (see _BODY_HEAD)."""
+    spans = []
+    for head in _BODY_HEAD.finditer(text):
+        rest = _BODY_REST.match(text, head.end())
+        if rest is not None:
+            spans.append((head.start(), rest.end()))
+    return spans
 
 
 def _in_a_name(folded: str, start: int, addresses: list[tuple[int, int]]) -> bool:
