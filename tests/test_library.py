@@ -55,3 +55,20 @@ def test_version_matches_the_package_metadata():
 
     project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["version"] == __version__
+
+
+def test_an_engine_that_cannot_load_stops_a_pooled_scan_with_its_error():
+    # (before, each forked worker died loading it and the pool replaced it forever: the scan hung, silent)
+    import subprocess
+    import sys
+
+    script = ("import clausecheck, clausecheck.analysis as analysis\n"
+              "from pathlib import Path\n"
+              "from clausecheck.executors import ProcessExecutor\n"
+              "def broken(self):\n"
+              "    raise RuntimeError('règle illisible')\n"
+              "analysis.Engine.warm_up = broken\n"
+              f"list(clausecheck.scan([Path({str(SAMPLES)!r})], executor=ProcessExecutor(2)).documents())\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=180)
+    assert run.returncode != 0
+    assert "règle illisible" in run.stderr

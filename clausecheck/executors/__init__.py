@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
-from clausecheck.analysis import EngineOptions, analyse_item, start_worker
+from clausecheck.analysis import EngineOptions, analyse_item, engine_ready, start_worker
 from clausecheck.ingestion import InputItem
 from clausecheck.results import DocumentResult, Reruns
 
@@ -61,9 +61,15 @@ class ProcessExecutor:
         if workers <= 1:  # a pool would only add its start-up: each process loads the engine
             yield from SerialExecutor().map_unordered(items, options)
             return
-        context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+        forking = sys.platform.startswith("linux")
+        context = multiprocessing.get_context("fork" if forking else "spawn")
         ordered = sorted(items, key=lambda item: -file_size(item.path))
-        with context.Pool(workers, initializer=start_worker, initargs=(options,), maxtasksperchild=200) as pool:
+        if forking:
+            # the engine built once, here, before the workers are forked: they start with it loaded (its pages shared),
+            # and an engine that cannot load (a rule that does not compile) stops the scan with its error here
+            # instead of killing each worker as it starts, which the pool would replace forever
+            engine_ready(options)
+        with context.Pool(workers, initializer=engine_ready, initargs=(options,), maxtasksperchild=200) as pool:
             yield from pool.imap_unordered(analyse_item, ordered, chunksize=4)
 
     def reruns(self) -> Reruns:
