@@ -248,13 +248,15 @@ def apply_denials(doc: Document, folded: str, candidates: list[Candidate], thres
             cand.trace.append(f"{note} : écarté")
 
 
-_POSSIBLE_CRITERIA = re.compile(r"\b(?:peut|peuvent|pourra|pourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
+# (written from its first letter, « p(?<=\bp) », so that the regex engine looks for that letter before trying a match:
+# over a whole document, ten times faster than a leading « \b »)
+_POSSIBLE_CRITERIA = re.compile(r"p(?<=\bp)(?:(?:eut|euvent|ourra|ourront)\s+(?:se\s+fonder|s['’]\s?appuyer|retenir|choisir)\b"
                                 r"[^.;]{0,120}\bcriteres?\b[^.;]{0,80}?\bparmi\s+lesquel(?:le)?s\b[^.;]*"
                                 # « L'article R2152-7 … permet à l'acheteur de retenir, outre le prix ou le coût, des
                                 # critères tels que la qualité, les performances en matière de protection de … »
-                                r"|\bpermet(?:tent)?\s+(?:a\s+l['’]\s?acheteur\s+|au\s+pouvoir\s+adjudicateur\s+)?de\s+"
+                                r"|ermet(?:tent)?\s+(?:a\s+l['’]\s?acheteur\s+|au\s+pouvoir\s+adjudicateur\s+)?de\s+"
                                 r"(?:retenir|prevoir|se\s+fonder\s+sur|choisir)\b[^.;]{0,80}\bcriteres?\s+(?:tels?\s+que|comme|"
-                                r"notamment)\b[^.;]*")
+                                r"notamment)\b[^.;]*)")
 
 
 # the name a field gives a buyer or a firm, up to its first comma: « Organisme acheteur : Maison de l'emploi et de
