@@ -14,7 +14,7 @@ import codecs
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032"
 
@@ -126,7 +126,8 @@ _NUMBERED_ENTRY = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+[^\W\d][
 TOC_RUN = 5  # entries in a row that make a table of contents
 
 
-def toc_block_lines(text: str) -> set[int]:
+@lru_cache(maxsize=4)  # (the section tree and the detection both ask, of the same folded text)
+def toc_block_lines(text: str) -> frozenset[int]:
     """Where the lines of a table of contents without dot leaders start: a run of numbered entries each closed by its
     page number, the numbers never going down (not weights, which add up to the whole: « 1 Prix 60 … 3 Délai 10 »)."""
     starts: set[int] = set()
@@ -148,7 +149,7 @@ def toc_block_lines(text: str) -> set[int]:
         run.append((m.start(), page))
         last_end = m.end()
     close()
-    return starts
+    return frozenset(starts)
 
 
 # a table of contents under its title, its entries without page numbers (« Sommaire » then « Article 1 - Objet et forme
