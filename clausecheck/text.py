@@ -161,22 +161,27 @@ _TITLED_ENTRY = re.compile(r"[ \t]*(?:[-•–][ \t]*)?(?:(?:article|chapitre|ti
 TOC_TITLED_RUN = 3  # entries under a table of contents' title that make it one
 
 
-def _titled_entries(text: str, pos: int) -> list[int]:
+def _titled_entries(text: str, title_end: int) -> list[int]:
+    """The starts of the entries under the title line ending at `title_end` (blank lines between them, not two in a
+    row once they have begun), when there are enough of them to make a table of contents."""
     entries: list[int] = []
-    last = -1
-    while pos < len(text):
-        blank = re.match(r"[ \t]*\n", text[pos:pos + 200])
-        if blank is not None and (entries or text[pos + blank.end():pos + blank.end() + 1] != "\x0c"):
-            if entries and text.startswith("\n", pos + blank.end()):
+    last, blanks = -1, 0
+    at = text.find("\n", title_end) + 1
+    while 0 < at < len(text):
+        line_end = text.find("\n", at)
+        if not text[at:line_end if line_end >= 0 else len(text)].strip(" \t"):
+            blanks += 1
+            if entries and blanks > 1:
                 break  # two blank lines: the table has ended
-            pos += blank.end()
-            continue
-        entry = _TITLED_ENTRY.match(text, pos)
-        if entry is None or int(entry.group(1)) < last:
+        else:
+            entry = _TITLED_ENTRY.match(text, at)
+            if entry is None or int(entry.group(1)) < last:
+                break
+            last, blanks = int(entry.group(1)), 0
+            entries.append(at)
+        if line_end < 0:
             break
-        last = int(entry.group(1))
-        entries.append(pos)
-        pos = entry.end()
+        at = line_end + 1
     return entries if len(entries) >= TOC_TITLED_RUN else []
 
 
