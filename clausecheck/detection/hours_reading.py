@@ -320,12 +320,23 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
         if all(item[1] != where(start) for item in at):
             at.append((value, where(start), basis, amount))
 
+    def read(value: int, offset: int, basis: str, row: str | None = None) -> None:
+        """A figure a table's reading gives (`offset` in the passage as given), unless another reading has it."""
+        if any(item[1] == offset for item in at):
+            return
+        if basis in COUNTED and value not in values:
+            values.append(value)
+        at.append((value, offset, basis, None) if row is None else (value, offset, basis, None, row))
+
     tables_in, cased_joined = repair_layout(tables_in)  # a table row continued over the next line is one row
+
+    def cased_where(offset: int) -> int:
+        return cased_joined[offset] if cased_joined is not None else offset
+
     table_hours, table_rows = table_column_hours(tables_in)
     # a row whose hours column the table's header names is read from that column only: its other figures are
     # other columns' (« 1 | 8 400 h | 420 h » under « Lot | Main-d'œuvre estimée | Heures d'insertion »)
-    read_rows = [(cased_joined[a] if cased_joined is not None else a, cased_joined[b - 1] + 1 if cased_joined is not None else b)
-                 for a, b in table_rows]
+    read_rows = [(cased_where(a), cased_where(b - 1) + 1) for a, b in table_rows]
     # (a row the table's columns have read is no row of another reading: « A1 300 3 900 » under « … Heures par année
     # Nombre d'années Total sur la durée » is 300, 3 and 900, not a label « A1 300 » closed by 3 900)
     text_hours, text_rows = text_column_hours(passage)
@@ -359,22 +370,12 @@ def hours(passage: str, cased: str | None = None) -> FindingAttributes:
         if all(item[1] != where(share_at) for item in at):
             at.append((value, where(share_at), "part", base))
     for value, cased_offset, basis, row in table_hours:
-        offset = cased_joined[cased_offset] if cased_joined is not None else cased_offset
-        if all(item[1] != offset for item in at):
-            if basis in COUNTED and value not in values:
-                values.append(value)
-            at.append((value, offset, basis, None) if row is None else (value, offset, basis, None, row))
+        read(value, cased_where(cased_offset), basis, row)
     for value, offset, basis, row in unit_hours:
-        if all(item[1] != where(offset) for item in at):
-            if value not in values:
-                values.append(value)
-            at.append((value, where(offset), basis, None, row))
+        read(value, where(offset), basis, row)
     for value, offset, total_row in text_hours + flattened_table_total(passage):
-        if all(item[1] != where(offset) for item in at):
-            if value not in values:
-                values.append(value)
-            # (a total row is marked as the whole, "": its figure sums the rows, it is not one more)
-            at.append((value, where(offset), "total", None, "") if total_row else (value, where(offset), "total", None))
+        # (a total row is marked as the whole, "": its figure sums the rows, it is not one more)
+        read(value, where(offset), "total", "" if total_row else None)
     return {"hours_values": values, "hours_at": sorted(at, key=lambda item: item[1])} if at else {}
 
 
